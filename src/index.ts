@@ -1,0 +1,14 @@
+/**
+ * copydesk: turn the raw text of news pages into facts a program can use.
+ *
+ * Every function is synchronous and pure, takes any string, and returns plain readonly data
+ * whose `start`/`end` are UTF-16 offsets into the exact string that was passed in.
+ *
+ * @packageDocumentation
+ */
+
+export type { DetectLanguageOptions, LanguageResult, ScriptResult } from './language/index.js';
+export { detectLanguage, detectScript, scriptOf } from './language/index.js';
+export type { Paragraph, ParsedText, PartOfSpeech, Sentence, Token, TokenKind, WinkEntity } from './nlp.js';
+export { parseText } from './nlp.js';
+export type { LanguageCode, Script, Span } from './types.js';

@@ -1,0 +1,460 @@
+/**
+ * The one module that touches wink-nlp. It creates the wink instance lazily on first use (the
+ * package is `sideEffects: false`, so importing it must cost nothing) and turns wink's loosely
+ * typed output into our own readonly types: tokens with UTF-16 offsets into the caller's string,
+ * sentences that also break at line breaks, and paragraphs that break at blank lines.
+ *
+ * Every capability that needs tokens takes a {@link ParsedText}, so a caller that runs several
+ * capabilities (`analyze`) reads the text with wink once.
+ *
+ * @module
+ */
+
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import { assertText } from './input.js';
+
+/**
+ * Universal Dependencies part-of-speech tag, as wink's English model assigns it.
+ *
+ * @example
+ * ```ts
+ * parseText('Lewis said').tokens[0]?.pos; // 'PROPN'
+ * ```
+ */
+export type PartOfSpeech =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+/**
+ * The kind of token wink's tokenizer saw (`its.type`): `word`, `number`, `punctuation`,
+ * `currency`, `symbol`, `url`, `email`, `mention`, `hashtag`, `emoji`, `emoticon`, `time`,
+ * `ordinal`, `quoted_phrase`, `word`… Kept as a string because the model may add kinds.
+ *
+ * @example
+ * ```ts
+ * parseText('$5').tokens[0]?.kind; // 'currency'
+ * ```
+ */
+export type TokenKind = string;
+
+/**
+ * One token of the text. White space is never a token: line breaks show up as sentence and
+ * paragraph boundaries instead.
+ *
+ * @example
+ * ```ts
+ * const { tokens } = parseText('Lewis said.');
+ * tokens[1]; // { text: 'said', start: 6, end: 10, pos: 'VERB', kind: 'word', entity: -1, sentence: 0 }
+ * ```
+ */
+export interface Token {
+  /** The token exactly as it stands in the input. */
+  readonly text: string;
+  /** UTF-16 offset of the token's first code unit in the input. */
+  readonly start: number;
+  /** UTF-16 offset after the token's last code unit in the input. */
+  readonly end: number;
+  /** Part-of-speech tag. */
+  readonly pos: PartOfSpeech;
+  /** wink's token type (`word`, `number`, `punctuation`, `url`…). */
+  readonly kind: TokenKind;
+  /** Index into {@link ParsedText.entities} of the wink entity covering this token, or -1. */
+  readonly entity: number;
+  /** Index into {@link ParsedText.sentences} of the sentence holding this token. */
+  readonly sentence: number;
+}
+
+/**
+ * A numeric, temporal or web entity found by wink's model (`DATE`, `DURATION`, `CARDINAL`,
+ * `MONEY`, `PERCENT`, `ORDINAL`, `TIME`, `URL`, `EMAIL`, `HASHTAG`…). wink's lite model finds no
+ * people, organisations or places; those are copydesk's own work.
+ *
+ * @example
+ * ```ts
+ * parseText('It costs $130,000.').entities[0];
+ * // { type: 'MONEY', text: '$130,000', start: 9, end: 17, firstToken: 2, endToken: 4 }
+ * ```
+ */
+export interface WinkEntity {
+  /** wink's entity type, upper case. */
+  readonly type: string;
+  /** The entity's text exactly as it stands in the input. */
+  readonly text: string;
+  /** UTF-16 offset of the entity's start in the input. */
+  readonly start: number;
+  /** UTF-16 offset after the entity's end in the input. */
+  readonly end: number;
+  /** Index of the entity's first token in {@link ParsedText.tokens}. */
+  readonly firstToken: number;
+  /** Index after the entity's last token in {@link ParsedText.tokens}. */
+  readonly endToken: number;
+}
+
+/**
+ * A sentence: wink's sentence boundaries, further split at every line break, because page text
+ * puts headlines, captions and list items on lines of their own without final punctuation.
+ *
+ * @example
+ * ```ts
+ * parseText('Title\nBody text here.').sentences.map((s) => s.text); // ['Title', 'Body text here.']
+ * ```
+ */
+export interface Sentence {
+  /** The sentence's text, from its first token's start to its last token's end. */
+  readonly text: string;
+  /** UTF-16 offset of the sentence's start in the input. */
+  readonly start: number;
+  /** UTF-16 offset after the sentence's end in the input. */
+  readonly end: number;
+  /** Index of the sentence's first token in {@link ParsedText.tokens}. */
+  readonly firstToken: number;
+  /** Index after the sentence's last token in {@link ParsedText.tokens}. */
+  readonly endToken: number;
+  /** Index into {@link ParsedText.paragraphs} of the paragraph holding this sentence. */
+  readonly paragraph: number;
+}
+
+/**
+ * A paragraph: a run of sentences with no blank line inside it.
+ *
+ * @example
+ * ```ts
+ * parseText('One.\n\nTwo.').paragraphs.length; // 2
+ * ```
+ */
+export interface Paragraph {
+  /** The paragraph's text, from its first token's start to its last token's end. */
+  readonly text: string;
+  /** UTF-16 offset of the paragraph's start in the input. */
+  readonly start: number;
+  /** UTF-16 offset after the paragraph's end in the input. */
+  readonly end: number;
+  /** Index of the paragraph's first sentence in {@link ParsedText.sentences}. */
+  readonly firstSentence: number;
+  /** Index after the paragraph's last sentence in {@link ParsedText.sentences}. */
+  readonly endSentence: number;
+}
+
+/**
+ * A text read once by wink, in copydesk's own types. Capabilities take this instead of the raw
+ * string so that the text is parsed only once however many of them run.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseText('"It is hard," Lewis said.\n\nHe left.');
+ * parsed.sentences.length; // 2
+ * parsed.paragraphs.length; // 2
+ * ```
+ */
+export interface ParsedText {
+  /** The exact string that was parsed; every offset indexes it. */
+  readonly text: string;
+  /** Tokens in text order, white space excluded. */
+  readonly tokens: readonly Token[];
+  /** Sentences in text order. */
+  readonly sentences: readonly Sentence[];
+  /** Paragraphs in text order. */
+  readonly paragraphs: readonly Paragraph[];
+  /** wink's numeric, temporal and web entities in text order. */
+  readonly entities: readonly WinkEntity[];
+}
+
+/** wink's pipeline minus sentiment and negation, which nothing here uses. */
+const PIPE = ['sbd', 'pos', 'ner'];
+
+let instance: WinkMethods | undefined;
+
+/**
+ * The shared wink instance, created on first use.
+ *
+ * @internal
+ */
+export function wink(): WinkMethods {
+  instance ??= winkNLP(model, PIPE);
+  return instance;
+}
+
+/**
+ * How far past the expected position a token's text is looked for when wink's preceding-space
+ * count does not match the input (it never has on real text; the bound keeps the alignment
+ * linear on anything else).
+ */
+const SEARCH_WINDOW = 64;
+
+function isWhitespace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Runs of non-space characters longer than this are not given to wink: its tokenizer takes time
+ * quadratic in the length of such a run (a 100,000-letter "word" takes seconds). No word of
+ * running text comes near it; base64 blobs, long URLs and unspaced scripts do.
+ */
+const MAX_RUN = 128;
+
+/** Half-open ranges of the non-space runs longer than {@link MAX_RUN}. */
+function longRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isWhitespace(text.charCodeAt(i))) {
+      if (i - runStart > MAX_RUN) runs.push([runStart, i]);
+      runStart = i + 1;
+    }
+  }
+  return runs;
+}
+
+/** `text` with each long run replaced by as many spaces, so every other offset stays the same. */
+function maskRuns(text: string, runs: readonly [number, number][]): string {
+  if (runs.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of runs) {
+    parts.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** Whether the text separates any two lines by a blank line. */
+function hasBlankLine(text: string): boolean {
+  let breaks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (++breaks >= 2) return true;
+    } else if (!isWhitespace(c)) breaks = 0;
+  }
+  return false;
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Line breaks between `from` and `to`: 0 (same line), 1 (next line) or 2 (a blank line between). */
+function lineBreaksBetween(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x2028 || c === 0x2029) breaks++;
+    else if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      breaks++;
+    }
+    if (breaks >= 2) return 2;
+  }
+  return breaks;
+}
+
+/**
+ * Reads `text` with wink once and returns its tokens, sentences, paragraphs and wink's own
+ * entities with exact UTF-16 offsets into `text`.
+ *
+ * @param text - Any string.
+ * @returns The parsed text; empty arrays for empty or blank input.
+ * @throws TypeError when `text` is not a string.
+ *
+ * @example
+ * ```ts
+ * import { parseText } from 'copydesk';
+ *
+ * const parsed = parseText('Lewis said.\nHe left.');
+ * parsed.tokens.map((t) => t.text); // ['Lewis', 'said', '.', 'He', 'left', '.']
+ * parsed.sentences.map((s) => s.text); // ['Lewis said.', 'He left.']
+ * ```
+ */
+export function parseText(text: string): ParsedText {
+  assertText('parseText', 'text', text);
+  if (text.length === 0) return { text, tokens: [], sentences: [], paragraphs: [], entities: [] };
+
+  const nlp = wink();
+  const its = nlp.its;
+  const runs = longRuns(text);
+  const doc = nlp.readDoc(maskRuns(text, runs));
+  // Pages written with one paragraph a line (no blank lines anywhere) break paragraphs at
+  // every line break; pages with blank lines break them only there.
+  const paragraphBreaks = hasBlankLine(text) ? 2 : 1;
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const tags = all.out(its.pos) as PartOfSpeech[];
+  const kinds = all.out(its.type) as string[];
+  const winkSentences = doc.sentences().out(its.span) as unknown as [number, number][];
+  const winkEntities = doc.entities();
+  const entityTypes = winkEntities.out(its.type) as string[];
+  const entitySpans = winkEntities.out(its.span) as unknown as [number, number][];
+
+  // Which wink sentence each wink token opens, so our sentences can follow wink's boundaries.
+  const opensSentence = new Uint8Array(values.length);
+  for (const span of winkSentences) if (span[0] < values.length) opensSentence[span[0]] = 1;
+
+  // Which wink entity each wink token belongs to.
+  const entityOf = new Int32Array(values.length).fill(-1);
+  for (let e = 0; e < entitySpans.length; e++) {
+    const span = entitySpans[e];
+    if (!span) continue;
+    for (let t = span[0]; t <= span[1] && t < values.length; t++) entityOf[t] = e;
+  }
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  const entityStart = new Int32Array(entitySpans.length).fill(-1);
+  const entityEnd = new Int32Array(entitySpans.length).fill(-1);
+
+  let cursor = 0;
+  let pendingSentenceBreak = true;
+  let sentenceFirstToken = 0;
+  let paragraphFirstSentence = 0;
+  let nextRun = 0;
+
+  const closeSentence = (endToken: number): void => {
+    if (endToken <= sentenceFirstToken) return;
+    const first = tokens[sentenceFirstToken] as Token;
+    const last = tokens[endToken - 1] as Token;
+    sentences.push({
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      firstToken: sentenceFirstToken,
+      endToken,
+      paragraph: paragraphs.length,
+    });
+    sentenceFirstToken = endToken;
+  };
+  const closeParagraph = (): void => {
+    if (sentences.length <= paragraphFirstSentence) return;
+    const first = sentences[paragraphFirstSentence] as Sentence;
+    const last = sentences[sentences.length - 1] as Sentence;
+    paragraphs.push({
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      firstSentence: paragraphFirstSentence,
+      endSentence: sentences.length,
+    });
+    paragraphFirstSentence = sentences.length;
+  };
+
+  // Opens a new sentence (and paragraph) before a token at `start` when a boundary lies before it.
+  const breakBefore = (start: number): void => {
+    const previous = tokens[tokens.length - 1];
+    if (previous) {
+      const breaks = lineBreaksBetween(text, previous.end, start);
+      if (pendingSentenceBreak || breaks > 0) closeSentence(tokens.length);
+      if (breaks >= paragraphBreaks) closeParagraph();
+    }
+    pendingSentenceBreak = false;
+  };
+  // A long run wink never saw becomes one token of its own.
+  const pushRunsBefore = (limit: number): void => {
+    for (let run = runs[nextRun]; run && run[0] < limit; run = runs[++nextRun]) {
+      breakBefore(run[0]);
+      pendingSentenceBreak = true;
+      tokens.push({
+        text: text.slice(run[0], run[1]),
+        start: run[0],
+        end: run[1],
+        pos: 'X',
+        kind: 'long',
+        entity: -1,
+        sentence: sentences.length,
+      });
+    }
+  };
+
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    if (opensSentence[i]) pendingSentenceBreak = true;
+    if (value.length === 0) continue;
+    const expected = cursor + (spaces[i]?.length ?? 0);
+    let start = -1;
+    if (text.startsWith(value, expected)) start = expected;
+    else {
+      const found = text.slice(cursor, expected + value.length + SEARCH_WINDOW).indexOf(value);
+      if (found >= 0) start = cursor + found;
+    }
+    if (start < 0) continue; // wink changed the text of this token; it cannot be placed exactly
+    cursor = start + value.length;
+    if (isBlank(value)) continue;
+
+    pushRunsBefore(start);
+    breakBefore(start);
+    const e = entityOf[i] as number;
+    if (e >= 0) {
+      if (entityStart[e] === -1) entityStart[e] = tokens.length;
+      entityEnd[e] = tokens.length + 1;
+    }
+    tokens.push({
+      text: value,
+      start,
+      end: cursor,
+      pos: tags[i] ?? 'X',
+      kind: kinds[i] ?? 'word',
+      entity: e,
+      sentence: sentences.length,
+    });
+  }
+  pushRunsBefore(Number.POSITIVE_INFINITY);
+  closeSentence(tokens.length);
+  closeParagraph();
+
+  // Keep the wink entities that could be placed, renumbered, and point tokens at them.
+  const entities: WinkEntity[] = [];
+  const renumber = new Int32Array(entitySpans.length).fill(-1);
+  for (let e = 0; e < entitySpans.length; e++) {
+    const first = entityStart[e] as number;
+    const end = entityEnd[e] as number;
+    if (first < 0) continue;
+    const a = tokens[first] as Token;
+    const b = tokens[end - 1] as Token;
+    renumber[e] = entities.length;
+    entities.push({
+      type: String(entityTypes[e] ?? 'UNKNOWN').toUpperCase(),
+      text: text.slice(a.start, b.end),
+      start: a.start,
+      end: b.end,
+      firstToken: first,
+      endToken: end,
+    });
+  }
+  const placed =
+    entities.length === entitySpans.length
+      ? tokens
+      : tokens.map((t) => (t.entity < 0 ? t : { ...t, entity: renumber[t.entity] as number }));
+
+  return { text, tokens: placed, sentences, paragraphs, entities };
+}

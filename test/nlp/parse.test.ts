@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/nlp.js';
+import { describeAdversarial } from '../helpers/adversarial.js';
+import { loadFixture, loadFixtures } from '../helpers/fixtures.js';
+import { textInput } from '../helpers/properties.js';
+import { expectSpansIn, spansHold } from '../helpers/spans.js';
+
+describe('parseText: tokens', () => {
+  it('gives exact UTF-16 offsets for every token of every fixture', () => {
+    for (const fixture of loadFixtures()) {
+      const parsed = parseText(fixture.text);
+      expect(parsed.tokens.length).toBeGreaterThan(500);
+      for (const token of parsed.tokens) {
+        expect(fixture.text.slice(token.start, token.end)).toBe(token.text);
+      }
+    }
+  });
+
+  it('never makes a token of white space, line breaks included', () => {
+    const parsed = parseText('One two\n\nthree \t four\r\nfive');
+    expect(parsed.tokens.map((t) => t.text)).toEqual(['One', 'two', 'three', 'four', 'five']);
+  });
+
+  it('keeps offsets exact around astral characters, NUL and unpaired surrogates', () => {
+    const text = 'A 😀 b\u0000c \ud800 d \udc00e 𝒳 “quoted”';
+    const parsed = parseText(text);
+    expectSpansIn(text, parsed);
+    expect(parsed.tokens.some((t) => t.text === '😀')).toBe(true);
+  });
+
+  it('tags parts of speech and token kinds', () => {
+    const [lewis, said, sixty] = parseText('Lewis said 60 times.').tokens;
+    expect(lewis?.pos).toBe('PROPN');
+    expect(said?.pos).toBe('VERB');
+    expect(sixty?.kind).toBe('number');
+  });
+
+  it('turns a run of more than 128 non-space characters into one token, in linear time', () => {
+    const blob = 'x'.repeat(300);
+    const text = `Before ${blob} after.`;
+    const parsed = parseText(text);
+    expect(parsed.tokens.map((t) => t.text)).toEqual(['Before', blob, 'after', '.']);
+    expect(parsed.tokens[1]).toMatchObject({ start: 7, end: 307, kind: 'long', pos: 'X' });
+  });
+});
+
+describe('parseText: sentences and paragraphs', () => {
+  it('breaks sentences at line breaks as well as at wink boundaries', () => {
+    const parsed = parseText('How China recruits its spies\nChina has a spy agency. It is large.');
+    expect(parsed.sentences.map((s) => s.text)).toEqual([
+      'How China recruits its spies',
+      'China has a spy agency.',
+      'It is large.',
+    ]);
+  });
+
+  it('breaks paragraphs at blank lines when the text has any', () => {
+    const parsed = parseText('Title\nLine two.\n\nSecond paragraph. Still second.\n\n\nThird.');
+    expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+      'Title\nLine two.',
+      'Second paragraph. Still second.',
+      'Third.',
+    ]);
+    expect(parsed.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1, 1, 2]);
+  });
+
+  it('breaks paragraphs at every line when the text has no blank line', () => {
+    const parsed = parseText('First paragraph.\nSecond paragraph.\r\nThird.');
+    expect(parsed.paragraphs.map((p) => p.text)).toEqual(['First paragraph.', 'Second paragraph.', 'Third.']);
+  });
+
+  it('links tokens, sentences and paragraphs consistently on the fixtures', () => {
+    for (const fixture of loadFixtures()) {
+      const parsed = parseText(fixture.text);
+      parsed.sentences.forEach((sentence, s) => {
+        for (let t = sentence.firstToken; t < sentence.endToken; t++)
+          expect(parsed.tokens[t]?.sentence).toBe(s);
+        expect(sentence.text).not.toContain('\n');
+      });
+      parsed.paragraphs.forEach((paragraph, p) => {
+        for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) {
+          expect(parsed.sentences[s]?.paragraph).toBe(p);
+        }
+      });
+      expectSpansIn(fixture.text, parsed);
+    }
+  });
+
+  it('finds the paragraphs of a fixture with blank lines and of one without', () => {
+    expect(parseText(loadFixture('002').text).paragraphs.length).toBe(27);
+    expect(parseText(loadFixture('003').text).paragraphs.length).toBe(41);
+  });
+});
+
+describe("parseText: wink's entities", () => {
+  it('maps numeric and date entities onto token ranges with offsets', () => {
+    const text = 'It cost $130,000 on May 18, 2025.';
+    const parsed = parseText(text);
+    const types = parsed.entities.map((e) => [e.type, e.text]);
+    expect(types).toEqual([
+      ['MONEY', '$130,000'],
+      ['DATE', 'May 18, 2025'],
+    ]);
+    const money = parsed.entities[0];
+    expect(parsed.tokens[money?.firstToken ?? -1]?.entity).toBe(0);
+    expectSpansIn(text, parsed);
+  });
+});
+
+describe('parseText: input', () => {
+  it('returns empty results for empty and blank input', () => {
+    expect(parseText('')).toEqual({ text: '', tokens: [], sentences: [], paragraphs: [], entities: [] });
+    expect(parseText(' \n\n ').tokens).toEqual([]);
+  });
+
+  it('throws a TypeError naming the function and the argument', () => {
+    expect(() => parseText(42 as unknown as string)).toThrow(
+      new TypeError('copydesk: parseText: expected text to be a string, got number'),
+    );
+  });
+
+  it('keeps the span contract on any input (property)', () => {
+    fc.assert(
+      fc.property(textInput, (text) => spansHold(text, parseText(text))),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describeAdversarial(
+  'parseText',
+  (text) => parseText(text),
+  (input, output) => {
+    expectSpansIn(input, output);
+  },
+);

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import * as copydesk from '../../src/index.js';
+
+describe('package entry', () => {
+  it('exports exactly the public functions, and no default', () => {
+    expect(Object.keys(copydesk).sort()).toEqual(['detectLanguage', 'detectScript', 'parseText', 'scriptOf']);
+    expect('default' in copydesk).toBe(false);
+  });
+});
