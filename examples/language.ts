@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { detectLanguage, detectScript } from '../src/index.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures');
-for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()) {
+for (const name of readdirSync(fixtures)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const page = readFileSync(join(fixtures, name), 'utf8');
   const { language, confidence, script } = detectLanguage(page);
   const firstLine = page.split('\n')[0] ?? '';

@@ -1,9 +1,10 @@
 // Tests the package as users get it: the built ESM and CommonJS entries and the CLI, from dist/.
 // Run after `npm run build`: `node scripts/smoke-dist.mjs`.
+
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import assert from 'node:assert/strict';
 
 const require = createRequire(import.meta.url);
 const esm = await import('../dist/index.js');
@@ -12,7 +13,10 @@ const languageOnly = await import('../dist/language.js');
 
 assert.deepEqual(Object.keys(esm).sort(), Object.keys(cjs).sort(), 'ESM and CJS export the same names');
 const page = readFileSync(new URL('../test/fixtures/002_ba402d13770ffab5.txt', import.meta.url), 'utf8');
-for (const [name, lib] of [['esm', esm], ['cjs', cjs]]) {
+for (const [name, lib] of [
+  ['esm', esm],
+  ['cjs', cjs],
+]) {
   assert.equal(lib.detectLanguage(page).language, 'eng', `${name}: detectLanguage`);
   const parsed = lib.parseText(page);
   for (const t of parsed.tokens) assert.equal(page.slice(t.start, t.end), t.text, `${name}: token offsets`);
@@ -20,11 +24,17 @@ for (const [name, lib] of [['esm', esm], ['cjs', cjs]]) {
 }
 assert.equal(languageOnly.detectLanguage(page).language, 'eng', 'copydesk/language entry');
 
-const cli = spawnSync(process.execPath, ['dist/cli.js', 'language', '--json', 'test/fixtures/002_ba402d13770ffab5.txt'], {
-  encoding: 'utf8',
-});
+const cli = spawnSync(
+  process.execPath,
+  ['dist/cli.js', 'language', '--json', 'test/fixtures/002_ba402d13770ffab5.txt'],
+  {
+    encoding: 'utf8',
+  },
+);
 assert.equal(cli.status, 0, cli.stderr);
 assert.equal(JSON.parse(cli.stdout).language, 'eng', 'CLI language');
-const missing = spawnSync(process.execPath, ['dist/cli.js', 'language', 'no-such-file.txt'], { encoding: 'utf8' });
+const missing = spawnSync(process.execPath, ['dist/cli.js', 'language', 'no-such-file.txt'], {
+  encoding: 'utf8',
+});
 assert.equal(missing.status, 1, 'CLI exit code for a missing file');
 console.log(`dist smoke test: ${Object.keys(esm).length} exports, ESM, CJS, language entry and CLI ok`);

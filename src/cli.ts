@@ -25,7 +25,8 @@ const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
 function readInput(path: string): string {
   const bytes = path === '-' ? readFileSync(0) : readFileSync(path);
-  if (bytes.includes(0)) throw new Error(`${path === '-' ? 'standard input' : path} looks binary (it has NUL bytes)`);
+  if (bytes.includes(0))
+    throw new Error(`${path === '-' ? 'standard input' : path} looks binary (it has NUL bytes)`);
   return bytes.toString('utf8');
 }
 
@@ -35,7 +36,10 @@ function main(argv: readonly string[]): number {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     });
   } catch (error) {
     process.stderr.write(`copydesk: ${(error as Error).message}\n\n${USAGE}`);
@@ -58,7 +62,8 @@ function main(argv: readonly string[]): number {
   try {
     text = readInput(file);
   } catch (error) {
-    const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${file}` : (error as Error).message;
+    const message =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${file}` : (error as Error).message;
     process.stderr.write(`copydesk: ${message}\n`);
     return EXIT.input;
   }
