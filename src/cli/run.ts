@@ -1,0 +1,228 @@
+/**
+ * The `copydesk` command-line tool: argument parsing, the commands and their reports. Exit codes:
+ * 0 success, 1 bad input (missing, unreadable or binary file, empty folder), 2 bad usage.
+ *
+ * @module
+ * @internal
+ */
+import { parseArgs } from 'node:util';
+import { analyze } from '../analyze/index.js';
+import type { Block } from '../boilerplate/types.js';
+import { stripBoilerplate } from '../boilerplate/index.js';
+import { compareDocuments, createCopyIndex } from '../copies/index.js';
+import { detectLanguage } from '../language/index.js';
+import { extractQuotes } from '../quotes/index.js';
+import type { Quote } from '../quotes/types.js';
+import { type CliIo, InputError, readText } from './io.js';
+
+export const USAGE = `Usage: copydesk <command> [options] ARGS
+
+Commands:
+  analyze FILE|-         the article, its quotes, entities and numbers
+  strip FILE|-           the article body without the page furniture (--blocks: every block and why)
+  quotes FILE|-          who said what
+  compare A B            are two texts copies of one another, with the aligned sentences
+  dedupe DIR|FILES...    groups of copies among many texts (progress on stderr)
+  language FILE|-        the language and script of a text
+
+Options:
+  --json                 print machine-readable JSON instead of a report
+  --blocks               (strip) list every block with its kind and reason
+  -h, --help             show this help
+
+FILE may be - to read standard input. Exit codes: 0 ok, 1 bad input, 2 bad usage.
+`;
+
+const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+
+interface Flags {
+  readonly json: boolean;
+  readonly blocks: boolean;
+}
+
+function oneFile(command: string, args: readonly string[]): string {
+  if (args.length !== 1) throw new UsageError(`${command}: expected one FILE (or - for standard input)`);
+  return args[0] as string;
+}
+
+function quoteLine(quote: Quote): string {
+  const who = quote.speaker ? `${quote.speaker.name} (${quote.speaker.via})` : 'unattributed';
+  const cue = quote.cue ? `, ${quote.cue.text}` : '';
+  return `“${quote.text}” — ${who}${cue} [${quote.kind}]`;
+}
+
+function blockLine(block: Block): string {
+  const label = block.kind === 'boilerplate' ? `drop ${block.reason ?? ''}`.trim() : `keep ${block.kind}`;
+  const text = block.text.length > 90 ? `${block.text.slice(0, 89)}…` : block.text;
+  return `${label.padEnd(22)} ${text}`;
+}
+
+function runAnalyze(io: CliIo, args: readonly string[], flags: Flags): void {
+  const text = readText(io, oneFile('analyze', args));
+  const result = analyze(text);
+  if (flags.json) return io.out(`${JSON.stringify(result, null, 2)}\n`);
+  const lines = [
+    `title      ${result.title ?? '—'}`,
+    `published  ${result.published ?? '—'}`,
+    `language   ${result.language}`,
+    `body       ${result.blocks.filter((b) => b.kind !== 'boilerplate').length} of ${result.blocks.length} blocks kept, ${result.body.length} characters`,
+    '',
+    `quotes (${result.quotes.length})`,
+    ...result.quotes.map((q) => `  ${quoteLine(q)}`),
+    '',
+    `entities (${result.entities.length})`,
+    ...result.entities.map((e) => `  ${e.type.padEnd(13)} ${e.name}  ×${e.mentions.length}`),
+    '',
+    `numbers (${result.numbers.length})`,
+    ...result.numbers.map(
+      (n) =>
+        `  ${n.kind.padEnd(10)} ${n.text}  = ${n.date ?? n.value}${n.unit ? ` ${n.unit}` : ''}${n.modifier ? ` (${n.modifier})` : ''}`,
+    ),
+  ];
+  io.out(`${lines.join('\n')}\n`);
+}
+
+function runStrip(io: CliIo, args: readonly string[], flags: Flags): void {
+  const text = readText(io, oneFile('strip', args));
+  const result = stripBoilerplate(text);
+  if (flags.json) return io.out(`${JSON.stringify(result, null, 2)}\n`);
+  if (flags.blocks) return io.out(`${result.blocks.map(blockLine).join('\n')}\n`);
+  const head = [result.title, result.published].filter((x) => x !== null).join('\n');
+  io.out(`${head ? `${head}\n\n` : ''}${result.body}\n`);
+}
+
+function runQuotes(io: CliIo, args: readonly string[], flags: Flags): void {
+  const text = readText(io, oneFile('quotes', args));
+  const quotes = extractQuotes(text);
+  if (flags.json) return io.out(`${JSON.stringify(quotes, null, 2)}\n`);
+  io.out(quotes.length === 0 ? 'no quotes found\n' : `${quotes.map(quoteLine).join('\n')}\n`);
+}
+
+function runCompare(io: CliIo, args: readonly string[], flags: Flags): void {
+  if (args.length !== 2) throw new UsageError('compare: expected two files, A and B');
+  const [pathA, pathB] = args as [string, string];
+  const result = compareDocuments(readText(io, pathA), readText(io, pathB));
+  if (flags.json) return io.out(`${JSON.stringify(result, null, 2)}\n`);
+  const original = result.original === null ? 'unknown' : result.original === 'a' ? pathA : pathB;
+  const lines = [
+    `relation  ${result.relation}${result.isCopy ? ' (a copy)' : ''}`,
+    `score     ${result.score.toFixed(3)}`,
+    `original  ${original}`,
+    '',
+    `aligned sentences (${result.alignment.length})`,
+  ];
+  for (const pair of result.alignment) {
+    lines.push(`  ${pair.similarity.toFixed(2)}  A: ${pair.a.text}`, `        B: ${pair.b.text}`);
+    for (const change of result.changes) {
+      if (change.a !== null && change.a.start >= pair.a.start && change.a.end <= pair.a.end) {
+        lines.push(`        changed ${change.kind}: ${change.a.text} → ${change.b?.text ?? '(gone)'}`);
+      }
+    }
+  }
+  io.out(`${lines.join('\n')}\n`);
+}
+
+function runDedupe(io: CliIo, args: readonly string[], flags: Flags): void {
+  if (args.length === 0) throw new UsageError('dedupe: expected a folder or files');
+  const files: string[] = [];
+  for (const arg of args) {
+    let isDir: boolean;
+    try {
+      isDir = io.isDirectory(arg);
+    } catch {
+      throw new InputError(`no such file or folder: ${arg}`);
+    }
+    if (!isDir) {
+      files.push(arg);
+      continue;
+    }
+    const inside = io.listFiles(arg);
+    if (inside.length === 0) throw new InputError(`${arg} holds no files`);
+    files.push(...inside);
+  }
+  const index = createCopyIndex();
+  const showProgress = files.length >= 200;
+  let skipped = 0;
+  files.forEach((file, i) => {
+    let text: string;
+    try {
+      text = readText(io, file);
+    } catch (error) {
+      skipped++;
+      io.err(`copydesk: skipping ${(error as Error).message}\n`);
+      return;
+    }
+    index.add(file, text);
+    if (showProgress && (i + 1) % 500 === 0) io.err(`indexed ${i + 1} of ${files.length} files\n`);
+  });
+  if (skipped === files.length) throw new InputError('no readable text files');
+  if (showProgress) io.err('verifying candidate pairs…\n');
+  const groups = index.copies();
+  if (flags.json) return io.out(`${JSON.stringify(groups, null, 2)}\n`);
+  if (groups.length === 0) return io.out(`no copies among ${files.length - skipped} files\n`);
+  const lines: string[] = [];
+  groups.forEach((group, g) => {
+    lines.push(`group ${g + 1}: ${group.ids.length} files`);
+    for (const pair of group.pairs) lines.push(`  ${pair.a} ~ ${pair.b}  ${pair.relation} ${pair.score.toFixed(3)}`);
+  });
+  io.out(`${lines.join('\n')}\n`);
+}
+
+function runLanguage(io: CliIo, args: readonly string[], flags: Flags): void {
+  const result = detectLanguage(readText(io, oneFile('language', args)));
+  io.out(
+    flags.json
+      ? `${JSON.stringify(result)}\n`
+      : `language ${result.language} (confidence ${result.confidence}), script ${result.script}\n`,
+  );
+}
+
+const COMMANDS: Readonly<Record<string, (io: CliIo, args: readonly string[], flags: Flags) => void>> = {
+  analyze: runAnalyze,
+  strip: runStrip,
+  quotes: runQuotes,
+  compare: runCompare,
+  dedupe: runDedupe,
+  language: runLanguage,
+};
+
+/**
+ * Runs the command line `argv` (without `node` and the script) and returns the exit code.
+ *
+ * @internal
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        blocks: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    const [command, ...args] = positionals;
+    if (values.help) {
+      io.out(USAGE);
+      return EXIT.ok;
+    }
+    if (command === undefined) throw new UsageError('expected a command');
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command '${command}'`);
+    run(io, args, { json: values.json === true, blocks: values.blocks === true });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.err(`copydesk: ${error.message}\n`);
+      return EXIT.input;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`copydesk: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
