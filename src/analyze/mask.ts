@@ -1,0 +1,35 @@
+/**
+ * Hides the blocks that are not article body from the extractors without moving any offset:
+ * every character of a dropped block becomes a space (line breaks stay), so the one parse of the
+ * masked text indexes the caller's string exactly and nothing in page furniture can be found.
+ *
+ * @module
+ * @internal
+ */
+import type { Block } from '../boilerplate/types.js';
+
+/** Whether the extractors read a block: body content and section headings, not the title. */
+export function isBodyBlock(block: Block): boolean {
+  return block.kind === 'content' || block.kind === 'heading';
+}
+
+/**
+ * `text` with every non-body block blanked out (same length, same line breaks).
+ *
+ * @internal
+ */
+export function maskOutsideBody(text: string, blocks: readonly Block[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const block of blocks) {
+    if (isBodyBlock(block)) continue;
+    parts.push(text.slice(from, block.start));
+    for (let i = block.start; i < block.end; i++) {
+      const c = text.charCodeAt(i);
+      parts.push(c === 0x0a || c === 0x0d ? text[i] as string : ' ');
+    }
+    from = block.end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
