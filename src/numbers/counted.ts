@@ -1,0 +1,62 @@
+/**
+ * The thing a number counts (`800,000 staff`, `three unrelated espionage attempts`,
+ * `250 MSS spies`): the nouns after the number, past at most two adjectives or acronyms, as
+ * wink's part-of-speech tags mark them.
+ *
+ * @module
+ * @internal
+ */
+import type { ParsedText, Token } from '../nlp.js';
+
+/** How many adjectives or acronyms may stand between the number and the nouns. */
+const MAX_MODIFIERS = 2;
+/** How many nouns a counted thing may have (`espionage plots`). */
+const MAX_NOUNS = 3;
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const isAcronym = (token: Token): boolean =>
+  token.pos === 'PROPN' && token.text.length <= 5 && token.text === token.text.toUpperCase() && /^[A-Z]/.test(token.text);
+
+/** The counted nouns after `offset` in the same sentence: their text, and where they end. */
+export function countedAfter(parsed: ParsedText, offset: number): { unit: string; end: number } | null {
+  const { tokens } = parsed;
+  let t = tokenAt(tokens, offset);
+  const first = tokens[t];
+  if (!first) return null;
+  // Only words separated from the number by spaces (`3-0` or `5,` are not followed by a thing).
+  const gap = parsed.text.slice(offset, first.start);
+  if (gap.length === 0 || gap.trim() !== '' || gap.includes('\n')) return null;
+  const sentence = first.sentence;
+  let skipped = 0;
+  while (skipped < MAX_MODIFIERS) {
+    const token = tokens[t];
+    if (!token || token.sentence !== sentence) return null;
+    if (token.pos === 'ADJ' || isAcronym(token)) {
+      skipped++;
+      t++;
+    } else break;
+  }
+  const nouns: Token[] = [];
+  while (nouns.length < MAX_NOUNS) {
+    const token = tokens[t];
+    if (!token || token.sentence !== sentence || token.pos !== 'NOUN' || token.kind !== 'word') break;
+    const previous = nouns[nouns.length - 1];
+    if (previous && parsed.text.slice(previous.end, token.start).trim() !== '') break;
+    nouns.push(token);
+    t++;
+  }
+  const last = nouns[nouns.length - 1];
+  if (!last) return null;
+  return { unit: nouns.map((n) => n.text).join(' '), end: last.end };
+}

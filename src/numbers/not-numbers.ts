@@ -1,0 +1,84 @@
+/**
+ * Numbers that are not quantities: list markers (`1.`, `2)`, `3 |` at the start of a line),
+ * names that contain a number (`60 Minutes` the programme, `told 60 minutes that`), and `one`
+ * used as a pronoun (`which one`, `the one`). Names with glued letters (`MI5`, `B-2`,
+ * `COVID-19`) never become numbers: the lexer marks them as identifiers.
+ *
+ * @module
+ * @internal
+ */
+import type { Cardinal } from './cardinal.js';
+import { TIME_UNITS } from './data/units.js';
+import { isNumeral, type Lexeme } from './lexemes.js';
+
+/** Symbols that close a list marker. */
+const MARKER_ENDS: ReadonlySet<string> = new Set(['.', ')', '|', ']', ':']);
+
+/** Words before `one` that make it a pronoun. */
+const PRONOUN_BEFORE: ReadonlySet<string> = new Set([
+  'which',
+  'this',
+  'that',
+  'each',
+  'every',
+  'any',
+  'no',
+  'another',
+  'the',
+  'a',
+  'little',
+  'loved',
+  'only',
+]);
+
+/** Verbs after which `N minutes` names a programme, not a duration (`told 60 Minutes`). */
+const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
+const SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say']);
+
+function startsLine(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0 && k > offset - 200; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x28) return false;
+  }
+  return offset < 200;
+}
+
+/** A numbered list item's marker: a small plain numeral first on its line, then `.`/`)`/`|`. */
+export function isListMarker(text: string, lex: readonly Lexeme[], cardinal: Cardinal): boolean {
+  const numeral = cardinal.numeral;
+  if (!numeral || !numeral.plain || numeral.suffix !== '' || numeral.value >= 1000) return false;
+  if (!startsLine(text, numeral.start)) return false;
+  const after = lex[cardinal.end];
+  if (!after || !MARKER_ENDS.has(after.text)) return false;
+  const next = text.charCodeAt(after.end);
+  return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
+}
+
+const isCapitalised = (lexeme: Lexeme | undefined): boolean => {
+  const c = lexeme?.text.charCodeAt(0) ?? 0;
+  return lexeme?.kind === 'word' && c >= 65 && c <= 90;
+};
+
+/**
+ * A name built on a number and a time unit: the unit capitalised in running text (`on 60
+ * Minutes spotlighted`, `The 60 Minutes piece`), or the number told or said to (`told 60
+ * minutes that`).
+ */
+export function isProgrammeName(lex: readonly Lexeme[], first: number, cardinal: Cardinal): boolean {
+  const unit = lex[cardinal.end];
+  if (unit?.kind !== 'word' || !TIME_UNITS.has(unit.lower)) return false;
+  const after = lex[cardinal.end + 1];
+  if (isCapitalised(unit) && !isCapitalised(after)) return true;
+  const verb = lex[first - 1]?.lower ?? '';
+  if (TELL_VERBS.has(verb)) return true;
+  return SAY_VERBS.has(verb) && after?.lower === 'that';
+}
+
+/** `one` as a pronoun (`which one do you prefer`, `the one who`). */
+export function isPronounOne(lex: readonly Lexeme[], cardinal: Cardinal): boolean {
+  if (cardinal.end - cardinal.first !== 1) return false;
+  const word = lex[cardinal.first];
+  if (word?.lower !== 'one' || isNumeral(word)) return false;
+  return PRONOUN_BEFORE.has(lex[cardinal.first - 1]?.lower ?? '');
+}
