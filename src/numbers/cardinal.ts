@@ -99,7 +99,12 @@ function decimalsAfterPoint(lex: readonly Lexeme[], i: number): { digits: string
   const joined = hyphenatedTens(lex, i);
   if (joined && !joined.ordinal) return { digits: String(joined.value), end: joined.end };
   const tens = TENS.get(first?.lower ?? '');
-  if (tens !== undefined) return { digits: String(tens / 10), end: i + 1 };
+  if (tens !== undefined) {
+    // `point eighty three` → "83"
+    const unit = SMALL.get(lex[i + 1]?.lower ?? '');
+    if (unit !== undefined && unit > 0 && unit < 10) return { digits: String(tens + unit), end: i + 2 };
+    return { digits: String(tens), end: i + 1 };
+  }
   let digits = '';
   let j = i;
   while (j < lex.length && j < i + 16) {
@@ -126,6 +131,11 @@ function fractionAt(lex: readonly Lexeme[], i: number): { value: number; end: nu
     return { value: numerator / plural, end: i + 2 };
   }
   if (numerator === 1) {
+    const joined = hyphenatedTens(lex, i + 1);
+    if (joined?.ordinal) {
+      const after = lex[joined.end];
+      if (after === undefined || after.kind === 'symbol' || after.lower === 'of') return { value: 1 / joined.value, end: joined.end };
+    }
     const ordinal = ORDINALS.get(word);
     const after = lex[i + 2];
     const closes = after === undefined || after.kind === 'symbol' || after.lower === 'of';
@@ -149,6 +159,10 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
   let ordinal = false;
   let numeral: Numeral | null = null;
   let parts = 0;
+  // The units-and-tens part of the current group (what `dozens` multiplies), and the last tens
+  // word read on its own (which a following `fifths` turns into `twenty-fifths`).
+  let tail = 0;
+  let lastTens = 0;
   let j = i;
   // State before the last `and`, restored when what follows it cannot join.
   let saved: { total: number; current: number; j: number; last: Last } | null = null;
@@ -179,6 +193,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       if (lexeme.shape !== 'number') break;
       if (started && !lexeme.plain) break;
       current += lexeme.value;
+      tail = lexeme.value;
       numeral = parts === 0 ? lexeme : null;
       parts++;
       last = 'digits';
@@ -227,9 +242,10 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       if (fraction) {
         const afterScale = SCALES.get(lex[fraction.end]?.lower ?? '');
         if (afterScale !== undefined && afterScale >= 1e3 && afterScale < lastScale) {
-          total += current;
+          // `two and a half million`, `one billion and a quarter million`
+          total += (current + fraction.value) * afterScale;
           current = 0;
-          total += fraction.value * afterScale;
+          scaled = true;
           j = fraction.end + 1;
         } else {
           const unit = current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
@@ -310,6 +326,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
     if (joined) {
       if (!joinable) break;
       current += joined.value;
+      tail = joined.value;
       j = joined.end;
       spelled = true;
       numeral = null;
@@ -326,6 +343,15 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
     if (small !== undefined) {
       const afterTens = last === 'tens' && small > 0 && small < 10;
       if (!joinable && !afterTens) break;
+      // `one-eighth`, `three-fifths`: a hyphenated fraction.
+      if (!started && lex[j + 1]?.text === '-' && touches(lexeme, lex[j + 1]) && touches(lex[j + 1], lex[j + 2])) {
+        const word = lex[j + 2]?.lower ?? '';
+        const den = denominatorOf(word) ?? (small === 1 ? (ORDINALS.get(word) ?? 0) : 0);
+        if (den >= 2) {
+          return { value: small / den, first: i, end: j + 3, ordinal: false, numeral: null, spelled: true, scaled: false };
+        }
+      }
+      tail = afterTens ? tail + small : small;
       current += small;
       last = 'unit';
       spelled = true;
@@ -336,8 +362,22 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
     }
     const tens = TENS.get(w);
     if (tens !== undefined) {
-      if (!joinable) break;
+      if (!joinable) {
+        // `twenty twenty fifths`: twenty divided by twenty-five.
+        const unitRank = ORDINALS.get(lex[j + 1]?.lower.replace(/s$/, '') ?? '');
+        if ((last === 'unit' || last === 'tens') && unitRank !== undefined && unitRank < 10 && lex[j + 1]?.lower.endsWith('s')) {
+          current = (total + current) / (tens + unitRank);
+          total = 0;
+          j += 2;
+          spelled = true;
+          numeral = null;
+          break;
+        }
+        break;
+      }
       current += tens;
+      tail = tens;
+      lastTens = tens;
       last = 'tens';
       spelled = true;
       numeral = null;
@@ -356,6 +396,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
         }
         current = (current || 1) * 100;
         last = 'hundred';
+        tail = 0;
+        lastTens = 0;
       } else {
         if (scale >= lastScale) {
           restore();
@@ -363,6 +405,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
         }
         total += (current || 1) * scale;
         current = 0;
+        tail = 0;
+        lastTens = 0;
         lastScale = scale;
         last = 'scale';
       }
@@ -373,7 +417,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       continue;
     }
     if (DOZENS.has(w) && started && last !== 'and') {
-      current = (current || 1) * 12;
+      current = tail > 0 ? current - tail + tail * 12 : (current || 1) * 12;
+      tail = 0;
       spelled = true;
       numeral = null;
       last = 'unit';
@@ -381,11 +426,24 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       continue;
     }
     const denominator = denominatorOf(w);
-    if (denominator !== null && started && (last === 'unit' || last === 'tens' || last === 'digits')) {
-      current /= denominator;
+    if (denominator !== null && started && last !== 'and') {
+      if (last === 'tens' && lastTens > 0 && denominator < 10 && total + current > lastTens) {
+        // `one hundred thirty fifths`: one hundred divided by thirty-five.
+        current = (total + current - lastTens) / (lastTens + denominator);
+      } else {
+        current = (total + current) / denominator;
+      }
+      total = 0;
       spelled = true;
       numeral = null;
       j++;
+      // `three quarters billion`
+      const after = SCALES.get(lex[j]?.lower ?? '');
+      if (after !== undefined && after >= 1e3) {
+        current *= after;
+        scaled = true;
+        j++;
+      }
       break;
     }
     const rank = ORDINALS.get(w);
@@ -410,7 +468,29 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
   }
   if (last === 'and') restore();
   if (j === i || (last === 'none' && parts === 0)) return null;
+  const ratio = overAt(lex, j, total + current, ordinal || scaled);
+  if (ratio) return { value: ratio.value, first: i, end: ratio.end, ordinal: false, numeral: null, spelled: true, scaled: false };
   return { value: total + current, first: i, end: j, ordinal, numeral, spelled, scaled };
+}
+
+/**
+ * `one over twenty`, `1 over one hundred and twenty one`: a fraction written with `over`, when
+ * the denominator ends the phrase (`over 30 years` is a hedge on the next number instead).
+ */
+function overAt(
+  lex: readonly Lexeme[],
+  j: number,
+  numerator: number,
+  excluded: boolean,
+): { value: number; end: number } | null {
+  if (excluded || lex[j]?.lower !== 'over' || !Number.isInteger(numerator) || numerator > 99) return null;
+  const denominator = readCardinal(lex, j + 1);
+  if (!denominator || denominator.ordinal || denominator.value === 0) return null;
+  const after = lex[denominator.end];
+  if (after !== undefined && after.kind !== 'symbol') return null;
+  const year = denominator.numeral?.leadDigits === 4;
+  if (year) return null;
+  return { value: numerator / denominator.value, end: denominator.end };
 }
 
 /** Whether the word before lexeme `i` negates the number (`minus five`, `negative one`). */

@@ -29,6 +29,9 @@ import { unitAfter } from './units.js';
 
 export type { NumbersOptions, Quantity, QuantityKind } from './types.js';
 
+/** wink token kinds whose digits are not numbers. */
+const OPAQUE_KINDS: ReadonlySet<string> = new Set(['url', 'email', 'mention', 'hashtag', 'long']);
+
 /** Words after which a quantity was estimated (`250 spies were estimated`). */
 const ESTIMATED_AFTER: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'been', 'be']);
 
@@ -64,6 +67,17 @@ function clockTime(lex: readonly Lexeme[], i: number): number | null {
 export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = {}): Quantity[] {
   const { text } = parsed;
   const lex = lexemes(text);
+  // Numbers inside URLs, e-mail addresses, handles and over-long runs are not quantities.
+  const opaque: [number, number][] = [];
+  for (const token of parsed.tokens) {
+    if (OPAQUE_KINDS.has(token.kind)) opaque.push([token.start, token.end]);
+  }
+  let nextOpaque = 0;
+  const inOpaque = (offset: number): boolean => {
+    while (nextOpaque < opaque.length && (opaque[nextOpaque] as [number, number])[1] <= offset) nextOpaque++;
+    const range = opaque[nextOpaque];
+    return range !== undefined && range[0] <= offset;
+  };
   const out: Quantity[] = [];
   const kinds = options.kinds ? new Set<QuantityKind>(options.kinds) : null;
   const push = (quantity: Quantity): void => {
@@ -73,7 +87,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
   let i = 0;
   while (i < lex.length) {
     const lexeme = lex[i] as Lexeme;
-    if (isNumeral(lexeme) && lexeme.identifier) {
+    if ((isNumeral(lexeme) && lexeme.identifier) || inOpaque(lexeme.start)) {
       i++;
       continue;
     }
@@ -110,7 +124,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     }
 
     const cardinal = readCardinal(lex, i);
-    if (!cardinal || isPronounOne(lex, cardinal) || isListMarker(text, lex, cardinal)) {
+    if (!cardinal || isListMarker(text, lex, cardinal)) {
       i = cardinal ? cardinal.end : i + 1;
       continue;
     }
@@ -136,6 +150,11 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
         counted = nouns.unit;
         end = nouns.end;
       }
+    }
+    // `which one`, `the one`: a pronoun, unless it counts something (`that one mile`).
+    if (!unit && !counted && isPronounOne(lex, cardinal)) {
+      i = cardinal.end;
+      continue;
     }
     let next = endLexeme;
     while (next < lex.length && (lex[next] as Lexeme).start < end) next++;

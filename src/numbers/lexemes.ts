@@ -120,6 +120,26 @@ function readNumeral(text: string, start: number): Numeral {
       parts.push(...groups);
       j = k;
       plain = false;
+    } else if (sep === 0x2d && (groups.length >= 3 || lens.some((l) => l >= 5))) {
+      // `1111-22223333-4444`: an account, phone or serial number, one identifier.
+      let e = k;
+      while (e < n && (isDigit(text.charCodeAt(e)) || (text.charCodeAt(e) === 0x2d && isDigit(text.charCodeAt(e + 1))))) e++;
+      const serial = text.slice(start, e);
+      return {
+        kind: 'numeral',
+        start,
+        end: e,
+        text: serial,
+        lower: serial,
+        value: Number.NaN,
+        suffix: '',
+        suffixStart: e,
+        plain: false,
+        leadDigits,
+        shape: 'number',
+        parts: [],
+        identifier: true,
+      };
     }
   }
   if (shape === 'number') {

@@ -53,7 +53,8 @@ export function prefixBefore(lex: readonly Lexeme[], i: number): Prefix {
   const sign = (): void => {
     const dash = lex[k - 1];
     if (dash?.text === '-' || dash?.text === '−') {
-      const glued = touches(dash, lex[k]) && !touches(lex[k - 2], dash);
+      // Not a range (`75 -300mm`, `10-20`): no numeral right before the dash.
+      const glued = touches(dash, lex[k]) && !touches(lex[k - 2], dash) && !isNumeral(lex[k - 2]);
       const lineStart = k - 1 === 0;
       if (glued || lineStart) {
         negative = true;
@@ -79,9 +80,15 @@ export function prefixBefore(lex: readonly Lexeme[], i: number): Prefix {
       }
     }
     if (!negative) sign();
+  } else if (before?.text === '.' && lex[k - 2]?.text === 'Rs') {
+    currency = 'INR';
+    k -= 2;
   } else if (before?.kind === 'word' && !isNumeral(lex[k - 2])) {
     if (CURRENCY_CODES.has(before.text)) {
       currency = before.text === 'RMB' ? 'CNY' : before.text;
+      k--;
+    } else if (before.text === 'Rs' || before.text === 'INR') {
+      currency = 'INR';
       k--;
     } else if (before.lower === 'dollar' || before.lower === 'euro') {
       currency = CURRENCY_WORDS.get(before.lower) ?? null;

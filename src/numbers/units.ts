@@ -20,7 +20,11 @@ import {
   TEMPERATURE_SCALES,
   TIME_UNITS,
 } from './data/units.js';
+import { SMALL, TENS } from './data/words.js';
 import { isNumeral, type Lexeme } from './lexemes.js';
+
+/** Number words below one hundred that stand as one word (`five`, `twenty`). */
+const TWO_DIGIT_WORDS: ReadonlyMap<string, number> = new Map([...SMALL, ...TENS]);
 import type { QuantityKind } from './types.js';
 
 /** The unit read after a number. */
@@ -61,8 +65,20 @@ function currencyWordsAt(lex: readonly Lexeme[], j: number): { code: string; end
   return null;
 }
 
-/** Minor units after a currency (`15 dollars 50`, `17 USD 25`): a two-digit numeral ending the phrase. */
+/**
+ * Minor units after a currency: a two-digit numeral ending the phrase (`15 dollars 50`,
+ * `17 USD 25`), or `and 50 cents` / `and twenty pence`.
+ */
 function centsAt(lex: readonly Lexeme[], j: number): number | null {
+  if (lex[j]?.lower === 'and') {
+    const amount = lex[j + 1];
+    const minor = lex[j + 2]?.lower ?? '';
+    const value = isNumeral(amount) && amount.plain ? amount.value : TWO_DIGIT_WORDS.get(amount?.lower ?? '');
+    if (value !== undefined && value < 100 && (minor === 'cents' || minor === 'cent' || minor === 'pence' || minor === 'p')) {
+      return value / 100;
+    }
+    return null;
+  }
   const cents = lex[j];
   if (!isNumeral(cents) || !cents.plain || cents.suffix !== '' || cents.leadDigits !== 2) return null;
   const after = lex[j + 1];
@@ -126,6 +142,13 @@ export function unitAfter(lex: readonly Lexeme[], cardinal: Cardinal, afterCurre
     return null;
   }
   if (next.text === '%' || next.text === '٪') return { kind: 'percent', unit: '%', end: j + 1 };
+  if (next.text === '°' && !afterCurrency) {
+    const scale = TEMPERATURE_SCALES.get(lex[j + 1]?.lower ?? '');
+    if (scale !== undefined && touches(next, lex[j + 1]) && !touches(lex[j + 1], lex[j + 2])) {
+      return { kind: 'measure', unit: scale, end: j + 2 };
+    }
+    return { kind: 'measure', unit: 'degree', end: j + 1 };
+  }
   const symbol = CURRENCY_SYMBOLS.get(next.text);
   if (symbol !== undefined && next.kind === 'symbol' && !afterCurrency) {
     // `10 $` but not `1 $10` (the sign then belongs to the next number).
@@ -148,7 +171,10 @@ export function unitAfter(lex: readonly Lexeme[], cardinal: Cardinal, afterCurre
   const currency = afterCurrency ? null : currencyWordsAt(lex, j);
   if (currency) {
     const cents = centsAt(lex, currency.end);
-    if (cents !== null) return { kind: 'money', unit: currency.code, end: currency.end + 1, add: cents };
+    if (cents !== null) {
+      const centsEnd = lex[currency.end]?.lower === 'and' ? currency.end + 3 : currency.end + 1;
+      return { kind: 'money', unit: currency.code, end: centsEnd, add: cents };
+    }
     return { kind: 'money', unit: currency.code, end: currency.end };
   }
   if (afterCurrency) return null;

@@ -20,6 +20,7 @@ interface Prediction {
 interface Scores {
   readonly overall: { recall: number; precision: number; f1: number; valueAccuracy: number | null; valueAccuracyOfAllGold: number | null; exactSpanF1: number };
   readonly exhaustiveSubset: { precision: number; recall: number; f1: number };
+  readonly byGoldKind: Record<string, { recall: number; valueAccuracyOfAllGold: number | null }>;
 }
 
 function ours(cases: readonly Case[]): Prediction[] {
@@ -57,6 +58,12 @@ function rowsFor(context: EvalContext, set: string, goldPath: string, preds: Pre
     { task: 'numbers', set, metric: metric('value-accuracy'), value: scores.overall.valueAccuracy, ...(info ? { info } : {}) },
     { task: 'numbers', set, metric: metric('value-accuracy-end-to-end'), value: scores.overall.valueAccuracyOfAllGold, ...(info ? { info } : {}) },
     { task: 'numbers', set, metric: metric('f1-strict'), value: scores.overall.f1, info: true },
+    ...(info
+      ? []
+      : Object.entries(scores.byGoldKind).flatMap(([kind, k]) => [
+          { task: 'numbers', set, metric: `recall-${kind}`, value: k.recall, info: true },
+          { task: 'numbers', set, metric: `value-end-to-end-${kind}`, value: k.valueAccuracyOfAllGold, info: true },
+        ])),
   ];
 }
 
