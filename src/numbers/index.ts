@@ -16,13 +16,13 @@
  */
 import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText } from '../nlp.js';
-import { readCardinal } from './cardinal.js';
+import { type Cardinal, readCardinal } from './cardinal.js';
 import { classify } from './classify.js';
-import { countedAfter } from './counted.js';
+import { countedAfter, tokenAt } from './counted.js';
 import { MULTIPLIERS } from './data/words.js';
 import { dateAt } from './dates.js';
 import { isNumeral, type Lexeme, lexemes } from './lexemes.js';
-import { isListMarker, isProgrammeName, isPronounOne } from './not-numbers.js';
+import { isListMarker, isNameNumber, isProgrammeName, isPronounOne } from './not-numbers.js';
 import { prefixBefore } from './prefix.js';
 import type { NumbersOptions, Quantity, QuantityKind } from './types.js';
 import { unitAfter } from './units.js';
@@ -37,6 +37,16 @@ const ESTIMATED_AFTER: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is'
 
 function span(text: string, start: number, end: number): { text: string; start: number; end: number } {
   return { text: text.slice(start, end), start, end };
+}
+
+/** Whether the number starting at `offset` ends a name, judged on wink's token before it. */
+function endsName(parsed: ParsedText, offset: number, cardinal: Cardinal): boolean {
+  const t = tokenAt(parsed.tokens, offset);
+  const previous = parsed.tokens[t - 1];
+  if (!previous || parsed.tokens[t]?.start !== offset) return false;
+  if (!/^[ \t]+$/.test(parsed.text.slice(previous.end, offset))) return false;
+  const sentence = parsed.sentences[previous.sentence];
+  return isNameNumber(cardinal, previous, sentence?.firstToken === t - 1);
 }
 
 /** A clock time at a `05:13` numeral, with a following `am`/`pm`. */
@@ -152,7 +162,8 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
       }
     }
     // `which one`, `the one`: a pronoun, unless it counts something (`that one mile`).
-    if (!unit && !counted && isPronounOne(lex, cardinal)) {
+    // `Windows 11`: the end of a name.
+    if (!unit && !counted && prefix.first === i && (isPronounOne(lex, cardinal) || endsName(parsed, lexeme.start, cardinal))) {
       i = cardinal.end;
       continue;
     }

@@ -8,6 +8,7 @@
  * @internal
  */
 import type { Cardinal } from './cardinal.js';
+import { MONTHS, WEEKDAYS } from './data/calendar.js';
 import { TIME_UNITS } from './data/units.js';
 import { isNumeral, type Lexeme } from './lexemes.js';
 
@@ -81,4 +82,26 @@ export function isPronounOne(lex: readonly Lexeme[], cardinal: Cardinal): boolea
   const word = lex[cardinal.first];
   if (word?.lower !== 'one' || isNumeral(word)) return false;
   return PRONOUN_BEFORE.has(lex[cardinal.first - 1]?.lower ?? '');
+}
+
+/**
+ * A number that ends a name (`Windows 11`, `Apollo 11`, `Chapter 11`, `Boeing 737`): a small
+ * plain integer right after a proper noun that does not open its sentence, with nothing counted
+ * after it. `previous` is wink's token before the number, `opensSentence` whether it is the
+ * first token of its sentence.
+ */
+export function isNameNumber(
+  cardinal: Cardinal,
+  previous: { readonly text: string; readonly pos: string } | undefined,
+  opensSentence: boolean,
+): boolean {
+  const numeral = cardinal.numeral;
+  if (!numeral || !numeral.plain || numeral.suffix !== '' || numeral.value >= 1000 || cardinal.end - cardinal.first !== 1) {
+    return false;
+  }
+  if (!previous || opensSentence || previous.pos !== 'PROPN') return false;
+  const c = previous.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const lower = previous.text.toLowerCase();
+  return !MONTHS.has(lower) && !WEEKDAYS.has(lower);
 }

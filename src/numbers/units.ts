@@ -88,6 +88,10 @@ function centsAt(lex: readonly Lexeme[], j: number): number | null {
 
 function glued(suffix: string, leadDigits: number, value: number, afterCurrency: boolean): UnitMatch | null {
   const lower = suffix.toLowerCase();
+  // One capital letter glued to a number names a thing (`5G`, `13F`, `4K`), not a unit.
+  if (suffix.length === 1 && suffix !== lower && suffix !== 'M') {
+    return { kind: 'count', unit: null, end: 0, reject: true };
+  }
   if (lower === 'am' || lower === 'pm') return { kind: 'time', unit: null, end: 0 };
   if (lower === 's' && Number.isInteger(value) && value % 10 === 0) {
     if (leadDigits === 4) return { kind: 'decade', unit: null, end: 0, value };
@@ -144,7 +148,7 @@ export function unitAfter(lex: readonly Lexeme[], cardinal: Cardinal, afterCurre
   if (next.text === '%' || next.text === '٪') return { kind: 'percent', unit: '%', end: j + 1 };
   if (next.text === '°' && !afterCurrency) {
     const scale = TEMPERATURE_SCALES.get(lex[j + 1]?.lower ?? '');
-    if (scale !== undefined && touches(next, lex[j + 1]) && !touches(lex[j + 1], lex[j + 2])) {
+    if (scale !== undefined && touches(next, lex[j + 1])) {
       return { kind: 'measure', unit: scale, end: j + 2 };
     }
     return { kind: 'measure', unit: 'degree', end: j + 1 };
@@ -186,7 +190,7 @@ export function unitAfter(lex: readonly Lexeme[], cardinal: Cardinal, afterCurre
     let end = j + 1;
     if (lex[end]?.text === '.' && w === 'deg') end++;
     const scale = TEMPERATURE_SCALES.get(lex[end]?.lower ?? '');
-    if (scale !== undefined && !touches(lex[end], lex[end + 1])) return { kind: 'measure', unit: scale, end: end + 1 };
+    if (scale !== undefined) return { kind: 'measure', unit: scale, end: end + 1 };
     return { kind: 'measure', unit: 'degree', end };
   }
   if (POWER_PREFIXES.has(w)) {
