@@ -86,7 +86,8 @@ function hyphenatedTens(
   // Spaced hyphens come from tokenised text (`fifty - two`); both sides spaced or both glued.
   if (touches(lex[i], dash) !== touches(dash, unit)) return null;
   const small = SMALL.get(unit.lower);
-  if (small !== undefined && small > 0 && small < 10) return { value: tens + small, ordinal: false, end: i + 3 };
+  if (small !== undefined && small > 0 && small < 10)
+    return { value: tens + small, ordinal: false, end: i + 3 };
   const ordinal = ORDINALS.get(unit.lower);
   if (ordinal !== undefined && ordinal < 10) return { value: tens + ordinal, ordinal: true, end: i + 3 };
   return null;
@@ -134,7 +135,8 @@ function fractionAt(lex: readonly Lexeme[], i: number): { value: number; end: nu
     const joined = hyphenatedTens(lex, i + 1);
     if (joined?.ordinal) {
       const after = lex[joined.end];
-      if (after === undefined || after.kind === 'symbol' || after.lower === 'of') return { value: 1 / joined.value, end: joined.end };
+      if (after === undefined || after.kind === 'symbol' || after.lower === 'of')
+        return { value: 1 / joined.value, end: joined.end };
     }
     const ordinal = ORDINALS.get(word);
     const after = lex[i + 2];
@@ -344,11 +346,24 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       const afterTens = last === 'tens' && small > 0 && small < 10;
       if (!joinable && !afterTens) break;
       // `one-eighth`, `three-fifths`: a hyphenated fraction.
-      if (!started && lex[j + 1]?.text === '-' && touches(lexeme, lex[j + 1]) && touches(lex[j + 1], lex[j + 2])) {
+      if (
+        !started &&
+        lex[j + 1]?.text === '-' &&
+        touches(lexeme, lex[j + 1]) &&
+        touches(lex[j + 1], lex[j + 2])
+      ) {
         const word = lex[j + 2]?.lower ?? '';
         const den = denominatorOf(word) ?? (small === 1 ? (ORDINALS.get(word) ?? 0) : 0);
         if (den >= 2) {
-          return { value: small / den, first: i, end: j + 3, ordinal: false, numeral: null, spelled: true, scaled: false };
+          return {
+            value: small / den,
+            first: i,
+            end: j + 3,
+            ordinal: false,
+            numeral: null,
+            spelled: true,
+            scaled: false,
+          };
         }
       }
       tail = afterTens ? tail + small : small;
@@ -365,7 +380,12 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       if (!joinable) {
         // `twenty twenty fifths`: twenty divided by twenty-five.
         const unitRank = ORDINALS.get(lex[j + 1]?.lower.replace(/s$/, '') ?? '');
-        if ((last === 'unit' || last === 'tens') && unitRank !== undefined && unitRank < 10 && lex[j + 1]?.lower.endsWith('s')) {
+        if (
+          (last === 'unit' || last === 'tens') &&
+          unitRank !== undefined &&
+          unitRank < 10 &&
+          lex[j + 1]?.lower.endsWith('s')
+        ) {
           current = (total + current) / (tens + unitRank);
           total = 0;
           j += 2;
@@ -449,7 +469,15 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
     const rank = ORDINALS.get(w);
     if (rank !== undefined) {
       if (!started) {
-        return { value: rank, first: i, end: j + 1, ordinal: true, numeral: null, spelled: true, scaled: false };
+        return {
+          value: rank,
+          first: i,
+          end: j + 1,
+          ordinal: true,
+          numeral: null,
+          spelled: true,
+          scaled: false,
+        };
       }
       if (rank < 10 && last === 'tens') {
         current += rank;
@@ -469,7 +497,16 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
   if (last === 'and') restore();
   if (j === i || (last === 'none' && parts === 0)) return null;
   const ratio = overAt(lex, j, total + current, ordinal || scaled);
-  if (ratio) return { value: ratio.value, first: i, end: ratio.end, ordinal: false, numeral: null, spelled: true, scaled: false };
+  if (ratio)
+    return {
+      value: ratio.value,
+      first: i,
+      end: ratio.end,
+      ordinal: false,
+      numeral: null,
+      spelled: true,
+      scaled: false,
+    };
   return { value: total + current, first: i, end: j, ordinal, numeral, spelled, scaled };
 }
 

@@ -33,8 +33,7 @@ export interface Classified {
 function isYear(cardinal: Cardinal): boolean {
   const numeral = cardinal.numeral;
   return (
-    numeral !== null &&
-    numeral.plain &&
+    numeral?.plain === true &&
     numeral.suffix === '' &&
     numeral.leadDigits === 4 &&
     numeral.value >= 1000 &&
@@ -48,8 +47,8 @@ export function classify({ cardinal, prefix, unit, previous }: Reading): Classif
   if (unit?.scale !== undefined) value *= unit.scale;
   if (unit?.add !== undefined) value += unit.add;
   if (prefix.negative) value = -value;
-  // Floating point noise from scaling (`2.38 billion`): keep 12 significant digits.
-  value = Number(value.toPrecision(12));
+  // Floating point noise from scaling (`2.38 billion`): keep 15 significant digits.
+  value = Number(value.toPrecision(15));
   if (cardinal.ordinal) return { kind: 'ordinal', value, unit: null };
   if (previous?.lower === 'number' && cardinal.spelled && !cardinal.scaled && cardinal.value < 100) {
     return { kind: 'ordinal', value, unit: null };

@@ -25,8 +25,30 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-const isAcronym = (token: Token): boolean =>
-  token.pos === 'PROPN' && token.text.length <= 5 && token.text === token.text.toUpperCase() && /^[A-Z]/.test(token.text);
+/** Plural nouns that do not end in `s`, which make a four-digit number a count (`2000 people`). */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'staff',
+  'personnel',
+  'cattle',
+  'sheep',
+  'fish',
+  'feet',
+  'teeth',
+  'mice',
+  'geese',
+  'troops',
+]);
+
+/** Whether the counted nouns end in a plural (`people`, `servers`). */
+export function isPlural(unit: string): boolean {
+  const last = unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
+  return IRREGULAR_PLURALS.has(last) || (last.endsWith('s') && !last.endsWith('ss'));
+}
 
 /** The counted nouns after `offset` in the same sentence: their text, and where they end. */
 export function countedAfter(parsed: ParsedText, offset: number): { unit: string; end: number } | null {
@@ -42,7 +64,8 @@ export function countedAfter(parsed: ParsedText, offset: number): { unit: string
   while (skipped < MAX_MODIFIERS) {
     const token = tokens[t];
     if (!token || token.sentence !== sentence) return null;
-    if (token.pos === 'ADJ' || isAcronym(token)) {
+    // Adjectives, nationalities and acronyms (`unrelated`, `American`, `MSS`).
+    if (token.pos === 'ADJ' || token.pos === 'PROPN') {
       skipped++;
       t++;
     } else break;

@@ -56,12 +56,14 @@ export function dateAt(lex: readonly Lexeme[], i: number): DateMatch | null {
   if (isNumeral(head) && !head.identifier) {
     if (head.shape === 'isoDate') {
       const [y = 0, m = 0, d = 0] = head.parts;
-      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { first: i, end: i + 1, iso: `${y}-${pad(m)}-${pad(d)}` };
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31)
+        return { first: i, end: i + 1, iso: `${y}-${pad(m)}-${pad(d)}` };
     }
     if (head.shape === 'slashDate') {
       const [m = 0, d = 0, y = 0] = head.parts;
       const year = y < 100 ? 2000 + y : y;
-      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { first: i, end: i + 1, iso: `${year}-${pad(m)}-${pad(d)}` };
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31)
+        return { first: i, end: i + 1, iso: `${year}-${pad(m)}-${pad(d)}` };
       return null;
     }
     // `18 May 2025`, `18th of May`
@@ -85,7 +87,8 @@ export function dateAt(lex: readonly Lexeme[], i: number): DateMatch | null {
       let k = month.end + 1;
       if (lex[k]?.text === ',') k++;
       const year = lex[k];
-      if (isYear(year)) return { first: i, end: k + 1, iso: `${year.value}-${pad(month.month)}-${pad(day.value)}` };
+      if (isYear(year))
+        return { first: i, end: k + 1, iso: `${year.value}-${pad(month.month)}-${pad(day.value)}` };
       return { first: i, end: month.end + 1, iso: null };
     }
     if (isYear(day)) return { first: i, end: month.end + 1, iso: `${day.value}-${pad(month.month)}` };

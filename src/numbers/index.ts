@@ -18,7 +18,7 @@ import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText } from '../nlp.js';
 import { type Cardinal, readCardinal } from './cardinal.js';
 import { classify } from './classify.js';
-import { countedAfter, tokenAt } from './counted.js';
+import { countedAfter, isPlural, tokenAt } from './counted.js';
 import { MULTIPLIERS } from './data/words.js';
 import { dateAt } from './dates.js';
 import { isNumeral, type Lexeme, lexemes } from './lexemes.js';
@@ -128,7 +128,13 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
 
     const factor = lexeme.kind === 'word' ? MULTIPLIERS.get(lexeme.lower) : undefined;
     if (factor !== undefined) {
-      push({ ...span(text, lexeme.start, lexeme.end), kind: 'multiplier', value: factor, unit: null, modifier: null });
+      push({
+        ...span(text, lexeme.start, lexeme.end),
+        kind: 'multiplier',
+        value: factor,
+        unit: null,
+        modifier: null,
+      });
       i = floor = i + 1;
       continue;
     }
@@ -156,14 +162,19 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     let counted: string | null = null;
     if (quantity.kind === 'count' || quantity.kind === 'year') {
       const nouns = countedAfter(parsed, end);
-      if (nouns && (quantity.kind === 'count' || /s$/i.test(nouns.unit))) {
+      if (nouns && (quantity.kind === 'count' || isPlural(nouns.unit))) {
         counted = nouns.unit;
         end = nouns.end;
       }
     }
     // `which one`, `the one`: a pronoun, unless it counts something (`that one mile`).
     // `Windows 11`: the end of a name.
-    if (!unit && !counted && prefix.first === i && (isPronounOne(lex, cardinal) || endsName(parsed, lexeme.start, cardinal))) {
+    if (
+      !unit &&
+      !counted &&
+      prefix.first === i &&
+      (isPronounOne(lex, cardinal) || endsName(parsed, lexeme.start, cardinal))
+    ) {
       i = cardinal.end;
       continue;
     }

@@ -106,7 +106,10 @@ function readNumeral(text: string, start: number): Numeral {
       groups.push(Number(text.slice(k + 1, e)));
       k = e;
     }
-    const lens = text.slice(start, k).split(String.fromCharCode(sep)).map((g) => g.length);
+    const lens = text
+      .slice(start, k)
+      .split(String.fromCharCode(sep))
+      .map((g) => g.length);
     if (sep === 0x3a && (lens[1] ?? 0) === 2 && (lens[0] ?? 0) <= 2) {
       shape = 'time';
     } else if (sep === 0x2d && groups.length === 3 && lens[0] === 4 && lens[1] === 2 && lens[2] === 2) {
@@ -123,7 +126,11 @@ function readNumeral(text: string, start: number): Numeral {
     } else if (sep === 0x2d && (groups.length >= 3 || lens.some((l) => l >= 5))) {
       // `1111-22223333-4444`: an account, phone or serial number, one identifier.
       let e = k;
-      while (e < n && (isDigit(text.charCodeAt(e)) || (text.charCodeAt(e) === 0x2d && isDigit(text.charCodeAt(e + 1))))) e++;
+      while (
+        e < n &&
+        (isDigit(text.charCodeAt(e)) || (text.charCodeAt(e) === 0x2d && isDigit(text.charCodeAt(e + 1))))
+      )
+        e++;
       const serial = text.slice(start, e);
       return {
         kind: 'numeral',

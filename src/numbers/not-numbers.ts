@@ -48,7 +48,7 @@ function startsLine(text: string, offset: number): boolean {
 /** A numbered list item's marker: a small plain numeral first on its line, then `.`/`)`/`|`. */
 export function isListMarker(text: string, lex: readonly Lexeme[], cardinal: Cardinal): boolean {
   const numeral = cardinal.numeral;
-  if (!numeral || !numeral.plain || numeral.suffix !== '' || numeral.value >= 1000) return false;
+  if (!numeral?.plain || numeral.suffix !== '' || numeral.value >= 1000) return false;
   if (!startsLine(text, numeral.start)) return false;
   const after = lex[cardinal.end];
   if (!after || !MARKER_ENDS.has(after.text)) return false;
@@ -96,7 +96,12 @@ export function isNameNumber(
   opensSentence: boolean,
 ): boolean {
   const numeral = cardinal.numeral;
-  if (!numeral || !numeral.plain || numeral.suffix !== '' || numeral.value >= 1000 || cardinal.end - cardinal.first !== 1) {
+  if (
+    !numeral?.plain ||
+    numeral.suffix !== '' ||
+    numeral.value >= 1000 ||
+    cardinal.end - cardinal.first !== 1
+  ) {
     return false;
   }
   if (!previous || opensSentence || previous.pos !== 'PROPN') return false;

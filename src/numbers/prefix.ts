@@ -96,6 +96,7 @@ export function prefixBefore(lex: readonly Lexeme[], i: number): Prefix {
     }
   }
   const hedge = modifierBefore(lex, k);
-  if (hedge) return { first: hedge.first, modifierFirst: hedge.first, currency, negative, modifier: hedge.modifier };
+  if (hedge)
+    return { first: hedge.first, modifierFirst: hedge.first, currency, negative, modifier: hedge.modifier };
   return { first: k, modifierFirst: k, currency, negative, modifier: null };
 }

@@ -25,6 +25,7 @@ import { isNumeral, type Lexeme } from './lexemes.js';
 
 /** Number words below one hundred that stand as one word (`five`, `twenty`). */
 const TWO_DIGIT_WORDS: ReadonlyMap<string, number> = new Map([...SMALL, ...TENS]);
+
 import type { QuantityKind } from './types.js';
 
 /** The unit read after a number. */
@@ -44,7 +45,20 @@ export interface UnitMatch {
 }
 
 /** Abbreviations that are ordinary words too; taken only glued to a number or after `ft`. */
-const GLUED_ONLY: ReadonlySet<string> = new Set(['in', 'm', 'g', 'l', 'mi', 'ha', 'stone', 'ton', 'mb', 'gb', 'tb', 'kb']);
+const GLUED_ONLY: ReadonlySet<string> = new Set([
+  'in',
+  'm',
+  'g',
+  'l',
+  'mi',
+  'ha',
+  'stone',
+  'ton',
+  'mb',
+  'gb',
+  'tb',
+  'kb',
+]);
 
 const touches = (a: Lexeme | undefined, b: Lexeme | undefined): boolean =>
   a !== undefined && b !== undefined && a.end === b.start;
@@ -74,7 +88,11 @@ function centsAt(lex: readonly Lexeme[], j: number): number | null {
     const amount = lex[j + 1];
     const minor = lex[j + 2]?.lower ?? '';
     const value = isNumeral(amount) && amount.plain ? amount.value : TWO_DIGIT_WORDS.get(amount?.lower ?? '');
-    if (value !== undefined && value < 100 && (minor === 'cents' || minor === 'cent' || minor === 'pence' || minor === 'p')) {
+    if (
+      value !== undefined &&
+      value < 100 &&
+      (minor === 'cents' || minor === 'cent' || minor === 'pence' || minor === 'p')
+    ) {
       return value / 100;
     }
     return null;
@@ -95,7 +113,8 @@ function glued(suffix: string, leadDigits: number, value: number, afterCurrency:
   if (lower === 'am' || lower === 'pm') return { kind: 'time', unit: null, end: 0 };
   if (lower === 's' && Number.isInteger(value) && value % 10 === 0) {
     if (leadDigits === 4) return { kind: 'decade', unit: null, end: 0, value };
-    if (leadDigits === 2) return { kind: 'decade', unit: null, end: 0, value: value >= 30 ? 1900 + value : 2000 + value };
+    if (leadDigits === 2)
+      return { kind: 'decade', unit: null, end: 0, value: value >= 30 ? 1900 + value : 2000 + value };
   }
   if (lower === 'yo' || lower === 'yrs') return { kind: 'duration', unit: 'year', end: 0 };
   if (lower === 'm' && afterCurrency) return { kind: 'money', unit: null, end: 0, scale: 1e6 };
@@ -117,7 +136,11 @@ function ageEnd(lex: readonly Lexeme[], j: number): number {
 }
 
 /** The unit after the number `cardinal` (which ends at lexeme `cardinal.end`), or null. */
-export function unitAfter(lex: readonly Lexeme[], cardinal: Cardinal, afterCurrency: boolean): UnitMatch | null {
+export function unitAfter(
+  lex: readonly Lexeme[],
+  cardinal: Cardinal,
+  afterCurrency: boolean,
+): UnitMatch | null {
   const j = cardinal.end;
   const last = lex[j - 1];
   // Letters glued to the last numeral.
@@ -156,7 +179,8 @@ export function unitAfter(lex: readonly Lexeme[], cardinal: Cardinal, afterCurre
   const symbol = CURRENCY_SYMBOLS.get(next.text);
   if (symbol !== undefined && next.kind === 'symbol' && !afterCurrency) {
     // `10 $` but not `1 $10` (the sign then belongs to the next number).
-    if (!isNumeral(lex[j + 1]) || !touches(next, lex[j + 1])) return { kind: 'money', unit: symbol, end: j + 1 };
+    if (!isNumeral(lex[j + 1]) || !touches(next, lex[j + 1]))
+      return { kind: 'money', unit: symbol, end: j + 1 };
     return null;
   }
   if (next.kind !== 'word') return null;
@@ -195,7 +219,8 @@ export function unitAfter(lex: readonly Lexeme[], cardinal: Cardinal, afterCurre
   }
   if (POWER_PREFIXES.has(w)) {
     const unit = MEASURE_UNITS.get(lex[j + 1]?.lower ?? '');
-    if (unit !== undefined) return { kind: 'measure', unit: `${w.startsWith('s') ? 'square' : 'cubic'} ${unit}`, end: j + 2 };
+    if (unit !== undefined)
+      return { kind: 'measure', unit: `${w.startsWith('s') ? 'square' : 'cubic'} ${unit}`, end: j + 2 };
     return null;
   }
   if (!GLUED_ONLY.has(w)) {

@@ -3,8 +3,9 @@
  * `either_lines`): page furniture is the boilerplate stripper's job, not this one's.
  * Shared by the tests and the eval task.
  */
-import type { Fixture, GoldNumber } from '../helpers/fixtures.js';
+
 import type { Quantity } from '../../src/numbers/index.js';
+import type { Fixture, GoldNumber } from '../helpers/fixtures.js';
 
 /** Character ranges of the body lines of a fixture. */
 export function bodyRanges(fixture: Fixture): [number, number][] {
@@ -22,7 +23,11 @@ const inside = (ranges: readonly [number, number][], start: number, end: number)
   ranges.some(([a, b]) => start >= a && end <= b);
 
 /** Every occurrence of `needle` in the body lines, case-sensitive. */
-function occurrences(fixture: Fixture, ranges: readonly [number, number][], needle: string): [number, number][] {
+function occurrences(
+  fixture: Fixture,
+  ranges: readonly [number, number][],
+  needle: string,
+): [number, number][] {
   const found: [number, number][] = [];
   for (let at = fixture.text.indexOf(needle); at >= 0; at = fixture.text.indexOf(needle, at + 1)) {
     if (inside(ranges, at, at + needle.length)) found.push([at, at + needle.length]);
@@ -65,7 +70,8 @@ export function scoreSeed(fixture: Fixture, quantities: readonly Quantity[]): Se
     fixture.gold.not_numbers.some((s) => occurrences(fixture, ranges, s).some((r) => overlaps(q, r))),
   );
   const extra = inBody.filter(
-    (q) => !fixture.gold.numbers.some((g) => occurrences(fixture, ranges, g.text).some((r) => overlaps(q, r))),
+    (q) =>
+      !fixture.gold.numbers.some((g) => occurrences(fixture, ranges, g.text).some((r) => overlaps(q, r))),
   );
   return { found, missed, notNumbers, extra, inBody };
 }

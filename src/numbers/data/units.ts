@@ -302,10 +302,4 @@ export const TEMPERATURE_SCALES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words after a number that make it a percentage. */
-export const PERCENT_WORDS: ReadonlySet<string> = new Set([
-  'percent',
-  'percents',
-  'percentage',
-  'pct',
-  'pc',
-]);
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'percents', 'percentage', 'pct', 'pc']);

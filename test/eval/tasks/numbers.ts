@@ -15,10 +15,23 @@ interface Case {
 }
 interface Prediction {
   readonly id: string;
-  readonly numbers: readonly { text: string; value: number | null; start: number; end: number; unit?: string | null }[];
+  readonly numbers: readonly {
+    text: string;
+    value: number | null;
+    start: number;
+    end: number;
+    unit?: string | null;
+  }[];
 }
 interface Scores {
-  readonly overall: { recall: number; precision: number; f1: number; valueAccuracy: number | null; valueAccuracyOfAllGold: number | null; exactSpanF1: number };
+  readonly overall: {
+    recall: number;
+    precision: number;
+    f1: number;
+    valueAccuracy: number | null;
+    valueAccuracyOfAllGold: number | null;
+    exactSpanF1: number;
+  };
   readonly exhaustiveSubset: { precision: number; recall: number; f1: number };
   readonly byGoldKind: Record<string, { recall: number; valueAccuracyOfAllGold: number | null }>;
 }
@@ -26,7 +39,13 @@ interface Scores {
 function ours(cases: readonly Case[]): Prediction[] {
   return cases.map((c) => ({
     id: c.id,
-    numbers: extractNumbers(c.text).map((q) => ({ text: q.text, value: q.value, start: q.start, end: q.end, unit: q.unit })),
+    numbers: extractNumbers(c.text).map((q) => ({
+      text: q.text,
+      value: q.value,
+      start: q.start,
+      end: q.end,
+      unit: q.unit,
+    })),
   }));
 }
 
@@ -48,21 +67,67 @@ function compromise(cases: readonly Case[]): Prediction[] {
   }));
 }
 
-function rowsFor(context: EvalContext, set: string, goldPath: string, preds: Prediction[], name: string, info: boolean): EvalRow[] {
-  const scores = context.score<Scores>('score-numbers.mjs', [goldPath, context.writeJsonl(`numbers-${name}-${set}.jsonl`, preds)]);
+function rowsFor(
+  context: EvalContext,
+  set: string,
+  goldPath: string,
+  preds: Prediction[],
+  name: string,
+  info: boolean,
+): EvalRow[] {
+  const scores = context.score<Scores>('score-numbers.mjs', [
+    goldPath,
+    context.writeJsonl(`numbers-${name}-${set}.jsonl`, preds),
+  ]);
   const metric = (m: string): string => (info ? `${m} (compromise)` : m);
   return [
-    { task: 'numbers', set, metric: metric('recall'), value: scores.overall.recall, ...(info ? { info } : {}) },
-    { task: 'numbers', set, metric: metric('f1-exhaustive'), value: scores.exhaustiveSubset.f1, ...(info ? { info } : {}) },
-    { task: 'numbers', set, metric: metric('precision-exhaustive'), value: scores.exhaustiveSubset.precision, info: true },
-    { task: 'numbers', set, metric: metric('value-accuracy'), value: scores.overall.valueAccuracy, ...(info ? { info } : {}) },
-    { task: 'numbers', set, metric: metric('value-accuracy-end-to-end'), value: scores.overall.valueAccuracyOfAllGold, ...(info ? { info } : {}) },
+    {
+      task: 'numbers',
+      set,
+      metric: metric('recall'),
+      value: scores.overall.recall,
+      ...(info ? { info } : {}),
+    },
+    {
+      task: 'numbers',
+      set,
+      metric: metric('f1-exhaustive'),
+      value: scores.exhaustiveSubset.f1,
+      ...(info ? { info } : {}),
+    },
+    {
+      task: 'numbers',
+      set,
+      metric: metric('precision-exhaustive'),
+      value: scores.exhaustiveSubset.precision,
+      info: true,
+    },
+    {
+      task: 'numbers',
+      set,
+      metric: metric('value-accuracy'),
+      value: scores.overall.valueAccuracy,
+      ...(info ? { info } : {}),
+    },
+    {
+      task: 'numbers',
+      set,
+      metric: metric('value-accuracy-end-to-end'),
+      value: scores.overall.valueAccuracyOfAllGold,
+      ...(info ? { info } : {}),
+    },
     { task: 'numbers', set, metric: metric('f1-strict'), value: scores.overall.f1, info: true },
     ...(info
       ? []
       : Object.entries(scores.byGoldKind).flatMap(([kind, k]) => [
           { task: 'numbers', set, metric: `recall-${kind}`, value: k.recall, info: true },
-          { task: 'numbers', set, metric: `value-end-to-end-${kind}`, value: k.valueAccuracyOfAllGold, info: true },
+          {
+            task: 'numbers',
+            set,
+            metric: `value-end-to-end-${kind}`,
+            value: k.valueAccuracyOfAllGold,
+            info: true,
+          },
         ])),
   ];
 }
@@ -84,9 +149,26 @@ export const task: EvalTask = {
       inBody += score.inBody.length;
       extra += score.extra.length;
     }
-    rows.push({ task: 'numbers', set: 'seeds', metric: 'required-found-with-value', value: required ? found / required : 1 });
-    rows.push({ task: 'numbers', set: 'seeds', metric: 'not-numbers-returned', value: notNumbers, info: true });
-    rows.push({ task: 'numbers', set: 'seeds', metric: 'share-of-body-quantities-in-gold', value: inBody ? (inBody - extra) / inBody : 1, info: true });
+    rows.push({
+      task: 'numbers',
+      set: 'seeds',
+      metric: 'required-found-with-value',
+      value: required ? found / required : 1,
+    });
+    rows.push({
+      task: 'numbers',
+      set: 'seeds',
+      metric: 'not-numbers-returned',
+      value: notNumbers,
+      info: true,
+    });
+    rows.push({
+      task: 'numbers',
+      set: 'seeds',
+      metric: 'share-of-body-quantities-in-gold',
+      value: inBody ? (inBody - extra) / inBody : 1,
+      info: true,
+    });
     if (!context.evalDir) return rows;
 
     const goldPath = join(context.evalDir, 'numbers', 'dev.jsonl');
