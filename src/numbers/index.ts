@@ -19,7 +19,8 @@ import { type ParsedText, parseText } from '../nlp.js';
 import { type Cardinal, readCardinal } from './cardinal.js';
 import { classify } from './classify.js';
 import { countedAfter, isPlural, tokenAt } from './counted.js';
-import { MULTIPLIERS } from './data/words.js';
+import { MONTHS, WEEKDAYS } from './data/calendar.js';
+import { MULTIPLIERS, ORDINALS, SMALL, TENS } from './data/words.js';
 import { dateAt } from './dates.js';
 import { isNumeral, type Lexeme, lexemes } from './lexemes.js';
 import { isListMarker, isNameNumber, isProgrammeName, isPronounOne } from './not-numbers.js';
@@ -28,6 +29,26 @@ import type { NumbersOptions, Quantity, QuantityKind } from './types.js';
 import { unitAfter } from './units.js';
 
 export type { NumbersOptions, Quantity, QuantityKind } from './types.js';
+
+/** Words and symbols a quantity can start with; every other lexeme is skipped at once. */
+const STARTS: ReadonlySet<string> = new Set([
+  ...SMALL.keys(),
+  ...TENS.keys(),
+  ...ORDINALS.keys(),
+  ...MULTIPLIERS.keys(),
+  ...MONTHS.keys(),
+  ...WEEKDAYS,
+  'a',
+  'an',
+  'half',
+  'quarter',
+  '½',
+  '¼',
+  '¾',
+  '⅓',
+  '⅔',
+  '⅛',
+]);
 
 /** wink token kinds whose digits are not numbers. */
 const OPAQUE_KINDS: ReadonlySet<string> = new Set(['url', 'email', 'mention', 'hashtag', 'long']);
@@ -97,6 +118,10 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
   let i = 0;
   while (i < lex.length) {
     const lexeme = lex[i] as Lexeme;
+    if (!isNumeral(lexeme) && !STARTS.has(lexeme.lower)) {
+      i++;
+      continue;
+    }
     if ((isNumeral(lexeme) && lexeme.identifier) || inOpaque(lexeme.start)) {
       i++;
       continue;
