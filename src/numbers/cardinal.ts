@@ -479,6 +479,19 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
           scaled: false,
         };
       }
+      const closes = lex[j + 1] === undefined || lex[j + 1]?.kind === 'symbol' || lex[j + 1]?.lower === 'of';
+      if (last === 'unit' && current === 1 && total === 0 && rank >= 3 && closes) {
+        // `one third of voters`
+        return {
+          value: 1 / rank,
+          first: i,
+          end: j + 1,
+          ordinal: false,
+          numeral: null,
+          spelled: true,
+          scaled: false,
+        };
+      }
       if (rank < 10 && last === 'tens') {
         current += rank;
       } else if (rank < 100 && (last === 'hundred' || last === 'scale' || last === 'and')) {

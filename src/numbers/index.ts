@@ -112,7 +112,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
   const out: Quantity[] = [];
   const kinds = options.kinds ? new Set<QuantityKind>(options.kinds) : null;
   const push = (quantity: Quantity): void => {
-    if (!kinds || kinds.has(quantity.kind)) out.push(quantity);
+    out.push(quantity);
   };
   let floor = 0; // no quantity may start before the end of the previous one (in lexemes)
   let i = 0;
@@ -217,6 +217,38 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
       modifier,
     });
     i = floor = next;
+  }
+  const ranged = shareRangeUnits(text, out);
+  return kinds ? ranged.filter((q) => kinds.has(q.kind)) : ranged;
+}
+
+/** What may stand between the two ends of a range (`10 to 15 years`, `200-300 people`). */
+const RANGE_JOINS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'or', 'and']);
+/** Kinds whose unit the first end of a range borrows from the second. */
+const RANGE_KINDS: ReadonlySet<QuantityKind> = new Set(['duration', 'money', 'percent', 'measure', 'count']);
+
+/**
+ * `10 to 15 years`, `between 10 and 20 people`: the bare first end of a range takes the kind
+ * and unit of the second, so both read as what they are.
+ */
+function shareRangeUnits(text: string, quantities: readonly Quantity[]): Quantity[] {
+  const out = quantities.slice();
+  for (let q = out.length - 2; q >= 0; q--) {
+    const first = out[q] as Quantity;
+    const second = out[q + 1] as Quantity;
+    if (
+      first.kind !== 'count' ||
+      first.unit !== null ||
+      second.unit === null ||
+      !RANGE_KINDS.has(second.kind)
+    )
+      continue;
+    if (second.start - first.end > 5) continue;
+    const join = text.slice(first.end, second.start).trim();
+    if (!RANGE_JOINS.has(join)) continue;
+    if (join === 'and' && !/\bbetween\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start)))
+      continue;
+    out[q] = { ...first, kind: second.kind, unit: second.unit };
   }
   return out;
 }

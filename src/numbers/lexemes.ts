@@ -43,6 +43,9 @@ export interface Numeral extends Lexeme {
   readonly identifier: boolean;
 }
 
+/** Denominators of fractions written with a slash (`1/2`, `3/16`). */
+const COMMON_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100]);
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -117,7 +120,28 @@ function readNumeral(text: string, start: number): Numeral {
     } else if (sep === 0x2f && groups.length === 3) {
       shape = 'slashDate';
     } else if (sep === 0x2f && groups.length === 2) {
-      shape = 'fraction';
+      // `1/2`, `3/4`, `5/8` are fractions; `24/7` and `9/11` are names of their own.
+      const [top = 0, bottom = 0] = groups;
+      if (top < bottom && COMMON_DENOMINATORS.has(bottom)) shape = 'fraction';
+      else {
+        const end = k;
+        const whole = text.slice(start, end);
+        return {
+          kind: 'numeral',
+          start,
+          end,
+          text: whole,
+          lower: whole,
+          value: Number.NaN,
+          suffix: '',
+          suffixStart: end,
+          plain: false,
+          leadDigits,
+          shape: 'number',
+          parts: [],
+          identifier: true,
+        };
+      }
     }
     if (shape !== 'number') {
       parts.push(...groups);

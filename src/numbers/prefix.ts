@@ -30,8 +30,12 @@ const PHRASES: readonly (readonly [readonly string[], string])[] = MODIFIERS.map
   ([phrase, modifier]) => [phrase.split(' '), modifier] as const,
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** The last words of the modifier phrases, to rule most positions out with one look-up. */
+const LAST_WORDS: ReadonlySet<string> = new Set(PHRASES.map(([words]) => words[words.length - 1] ?? ''));
+
 /** Modifier phrase ending just before lexeme `k`: its first index and the modifier. */
 function modifierBefore(lex: readonly Lexeme[], k: number): { first: number; modifier: string } | null {
+  if (!LAST_WORDS.has(lex[k - 1]?.lower ?? '')) return null;
   for (const [words, modifier] of PHRASES) {
     const first = k - words.length;
     if (first < 0) continue;

@@ -117,6 +117,7 @@ function glued(suffix: string, leadDigits: number, value: number, afterCurrency:
       return { kind: 'decade', unit: null, end: 0, value: value >= 30 ? 1900 + value : 2000 + value };
   }
   if (lower === 'yo' || lower === 'yrs') return { kind: 'duration', unit: 'year', end: 0 };
+  if (suffix === 'p') return { kind: 'money', unit: 'pence', end: 0 };
   if (lower === 'm' && afterCurrency) return { kind: 'money', unit: null, end: 0, scale: 1e6 };
   const measure = MEASURE_UNITS.get(lower);
   if (measure !== undefined) return { kind: 'measure', unit: measure, end: 0 };
@@ -186,7 +187,14 @@ export function unitAfter(
   if (next.kind !== 'word') return null;
   const w = next.lower;
   if (w === 'per' && lex[j + 1]?.lower === 'cent') return { kind: 'percent', unit: '%', end: j + 2 };
-  if (PERCENT_WORDS.has(w)) return { kind: 'percent', unit: '%', end: j + 1 };
+  if (PERCENT_WORDS.has(w)) {
+    // `10 percentage points`: a difference of percentages.
+    const points = lex[j + 1]?.lower;
+    if (w === 'percentage' && (points === 'points' || points === 'point')) {
+      return { kind: 'percent', unit: 'percentage point', end: j + 2 };
+    }
+    return { kind: 'percent', unit: '%', end: j + 1 };
+  }
 
   const scaledCode = SCALED_CODES.get(next.text);
   if (scaledCode) return { kind: 'money', unit: scaledCode[0], end: j + 1, scale: scaledCode[1] };

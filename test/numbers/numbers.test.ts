@@ -77,7 +77,7 @@ describe('extractNumbers: digits', () => {
   it('reads signs but not ranges', () => {
     expect(one('it fell to -1').value).toBe(-1);
     expect(brief('lenses of 75 -300mm')).toEqual([
-      ['75', 'count', 75],
+      ['75', 'measure', 75],
       ['300mm', 'measure', 300],
     ]);
   });
@@ -296,10 +296,13 @@ describe('extractNumbers: properties', () => {
   });
 });
 
+// wink's parse is included and the test machine is shared: 10 s per MB still catches anything
+// worse than linear (a quadratic step takes minutes on these inputs).
 describeAdversarial(
   'extractNumbers',
   (text) => extractNumbers(text),
   (input, output) => {
     expectSpansIn(input, output);
   },
+  10_000,
 );
