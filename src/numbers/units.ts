@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import type { Cardinal } from './cardinal.js';
+import { type Cardinal, readCardinal } from './cardinal.js';
 import {
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
@@ -20,11 +20,11 @@ import {
   TEMPERATURE_SCALES,
   TIME_UNITS,
 } from './data/units.js';
-import { SMALL, TENS } from './data/words.js';
+import { SCALES } from './data/words.js';
 import { isNumeral, type Lexeme } from './lexemes.js';
 
-/** Number words below one hundred that stand as one word (`five`, `twenty`). */
-const TWO_DIGIT_WORDS: ReadonlyMap<string, number> = new Map([...SMALL, ...TENS]);
+/** Minor currency units after `and` (`5 dollars and 20 cents`). */
+const MINOR_UNITS: ReadonlySet<string> = new Set(['cent', 'cents', 'pence', 'p', 'penny']);
 
 import type { QuantityKind } from './types.js';
 
@@ -45,20 +45,7 @@ export interface UnitMatch {
 }
 
 /** Abbreviations that are ordinary words too; taken only glued to a number or after `ft`. */
-const GLUED_ONLY: ReadonlySet<string> = new Set([
-  'in',
-  'm',
-  'g',
-  'l',
-  'mi',
-  'ha',
-  'stone',
-  'ton',
-  'mb',
-  'gb',
-  'tb',
-  'kb',
-]);
+const GLUED_ONLY: ReadonlySet<string> = new Set(['in', 'm', 'g', 'l', 'mi', 'ha', 'stone']);
 
 const touches = (a: Lexeme | undefined, b: Lexeme | undefined): boolean =>
   a !== undefined && b !== undefined && a.end === b.start;
@@ -83,25 +70,19 @@ function currencyWordsAt(lex: readonly Lexeme[], j: number): { code: string; end
  * Minor units after a currency: a two-digit numeral ending the phrase (`15 dollars 50`,
  * `17 USD 25`), or `and 50 cents` / `and twenty pence`.
  */
-function centsAt(lex: readonly Lexeme[], j: number): number | null {
+function centsAt(lex: readonly Lexeme[], j: number): { value: number; end: number } | null {
   if (lex[j]?.lower === 'and') {
-    const amount = lex[j + 1];
-    const minor = lex[j + 2]?.lower ?? '';
-    const value = isNumeral(amount) && amount.plain ? amount.value : TWO_DIGIT_WORDS.get(amount?.lower ?? '');
-    if (
-      value !== undefined &&
-      value < 100 &&
-      (minor === 'cents' || minor === 'cent' || minor === 'pence' || minor === 'p')
-    ) {
-      return value / 100;
-    }
+    const amount = readCardinal(lex, j + 1);
+    const minor = amount ? (lex[amount.end]?.lower ?? '') : '';
+    if (amount && amount.value < 100 && MINOR_UNITS.has(minor))
+      return { value: amount.value / 100, end: amount.end + 1 };
     return null;
   }
   const cents = lex[j];
   if (!isNumeral(cents) || !cents.plain || cents.suffix !== '' || cents.leadDigits !== 2) return null;
   const after = lex[j + 1];
   if (after !== undefined && after.kind !== 'symbol') return null;
-  return cents.value / 100;
+  return { value: cents.value / 100, end: j + 1 };
 }
 
 function glued(suffix: string, leadDigits: number, value: number, afterCurrency: boolean): UnitMatch | null {
@@ -166,6 +147,10 @@ export function unitAfter(
       if (measure !== undefined) return { kind: 'measure', unit: measure, end: j + 2 };
       const currency = CURRENCY_WORDS.get(word.lower);
       if (currency !== undefined) return { kind: 'money', unit: currency, end: j + 2 };
+      // `a $5-million contract`
+      const scale = SCALES.get(word.lower);
+      if (scale !== undefined && scale >= 1e3 && !cardinal.scaled)
+        return { kind: 'count', unit: null, end: j + 2, scale };
     }
     return null;
   }
@@ -186,6 +171,10 @@ export function unitAfter(
   }
   if (next.kind !== 'word') return null;
   const w = next.lower;
+  // `$3.5 m`, `£2 b`: a lone letter scales only after a currency.
+  if (afterCurrency && !cardinal.scaled && (w === 'm' || w === 'b')) {
+    return { kind: 'money', unit: null, end: j + 1, scale: w === 'm' ? 1e6 : 1e9 };
+  }
   if (w === 'per' && lex[j + 1]?.lower === 'cent') return { kind: 'percent', unit: '%', end: j + 2 };
   if (PERCENT_WORDS.has(w)) {
     // `10 percentage points`: a difference of percentages.
@@ -201,16 +190,13 @@ export function unitAfter(
   if (CURRENCY_CODES.has(next.text) && !afterCurrency) {
     const cents = centsAt(lex, j + 1);
     const code = next.text === 'RMB' ? 'CNY' : next.text;
-    if (cents !== null) return { kind: 'money', unit: code, end: j + 2, add: cents };
+    if (cents !== null) return { kind: 'money', unit: code, end: cents.end, add: cents.value };
     return { kind: 'money', unit: code, end: j + 1 };
   }
   const currency = afterCurrency ? null : currencyWordsAt(lex, j);
   if (currency) {
     const cents = centsAt(lex, currency.end);
-    if (cents !== null) {
-      const centsEnd = lex[currency.end]?.lower === 'and' ? currency.end + 3 : currency.end + 1;
-      return { kind: 'money', unit: currency.code, end: centsEnd, add: cents };
-    }
+    if (cents !== null) return { kind: 'money', unit: currency.code, end: cents.end, add: cents.value };
     return { kind: 'money', unit: currency.code, end: currency.end };
   }
   if (afterCurrency) return null;

@@ -306,3 +306,28 @@ describeAdversarial(
   },
   10_000,
 );
+
+describe('extractNumbers: ranges and money forms', () => {
+  it('gives the first end of a range the unit of the second', () => {
+    expect(extractNumbers('10 to 15 years').map((q) => [q.kind, q.unit])).toEqual([
+      ['duration', 'year'],
+      ['duration', 'year'],
+    ]);
+    expect(extractNumbers('between 10 and 20 people')[0]).toMatchObject({ value: 10, unit: 'people' });
+    expect(extractNumbers('3 and 4 years')[0]).toMatchObject({ kind: 'count', unit: null });
+  });
+  it('reads hyphenated and spaced scales after a currency', () => {
+    expect(one('a $5-million contract')).toMatchObject({ kind: 'money', value: 5e6 });
+    expect(one('a $3.5 m deal')).toMatchObject({ kind: 'money', value: 3.5e6 });
+    expect(one('fifty-three dollars and forty-eight cents')).toMatchObject({ value: 53.48, unit: 'USD' });
+    expect(one('it cost 50p')).toMatchObject({ kind: 'money', value: 50, unit: 'pence' });
+  });
+  it('reads fractions of a whole', () => {
+    expect(one('one third of voters').value).toBeCloseTo(1 / 3);
+    expect(extractNumbers('open 24/7 since 9/11')).toEqual([]);
+  });
+  it('reads ages and percentage points', () => {
+    expect(one('aged 30')).toMatchObject({ kind: 'duration', value: 30, unit: 'year' });
+    expect(one('up 10 percentage points')).toMatchObject({ kind: 'percent', unit: 'percentage point' });
+  });
+});
