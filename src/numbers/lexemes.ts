@@ -82,6 +82,14 @@ export function separatedValue(body: string): number {
     const thousands = groups.slice(1).every((g) => g.length === 3) || commas > 1;
     normal = thousands ? body.replaceAll(',', '') : body.replace(',', '.');
   } else if (dots > 1) {
+    // `1.234.567` groups thousands; `192.168.0.1` and `1.2.3` are addresses and versions.
+    if (
+      !body
+        .split('.')
+        .slice(1)
+        .every((g) => g.length === 3)
+    )
+      return Number.NaN;
     normal = body.replaceAll('.', '');
   }
   return Number(normal);
@@ -222,7 +230,7 @@ function readNumeral(text: string, start: number): Numeral {
   }
   // Glued letters: units, scales, ordinal and decade suffixes.
   const suffixStart = j;
-  let identifier = false;
+  let identifier = Number.isNaN(value);
   while (j < n && isLetter(text, j)) j++;
   if (text.charCodeAt(j) === 0x2f && isAsciiLetter(text.charCodeAt(j + 1)) && j > suffixStart) {
     // `km/h`

@@ -89,7 +89,7 @@ export function prefixBefore(lex: readonly Lexeme[], i: number): Prefix {
     k -= 2;
   } else if (before?.kind === 'word' && !isNumeral(lex[k - 2])) {
     if (CURRENCY_CODES.has(before.text)) {
-      currency = before.text === 'RMB' ? 'CNY' : before.text;
+      currency = before.text === 'RMB' ? 'CNY' : before.text === 'DM' ? 'DEM' : before.text;
       k--;
     } else if (before.text === 'Rs' || before.text === 'INR') {
       currency = 'INR';

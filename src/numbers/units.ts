@@ -79,9 +79,11 @@ function centsAt(lex: readonly Lexeme[], j: number): { value: number; end: numbe
     return null;
   }
   const cents = lex[j];
-  if (!isNumeral(cents) || !cents.plain || cents.suffix !== '' || cents.leadDigits !== 2) return null;
+  if (!isNumeral(cents) || !cents.plain || cents.suffix !== '' || cents.leadDigits > 2) return null;
   const after = lex[j + 1];
-  if (after !== undefined && after.kind !== 'symbol') return null;
+  // `1 euro 20 cents`
+  if (after?.kind === 'word' && MINOR_UNITS.has(after.lower)) return { value: cents.value / 100, end: j + 2 };
+  if (cents.leadDigits !== 2 || (after !== undefined && after.kind !== 'symbol')) return null;
   return { value: cents.value / 100, end: j + 1 };
 }
 
@@ -187,9 +189,10 @@ export function unitAfter(
 
   const scaledCode = SCALED_CODES.get(next.text);
   if (scaledCode) return { kind: 'money', unit: scaledCode[0], end: j + 1, scale: scaledCode[1] };
-  if (CURRENCY_CODES.has(next.text) && !afterCurrency) {
+  const upper = next.text.toUpperCase();
+  if (CURRENCY_CODES.has(upper) && upper.length === 3 && !afterCurrency) {
     const cents = centsAt(lex, j + 1);
-    const code = next.text === 'RMB' ? 'CNY' : next.text;
+    const code = upper === 'RMB' ? 'CNY' : upper;
     if (cents !== null) return { kind: 'money', unit: code, end: cents.end, add: cents.value };
     return { kind: 'money', unit: code, end: j + 1 };
   }
@@ -221,10 +224,31 @@ export function unitAfter(
     const measure = MEASURE_UNITS.get(w);
     if (measure !== undefined) {
       const match: UnitMatch = { kind: 'measure', unit: measure, end: j + 1 };
-      return measure === 'foot' ? feetAndInches(lex, j + 1, match) : match;
+      return measure === 'foot' ? feetAndInches(lex, j + 1, match) : perTime(lex, match);
     }
   }
   return null;
+}
+
+/** Time units a rate is given per (`km/h`, `miles per hour`). */
+const PER: ReadonlyMap<string, string> = new Map([
+  ['h', 'hour'],
+  ['hr', 'hour'],
+  ['hour', 'hour'],
+  ['s', 'second'],
+  ['sec', 'second'],
+  ['second', 'second'],
+  ['day', 'day'],
+  ['year', 'year'],
+]);
+
+/** Extends a unit over `/h` or `per hour`. */
+function perTime(lex: readonly Lexeme[], match: UnitMatch): UnitMatch {
+  const slash = lex[match.end];
+  const per =
+    slash?.text === '/' || slash?.lower === 'per' ? PER.get(lex[match.end + 1]?.lower ?? '') : undefined;
+  if (per === undefined) return match;
+  return { ...match, unit: `${match.unit} per ${per}`, end: match.end + 2 };
 }
 
 /** `5 ft 2 in`: inches after feet add a twelfth each. */

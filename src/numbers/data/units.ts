@@ -44,6 +44,9 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['hkd', 'HKD'],
   ['s', 'SGD'],
   ['sgd', 'SGD'],
+  ['nt', 'TWD'],
+  ['r', 'BRL'],
+  ['mx', 'MXN'],
 ]);
 
 /** ISO 4217 codes recognised before or after a number (upper case in the text). */
@@ -74,6 +77,8 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'UAH',
   'ILS',
   'NGN',
+  'TWD',
+  'DM',
 ]);
 
 /** Codes written with a scale glued on (`30 MUSD` = 30 million US dollars). */
@@ -215,6 +220,9 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['miles', 'mile'],
   ['mi', 'mile'],
   ['mph', 'mile per hour'],
+  ['km/h', 'kilometer per hour'],
+  ['kmh', 'kilometer per hour'],
+  ['m/s', 'meter per second'],
   ['kph', 'kilometer per hour'],
   ['knots', 'knot'],
   ['mg', 'milligram'],
@@ -281,6 +289,11 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['gw', 'gigawatt'],
   ['kw', 'kilowatt'],
   ['kwh', 'kilowatt hour'],
+  ['watt', 'watt'],
+  ['watts', 'watt'],
+  ['kilowatts', 'kilowatt'],
+  ['megawatts', 'megawatt'],
+  ['gigawatts', 'gigawatt'],
   ['mhz', 'megahertz'],
   ['ghz', 'gigahertz'],
 ]);
