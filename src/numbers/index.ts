@@ -16,6 +16,7 @@
  */
 import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText } from '../nlp.js';
+import { bareUnitAt } from './bare-units.js';
 import { type Cardinal, readCardinal } from './cardinal.js';
 import { classify } from './classify.js';
 import { countedAfter, isPlural, tokenAt } from './counted.js';
@@ -111,6 +112,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
   };
   const out: Quantity[] = [];
   const kinds = options.kinds ? new Set<QuantityKind>(options.kinds) : null;
+  const bare = options.bareUnits === true;
   const push = (quantity: Quantity): void => {
     out.push(quantity);
   };
@@ -118,7 +120,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
   let i = 0;
   while (i < lex.length) {
     const lexeme = lex[i] as Lexeme;
-    if (!isNumeral(lexeme) && !STARTS.has(lexeme.lower)) {
+    if (!isNumeral(lexeme) && !STARTS.has(lexeme.lower) && !(bare && lexeme.kind === 'word')) {
       i++;
       continue;
     }
@@ -165,6 +167,21 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     }
 
     const cardinal = readCardinal(lex, i);
+    if (!cardinal && bare) {
+      const named = bareUnitAt(lex, i);
+      if (named) {
+        const last = lex[named.end - 1] as Lexeme;
+        push({
+          ...span(text, lexeme.start, last.end),
+          kind: named.kind,
+          value: null,
+          unit: named.unit,
+          modifier: null,
+        });
+        i = floor = named.end;
+        continue;
+      }
+    }
     if (!cardinal || isListMarker(text, lex, cardinal)) {
       i = cardinal ? cardinal.end : i + 1;
       continue;

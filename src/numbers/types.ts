@@ -87,4 +87,12 @@ export interface NumbersOptions {
    * @default all kinds
    */
   readonly kinds?: readonly QuantityKind[];
+  /**
+   * Also return currencies and temperature scales named without a number (`the dollar fell`,
+   * `convert it to degrees celsius`), with a null value. They are not quantities, so they are
+   * left out unless asked for.
+   *
+   * @default false
+   */
+  readonly bareUnits?: boolean;
 }

@@ -331,3 +331,19 @@ describe('extractNumbers: ranges and money forms', () => {
     expect(one('up 10 percentage points')).toMatchObject({ kind: 'percent', unit: 'percentage point' });
   });
 });
+
+describe('extractNumbers: bareUnits option', () => {
+  it('leaves units named without a number out by default', () => {
+    expect(extractNumbers('The dollar fell against the yen.')).toEqual([]);
+  });
+  it('returns them with a null value when asked', () => {
+    const text = 'The dollar fell against the yen; convert it to degrees celsius. He won.';
+    const found = extractNumbers(text, { bareUnits: true });
+    expectSpansIn(text, found);
+    expect(found.map((q) => [q.text, q.kind, q.value, q.unit])).toEqual([
+      ['dollar', 'money', null, 'USD'],
+      ['yen', 'money', null, 'JPY'],
+      ['degrees celsius', 'measure', null, 'celsius'],
+    ]);
+  });
+});

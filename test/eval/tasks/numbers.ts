@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { extractNumbers } from '../../../src/numbers/index.js';
+import { extractNumbers, type NumbersOptions } from '../../../src/numbers/index.js';
 import { scoreSeed } from '../../numbers/seed-score.js';
 import type { EvalContext, EvalRow, EvalTask } from '../types.js';
 
@@ -36,10 +36,10 @@ interface Scores {
   readonly byGoldKind: Record<string, { recall: number; valueAccuracyOfAllGold: number | null }>;
 }
 
-function ours(cases: readonly Case[]): Prediction[] {
+function ours(cases: readonly Case[], options: NumbersOptions = {}): Prediction[] {
   return cases.map((c) => ({
     id: c.id,
-    numbers: extractNumbers(c.text).map((q) => ({
+    numbers: extractNumbers(c.text, options).map((q) => ({
       text: q.text,
       value: q.value,
       start: q.start,
@@ -79,7 +79,7 @@ function rowsFor(
     goldPath,
     context.writeJsonl(`numbers-${name}-${set}.jsonl`, preds),
   ]);
-  const metric = (m: string): string => (info ? `${m} (compromise)` : m);
+  const metric = (m: string): string => (info ? `${m} (${name})` : m);
   return [
     {
       task: 'numbers',
@@ -182,6 +182,12 @@ export const task: EvalTask = {
       const path = set === 'dev' ? goldPath : context.writeJsonl(`numbers-gold-${set}.jsonl`, cases);
       rows.push(...rowsFor(context, set, path, ours(cases), 'ours', false));
       rows.push(...rowsFor(context, set, path, compromise(cases), 'compromise', true));
+      // The same with units named without a number returned too (the set counts them).
+      rows.push(
+        ...rowsFor(context, set, path, ours(cases, { bareUnits: true }), 'bareUnits', true).filter(
+          (row) => row.metric.startsWith('recall') || row.metric.startsWith('f1-exhaustive'),
+        ),
+      );
     }
     return rows;
   },
