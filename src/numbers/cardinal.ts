@@ -10,22 +10,16 @@
  * @module
  * @internal
  */
-import {
-  DENOMINATORS,
-  DOZENS,
-  NEGATIVES,
-  ORDINAL_SUFFIXES,
-  ORDINALS,
-  SCALES,
-  SMALL,
-  TENS,
-} from './data/words.js';
+import { DENOMINATORS, DOZENS, ORDINAL_SUFFIXES, ORDINALS, SCALES, SMALL, TENS } from './data/words.js';
 import { isNumeral, type Lexeme, type Numeral } from './lexemes.js';
 
 /** A number read from lexemes `first` (inclusive) to `end` (exclusive). */
 export interface Cardinal {
+  /** The number's value. */
   readonly value: number;
+  /** Index of its first lexeme. */
   readonly first: number;
+  /** Index after its last lexeme. */
   readonly end: number;
   /** Written as a rank (`third`, `11th`, `twenty-fifth`). */
   readonly ordinal: boolean;
@@ -541,9 +535,4 @@ function overAt(
   const year = denominator.numeral?.leadDigits === 4;
   if (year) return null;
   return { value: numerator / denominator.value, end: denominator.end };
-}
-
-/** Whether the word before lexeme `i` negates the number (`minus five`, `negative one`). */
-export function negatedBy(lex: readonly Lexeme[], i: number): boolean {
-  return NEGATIVES.has(lex[i - 1]?.lower ?? '');
 }

@@ -14,9 +14,13 @@ import type { UnitMatch } from './units.js';
 
 /** What {@link classify} needs. */
 export interface Reading {
+  /** The lexemes of the text. */
   readonly lex: readonly Lexeme[];
+  /** The number read. */
   readonly cardinal: Cardinal;
+  /** What stands before it. */
   readonly prefix: Prefix;
+  /** The unit after it, if any. */
   readonly unit: UnitMatch | null;
   /** The lexeme before the number (`number` in `number one`). */
   readonly previous: Lexeme | undefined;
@@ -24,8 +28,11 @@ export interface Reading {
 
 /** Kind, value and unit of a number. */
 export interface Classified {
+  /** What the number measures. */
   readonly kind: QuantityKind;
+  /** Its value, signed and scaled; null for clock times. */
   readonly value: number | null;
+  /** Its unit or currency, or null. */
   readonly unit: string | null;
 }
 

@@ -10,7 +10,9 @@ import { isNumeral, type Lexeme, type Numeral } from './lexemes.js';
 
 /** A date found at some lexemes. */
 export interface DateMatch {
+  /** Index of the date's first lexeme. */
   readonly first: number;
+  /** Index after the date's last lexeme. */
   readonly end: number;
   /** ISO 8601 date (`2025-05-18`, `1997-11`), when the text gives the year. */
   readonly iso: string | null;

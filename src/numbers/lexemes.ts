@@ -13,8 +13,11 @@ export type LexemeKind = 'numeral' | 'word' | 'symbol';
 
 /** One piece of text. */
 export interface Lexeme {
+  /** Numeral, word or symbol. */
   readonly kind: LexemeKind;
+  /** UTF-16 offset of the first character. */
   readonly start: number;
+  /** UTF-16 offset after the last character. */
   readonly end: number;
   /** The text as written. */
   readonly text: string;
@@ -24,6 +27,7 @@ export interface Lexeme {
 
 /** A numeral: digits with what is glued to them. */
 export interface Numeral extends Lexeme {
+  /** Always `numeral`. */
   readonly kind: 'numeral';
   /** Value of the digits, separators and exponent, before any glued letters. */
   readonly value: number;

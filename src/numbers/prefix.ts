@@ -18,7 +18,9 @@ export interface Prefix {
   readonly modifierFirst: number;
   /** ISO 4217 code of a currency written before the number, or null. */
   readonly currency: string | null;
+  /** A minus sign or `minus`/`negative` stands before the number. */
   readonly negative: boolean;
+  /** The hedge reported (`more than`, `estimated`), or null. */
   readonly modifier: string | null;
 }
 

@@ -30,7 +30,9 @@ import type { QuantityKind } from './types.js';
 
 /** The unit read after a number. */
 export interface UnitMatch {
+  /** The kind the unit gives the number. */
   readonly kind: QuantityKind;
+  /** The unit reported (`year`, `USD`, `mile`), or null. */
   readonly unit: string | null;
   /** Lexeme index after the unit. */
   readonly end: number;
