@@ -273,7 +273,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
     // `a hundred`, `a dozen`, `a billion`, `half a dozen`, `half million`, `a quarter`.
     if (!started && (w === 'a' || w === 'an')) {
       const next = lex[j + 1]?.lower ?? '';
-      if (SCALES.has(next) || DOZENS.has(next)) {
+      // `a grand` is mostly the adjective (`a grand parade`); `five grand` is money.
+      if ((SCALES.has(next) && next !== 'grand') || DOZENS.has(next)) {
         current = 1;
         last = 'unit';
         spelled = true;

@@ -8,8 +8,8 @@
  */
 import type { ParsedText, Token } from '../nlp.js';
 
-/** How many adjectives or acronyms may stand between the number and the nouns. */
-const MAX_MODIFIERS = 2;
+/** How many adjectives, adverbs or acronyms may stand between the number and the nouns. */
+const MAX_MODIFIERS = 3;
 /** How many nouns a counted thing may have (`espionage plots`). */
 const MAX_NOUNS = 3;
 
@@ -64,8 +64,10 @@ export function countedAfter(parsed: ParsedText, offset: number): { unit: string
   while (skipped < MAX_MODIFIERS) {
     const token = tokens[t];
     if (!token || token.sentence !== sentence) return null;
-    // Adjectives, nationalities and acronyms (`unrelated`, `American`, `MSS`).
-    if (token.pos === 'ADJ' || token.pos === 'PROPN') {
+    // Adjectives, nationalities and acronyms (`unrelated`, `American`, `MSS`), and an adverb
+    // before an adjective (`three extremely well-protected sites`).
+    const adverb = token.pos === 'ADV' && tokens[t + 1]?.pos === 'ADJ';
+    if (token.pos === 'ADJ' || token.pos === 'PROPN' || adverb) {
       skipped++;
       t++;
     } else break;

@@ -76,12 +76,18 @@ export function isProgrammeName(lex: readonly Lexeme[], first: number, cardinal:
   return SAY_VERBS.has(verb) && after?.lower === 'that';
 }
 
-/** `one` as a pronoun (`which one do you prefer`, `the one who`). */
+/** Words after `one` that make it a pronoun (`one who`, `one in which`). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);
+
+/** `one` as a pronoun (`which one do you prefer`, `the one who`, `an era—one in which`). */
 export function isPronounOne(lex: readonly Lexeme[], cardinal: Cardinal): boolean {
   if (cardinal.end - cardinal.first !== 1) return false;
   const word = lex[cardinal.first];
   if (word?.lower !== 'one' || isNumeral(word)) return false;
-  return PRONOUN_BEFORE.has(lex[cardinal.first - 1]?.lower ?? '');
+  if (PRONOUN_BEFORE.has(lex[cardinal.first - 1]?.lower ?? '')) return true;
+  const next = lex[cardinal.end]?.lower ?? '';
+  const after = lex[cardinal.end + 1]?.lower ?? '';
+  return RELATIVES.has(next) || ((next === 'in' || next === 'on' || next === 'by') && RELATIVES.has(after));
 }
 
 /**

@@ -92,6 +92,10 @@ describe('extractNumbers: words', () => {
     expect(one('twenty-one trillion three hundred').value).toBe(21000000000300);
     expect(one('4 thousand 3 hundred and 21').value).toBe(4321);
   });
+  it('reads grand as a thousand only after a number', () => {
+    expect(one('five grand').value).toBe(5000);
+    expect(extractNumbers('a grand military parade')).toEqual([]);
+  });
   it('reads scales with a or an', () => {
     expect(one('more than a billion people').value).toBe(1e9);
     expect(one('a dozen').value).toBe(12);
@@ -248,6 +252,9 @@ describe('extractNumbers: not numbers', () => {
   });
   it('skips the pronoun one', () => {
     expect(extractNumbers('Which one do you prefer?')).toEqual([]);
+    expect(extractNumbers('a new era—one in which state and commerce merge')).toEqual([]);
+    expect(extractNumbers('the one who left')).toEqual([]);
+    expect(one('one of which failed')).toMatchObject({ value: 1 });
     expect(one('that one mile can provide.')).toMatchObject({ value: 1, unit: 'mile' });
   });
   it('skips digits inside URLs and serial numbers', () => {
