@@ -91,9 +91,9 @@ export function isPronounOne(lex: readonly Lexeme[], cardinal: Cardinal): boolea
 }
 
 /**
- * A number that ends a name (`Windows 11`, `Apollo 11`, `Chapter 11`, `Boeing 737`): a small
- * plain integer right after a proper noun that does not open its sentence, with nothing counted
- * after it. `previous` is wink's token before the number, `opensSentence` whether it is the
+ * A number that ends a name (`Windows 11`, `Apollo 11`, `Chapter 11`, `Boeing 737`, `iPhone
+ * 15`): a small plain integer right after a proper noun that does not open its sentence (or a
+ * camel-cased brand), with nothing counted after it. `previous` is wink's token before the number, `opensSentence` whether it is the
  * first token of its sentence.
  */
 export function isNameNumber(
@@ -110,7 +110,10 @@ export function isNameNumber(
   ) {
     return false;
   }
-  if (!previous || opensSentence || previous.pos !== 'PROPN') return false;
+  if (!previous) return false;
+  // `iPhone 15`, `eBay 2`: a camel-cased brand, whatever its tag.
+  if (/^[a-z]{1,3}[A-Z]/.test(previous.text)) return true;
+  if (opensSentence || previous.pos !== 'PROPN') return false;
   const c = previous.text.charCodeAt(0);
   if (c < 65 || c > 90) return false;
   const lower = previous.text.toLowerCase();

@@ -238,6 +238,7 @@ describe('extractNumbers: not numbers', () => {
     expect(extractNumbers('the CIA, MI5, and Mossad')).toEqual([]);
     expect(extractNumbers('B-2 stealth bombers and COVID-19 and F-35 jets')).toEqual([]);
     expect(extractNumbers('The 5G network and Windows 11')).toEqual([]);
+    expect(extractNumbers("Apple's iPhone 15 is out")).toEqual([]);
     expect(extractNumbers('When must 13F be filed?')).toEqual([]);
   });
   it('still reads a capitalised duration in a headline', () => {
