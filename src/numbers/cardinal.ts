@@ -142,6 +142,22 @@ function fractionAt(lex: readonly Lexeme[], i: number): { value: number; end: nu
   return null;
 }
 
+/**
+ * A decimal whose point tokenised text spaced out (`1 . 6 billion`): the value when a plain
+ * numeral, a lone `.`, a plain numeral and a scale word follow each other; null otherwise.
+ */
+function spacedDecimalAt(lex: readonly Lexeme[], j: number): number | null {
+  const whole = lex[j];
+  const dot = lex[j + 1];
+  const fraction = lex[j + 2];
+  if (!isNumeral(whole) || !whole.plain || whole.suffix !== '' || dot?.text !== '.') return null;
+  if (!isNumeral(fraction) || !fraction.plain || fraction.suffix !== '' || fraction.identifier) return null;
+  if (touches(whole, dot) || touches(dot, fraction)) return null;
+  const scale = SCALES.get(lex[j + 3]?.lower ?? '');
+  if (scale === undefined || scale < 1e3) return null;
+  return Number(`${whole.text}.${fraction.text}`);
+}
+
 type Last = 'none' | 'digits' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and';
 
 /** Reads the number starting at lexeme `i`, or returns null when none starts there. */
@@ -188,6 +204,16 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       }
       if (lexeme.shape !== 'number') break;
       if (started && !lexeme.plain) break;
+      const spacedDecimal = spacedDecimalAt(lex, j);
+      if (spacedDecimal !== null) {
+        // `1 . 6 billion` in tokenised text: one decimal, read as `1.6 billion`.
+        current += spacedDecimal;
+        numeral = null;
+        parts++;
+        last = 'digits';
+        j += 3;
+        continue;
+      }
       current += lexeme.value;
       tail = lexeme.value;
       numeral = parts === 0 ? lexeme : null;
@@ -304,6 +330,19 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
         spelled = true;
         j++;
         continue;
+      }
+      // `half a million` is read like `half million`.
+      const scaleAfterA = SCALES.get(lex[j + 2]?.lower ?? '');
+      if ((next === 'a' || next === 'an') && scaleAfterA !== undefined && scaleAfterA >= 1e3) {
+        return {
+          value: (w === 'half' ? 0.5 : 0.25) * scaleAfterA,
+          first: i,
+          end: j + 3,
+          ordinal: false,
+          numeral: null,
+          spelled: true,
+          scaled: true,
+        };
       }
       if ((next === 'a' || next === 'an') && DOZENS.has(lex[j + 2]?.lower ?? '')) {
         return {

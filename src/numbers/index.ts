@@ -192,7 +192,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
       i = cardinal.end + 1;
       continue;
     }
-    const unit = unitAfter(lex, cardinal, prefix.currency !== null);
+    const unit = unitAfter(lex, cardinal, prefix.currency !== null, text);
     if (unit?.reject) {
       i = cardinal.end;
       continue;

@@ -121,16 +121,31 @@ function ageEnd(lex: readonly Lexeme[], j: number): number {
   return j;
 }
 
+/** How far around a number words are looked at for a temperature cue. */
+const TEMPERATURE_WINDOW = 80;
+/** Words that make a glued `C` or `F` a temperature scale. */
+const TEMPERATURE_CUE = /temperat|degree|heat|weather|warm|cold|hot|cool|freez|celsius|fahrenheit|°/i;
+
+/** Whether the text within a bounded window around `start`–`end` speaks of a temperature. */
+function nearTemperature(text: string, start: number, end: number): boolean {
+  return TEMPERATURE_CUE.test(text.slice(Math.max(0, start - TEMPERATURE_WINDOW), end + TEMPERATURE_WINDOW));
+}
+
 /** The unit after the number `cardinal` (which ends at lexeme `cardinal.end`), or null. */
 export function unitAfter(
   lex: readonly Lexeme[],
   cardinal: Cardinal,
   afterCurrency: boolean,
+  text = '',
 ): UnitMatch | null {
   const j = cardinal.end;
   const last = lex[j - 1];
   // Letters glued to the last numeral.
   if (isNumeral(last) && last.suffix !== '' && !cardinal.ordinal && !cardinal.scaled) {
+    // `45C`, `104F`: a temperature only where the words around speak of one (`13F` is a form).
+    if ((last.suffix === 'C' || last.suffix === 'F') && nearTemperature(text, last.start, last.end)) {
+      return { kind: 'measure', unit: last.suffix === 'C' ? 'celsius' : 'fahrenheit', end: j };
+    }
     const match = glued(last.suffix, last.leadDigits, last.value, afterCurrency);
     if (match) {
       if (match.kind === 'duration') return { ...match, end: ageEnd(lex, j) };

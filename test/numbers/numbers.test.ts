@@ -101,6 +101,8 @@ describe('extractNumbers: words', () => {
     expect(one('a dozen').value).toBe(12);
     expect(one('half a dozen').value).toBe(6);
     expect(one('half million').value).toBe(500000);
+    expect(one('half a million dollars')).toMatchObject({ kind: 'money', value: 500000 });
+    expect(one('a deficit of 1 . 6 billion').value).toBe(1.6e9);
     expect(one('three hundred and two dozens').value).toBe(324);
   });
   it('reads fractions and decimals', () => {
@@ -176,6 +178,11 @@ describe('extractNumbers: percent, durations, measures', () => {
     expect(one('he is 5 ft 2 in').value).toBeCloseTo(5 + 2 / 12);
     expect(one('20 degrees celsius')).toMatchObject({ value: 20, unit: 'celsius' });
     expect(one('hit 104°F')).toMatchObject({ value: 104, unit: 'fahrenheit' });
+    expect(one('Temperatures reached 45C on Monday')).toMatchObject({
+      kind: 'measure',
+      value: 45,
+      unit: 'celsius',
+    });
     expect(one('10 1/2 miles')).toMatchObject({ value: 10.5, unit: 'mile' });
   });
 });
