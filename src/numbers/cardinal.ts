@@ -255,6 +255,18 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       j++;
       break;
     }
+    // `one-hundred`, `two-thousand`: a hyphen between number words.
+    if (lexeme.text === '-' && started && last !== 'and' && touches(lex[j - 1], lexeme)) {
+      const after = lex[j + 1];
+      if (
+        touches(lexeme, after) &&
+        after?.kind === 'word' &&
+        (SCALES.has(after.lower) || DOZENS.has(after.lower))
+      ) {
+        j++;
+        continue;
+      }
+    }
     if (lexeme.kind !== 'word') break;
 
     // `and` joins a smaller group (`two hundred and two`) or a fraction (`one and a half`).
@@ -367,11 +379,11 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       spelled = true;
       numeral = null;
       parts++;
+      last = 'unit';
       if (joined.ordinal) {
         ordinal = true;
         break;
       }
-      last = 'unit';
       continue;
     }
 
@@ -440,6 +452,16 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       continue;
     }
     const scale = SCALES.get(w);
+    // `hundred and five`, `thousand and one`: a leading scale word means one of it.
+    if (!started && (w === 'hundred' || w === 'thousand')) {
+      const next = lex[j + 1]?.lower ?? '';
+      if (next === 'and' || SMALL.has(next) || TENS.has(next)) {
+        current = 1;
+        last = 'unit';
+        spelled = true;
+        continue;
+      }
+    }
     if (scale !== undefined && started && last !== 'and' && (scale === 100 || !w.endsWith('s'))) {
       if (scale === 100) {
         if (last === 'hundred' || last === 'scale') break;
@@ -534,6 +556,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
         current = (current || 1) * rank;
       } else break;
       ordinal = true;
+      last = 'unit';
       spelled = true;
       numeral = null;
       j++;

@@ -41,6 +41,8 @@ const STARTS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   'a',
   'an',
+  'hundred',
+  'thousand',
   'half',
   'quarter',
   '½',

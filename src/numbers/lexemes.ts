@@ -48,7 +48,9 @@ export interface Numeral extends Lexeme {
 }
 
 /** Denominators of fractions written with a slash (`1/2`, `3/16`). */
-const COMMON_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100]);
+const COMMON_DENOMINATORS: ReadonlySet<number> = new Set([
+  2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 50, 64, 100,
+]);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -91,6 +91,9 @@ describe('extractNumbers: words', () => {
     expect(one('two hundred and two thousand').value).toBe(202000);
     expect(one('twenty-one trillion three hundred').value).toBe(21000000000300);
     expect(one('4 thousand 3 hundred and 21').value).toBe(4321);
+    expect(one('one-hundred').value).toBe(100);
+    expect(one('hundred and five').value).toBe(105);
+    expect(one('a thousand and one nights')).toMatchObject({ value: 1001, unit: 'nights' });
   });
   it('reads grand as a thousand only after a number', () => {
     expect(one('five grand').value).toBe(5000);
@@ -213,6 +216,8 @@ describe('extractNumbers: ordinals and multipliers', () => {
   it('reads ordinals', () => {
     expect(one('11th')).toMatchObject({ kind: 'ordinal', value: 11 });
     expect(one('one hundred twenty-fifth')).toMatchObject({ kind: 'ordinal', value: 125 });
+    expect(one('one hundred and twenty-first')).toMatchObject({ kind: 'ordinal', value: 121 });
+    expect(one('a hundred and first')).toMatchObject({ kind: 'ordinal', value: 101 });
     expect(one('the second-largest')).toMatchObject({ kind: 'ordinal', value: 2 });
     expect(one('It is number two')).toMatchObject({ kind: 'ordinal', value: 2 });
   });
