@@ -174,6 +174,18 @@ export function unitAfter(
     return null;
   }
   if (next.text === '%' || next.text === '٪') return { kind: 'percent', unit: '%', end: j + 1 };
+  // `1940's`: a decade written with an apostrophe.
+  const s = lex[j + 1];
+  if (
+    (next.text === "'" || next.text === '’') &&
+    s?.lower === 's' &&
+    touches(last, next) &&
+    touches(next, s)
+  ) {
+    if (isNumeral(last) && last.plain && last.leadDigits === 4 && last.value % 10 === 0) {
+      return { kind: 'decade', unit: null, end: j + 2, value: last.value };
+    }
+  }
   if (next.text === '°' && !afterCurrency) {
     const scale = TEMPERATURE_SCALES.get(lex[j + 1]?.lower ?? '');
     if (scale !== undefined && touches(next, lex[j + 1])) {

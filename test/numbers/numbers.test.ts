@@ -204,6 +204,7 @@ describe('extractNumbers: dates, years, decades, times', () => {
     expect(one('Established in 1983, it grew')).toMatchObject({ kind: 'year', value: 1983 });
     expect(one('in the 1940s')).toMatchObject({ kind: 'decade', value: 1940 });
     expect(one("the '80s")).toMatchObject({ kind: 'decade', value: 1980 });
+    expect(one("in the 1960's")).toMatchObject({ kind: 'decade', value: 1960, text: "1960's" });
     expect(one('2000 people')).toMatchObject({ kind: 'count', unit: 'people' });
   });
   it('reads clock times', () => {
