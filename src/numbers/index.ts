@@ -56,6 +56,19 @@ const STARTS: ReadonlySet<string> = new Set([
 /** wink token kinds whose digits are not numbers. */
 const OPAQUE_KINDS: ReadonlySet<string> = new Set(['url', 'email', 'mention', 'hashtag', 'long']);
 
+/** Prepositions that make a following four-digit number a year. */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'during',
+  'before',
+  'after',
+]);
+
 /** Words after which a quantity was estimated (`250 spies were estimated`). */
 const ESTIMATED_AFTER: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'been', 'be']);
 
@@ -206,7 +219,10 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     let counted: string | null = null;
     if (quantity.kind === 'count' || quantity.kind === 'year') {
       const nouns = countedAfter(parsed, end);
-      if (nouns && (quantity.kind === 'count' || isPlural(nouns.unit))) {
+      // A year takes a plural noun as what it counts (`2000 people`), unless a preposition of
+      // time stands before it (`in 2019 people voted`).
+      const yearAfterPreposition = quantity.kind === 'year' && YEAR_PREPOSITIONS.has(lex[i - 1]?.lower ?? '');
+      if (nouns && (quantity.kind === 'count' || (isPlural(nouns.unit) && !yearAfterPreposition))) {
         counted = nouns.unit;
         end = nouns.end;
       }

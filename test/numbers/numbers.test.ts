@@ -206,6 +206,7 @@ describe('extractNumbers: dates, years, decades, times', () => {
     expect(one("the '80s")).toMatchObject({ kind: 'decade', value: 1980 });
     expect(one("in the 1960's")).toMatchObject({ kind: 'decade', value: 1960, text: "1960's" });
     expect(one('2000 people')).toMatchObject({ kind: 'count', unit: 'people' });
+    expect(one('in 2019 people voted')).toMatchObject({ kind: 'year', value: 2019, text: '2019' });
   });
   it('reads clock times', () => {
     expect(one('at 2:00 pm')).toMatchObject({ kind: 'time', text: '2:00 pm' });
