@@ -11,4 +11,6 @@ export type { DetectLanguageOptions, LanguageResult, ScriptResult } from './lang
 export { detectLanguage, detectScript, scriptOf } from './language/index.js';
 export type { Paragraph, ParsedText, PartOfSpeech, Sentence, Token, TokenKind, WinkEntity } from './nlp.js';
 export { parseText } from './nlp.js';
+export type { NumbersOptions, Quantity, QuantityKind } from './numbers/index.js';
+export { extractNumbers } from './numbers/index.js';
 export type { LanguageCode, Script, Span } from './types.js';

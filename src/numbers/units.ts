@@ -1,0 +1,291 @@
+/**
+ * What follows a number: a glued suffix (`200lbs`, `11pm`, `1940s`), a hyphenated unit
+ * (`10-year`, `776-foot`, `12-cent`), a percent sign or word, a currency (`420 million finnish
+ * markka`, `30 MUSD`, `10 $`), a time unit (`18 months`, `60 years old`) or a measurement unit
+ * (`190,000 square meters`, `20 degrees celsius`, `5 ft 2 in`).
+ *
+ * @module
+ * @internal
+ */
+import { type Cardinal, readCardinal } from './cardinal.js';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  MAX_CURRENCY_WORDS,
+  MEASURE_UNITS,
+  PERCENT_WORDS,
+  POWER_PREFIXES,
+  SCALED_CODES,
+  TEMPERATURE_SCALES,
+  TIME_UNITS,
+} from './data/units.js';
+import { SCALES } from './data/words.js';
+import { isNumeral, type Lexeme } from './lexemes.js';
+
+/** Minor currency units after `and` (`5 dollars and 20 cents`). */
+const MINOR_UNITS: ReadonlySet<string> = new Set(['cent', 'cents', 'pence', 'p', 'penny']);
+
+import type { QuantityKind } from './types.js';
+
+/** The unit read after a number. */
+export interface UnitMatch {
+  /** The kind the unit gives the number. */
+  readonly kind: QuantityKind;
+  /** The unit reported (`year`, `USD`, `mile`), or null. */
+  readonly unit: string | null;
+  /** Lexeme index after the unit. */
+  readonly end: number;
+  /** Factor applied to the number (`30 MUSD` → 1e6). */
+  readonly scale?: number;
+  /** Amount added after scaling (`15 dollars 50` → 0.5). */
+  readonly add?: number;
+  /** Replaces the value (`1940s` → 1940, `90s` → 1990). */
+  readonly value?: number;
+  /** The numeral's glued letters make it an identifier, not a quantity (`13F`, `4G`). */
+  readonly reject?: true;
+}
+
+/** Abbreviations that are ordinary words too; taken only glued to a number or after `ft`. */
+const GLUED_ONLY: ReadonlySet<string> = new Set(['in', 'm', 'g', 'l', 'mi', 'ha', 'stone']);
+
+const touches = (a: Lexeme | undefined, b: Lexeme | undefined): boolean =>
+  a !== undefined && b !== undefined && a.end === b.start;
+
+/** Longest currency name (up to three words) starting at lexeme `j`. */
+function currencyWordsAt(lex: readonly Lexeme[], j: number): { code: string; end: number } | null {
+  for (let n = MAX_CURRENCY_WORDS; n >= 1; n--) {
+    const words: string[] = [];
+    for (let k = j; k < j + n; k++) {
+      const lexeme = lex[k];
+      if (lexeme?.kind !== 'word') break;
+      words.push(lexeme.lower);
+    }
+    if (words.length !== n) continue;
+    const code = CURRENCY_WORDS.get(words.join(' '));
+    if (code !== undefined) return { code, end: j + n };
+  }
+  return null;
+}
+
+/**
+ * Minor units after a currency: a two-digit numeral ending the phrase (`15 dollars 50`,
+ * `17 USD 25`), or `and 50 cents` / `and twenty pence`.
+ */
+function centsAt(lex: readonly Lexeme[], j: number): { value: number; end: number } | null {
+  if (lex[j]?.lower === 'and') {
+    const amount = readCardinal(lex, j + 1);
+    const minor = amount ? (lex[amount.end]?.lower ?? '') : '';
+    if (amount && amount.value < 100 && MINOR_UNITS.has(minor))
+      return { value: amount.value / 100, end: amount.end + 1 };
+    return null;
+  }
+  const cents = lex[j];
+  if (!isNumeral(cents) || !cents.plain || cents.suffix !== '' || cents.leadDigits > 2) return null;
+  const after = lex[j + 1];
+  // `1 euro 20 cents`
+  if (after?.kind === 'word' && MINOR_UNITS.has(after.lower)) return { value: cents.value / 100, end: j + 2 };
+  if (cents.leadDigits !== 2 || (after !== undefined && after.kind !== 'symbol')) return null;
+  return { value: cents.value / 100, end: j + 1 };
+}
+
+function glued(suffix: string, leadDigits: number, value: number, afterCurrency: boolean): UnitMatch | null {
+  const lower = suffix.toLowerCase();
+  // One capital letter glued to a number names a thing (`5G`, `13F`, `4K`), not a unit.
+  if (suffix.length === 1 && suffix !== lower && suffix !== 'M') {
+    return { kind: 'count', unit: null, end: 0, reject: true };
+  }
+  if (lower === 'am' || lower === 'pm') return { kind: 'time', unit: null, end: 0 };
+  if (lower === 's' && Number.isInteger(value) && value % 10 === 0) {
+    if (leadDigits === 4) return { kind: 'decade', unit: null, end: 0, value };
+    if (leadDigits === 2)
+      return { kind: 'decade', unit: null, end: 0, value: value >= 30 ? 1900 + value : 2000 + value };
+  }
+  if (lower === 'yo' || lower === 'yrs') return { kind: 'duration', unit: 'year', end: 0 };
+  if (suffix === 'p') return { kind: 'money', unit: 'pence', end: 0 };
+  if (lower === 'm' && afterCurrency) return { kind: 'money', unit: null, end: 0, scale: 1e6 };
+  const measure = MEASURE_UNITS.get(lower);
+  if (measure !== undefined) return { kind: 'measure', unit: measure, end: 0 };
+  const time = TIME_UNITS.get(lower);
+  if (time !== undefined) return { kind: 'duration', unit: time, end: 0 };
+  const code = suffix.toUpperCase();
+  if (CURRENCY_CODES.has(code)) return { kind: 'money', unit: code, end: 0 };
+  return { kind: 'count', unit: null, end: 0, reject: true };
+}
+
+/** Extends a duration over `old` / `of age` (`60 years old`, `eighteen months of age`). */
+function ageEnd(lex: readonly Lexeme[], j: number): number {
+  if (lex[j]?.lower === 'old') return j + 1;
+  if (lex[j]?.lower === 'of' && lex[j + 1]?.lower === 'age') return j + 2;
+  if (lex[j]?.text === '-' && lex[j + 1]?.lower === 'old' && touches(lex[j], lex[j + 1])) return j + 2;
+  return j;
+}
+
+/** How far around a number words are looked at for a temperature cue. */
+const TEMPERATURE_WINDOW = 80;
+/** Words that make a glued `C` or `F` a temperature scale. */
+const TEMPERATURE_CUE = /temperat|degree|heat|weather|warm|cold|hot|cool|freez|celsius|fahrenheit|°/i;
+
+/** Whether the text within a bounded window around `start`–`end` speaks of a temperature. */
+function nearTemperature(text: string, start: number, end: number): boolean {
+  return TEMPERATURE_CUE.test(text.slice(Math.max(0, start - TEMPERATURE_WINDOW), end + TEMPERATURE_WINDOW));
+}
+
+/** The unit after the number `cardinal` (which ends at lexeme `cardinal.end`), or null. */
+export function unitAfter(
+  lex: readonly Lexeme[],
+  cardinal: Cardinal,
+  afterCurrency: boolean,
+  text = '',
+): UnitMatch | null {
+  const j = cardinal.end;
+  const last = lex[j - 1];
+  // Letters glued to the last numeral.
+  if (isNumeral(last) && last.suffix !== '' && !cardinal.ordinal && !cardinal.scaled) {
+    // `45C`, `104F`: a temperature only where the words around speak of one (`13F` is a form).
+    if ((last.suffix === 'C' || last.suffix === 'F') && nearTemperature(text, last.start, last.end)) {
+      return { kind: 'measure', unit: last.suffix === 'C' ? 'celsius' : 'fahrenheit', end: j };
+    }
+    const match = glued(last.suffix, last.leadDigits, last.value, afterCurrency);
+    if (match) {
+      if (match.kind === 'duration') return { ...match, end: ageEnd(lex, j) };
+      if (match.kind === 'measure' && match.unit === 'foot') return feetAndInches(lex, j, match);
+      return { ...match, end: j };
+    }
+  }
+  const next = lex[j];
+  if (!next) return null;
+
+  // `10-year`, `776-foot`, `12-cent`, `10-year-old`; spaced `30 - year` in tokenised text.
+  if (next.text === '-') {
+    const word = lex[j + 1];
+    if (word?.kind === 'word' && touches(last, next) === touches(next, word)) {
+      const time = TIME_UNITS.get(word.lower);
+      if (time !== undefined) return { kind: 'duration', unit: time, end: ageEnd(lex, j + 2) };
+      const measure = MEASURE_UNITS.get(word.lower);
+      if (measure !== undefined) return { kind: 'measure', unit: measure, end: j + 2 };
+      const currency = CURRENCY_WORDS.get(word.lower);
+      if (currency !== undefined) return { kind: 'money', unit: currency, end: j + 2 };
+      // `a $5-million contract`
+      const scale = SCALES.get(word.lower);
+      if (scale !== undefined && scale >= 1e3 && !cardinal.scaled)
+        return { kind: 'count', unit: null, end: j + 2, scale };
+    }
+    return null;
+  }
+  if (next.text === '%' || next.text === '٪') return { kind: 'percent', unit: '%', end: j + 1 };
+  // `1940's`: a decade written with an apostrophe.
+  const s = lex[j + 1];
+  if (
+    (next.text === "'" || next.text === '’') &&
+    s?.lower === 's' &&
+    touches(last, next) &&
+    touches(next, s)
+  ) {
+    if (isNumeral(last) && last.plain && last.leadDigits === 4 && last.value % 10 === 0) {
+      return { kind: 'decade', unit: null, end: j + 2, value: last.value };
+    }
+  }
+  if (next.text === '°' && !afterCurrency) {
+    const scale = TEMPERATURE_SCALES.get(lex[j + 1]?.lower ?? '');
+    if (scale !== undefined && touches(next, lex[j + 1])) {
+      return { kind: 'measure', unit: scale, end: j + 2 };
+    }
+    return { kind: 'measure', unit: 'degree', end: j + 1 };
+  }
+  const symbol = CURRENCY_SYMBOLS.get(next.text);
+  if (symbol !== undefined && next.kind === 'symbol' && !afterCurrency) {
+    // `10 $` but not `1 $10` (the sign then belongs to the next number).
+    if (!isNumeral(lex[j + 1]) || !touches(next, lex[j + 1]))
+      return { kind: 'money', unit: symbol, end: j + 1 };
+    return null;
+  }
+  if (next.kind !== 'word') return null;
+  const w = next.lower;
+  // `$3.5 m`, `£2 b`: a lone letter scales only after a currency.
+  if (afterCurrency && !cardinal.scaled && (w === 'm' || w === 'b')) {
+    return { kind: 'money', unit: null, end: j + 1, scale: w === 'm' ? 1e6 : 1e9 };
+  }
+  if (w === 'per' && lex[j + 1]?.lower === 'cent') return { kind: 'percent', unit: '%', end: j + 2 };
+  if (PERCENT_WORDS.has(w)) {
+    // `10 percentage points`: a difference of percentages.
+    const points = lex[j + 1]?.lower;
+    if (w === 'percentage' && (points === 'points' || points === 'point')) {
+      return { kind: 'percent', unit: 'percentage point', end: j + 2 };
+    }
+    return { kind: 'percent', unit: '%', end: j + 1 };
+  }
+
+  const scaledCode = SCALED_CODES.get(next.text);
+  if (scaledCode) return { kind: 'money', unit: scaledCode[0], end: j + 1, scale: scaledCode[1] };
+  const upper = next.text.toUpperCase();
+  if (CURRENCY_CODES.has(upper) && upper.length === 3 && !afterCurrency) {
+    const cents = centsAt(lex, j + 1);
+    const code = upper === 'RMB' ? 'CNY' : upper;
+    if (cents !== null) return { kind: 'money', unit: code, end: cents.end, add: cents.value };
+    return { kind: 'money', unit: code, end: j + 1 };
+  }
+  const currency = afterCurrency ? null : currencyWordsAt(lex, j);
+  if (currency) {
+    const cents = centsAt(lex, currency.end);
+    if (cents !== null) return { kind: 'money', unit: currency.code, end: cents.end, add: cents.value };
+    return { kind: 'money', unit: currency.code, end: currency.end };
+  }
+  if (afterCurrency) return null;
+
+  const time = TIME_UNITS.get(w);
+  if (time !== undefined) return { kind: 'duration', unit: time, end: ageEnd(lex, j + 1) };
+
+  if (w === 'degrees' || w === 'degree' || w === 'deg' || next.text === '°') {
+    let end = j + 1;
+    if (lex[end]?.text === '.' && w === 'deg') end++;
+    const scale = TEMPERATURE_SCALES.get(lex[end]?.lower ?? '');
+    if (scale !== undefined) return { kind: 'measure', unit: scale, end: end + 1 };
+    return { kind: 'measure', unit: 'degree', end };
+  }
+  if (POWER_PREFIXES.has(w)) {
+    const unit = MEASURE_UNITS.get(lex[j + 1]?.lower ?? '');
+    if (unit !== undefined)
+      return { kind: 'measure', unit: `${w.startsWith('s') ? 'square' : 'cubic'} ${unit}`, end: j + 2 };
+    return null;
+  }
+  if (!GLUED_ONLY.has(w)) {
+    const measure = MEASURE_UNITS.get(w);
+    if (measure !== undefined) {
+      const match: UnitMatch = { kind: 'measure', unit: measure, end: j + 1 };
+      return measure === 'foot' ? feetAndInches(lex, j + 1, match) : perTime(lex, match);
+    }
+  }
+  return null;
+}
+
+/** Time units a rate is given per (`km/h`, `miles per hour`). */
+const PER: ReadonlyMap<string, string> = new Map([
+  ['h', 'hour'],
+  ['hr', 'hour'],
+  ['hour', 'hour'],
+  ['s', 'second'],
+  ['sec', 'second'],
+  ['second', 'second'],
+  ['day', 'day'],
+  ['year', 'year'],
+]);
+
+/** Extends a unit over `/h` or `per hour`. */
+function perTime(lex: readonly Lexeme[], match: UnitMatch): UnitMatch {
+  const slash = lex[match.end];
+  const per =
+    slash?.text === '/' || slash?.lower === 'per' ? PER.get(lex[match.end + 1]?.lower ?? '') : undefined;
+  if (per === undefined) return match;
+  return { ...match, unit: `${match.unit} per ${per}`, end: match.end + 2 };
+}
+
+/** `5 ft 2 in`: inches after feet add a twelfth each. */
+function feetAndInches(lex: readonly Lexeme[], j: number, feet: UnitMatch): UnitMatch {
+  const inches = lex[j];
+  const unit = lex[j + 1]?.lower ?? '';
+  if (isNumeral(inches) && inches.plain && (unit === 'in' || unit === 'inch' || unit === 'inches')) {
+    return { ...feet, end: j + 2, add: inches.value / 12 };
+  }
+  return { ...feet, end: j };
+}
