@@ -1,0 +1,103 @@
+/**
+ * Matches a line against the furniture phrases of `data/phrases.ts`.
+ *
+ * @module
+ * @internal
+ */
+import {
+  LINE_START_PHRASES,
+  PREFIX_MAX_LENGTH,
+  WHOLE_LINE_PHRASES,
+  WHOLE_MAX_LENGTH,
+} from './data/phrases.js';
+import type { BlockReason } from './types.js';
+
+/** Line-start phrases grouped by their first character, so a line is checked against few. */
+const LINE_START_BY_FIRST: ReadonlyMap<string, readonly (readonly [string, BlockReason])[]> = (() => {
+  const map = new Map<string, (readonly [string, BlockReason])[]>();
+  for (const entry of LINE_START_PHRASES) {
+    const first = entry[0].charAt(0);
+    const list = map.get(first) ?? [];
+    list.push(entry);
+    map.set(first, list);
+  }
+  return map;
+})();
+
+/** What a phrase match found: the reason, and whether the whole line was the phrase. */
+export interface PhraseMatch {
+  readonly reason: BlockReason;
+  readonly whole: boolean;
+}
+
+/**
+ * Lower-cases a line and strips what varies around a furniture phrase: leading counts and
+ * bullets ("12 Comments", "• Share"), trailing punctuation and arrows, doubled spaces.
+ */
+export function normaliseLine(text: string): string {
+  const lower = text.toLowerCase();
+  let start = 0;
+  let end = lower.length;
+  while (start < end && !isLetter(lower.charCodeAt(start)) && lower.charCodeAt(start) !== 0xa9) start++;
+  while (end > start && !isLetter(lower.charCodeAt(end - 1)) && lower.charCodeAt(end - 1) !== 0x29) end--;
+  let out = '';
+  let space = false;
+  for (let i = start; i < end; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2019 || code === 0x27) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += lower[i];
+  }
+  return out;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
+}
+
+/** Words whose presence makes a line of up to 400 characters a legal or cookie notice. */
+const LEGAL_MARKERS = ['all rights reserved', 'uses cookies', 'use cookies', 'cookie policy', 'cookies to improve', 'necessary cookies', 'cookie settings'];
+
+/** The furniture phrase a line is or opens with, or null. */
+export function matchPhrase(text: string, words: number): PhraseMatch | null {
+  if (text.length <= 400) {
+    const lowerText = text.toLowerCase();
+    if (lowerText.includes('cookie') || lowerText.includes('rights reserved')) {
+      for (const marker of LEGAL_MARKERS) if (lowerText.includes(marker)) return { reason: 'legal', whole: false };
+    }
+  }
+  if (text.length <= 120) {
+    const lowerText = text.toLowerCase();
+    if (lowerText.includes('newsletter') || lowerText.includes('subscribe')) return { reason: 'promo', whole: false };
+  }
+  // "About Jane Doe", "Sobre Carlos Nadalim": an author bio follows, the article has ended.
+  if (words >= 2 && words <= 4 && /^(about|sobre|über|à propos de|a proposito di|tentang) \p{Lu}/u.test(text)) {
+    return { reason: 'related', whole: true };
+  }
+  if (text.length > PREFIX_MAX_LENGTH) return null;
+  const normal = normaliseLine(text);
+  if (text.length <= WHOLE_MAX_LENGTH) {
+    const whole = WHOLE_LINE_PHRASES.get(normal);
+    if (whole) return { reason: whole, whole: true };
+  }
+  const lower = text.toLowerCase();
+  const candidates = [
+    ...(LINE_START_BY_FIRST.get(lower.charAt(0)) ?? []),
+    ...(normal.charAt(0) !== lower.charAt(0) ? (LINE_START_BY_FIRST.get(normal.charAt(0)) ?? []) : []),
+  ];
+  // "34 responses to …", "12 Comments": a counted comments heading.
+  if (/^\d{1,5} (comments?|responses?|replies|thoughts)\b/.test(lower)) return { reason: 'comments', whole: true };
+  // A commenter's name line: "jane says:", "John wrote:".
+  if (words <= 5 && /\b(says|said|wrote|writes):$/.test(lower)) return { reason: 'comments', whole: false };
+  for (const [phrase, reason] of candidates) {
+    if (!lower.startsWith(phrase) && !normal.startsWith(phrase)) continue;
+    // A byline or date line is short; a sentence that happens to open with "By 2030," is not.
+    if (reason === 'metadata' && (words > 10 || /[.!?]["”’)]?$/.test(text))) continue;
+    return { reason, whole: false };
+  }
+  return null;
+}
