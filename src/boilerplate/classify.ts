@@ -61,8 +61,10 @@ export function classifyLine(f: LineFeatures, phrase: PhraseMatch | null, page: 
     return { lineClass: 'bad', score: Math.min(score, 0.1), reason: 'metadata', ending: false };
   }
   const density = f.letterWords > 0 ? f.stopWords / f.letterWords : 0;
-  const densityOk = page.stopDensity === 0 || f.cjkLetters > f.letters / 2 || density >= 0.5 * page.stopDensity;
-  const densityFair = page.stopDensity === 0 || f.cjkLetters > f.letters / 2 || density >= 0.3 * page.stopDensity;
+  const densityOk =
+    page.stopDensity === 0 || f.cjkLetters > f.letters / 2 || density >= 0.5 * page.stopDensity;
+  const densityFair =
+    page.stopDensity === 0 || f.cjkLetters > f.letters / 2 || density >= 0.3 * page.stopDensity;
   const sentenceLike = f.endsSentence || f.sentenceMarks + f.commas >= 2;
   if (f.words >= GOOD_WORDS && densityOk && (sentenceLike || f.words >= 25)) {
     return { lineClass: 'good', score, reason: 'outside', ending: false };

@@ -15,8 +15,8 @@
 import { classifyLine, type LineVerdict } from './classify.js';
 import { type LineFeatures, measureLine } from './features.js';
 import type { Line } from './lines.js';
-import { matchPhrase, type PhraseMatch } from './phrases.js';
 import { profilePage } from './page.js';
+import { matchPhrase, type PhraseMatch } from './phrases.js';
 import { findDate, metadataPrefixLength } from './published.js';
 import { densestRegion } from './region.js';
 import { supplementHeading } from './supplements.js';
@@ -89,7 +89,11 @@ function weightOf(verdict: LineVerdict, f: LineFeatures): number {
 }
 
 /** Runs one pass over `lines`. */
-export function decideLines(lines: readonly MeasuredLine[], options: PassOptions, findMeta: boolean): PassResult {
+export function decideLines(
+  lines: readonly MeasuredLine[],
+  options: PassOptions,
+  findMeta: boolean,
+): PassResult {
   const texts = lines.map((line) => line.text);
   const features = lines.map((line) => line.features);
   const page = profilePage(features);
@@ -128,7 +132,9 @@ export function decideLines(lines: readonly MeasuredLine[], options: PassOptions
   const vocabulary = new Set<string>();
   for (let i = region.first; i < region.end; i++) {
     const v = adjusted[i] as LineVerdict;
-    if (v.lineClass === 'good' || v.lineClass === 'near') for (const w of (features[i] as LineFeatures).topicWords) vocabulary.add(w);
+    const prose =
+      (v.lineClass === 'good' || v.lineClass === 'near') && (features[i] as LineFeatures).endsSentence;
+    if (prose) for (const w of (features[i] as LineFeatures).topicWords) vocabulary.add(w);
   }
 
   const decisions: LineDecision[] = [];
@@ -191,7 +197,8 @@ export function decideLines(lines: readonly MeasuredLine[], options: PassOptions
       // Later copies of the title are repeats, wherever they stand.
       const key = keys[title] as string;
       for (let i = title + 1; i < lines.length; i++) {
-        if (keys[i] === key && key !== '') decisions[i] = { kind: 'boilerplate', reason: 'repeated', score: 0 };
+        if (keys[i] === key && key !== '')
+          decisions[i] = { kind: 'boilerplate', reason: 'repeated', score: 0 };
       }
     }
     published = findPublished(texts, features, decisions, region.first, prefixes);
@@ -256,7 +263,9 @@ function findPublished(
   first: number,
   prefixes: Map<number, number>,
 ): string | null {
-  const firstKept = decisions.findIndex((d, i) => i >= first && (d.kind === 'content' || d.kind === 'heading'));
+  const firstKept = decisions.findIndex(
+    (d, i) => i >= first && (d.kind === 'content' || d.kind === 'heading'),
+  );
   if (firstKept >= 0) {
     const text = texts[firstKept] as string;
     const cut = metadataPrefixLength(text);

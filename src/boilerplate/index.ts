@@ -42,7 +42,9 @@ function isKept(decision: LineDecision): boolean {
 }
 
 function isSpaceCode(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
+  return (
+    code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b)
+  );
 }
 
 /**
@@ -113,7 +115,9 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
         if (pass > 0) {
           // A later pass only ever drops lines; a title found there is a dropped line too.
           final[candidate.index] =
-            decision.kind === 'title' ? { kind: 'boilerplate', reason: 'short', score: decision.score } : decision;
+            decision.kind === 'title'
+              ? { kind: 'boilerplate', reason: 'short', score: decision.score }
+              : decision;
         }
         changed = true;
         return;
@@ -126,7 +130,10 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
       let start = candidate.start + cut;
       while (start < candidate.end && isSpaceCode(text.charCodeAt(start))) start++;
       cuts[candidate.index] = start - (lines[candidate.index] as Line).start;
-      next.push({ ...measure({ ...candidate, text: text.slice(start, candidate.end), start }), index: candidate.index });
+      next.push({
+        ...measure({ ...candidate, text: text.slice(start, candidate.end), start }),
+        index: candidate.index,
+      });
       changed = true;
     });
     current = next;
@@ -156,7 +163,13 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
     }
     const block: Block =
       decision.reason === undefined
-        ? { text: text.slice(start, line.end), start, end: line.end, kind: decision.kind, score: decision.score }
+        ? {
+            text: text.slice(start, line.end),
+            start,
+            end: line.end,
+            kind: decision.kind,
+            score: decision.score,
+          }
         : {
             text: text.slice(start, line.end),
             start,

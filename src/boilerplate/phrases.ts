@@ -60,22 +60,36 @@ function isLetter(code: number): boolean {
 }
 
 /** Words whose presence makes a line of up to 400 characters a legal or cookie notice. */
-const LEGAL_MARKERS = ['all rights reserved', 'uses cookies', 'use cookies', 'cookie policy', 'cookies to improve', 'necessary cookies', 'cookie settings'];
+const LEGAL_MARKERS = [
+  'all rights reserved',
+  'uses cookies',
+  'use cookies',
+  'cookie policy',
+  'cookies to improve',
+  'necessary cookies',
+  'cookie settings',
+];
 
 /** The furniture phrase a line is or opens with, or null. */
 export function matchPhrase(text: string, words: number): PhraseMatch | null {
   if (text.length <= 400) {
     const lowerText = text.toLowerCase();
     if (lowerText.includes('cookie') || lowerText.includes('rights reserved')) {
-      for (const marker of LEGAL_MARKERS) if (lowerText.includes(marker)) return { reason: 'legal', whole: false };
+      for (const marker of LEGAL_MARKERS)
+        if (lowerText.includes(marker)) return { reason: 'legal', whole: false };
     }
   }
   if (text.length <= 120) {
     const lowerText = text.toLowerCase();
-    if (lowerText.includes('newsletter') || lowerText.includes('subscribe')) return { reason: 'promo', whole: false };
+    if (lowerText.includes('newsletter') || lowerText.includes('subscribe'))
+      return { reason: 'promo', whole: false };
   }
   // "About Jane Doe", "Sobre Carlos Nadalim": an author bio follows, the article has ended.
-  if (words >= 2 && words <= 4 && /^(about|sobre|über|à propos de|a proposito di|tentang) \p{Lu}/u.test(text)) {
+  if (
+    words >= 2 &&
+    words <= 4 &&
+    /^(about|sobre|über|à propos de|a proposito di|tentang) \p{Lu}/u.test(text)
+  ) {
     return { reason: 'related', whole: true };
   }
   if (text.length > PREFIX_MAX_LENGTH) return null;
@@ -90,7 +104,8 @@ export function matchPhrase(text: string, words: number): PhraseMatch | null {
     ...(normal.charAt(0) !== lower.charAt(0) ? (LINE_START_BY_FIRST.get(normal.charAt(0)) ?? []) : []),
   ];
   // "34 responses to …", "12 Comments": a counted comments heading.
-  if (/^\d{1,5} (comments?|responses?|replies|thoughts)\b/.test(lower)) return { reason: 'comments', whole: true };
+  if (/^\d{1,5} (comments?|responses?|replies|thoughts)\b/.test(lower))
+    return { reason: 'comments', whole: true };
   // A commenter's name line: "jane says:", "John wrote:".
   if (words <= 5 && /\b(says|said|wrote|writes):$/.test(lower)) return { reason: 'comments', whole: false };
   for (const [phrase, reason] of candidates) {

@@ -100,7 +100,16 @@ export function findDate(line: string, limit = 200): FoundDate | null {
   return null;
 }
 
-const PREFIX_WORDS = new Set(['date', 'dated', 'published', 'posted', 'updated', 'on', 'publié', 'veröffentlicht']);
+const PREFIX_WORDS = new Set([
+  'date',
+  'dated',
+  'published',
+  'posted',
+  'updated',
+  'on',
+  'publié',
+  'veröffentlicht',
+]);
 
 /**
  * Length of a metadata prefix that opens a paragraph ("date 2025-05-19 The main…",
@@ -110,13 +119,27 @@ const PREFIX_WORDS = new Set(['date', 'dated', 'published', 'posted', 'updated',
 export function metadataPrefixLength(line: string): number {
   const date = findDate(line, 60);
   if (!date) return 0;
-  const before = line.slice(0, date.start).trim().toLowerCase().replace(/[:\s]+$/, '');
+  const before = line
+    .slice(0, date.start)
+    .trim()
+    .toLowerCase()
+    .replace(/[:\s]+$/, '');
   if (before !== '' && !PREFIX_WORDS.has(before)) return 0;
   let i = date.end;
   // Optional time and separators after the date.
   while (i < line.length && i < date.end + 24) {
     const code = line.charCodeAt(i);
-    if (code === 0x20 || code === 0x2c || code === 0x7c || code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0x3a || code === 0xa0 || (code >= 0x30 && code <= 0x39)) {
+    if (
+      code === 0x20 ||
+      code === 0x2c ||
+      code === 0x7c ||
+      code === 0x2014 ||
+      code === 0x2013 ||
+      code === 0x2d ||
+      code === 0x3a ||
+      code === 0xa0 ||
+      (code >= 0x30 && code <= 0x39)
+    ) {
       i++;
       continue;
     }

@@ -17,7 +17,10 @@ const TITLE_WINDOW = 40;
 function headlineShaped(text: string, f: LineFeatures): boolean {
   if (f.words < 3 || f.words > 30 || f.length > 250) return false;
   const last = text.charCodeAt(text.length - 1);
-  return last !== 0x2e && last !== 0x3a && last !== 0x2c && last !== 0x7c;
+  // "…in the U.S." ends in an abbreviation, not a sentence: full stops only count after a
+  // lower-case letter (see features.ts).
+  if (last === 0x2e && f.sentenceMarks > 0) return false;
+  return last !== 0x3a && last !== 0x2c && last !== 0x7c;
 }
 
 /**

@@ -69,8 +69,10 @@ const WHOLE_LINE: PhraseTable = {
 /** Line openings that mark furniture in a line of up to {@link PREFIX_MAX_LENGTH} characters. */
 const LINE_START: PhraseTable = {
   navigation: 'skip to|you are here|back to',
-  share: 'share this|share on|share via|follow us|follow on|click to share|click to email|click to print|click to tweet',
-  comments: 'comments (|responses to|thoughts on|replies to|view comments|show comments|leave a comment|post a comment|log in to comment|sign in to comment',
+  share:
+    'share this|share on|share via|follow us|follow on|click to share|click to email|click to print|click to tweet',
+  comments:
+    'comments (|responses to|thoughts on|replies to|view comments|show comments|leave a comment|post a comment|log in to comment|sign in to comment',
   related:
     'related:|related articles|related stories|read more:|read more about|also read:|read also:|' +
     'see also:|more from|more on|popular posts|most read|recommended:|you may also like|watch:|' +
