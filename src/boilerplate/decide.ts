@@ -16,7 +16,7 @@ import { classifyLine, type LineVerdict } from './classify.js';
 import { type LineFeatures, measureLine } from './features.js';
 import type { Line } from './lines.js';
 import { profilePage } from './page.js';
-import { matchPhrase, type PhraseMatch } from './phrases.js';
+import { matchPhrase, normaliseLine, type PhraseMatch } from './phrases.js';
 import { findDate, metadataPrefixLength } from './published.js';
 import { densestRegion } from './region.js';
 import { supplementHeading } from './supplements.js';
@@ -35,8 +35,17 @@ export interface MeasuredLine extends Line {
 
 /** Measures one line. */
 export function measure(line: Line): MeasuredLine {
-  const features = measureLine(line.text);
-  return { ...line, features, phrase: matchPhrase(line.text, features.words), key: repeatKey(line.text) };
+  const text = line.text;
+  const features = measureLine(text);
+  const normalised = text.length <= 160 ? normaliseLine(text) : '';
+  return {
+    text,
+    start: line.start,
+    end: line.end,
+    features,
+    phrase: matchPhrase(text, features.words, normalised),
+    key: repeatKey(text, normalised),
+  };
 }
 
 /** The decision on one line. */
@@ -206,11 +215,14 @@ export function decideLines(
   return { decisions, title, published, prefixes };
 }
 
+/** Longest list taken in after a colon. */
+const MAX_LIST_ITEMS = 60;
+
 /**
  * A list the article introduces with a colon ("The tour dates:") right at the region's end is
  * part of the article: its short lines pull the region's weight down, so Kadane stops before
- * them. Extends the region over the lines that follow such a line without a blank line between,
- * as long as they are not furniture.
+ * them. Extends the region over the short lines that follow such a line, up to the first
+ * furniture line or paragraph of prose (prose would already be in the region if it belonged).
  */
 function extendOverList(
   region: { first: number; end: number },
@@ -231,10 +243,9 @@ function extendOverList(
   }
   if (intro < 0) return region;
   let end = intro + 1;
-  while (end < lines.length) {
-    const line = lines[end] as MeasuredLine;
+  while (end < lines.length && end <= intro + MAX_LIST_ITEMS) {
     const v = verdicts[end] as LineVerdict;
-    if (v.lineClass === 'bad' || (line.afterBlank && end > intro + 1)) break;
+    if (v.lineClass === 'bad' || v.lineClass === 'good') break;
     end++;
   }
   return end > region.end ? { first: region.first, end } : region;

@@ -38,8 +38,8 @@ export interface LineFeatures {
   readonly separators: number;
   /** The script most of its letters are in (`None` without letters). */
   readonly script: Script;
-  /** Letters per script. */
-  readonly scripts: ReadonlyMap<Script, number>;
+  /** Letters per script, or null when all letters are Latin (or there are none): most lines. */
+  readonly scripts: ReadonlyMap<Script, number> | null;
   /** Lower-cased words of four letters or more, cut to their first six letters (topic words). */
   readonly topicWords: readonly string[];
 }
@@ -79,8 +79,8 @@ export function measureLine(text: string): LineFeatures {
   let sentenceMarks = 0;
   let commas = 0;
   let separators = 0;
+  let scriptCounts: Map<Script, number> | null = null;
   const topicWords: string[] = [];
-  const scriptCounts = new Map<Script, number>();
   let latin = 0;
 
   let wordStart = -1;
@@ -120,7 +120,10 @@ export function measureLine(text: string): LineFeatures {
     if (script !== null) {
       letters++;
       if (script === 'Latin') latin++;
-      else scriptCounts.set(script, (scriptCounts.get(script) ?? 0) + 1);
+      else {
+        scriptCounts ??= new Map<Script, number>();
+        scriptCounts.set(script, (scriptCounts.get(script) ?? 0) + 1);
+      }
       if (isCjk(script) && script !== 'Hangul') {
         // Chinese and Japanese have no spaces: count two characters as one word.
         closeWord(at);
@@ -167,16 +170,20 @@ export function measureLine(text: string): LineFeatures {
   while (last > 0 && CLOSERS.has(text.charCodeAt(last))) last--;
   const endsSentence = last >= 0 && SENTENCE_ENDS.has(text.charCodeAt(last));
 
-  if (latin > 0) scriptCounts.set('Latin', latin);
   let script: Script = 'None';
   let best = 0;
-  for (const [name, count] of scriptCounts) {
-    if (count > best) {
-      best = count;
-      script = name;
+  if (scriptCounts === null) {
+    if (latin > 0) script = 'Latin';
+  } else {
+    if (latin > 0) scriptCounts.set('Latin', latin);
+    for (const [name, count] of scriptCounts) {
+      if (count > best) {
+        best = count;
+        script = name;
+      }
     }
   }
-  if (script === 'Han') {
+  if (script === 'Han' && scriptCounts !== null) {
     const kana = (scriptCounts.get('Hiragana') ?? 0) + (scriptCounts.get('Katakana') ?? 0);
     if (kana >= best * 0.1) script = 'Hiragana';
   }

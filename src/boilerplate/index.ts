@@ -7,15 +7,15 @@
  */
 import { assertOptions, assertText } from '../input.js';
 import { detectLanguage, detectScript } from '../language/index.js';
-import { CYRILLIC_LANGUAGES, LATIN_LANGUAGES } from './data/languages.js';
+import { CYRILLIC_LANGUAGES, ENGLISH_FUNCTION_WORDS, LATIN_LANGUAGES } from './data/languages.js';
 import { decideLines, type LineDecision, type MeasuredLine, measure, type PassOptions } from './decide.js';
 import { type Line, splitLines } from './lines.js';
 import type { Block, BoilerplateResult, StripBoilerplateOptions } from './types.js';
 
 export type { Block, BlockKind, BlockReason, BoilerplateResult, StripBoilerplateOptions } from './types.js';
 
-/** Characters of the body that language identification reads (franc's cost grows with it). */
-const LANGUAGE_SAMPLE = 700;
+/** Characters of the body that language identification reads (franc's cost grows with it; 300 gave the same answers as 700 on the public set). */
+const LANGUAGE_SAMPLE = 300;
 
 /**
  * The body's language: {@link detectLanguage} on the body's opening, with the candidates
@@ -25,9 +25,35 @@ const LANGUAGE_SAMPLE = 700;
 function bodyLanguage(body: string): string {
   const sample = body.length > LANGUAGE_SAMPLE ? body.slice(0, LANGUAGE_SAMPLE) : body;
   const script = detectScript(sample).script;
-  const only = script === 'Latin' ? LATIN_LANGUAGES : script === 'Cyrillic' ? CYRILLIC_LANGUAGES : undefined;
+  const only =
+    script === 'Latin'
+      ? englishShare(sample) >= 0.25
+        ? ENGLISH_ONLY
+        : LATIN_LANGUAGES
+      : script === 'Cyrillic'
+        ? CYRILLIC_LANGUAGES
+        : undefined;
   return detectLanguage(sample, only ? { only } : {}).language;
 }
+
+const ENGLISH_ONLY: readonly string[] = ['eng'];
+
+/**
+ * Share of the sample's words that are English function words. English prose has 40–50%;
+ * other Latin-script languages share a few ("a", "in", "on") and stay under 10%. Above 25%
+ * franc is asked about English alone, which saves it comparing 35 profiles.
+ */
+function englishShare(sample: string): number {
+  let words = 0;
+  let english = 0;
+  for (const match of sample.toLowerCase().matchAll(LATIN_WORD)) {
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(match[0])) english++;
+  }
+  return words === 0 ? 0 : english / words;
+}
+
+const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
 
 /** Passes after which stripping stops even if the body still shrinks (it settles in two). */
 const MAX_PASSES = 8;

@@ -12,8 +12,6 @@ export interface Line {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** Whether a blank line (or the start of the page) precedes it. */
-  readonly afterBlank: boolean;
 }
 
 function isSpace(code: number): boolean {
@@ -36,7 +34,6 @@ function isSpace(code: number): boolean {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let lineStart = 0;
-  let afterBlank = true;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 0x0a;
@@ -46,10 +43,7 @@ export function splitLines(text: string): Line[] {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) {
-      lines.push({ text: text.slice(start, end), start, end, afterBlank });
-      afterBlank = false;
-    } else {
-      afterBlank = true;
+      lines.push({ text: text.slice(start, end), start, end });
     }
     if (code === 0x0d && i + 1 < length && text.charCodeAt(i + 1) === 0x0a) i++;
     lineStart = i + 1;

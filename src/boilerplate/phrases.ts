@@ -40,19 +40,8 @@ export function normaliseLine(text: string): string {
   let end = lower.length;
   while (start < end && !isLetter(lower.charCodeAt(start)) && lower.charCodeAt(start) !== 0xa9) start++;
   while (end > start && !isLetter(lower.charCodeAt(end - 1)) && lower.charCodeAt(end - 1) !== 0x29) end--;
-  let out = '';
-  let space = false;
-  for (let i = start; i < end; i++) {
-    const code = lower.charCodeAt(i);
-    if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2019 || code === 0x27) {
-      space = out.length > 0;
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += lower[i];
-  }
-  return out;
+  // Runs of spaces and apostrophes become one space ("editor’s picks" → "editor s picks").
+  return lower.slice(start, end).replace(/[\s'\u2019]+/g, ' ');
 }
 
 function isLetter(code: number): boolean {
@@ -71,43 +60,48 @@ const LEGAL_MARKERS = [
 ];
 
 /** The furniture phrase a line is or opens with, or null. */
-export function matchPhrase(text: string, words: number): PhraseMatch | null {
-  if (text.length <= 400) {
-    const lowerText = text.toLowerCase();
-    if (lowerText.includes('cookie') || lowerText.includes('rights reserved')) {
-      for (const marker of LEGAL_MARKERS)
-        if (lowerText.includes(marker)) return { reason: 'legal', whole: false };
-    }
+export function matchPhrase(text: string, words: number, normalised?: string): PhraseMatch | null {
+  if (text.length > 400) return null;
+  const normal = normalised !== undefined && normalised !== '' ? normalised : normaliseLine(text);
+  if (normal.includes('cookie') || normal.includes('rights reserved')) {
+    for (const marker of LEGAL_MARKERS) if (normal.includes(marker)) return { reason: 'legal', whole: false };
   }
-  if (text.length <= 120) {
-    const lowerText = text.toLowerCase();
-    if (lowerText.includes('newsletter') || lowerText.includes('subscribe'))
-      return { reason: 'promo', whole: false };
-  }
+  if (text.length > 120) return null;
+  if (normal.includes('newsletter') || normal.includes('subscribe')) return { reason: 'promo', whole: false };
   // "About Jane Doe", "Sobre Carlos Nadalim": an author bio follows, the article has ended.
-  if (
-    words >= 2 &&
-    words <= 4 &&
-    /^(about|sobre|über|à propos de|a proposito di|tentang) \p{Lu}/u.test(text)
-  ) {
-    return { reason: 'related', whole: true };
+  if (words >= 2 && words <= 4 && ABOUT_START.has(normal.slice(0, normal.indexOf(' ')))) {
+    if (/^(about|sobre|über|à propos de|a proposito di|tentang) \p{Lu}/u.test(text)) return { reason: 'related', whole: true };
   }
   if (text.length > PREFIX_MAX_LENGTH) return null;
-  const normal = normaliseLine(text);
   if (text.length <= WHOLE_MAX_LENGTH) {
     const whole = WHOLE_LINE_PHRASES.get(normal);
     if (whole) return { reason: whole, whole: true };
   }
-  const lower = text.toLowerCase();
-  const candidates = [
-    ...(LINE_START_BY_FIRST.get(lower.charAt(0)) ?? []),
-    ...(normal.charAt(0) !== lower.charAt(0) ? (LINE_START_BY_FIRST.get(normal.charAt(0)) ?? []) : []),
-  ];
+  const first = text.charCodeAt(0);
+  const lower = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) ? normal : text.toLowerCase();
   // "34 responses to …", "12 Comments": a counted comments heading.
-  if (/^\d{1,5} (comments?|responses?|replies|thoughts)\b/.test(lower))
+  if (first >= 0x30 && first <= 0x39 && /^\d{1,5} (comments?|responses?|replies|thoughts)\b/.test(lower)) {
     return { reason: 'comments', whole: true };
+  }
   // A commenter's name line: "jane says:", "John wrote:".
-  if (words <= 5 && /\b(says|said|wrote|writes):$/.test(lower)) return { reason: 'comments', whole: false };
+  if (words <= 5 && text.endsWith(':') && /\b(says|said|wrote|writes):$/.test(text.toLowerCase())) {
+    return { reason: 'comments', whole: false };
+  }
+  const byRaw = startMatch(LINE_START_BY_FIRST.get(lower.charAt(0)), lower, normal, text, words);
+  if (byRaw !== null || normal.charAt(0) === lower.charAt(0)) return byRaw;
+  return startMatch(LINE_START_BY_FIRST.get(normal.charAt(0)), lower, normal, text, words);
+}
+
+const ABOUT_START = new Set(['about', 'sobre', 'über', 'à', 'a', 'tentang']);
+
+function startMatch(
+  candidates: readonly (readonly [string, BlockReason])[] | undefined,
+  lower: string,
+  normal: string,
+  text: string,
+  words: number,
+): PhraseMatch | null {
+  if (candidates === undefined) return null;
   for (const [phrase, reason] of candidates) {
     if (!lower.startsWith(phrase) && !normal.startsWith(phrase)) continue;
     // A byline or date line is short; a sentence that happens to open with "By 2030," is not.

@@ -17,8 +17,13 @@ export function scriptFamily(script: Script): string {
  * it has no letters at all in the page's script family (a Japanese line naming "Kindle for PC"
  * is mostly Latin letters and still Japanese).
  */
-export function isForeignLine(line: Script, letters: ReadonlyMap<Script, number>, page: Script): boolean {
+export function isForeignLine(
+  line: Script,
+  letters: ReadonlyMap<Script, number> | null,
+  page: Script,
+): boolean {
   if (!isForeignScript(line, page)) return false;
+  if (letters === null) return true;
   const family = scriptFamily(page);
   for (const [script, count] of letters) {
     if (count > 0 && !isForeignScript(script, page) && scriptFamily(script) === family) return false;

@@ -13,10 +13,10 @@ import { normaliseLine } from './phrases.js';
 const MAX_REPEAT_LENGTH = 160;
 
 /** The text a line is compared by: lower case, numbering, separators and a trailing time gone. */
-export function repeatKey(text: string): string {
+export function repeatKey(text: string, normalised?: string): string {
   // Long lines are compared whole: a paragraph printed twice is a notice, not the article.
   if (text.length > MAX_REPEAT_LENGTH) return text;
-  return normaliseLine(text).replace(/^\d{1,3}[.)]\s/, '');
+  return (normalised ?? normaliseLine(text)).replace(/^\d{1,3}[.)]\s/, '');
 }
 
 /**
