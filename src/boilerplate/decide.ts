@@ -121,7 +121,11 @@ export function decideLines(
   for (let i = 0; i < lines.length; i++) {
     const key = keys[i] as string;
     const earlier = key === '' ? undefined : seen.get(key);
-    repeated.push(earlier !== undefined && !toc[earlier]);
+    // A sentence printed twice (a standfirst repeated as the first paragraph) stays: only
+    // headline-like lines and long paragraphs printed twice (notices) count as repeats.
+    const f = features[i] as LineFeatures;
+    const sentence = f.endsSentence && f.words >= 8 && f.length <= 160;
+    repeated.push(earlier !== undefined && !toc[earlier] && !sentence);
     if (key === '') continue;
     if (earlier === undefined) seen.set(key, i);
     else repeats[earlier] = (repeats[earlier] ?? 1) + 1;
@@ -148,6 +152,7 @@ export function decideLines(
 
   const decisions: LineDecision[] = [];
   let supplement = false;
+  let teasers = false;
   for (let i = 0; i < lines.length; i++) {
     const v = adjusted[i] as LineVerdict;
     const f = features[i] as LineFeatures;
@@ -164,9 +169,16 @@ export function decideLines(
       continue;
     }
     if (v.lineClass === 'bad') {
+      // A "related" heading inside the region opens a list of teaser headlines.
+      if (v.ending) teasers = true;
       decisions.push({ kind: 'boilerplate', reason: v.reason, score: v.score });
       continue;
     }
+    if (teasers && !f.endsSentence) {
+      decisions.push({ kind: 'boilerplate', reason: 'related', score: v.score });
+      continue;
+    }
+    teasers = false;
     if (v.lineClass === 'short') {
       if (f.letters === 0) {
         decisions.push({ kind: 'boilerplate', reason: 'short', score: v.score });

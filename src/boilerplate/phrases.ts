@@ -48,7 +48,7 @@ function isLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
 }
 
-/** Words whose presence makes a line of up to 400 characters a legal or cookie notice. */
+/** Words whose presence makes a line of up to 1,000 characters a legal or cookie notice. */
 const LEGAL_MARKERS = [
   'all rights reserved',
   'uses cookies',
@@ -61,13 +61,18 @@ const LEGAL_MARKERS = [
 
 /** The furniture phrase a line is or opens with, or null. */
 export function matchPhrase(text: string, words: number, normalised?: string): PhraseMatch | null {
-  if (text.length > 400) return null;
+  if (text.length > 1000) return null;
   const normal = normalised !== undefined && normalised !== '' ? normalised : normaliseLine(text);
-  if (normal.includes('cookie') || normal.includes('rights reserved')) {
-    for (const marker of LEGAL_MARKERS) if (normal.includes(marker)) return { reason: 'legal', whole: false };
+  if (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright')) {
+    // A long paragraph needs to speak of the site too: an article may be about cookies.
+    const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
+    for (const marker of LEGAL_MARKERS) {
+      if (aboutSite && normal.includes(marker)) return { reason: 'legal', whole: false };
+    }
   }
   if (text.length > 120) return null;
   if (normal.includes('newsletter') || normal.includes('subscribe')) return { reason: 'promo', whole: false };
+  if (socialNetworks(normal) >= 2) return { reason: 'share', whole: false };
   // "About Jane Doe", "Sobre Carlos Nadalim": an author bio follows, the article has ended.
   if (words >= 2 && words <= 4 && ABOUT_START.has(normal.slice(0, normal.indexOf(' ')))) {
     if (/^(about|sobre|über|à propos de|a proposito di|tentang) \p{Lu}/u.test(text)) return { reason: 'related', whole: true };
@@ -90,6 +95,16 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
   const byRaw = startMatch(LINE_START_BY_FIRST.get(lower.charAt(0)), lower, normal, text, words);
   if (byRaw !== null || normal.charAt(0) === lower.charAt(0)) return byRaw;
   return startMatch(LINE_START_BY_FIRST.get(normal.charAt(0)), lower, normal, text, words);
+}
+
+/** Names of social networks a "follow us" or share line lists (by hand). */
+const SOCIAL = ['facebook', 'twitter', 'instagram', 'youtube', 'linkedin', 'whatsapp', 'pinterest', 'tiktok', 'telegram'];
+
+/** How many social networks a short line names: two or more make it a share/follow line. */
+function socialNetworks(normal: string): number {
+  let count = 0;
+  for (const name of SOCIAL) if (normal.includes(name)) count++;
+  return count;
 }
 
 const ABOUT_START = new Set(['about', 'sobre', 'über', 'à', 'a', 'tentang']);

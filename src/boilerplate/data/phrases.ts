@@ -51,10 +51,10 @@ const WHOLE_LINE: PhraseTable = {
     'more stories|top stories|latest|latest news|latest stories|editors picks|editor s picks|' +
     'see also|in other news|around the web|from the web|what to read next|more like this|' +
     'we recommend|recommended stories|like this article|you may like|you might like|more for you|' +
-    'about the author|about the authors|more from this author|other stories|' +
+    'about the author|about the authors|more from this author|other stories|explore further|' +
     'weitere artikel|à lire aussi|lire aussi|leia também|leggi anche|baca juga',
   promo:
-    'advertisement|advertising|ad|ads|sponsored|sponsored content|promoted|paid content|' +
+    'advertisement|advertising|advert|ad|ads|sponsored|sponsored content|promoted|paid content|' +
     'subscribe|subscribe now|sign up|newsletter|newsletters|get the app|download the app|' +
     'open in app|open app|continue|continue reading|get notifications|' +
     'be the first to know|watch live|listen|listen to this article|play video|watch video|anzeige|' +
@@ -86,11 +86,11 @@ const LINE_START: PhraseTable = {
     '©|copyright|(c) 20|all rights reserved|this site uses cookies|we use cookies|by using this site|' +
     'by continuing|privacy policy|terms of use|this material may not be published',
   credits:
-    'photo:|photo by|photos:|photograph:|image:|image by|picture:|credit:|credits:|source:|' +
+    'image caption|image copyright|media caption|caption:|pictured:|photo:|photo by|photos:|photograph:|image:|image by|picture:|credit:|credits:|source:|' +
     'getty images|(ap photo|(reuters|(afp|file photo|foto:|bild:|fotó:',
   metadata:
     'by |published |posted |updated |last updated|first published|written by|words by|' +
-    'reporting by|editing by|date |von |por |par |di |oleh |автор',
+    'reporting by|editing by|date |von |por |par |di |oleh |автор|citation:',
 };
 
 function toMap(table: PhraseTable): ReadonlyMap<string, BlockReason> {
