@@ -78,6 +78,11 @@ const COMMENTS_WEIGHT = -1e9;
 /** Region weight of a whole-line "related" heading: crossed only between two long texts. */
 const RELATED_WEIGHT = -1500;
 
+/** The share of the page's lines counted as its tail. */
+const TAIL_SHARE = 0.1;
+/** What prose in the tail weighs, relative to elsewhere. */
+const TAIL_FACTOR = 0.5;
+
 function weightOf(verdict: LineVerdict, f: LineFeatures): number {
   if (verdict.ending) return verdict.reason === 'comments' ? COMMENTS_WEIGHT : RELATED_WEIGHT;
   const length = f.cjkLetters > 0 ? f.length * 2 : f.length;
@@ -139,6 +144,12 @@ export function decideLines(
   });
 
   const weights = adjusted.map((v, i) => weightOf(v, features[i] as LineFeatures));
+  // Text in the page's last tenth is more often a footer, a bio or a notice than the article:
+  // it weighs half.
+  const tailStart = Math.floor(lines.length * (1 - TAIL_SHARE));
+  for (let i = tailStart; i < lines.length; i++) {
+    if ((weights[i] as number) > 0) weights[i] = (weights[i] as number) * TAIL_FACTOR;
+  }
   const region = extendOverList(densestRegion(weights), lines, adjusted);
 
   // The article's vocabulary: topic words of its prose.
