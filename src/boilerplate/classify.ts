@@ -9,6 +9,7 @@
 import type { LineFeatures } from './features.js';
 import type { PageProfile } from './page.js';
 import type { PhraseMatch } from './phrases.js';
+import { findDate } from './published.js';
 import { isForeignLine } from './script-family.js';
 import type { BlockReason } from './types.js';
 
@@ -44,7 +45,12 @@ export function lineScore(f: LineFeatures, page: PageProfile): number {
 }
 
 /** Classifies one line from its features, its text and the page profile. */
-export function classifyLine(f: LineFeatures, phrase: PhraseMatch | null, page: PageProfile): LineVerdict {
+export function classifyLine(
+  text: string,
+  f: LineFeatures,
+  phrase: PhraseMatch | null,
+  page: PageProfile,
+): LineVerdict {
   const score = lineScore(f, page);
   if (phrase) {
     const ending = phrase.whole && (phrase.reason === 'comments' || phrase.reason === 'related');
@@ -56,8 +62,15 @@ export function classifyLine(f: LineFeatures, phrase: PhraseMatch | null, page: 
   if (f.separators >= 2 && f.words < 4 * f.separators && !f.endsSentence) {
     return { lineClass: 'bad', score: Math.min(score, 0.2), reason: 'navigation', ending: false };
   }
-  // A short line that is mostly a date or a time: a timestamp.
+  // A short line that is mostly a date or a time, or a dateline ("New Delhi | Updated : 19
+  // November 2019, 09:01 AM"): a timestamp.
   if (f.words <= 8 && f.digits >= 4 && f.digits >= f.letters / 3) {
+    return { lineClass: 'bad', score: Math.min(score, 0.1), reason: 'metadata', ending: false };
+  }
+  // (An embedded post's attribution, "— Jane Doe (@jane) November 18, 2019", is article.)
+  const first = text.charCodeAt(0);
+  const attribution = first === 0x2014 || first === 0x2013 || first === 0x2d;
+  if (f.words <= 14 && f.digits >= 4 && !f.endsSentence && !attribution && findDate(text) !== null) {
     return { lineClass: 'bad', score: Math.min(score, 0.1), reason: 'metadata', ending: false };
   }
   const density = f.letterWords > 0 ? f.stopWords / f.letterWords : 0;

@@ -75,8 +75,8 @@ export interface PassOptions {
 
 /** Region weight of a whole-line comments heading: the region never crosses it. */
 const COMMENTS_WEIGHT = -1e9;
-/** Region weight of a whole-line "related" heading: crossed only between two long texts. */
-const RELATED_WEIGHT = -1500;
+/** Region weight of a whole-line "related" heading: crossed when article text lies on both sides (an inline "Read more" box). */
+const RELATED_WEIGHT = -600;
 
 /** The share of the page's lines counted as its tail. */
 const TAIL_SHARE = 0.1;
@@ -111,7 +111,7 @@ export function decideLines(
   const texts = lines.map((line) => line.text);
   const features = lines.map((line) => line.features);
   const page = profilePage(features);
-  const verdicts = lines.map((line) => classifyLine(line.features, line.phrase, page));
+  const verdicts = lines.map((line) => classifyLine(line.text, line.features, line.phrase, page));
 
   // Tables of contents, then repeats of earlier lines.
   const keys = lines.map((line) => line.key);
@@ -129,7 +129,7 @@ export function decideLines(
     // A sentence printed twice (a standfirst repeated as the first paragraph) stays: only
     // headline-like lines and long paragraphs printed twice (notices) count as repeats.
     const f = features[i] as LineFeatures;
-    const sentence = f.endsSentence && f.words >= 8 && f.length <= 160;
+    const sentence = f.words >= 8 && f.length <= 160 && (texts[i] as string).endsWith('.');
     repeated.push(earlier !== undefined && !toc[earlier] && !sentence);
     if (key === '') continue;
     if (earlier === undefined) seen.set(key, i);
@@ -181,7 +181,7 @@ export function decideLines(
     }
     if (v.lineClass === 'bad') {
       // A "related" heading inside the region opens a list of teaser headlines.
-      if (v.ending) teasers = true;
+      if (v.reason === 'related') teasers = true;
       decisions.push({ kind: 'boilerplate', reason: v.reason, score: v.score });
       continue;
     }

@@ -70,12 +70,17 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
       if (aboutSite && normal.includes(marker)) return { reason: 'legal', whole: false };
     }
   }
+  // A caption ends with its credit: "… the hibernation module. Credit: ESA".
+  const credit = normal.lastIndexOf('credit:');
+  if (credit >= 0 && normal.length - credit <= 60) return { reason: 'credits', whole: false };
   if (text.length > 120) return null;
   if (normal.includes('newsletter') || normal.includes('subscribe')) return { reason: 'promo', whole: false };
   if (socialNetworks(normal) >= 2) return { reason: 'share', whole: false };
   // "About Jane Doe", "Sobre Carlos Nadalim": an author bio follows, the article has ended.
   if (words >= 2 && words <= 4 && ABOUT_START.has(normal.slice(0, normal.indexOf(' ')))) {
-    if (/^(about|sobre|über|à propos de|a proposito di|tentang) \p{Lu}/u.test(text)) return { reason: 'related', whole: true };
+    const space = text.indexOf(' ');
+    const next = text.charAt(space + 1);
+    if (space > 0 && next !== next.toLowerCase()) return { reason: 'related', whole: true };
   }
   if (text.length > PREFIX_MAX_LENGTH) return null;
   if (text.length <= WHOLE_MAX_LENGTH) {
@@ -107,7 +112,7 @@ function socialNetworks(normal: string): number {
   return count;
 }
 
-const ABOUT_START = new Set(['about', 'sobre', 'über', 'à', 'a', 'tentang']);
+const ABOUT_START = new Set(['about', 'sobre', 'über', 'tentang']);
 
 function startMatch(
   candidates: readonly (readonly [string, BlockReason])[] | undefined,
