@@ -185,7 +185,8 @@ export function decideLines(
       decisions.push({ kind: 'boilerplate', reason: v.reason, score: v.score });
       continue;
     }
-    if (teasers && !f.endsSentence) {
+    // Teaser headlines may end in a question mark; the article resumes with a paragraph.
+    if (teasers && !(v.lineClass === 'good' && f.endsSentence)) {
       decisions.push({ kind: 'boilerplate', reason: 'related', score: v.score });
       continue;
     }

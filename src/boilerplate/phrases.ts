@@ -73,6 +73,13 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
   // A caption ends with its credit: "… the hibernation module. Credit: ESA".
   const credit = normal.lastIndexOf('credit:');
   if (credit >= 0 && normal.length - credit <= 60) return { reason: 'credits', whole: false };
+  // A caption that ends with a bracketed credit: "… [File: Reuters]", "… [AP Photo/Jane Doe]".
+  if (text.charCodeAt(text.length - 1) === 0x5d) {
+    const open = text.lastIndexOf('[');
+    if (open >= 0 && text.length - open <= 60 && /file|photo|reuters|afp|getty|\/|:/i.test(text.slice(open))) {
+      return { reason: 'credits', whole: false };
+    }
+  }
   if (text.length > 120) return null;
   if (normal.includes('newsletter') || normal.includes('subscribe')) return { reason: 'promo', whole: false };
   if (socialNetworks(normal) >= 2) return { reason: 'share', whole: false };
@@ -81,6 +88,12 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
     const space = text.indexOf(' ');
     const next = text.charAt(space + 1);
     if (space > 0 && next !== next.toLowerCase()) return { reason: 'related', whole: true };
+  }
+  // "More Great WIRED Stories", "Latest news", "Top Videos": a heading over teaser links.
+  if (words >= 2 && words <= 6) {
+    const space = normal.indexOf(' ');
+    const last = normal.slice(normal.lastIndexOf(' ') + 1);
+    if (TEASER_FIRST.has(normal.slice(0, space)) && TEASER_LAST.has(last)) return { reason: 'related', whole: true };
   }
   if (text.length > PREFIX_MAX_LENGTH) return null;
   if (text.length <= WHOLE_MAX_LENGTH) {
@@ -111,6 +124,10 @@ function socialNetworks(normal: string): number {
   for (const name of SOCIAL) if (normal.includes(name)) count++;
   return count;
 }
+
+/** First and last words of a teaser-list heading (by hand). */
+const TEASER_FIRST = new Set(['more', 'related', 'latest', 'top', 'popular', 'trending', 'recommended', 'similar', 'other', 'recent', 'featured', 'editors']);
+const TEASER_LAST = new Set(['stories', 'articles', 'posts', 'news', 'reads', 'videos', 'links', 'content', 'coverage', 'headlines', 'picks']);
 
 const ABOUT_START = new Set(['about', 'sobre', 'über', 'tentang']);
 

@@ -25,7 +25,7 @@ type PhraseTable = Readonly<Partial<Record<BlockReason, string>>>;
 const WHOLE_LINE: PhraseTable = {
   navigation:
     'skip to main content|skip to content|skip to navigation|skip navigation|main menu|menu|' +
-    'home|homepage|search|close|open|toggle navigation|navigation|sections|all sections|more|' +
+    'home|homepage|search|close|open|toggle navigation|navigation|sections|all sections|' +
     'sign in|sign out|log in|login|log out|logout|register|my account|account|profile|' +
     'back to top|top|next|previous|prev|next article|previous article|next post|previous post|' +
     'load more|show more|see more|view more|see all|view all|show all|more news|more stories|' +
@@ -44,7 +44,8 @@ const WHOLE_LINE: PhraseTable = {
     'join the discussion|join the conversation|discussion|comments are closed|' +
     'newest|oldest|most voted|kommentare|commentaires|comentarios|commenti|comentários',
   related:
-    'related|related articles|related stories|related posts|related news|related content|' +
+    'more|related|related articles|related stories|related posts|related news|related content|' +
+    'related links|related coverage|related reading|further reading|' +
     'related topics|read more|read next|read also|also read|more from|more on this story|' +
     'popular|popular posts|popular posts from this blog|most popular|most read|most viewed|' +
     'trending|trending now|recommended|recommended for you|you may also like|you might also like|' +
