@@ -27,6 +27,8 @@ import type { BlockKind, BlockReason } from './types.js';
 
 /** A line with what can be measured on it alone (kept across passes). */
 export interface MeasuredLine extends Line {
+  /** Index of the line among the page's non-blank lines. */
+  readonly index: number;
   readonly features: LineFeatures;
   readonly phrase: PhraseMatch | null;
   /** See {@link repeatKey}. */
@@ -34,14 +36,14 @@ export interface MeasuredLine extends Line {
 }
 
 /** Measures one line. */
-export function measure(line: Line): MeasuredLine {
-  const text = line.text;
+export function measure(text: string, start: number, end: number, index: number): MeasuredLine {
   const features = measureLine(text);
   const normalised = text.length <= 160 ? normaliseLine(text) : '';
   return {
     text,
-    start: line.start,
-    end: line.end,
+    start,
+    end,
+    index,
     features,
     phrase: matchPhrase(text, features.words, normalised),
     key: repeatKey(text, normalised),

@@ -86,28 +86,9 @@ export function measureLine(text: string): LineFeatures {
   let wordStart = -1;
   let wordLetters = 0;
   let wordCapital = false;
-  const closeWord = (end: number): void => {
-    if (wordStart < 0) return;
-    words++;
-    if (wordLetters > 0) {
-      letterWords++;
-      if (wordCapital) capitalised++;
-      if (end - wordStart <= 12) {
-        const word = lower ? lower.slice(wordStart, end) : text.slice(wordStart, end).toLowerCase();
-        if (STOP_WORDS.has(word)) stopWords++;
-        else if (wordLetters >= 4) topicWords.push(word.length > 6 ? word.slice(0, 6) : word);
-      } else if (wordLetters >= 4) {
-        topicWords.push(
-          lower ? lower.slice(wordStart, wordStart + 6) : text.slice(wordStart, wordStart + 6).toLowerCase(),
-        );
-      }
-    }
-    wordStart = -1;
-    wordLetters = 0;
-  };
-
-  for (let i = 0; i < length; i++) {
-    let code = text.charCodeAt(i);
+  // One pass; position `length` acts as a final separator that closes the last word.
+  for (let i = 0; i <= length; i++) {
+    let code = i < length ? text.charCodeAt(i) : 0x20;
     const at = i;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
       const low = text.charCodeAt(i + 1);
@@ -117,6 +98,31 @@ export function measureLine(text: string): LineFeatures {
       }
     }
     const script = code < 0x41 ? null : code < 0x80 ? asciiScript(code) : scriptOf(code);
+    const digit = script === null && isDigit(code);
+    const cjk = script !== null && isCjk(script) && script !== 'Hangul';
+    const inWord =
+      (script !== null && !cjk) ||
+      digit ||
+      (wordStart >= 0 && (code === 0x27 || code === 0x2019 || isWordMark(code)));
+    if (!inWord && wordStart >= 0) {
+      // Close the word that ends here.
+      words++;
+      if (wordLetters > 0) {
+        letterWords++;
+        if (wordCapital) capitalised++;
+        if (at - wordStart <= 12) {
+          const word = lower ? lower.slice(wordStart, at) : text.slice(wordStart, at).toLowerCase();
+          if (STOP_WORDS.has(word)) stopWords++;
+          else if (wordLetters >= 4) topicWords.push(word.length > 6 ? word.slice(0, 6) : word);
+        } else if (wordLetters >= 4) {
+          topicWords.push(
+            lower ? lower.slice(wordStart, wordStart + 6) : text.slice(wordStart, wordStart + 6).toLowerCase(),
+          );
+        }
+      }
+      wordStart = -1;
+      wordLetters = 0;
+    }
     if (script !== null) {
       letters++;
       if (script === 'Latin') latin++;
@@ -124,9 +130,8 @@ export function measureLine(text: string): LineFeatures {
         scriptCounts ??= new Map<Script, number>();
         scriptCounts.set(script, (scriptCounts.get(script) ?? 0) + 1);
       }
-      if (isCjk(script) && script !== 'Hangul') {
+      if (cjk) {
         // Chinese and Japanese have no spaces: count two characters as one word.
-        closeWord(at);
         cjkLetters++;
         if (cjkLetters % 2 === 1) {
           words++;
@@ -142,7 +147,7 @@ export function measureLine(text: string): LineFeatures {
       wordLetters++;
       continue;
     }
-    if (isDigit(code)) {
+    if (digit) {
       digits++;
       if (wordStart < 0) {
         wordStart = at;
@@ -150,21 +155,18 @@ export function measureLine(text: string): LineFeatures {
       }
       continue;
     }
-    if (wordStart >= 0 && (code === 0x27 || code === 0x2019 || isWordMark(code))) continue;
-    closeWord(at);
+    if (inWord || i >= length) continue;
     if (code === 0x2e) {
       // A full stop ends a sentence after a lower-case letter or digit, before a space or the
       // end: "U.S. Media" and "Nov. 19" hold no sentence end.
       const before = at > 0 ? text.charCodeAt(at - 1) : 0;
       const after = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
       const lowerBefore = (before >= 0x61 && before <= 0x7a) || isDigit(before) || before >= 0xdf;
-      if (lowerBefore && (after === 0x20 || after === 0x22 || after === 0x201d || after === 0xa0))
-        sentenceMarks++;
+      if (lowerBefore && (after === 0x20 || after === 0x22 || after === 0x201d || after === 0xa0)) sentenceMarks++;
     } else if (SENTENCE_ENDS.has(code)) sentenceMarks++;
     else if (COMMAS.has(code)) commas++;
     else if (SEPARATORS.has(code)) separators++;
   }
-  closeWord(length);
 
   let last = length - 1;
   while (last > 0 && CLOSERS.has(text.charCodeAt(last))) last--;

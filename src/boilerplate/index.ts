@@ -58,11 +58,6 @@ const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
 /** Passes after which stripping stops even if the body still shrinks (it settles in two). */
 const MAX_PASSES = 8;
 
-/** A line still in the running: its original index and its (possibly cut) span. */
-interface Candidate extends MeasuredLine {
-  readonly index: number;
-}
-
 function isKept(decision: LineDecision): boolean {
   return decision.kind === 'content' || decision.kind === 'heading';
 }
@@ -123,17 +118,17 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
   let title: string | null = null;
   let published: string | null = null;
 
-  let current: Candidate[] = lines.map((line, index) => ({ ...measure(line), index }));
+  let current: MeasuredLine[] = lines.map((line, index) => measure(line.text, line.start, line.end, index));
   for (let pass = 0; pass < MAX_PASSES && current.length > 0; pass++) {
     const result = decideLines(current, passOptions, true);
     if (pass === 0) {
       result.decisions.forEach((decision, i) => {
         final[i] = decision;
       });
-      if (result.title >= 0) title = (current[result.title] as Candidate).text;
+      if (result.title >= 0) title = (current[result.title] as MeasuredLine).text;
       published = result.published;
     }
-    const next: Candidate[] = [];
+    const next: MeasuredLine[] = [];
     let changed = false;
     current.forEach((candidate, i) => {
       const decision = result.decisions[i] as LineDecision;
@@ -156,10 +151,7 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
       let start = candidate.start + cut;
       while (start < candidate.end && isSpaceCode(text.charCodeAt(start))) start++;
       cuts[candidate.index] = start - (lines[candidate.index] as Line).start;
-      next.push({
-        ...measure({ ...candidate, text: text.slice(start, candidate.end), start }),
-        index: candidate.index,
-      });
+      next.push(measure(text.slice(start, candidate.end), start, candidate.end, candidate.index));
       changed = true;
     });
     current = next;
