@@ -166,6 +166,7 @@ export function decideLines(
   const decisions: LineDecision[] = [];
   let supplement = false;
   let teasers = false;
+  let inList = false;
   for (let i = 0; i < lines.length; i++) {
     const v = adjusted[i] as LineVerdict;
     const f = features[i] as LineFeatures;
@@ -174,6 +175,9 @@ export function decideLines(
       decisions.push({ kind: 'boilerplate', reason: v.reason, score: v.score });
       continue;
     }
+    // Items of a list the article introduces with a colon are not stray headlines.
+    if (v.lineClass === 'good' || v.lineClass === 'bad') inList = false;
+    if (text.endsWith(':')) inList = true;
     const opens = supplementHeading(text);
     if (opens === 'faq') supplement = !options.keepFaq;
     else if (opens === 'key-points') supplement = !options.keepKeyPoints;
@@ -198,7 +202,7 @@ export function decideLines(
         decisions.push({ kind: 'boilerplate', reason: 'short', score: v.score });
         continue;
       }
-      if (isStrayHeadline(f, vocabulary)) {
+      if (!inList && isStrayHeadline(f, vocabulary)) {
         decisions.push({ kind: 'boilerplate', reason: 'related', score: v.score });
         continue;
       }
@@ -206,7 +210,7 @@ export function decideLines(
       decisions.push({ kind: heading ? 'heading' : 'content', score: v.score });
       continue;
     }
-    if (!f.endsSentence && isStrayHeadline(f, vocabulary)) {
+    if (!inList && !f.endsSentence && isStrayHeadline(f, vocabulary)) {
       decisions.push({ kind: 'boilerplate', reason: 'related', score: v.score });
       continue;
     }
