@@ -55,7 +55,8 @@ export function classifyLine(
   if (phrase) {
     // A one-word "More" or "Related" may be a menu entry or an inline box: only longer
     // "related" headings ("Popular posts from this blog") and comment headings end the article.
-    const ending = phrase.whole && (phrase.reason === 'comments' || (phrase.reason === 'related' && f.words >= 2));
+    const ending =
+      phrase.whole && (phrase.reason === 'comments' || (phrase.reason === 'related' && f.words >= 2));
     return { lineClass: 'bad', score: Math.min(score, 0.1), reason: phrase.reason, ending };
   }
   if (f.letters >= 2 && isForeignLine(f.script, f.scripts, page.script)) {

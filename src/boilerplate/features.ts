@@ -116,7 +116,9 @@ export function measureLine(text: string): LineFeatures {
           else if (wordLetters >= 4) topicWords.push(word.length > 6 ? word.slice(0, 6) : word);
         } else if (wordLetters >= 4) {
           topicWords.push(
-            lower ? lower.slice(wordStart, wordStart + 6) : text.slice(wordStart, wordStart + 6).toLowerCase(),
+            lower
+              ? lower.slice(wordStart, wordStart + 6)
+              : text.slice(wordStart, wordStart + 6).toLowerCase(),
           );
         }
       }
@@ -162,7 +164,8 @@ export function measureLine(text: string): LineFeatures {
       const before = at > 0 ? text.charCodeAt(at - 1) : 0;
       const after = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
       const lowerBefore = (before >= 0x61 && before <= 0x7a) || isDigit(before) || before >= 0xdf;
-      if (lowerBefore && (after === 0x20 || after === 0x22 || after === 0x201d || after === 0xa0)) sentenceMarks++;
+      if (lowerBefore && (after === 0x20 || after === 0x22 || after === 0x201d || after === 0xa0))
+        sentenceMarks++;
     } else if (SENTENCE_ENDS.has(code)) sentenceMarks++;
     else if (COMMAS.has(code)) commas++;
     else if (SEPARATORS.has(code)) separators++;

@@ -76,7 +76,11 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
   // A caption that ends with a bracketed credit: "… [File: Reuters]", "… [AP Photo/Jane Doe]".
   if (text.charCodeAt(text.length - 1) === 0x5d) {
     const open = text.lastIndexOf('[');
-    if (open >= 0 && text.length - open <= 60 && /file|photo|reuters|afp|getty|\/|:/i.test(text.slice(open))) {
+    if (
+      open >= 0 &&
+      text.length - open <= 60 &&
+      /file|photo|reuters|afp|getty|\/|:/i.test(text.slice(open))
+    ) {
       return { reason: 'credits', whole: false };
     }
   }
@@ -93,7 +97,8 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
   if (words >= 2 && words <= 6) {
     const space = normal.indexOf(' ');
     const last = normal.slice(normal.lastIndexOf(' ') + 1);
-    if (TEASER_FIRST.has(normal.slice(0, space)) && TEASER_LAST.has(last)) return { reason: 'related', whole: true };
+    if (TEASER_FIRST.has(normal.slice(0, space)) && TEASER_LAST.has(last))
+      return { reason: 'related', whole: true };
   }
   if (text.length > PREFIX_MAX_LENGTH) return null;
   if (text.length <= WHOLE_MAX_LENGTH) {
@@ -101,7 +106,8 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
     if (whole) return { reason: whole, whole: true };
   }
   const first = text.charCodeAt(0);
-  const lower = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) ? normal : text.toLowerCase();
+  const lower =
+    (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) ? normal : text.toLowerCase();
   // "34 responses to …", "12 Comments": a counted comments heading.
   if (first >= 0x30 && first <= 0x39 && /^\d{1,5} (comments?|responses?|replies|thoughts)\b/.test(lower)) {
     return { reason: 'comments', whole: true };
@@ -116,7 +122,17 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
 }
 
 /** Names of social networks a "follow us" or share line lists (by hand). */
-const SOCIAL = ['facebook', 'twitter', 'instagram', 'youtube', 'linkedin', 'whatsapp', 'pinterest', 'tiktok', 'telegram'];
+const SOCIAL = [
+  'facebook',
+  'twitter',
+  'instagram',
+  'youtube',
+  'linkedin',
+  'whatsapp',
+  'pinterest',
+  'tiktok',
+  'telegram',
+];
 
 /** How many social networks a short line names: two or more make it a share/follow line. */
 function socialNetworks(normal: string): number {
@@ -126,8 +142,33 @@ function socialNetworks(normal: string): number {
 }
 
 /** First and last words of a teaser-list heading (by hand). */
-const TEASER_FIRST = new Set(['more', 'related', 'latest', 'top', 'popular', 'trending', 'recommended', 'similar', 'other', 'recent', 'featured', 'editors']);
-const TEASER_LAST = new Set(['stories', 'articles', 'posts', 'news', 'reads', 'videos', 'links', 'content', 'coverage', 'headlines', 'picks']);
+const TEASER_FIRST = new Set([
+  'more',
+  'related',
+  'latest',
+  'top',
+  'popular',
+  'trending',
+  'recommended',
+  'similar',
+  'other',
+  'recent',
+  'featured',
+  'editors',
+]);
+const TEASER_LAST = new Set([
+  'stories',
+  'articles',
+  'posts',
+  'news',
+  'reads',
+  'videos',
+  'links',
+  'content',
+  'coverage',
+  'headlines',
+  'picks',
+]);
 
 const ABOUT_START = new Set(['about', 'sobre', 'über', 'tentang']);
 

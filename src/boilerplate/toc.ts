@@ -9,6 +9,9 @@
  */
 import { normaliseLine } from './phrases.js';
 
+/** Lines between the end of a table of contents and the first heading it lists, at least. */
+const MIN_HEADING_DISTANCE = 2;
+
 /** Lines longer than this are never treated as repeats or contents entries. */
 const MAX_REPEAT_LENGTH = 160;
 
@@ -48,9 +51,14 @@ export function findTableOfContents(
     let j = i;
     // A separator row with no words (`---|`) may sit inside a contents table.
     while (j < keys.length && (repeatsLater[j] || wordCounts[j] === 0)) j++;
-    // Entries name different headings (a title printed three times is no table of contents).
+    // Entries name different headings (a title printed three times is no table of contents)
+    // further down (a teaser card printing its headline twice in a row is none either).
     const entries = new Set<string>();
-    for (let k = i; k < j; k++) if (repeatsLater[k]) entries.add(keys[k] as string);
+    for (let k = i; k < j; k++) {
+      if (repeatsLater[k] && (lastIndex.get(keys[k] as string) ?? 0) >= j + MIN_HEADING_DISTANCE) {
+        entries.add(keys[k] as string);
+      }
+    }
     if (entries.size >= 2) {
       for (let k = i; k < j; k++) toc[k] = true;
       // The contents table's own header ("Contents", "In this article |", "---|").
