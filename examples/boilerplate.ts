@@ -21,5 +21,7 @@ console.log('published:', result.published);
 console.log('language:', result.language);
 console.log('body:\n' + result.body);
 for (const block of result.blocks) {
-  console.log(`${block.kind.padEnd(11)} ${(block.reason ?? '').padEnd(10)} ${block.score.toFixed(2)}  ${block.text.slice(0, 60)}`);
+  console.log(
+    `${block.kind.padEnd(11)} ${(block.reason ?? '').padEnd(10)} ${block.score.toFixed(2)}  ${block.text.slice(0, 60)}`,
+  );
 }

@@ -162,14 +162,17 @@ describe('stripBoilerplate: script, repeats and tables of contents', () => {
 
   it('drops a table of contents whose entries are later headings', () => {
     const text = [
-      PROSE[0],
+      `${PROSE[0]} ${PROSE[2]}`,
       'Contents',
       '1) The parcels',
       '2) The victims',
+      '3) The police',
       'The parcels',
       PROSE[1],
       'The victims',
       PROSE[2],
+      'The police',
+      PROSE[1],
     ].join('\n');
     const result = stripBoilerplate(text);
     expect(result.blocks.map((b) => b.reason ?? b.kind)).toEqual([
@@ -177,6 +180,9 @@ describe('stripBoilerplate: script, repeats and tables of contents', () => {
       'toc',
       'toc',
       'toc',
+      'toc',
+      'heading',
+      'content',
       'heading',
       'content',
       'heading',
@@ -220,6 +226,109 @@ describe('stripBoilerplate: the densest region', () => {
       ].join('\n'),
     );
     expect(result.body).toContain('June 10 -- Arena Two, Miami');
+  });
+});
+
+describe('stripBoilerplate: teasers, captions and bios', () => {
+  it('drops a teaser-list heading recognised by its shape, and the headlines under it', () => {
+    const text = [
+      ...PROSE,
+      'More Great Example Stories',
+      'Markets fall on rate fears as investors wait for the bank',
+      'Could a storm this big hit the coast again next year?',
+    ].join('\n');
+    const result = stripBoilerplate(text);
+    expect(result.body).toBe(PROSE.join('\n\n'));
+    expect(result.blocks.slice(-3).every((b) => b.reason === 'related' || b.reason === 'outside')).toBe(true);
+  });
+
+  it('does not let a one-word "More" box split the article', () => {
+    const text = [PROSE[0], PROSE[1], 'More:', 'Storm Hits The Coast Overnight', PROSE[2], PROSE[0]].join(
+      '\n',
+    );
+    const result = stripBoilerplate(text);
+    expect(result.body).toBe([PROSE[0], PROSE[1], PROSE[2], PROSE[0]].join('\n\n'));
+    expect(result.blocks[3]?.reason).toBe('related');
+  });
+
+  it('drops captions that end with a credit', () => {
+    const caption =
+      'Officials inspect the parcels at the central post office in the capital on Monday [File: Reuters]';
+    const credit =
+      'A cross-section of the parcel scanner that the police used to check the parcels. Credit: ESA';
+    const result = stripBoilerplate([PROSE[0], caption, PROSE[1], credit, PROSE[2]].join('\n'));
+    expect(result.blocks[1]?.reason).toBe('credits');
+    expect(result.blocks[3]?.reason).toBe('credits');
+  });
+
+  it('ends the article at an author bio heading', () => {
+    const bio = 'Jane Doe is a reporter who has covered crime and the courts for the paper since 2010.';
+    const result = stripBoilerplate([...PROSE, 'About Jane Doe', bio].join('\n'));
+    expect(result.body).toBe(PROSE.join('\n\n'));
+    expect(result.blocks.at(-2)?.reason).toBe('related');
+  });
+
+  it('drops datelines but keeps an embedded post and its attribution', () => {
+    const text = [
+      'New Delhi | Updated : 19 November 2019, 09:01 AM',
+      PROSE[0],
+      'This is what the ministry posted this morning about the parcels, and it is worth reading.',
+      '— Jane Doe (@janedoe) November 18, 2019',
+      PROSE[1],
+      PROSE[2],
+    ].join('\n');
+    const result = stripBoilerplate(text);
+    expect(result.blocks[0]?.reason).toBe('metadata');
+    expect(result.body).toContain('— Jane Doe (@janedoe) November 18, 2019');
+  });
+
+  it('keeps a standfirst sentence that the article repeats', () => {
+    const standfirst = 'The ministry has warned people about parcels used in scams.';
+    const text = [
+      'Ministry warns of parcel scams',
+      standfirst,
+      PROSE[0],
+      standfirst,
+      PROSE[1],
+      PROSE[2],
+    ].join('\n');
+    expect(stripBoilerplate(text).body).toContain(standfirst);
+  });
+
+  it('keeps list items introduced by a colon even when they look like headlines', () => {
+    const text = [
+      ...PROSE,
+      'The tour dates:',
+      'June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL',
+      'June 10 -- Credit Union Amphitheatre At The Lake, Tampa, FL',
+    ].join('\n');
+    expect(stripBoilerplate(text).body).toContain(
+      'June 10 -- Credit Union Amphitheatre At The Lake, Tampa, FL',
+    );
+  });
+});
+
+describe('stripBoilerplate: other languages', () => {
+  it('keeps a Russian article and finds its language', () => {
+    const russian = [
+      'В понедельник в Москве прошло заседание правительства, на котором обсуждались вопросы экономики и социальной политики.',
+      'Премьер-министр поручил ведомствам подготовить предложения по поддержке малого бизнеса до конца месяца.',
+      'По словам министра, в этом году на эти цели будет выделено больше средств, чем в прошлом году.',
+    ];
+    const result = stripBoilerplate(['Главная', 'Новости', ...russian, 'Поделиться'].join('\n'));
+    expect(result.body).toBe(russian.join('\n\n'));
+    expect(result.language).toBe('rus');
+  });
+
+  it('keeps a Portuguese article whose function words are not English', () => {
+    const portuguese = [
+      'O governo anunciou nesta terça-feira um novo programa de apoio às pequenas empresas do país.',
+      'Segundo o ministro, o programa vai beneficiar mais de cem mil empresas nos próximos dois anos.',
+      'As empresas interessadas poderão se inscrever a partir do próximo mês no site do ministério.',
+    ];
+    const result = stripBoilerplate(['Início', 'Notícias', ...portuguese].join('\n'));
+    expect(result.body).toBe(portuguese.join('\n\n'));
+    expect(result.language).toBe('por');
   });
 });
 
