@@ -15,15 +15,17 @@
 import { classifyLine, type LineVerdict } from './classify.js';
 import { type LineFeatures, measureLine } from './features.js';
 import type { Line } from './lines.js';
+import { extendOverList } from './list.js';
 import { profilePage } from './page.js';
 import { matchPhrase, normaliseLine, type PhraseMatch } from './phrases.js';
-import { findDate, metadataPrefixLength } from './published.js';
+import { findPublished } from './published.js';
 import { densestRegion } from './region.js';
+import { isStrayHeadline } from './stray.js';
 import { supplementHeading } from './supplements.js';
 import { findTitle } from './title.js';
 import { findTableOfContents, repeatKey } from './toc.js';
-import { topicOverlap } from './topic.js';
 import type { BlockKind, BlockReason } from './types.js';
+import { regionWeights } from './weights.js';
 
 /** A line with what can be measured on it alone (kept across passes). */
 export interface MeasuredLine extends Line {
@@ -75,35 +77,6 @@ export interface PassOptions {
   readonly minScore: number;
 }
 
-/** Region weight of a whole-line comments heading: the region never crosses it. */
-const COMMENTS_WEIGHT = -1e9;
-/** Region weight of a whole-line "related" heading: crossed when article text lies on both sides (an inline "Read more" box). */
-const RELATED_WEIGHT = -600;
-
-/** The share of the page's lines counted as its tail. */
-const TAIL_SHARE = 0.1;
-/** What prose in the tail weighs, relative to elsewhere. */
-const TAIL_FACTOR = 0.5;
-
-function weightOf(verdict: LineVerdict, f: LineFeatures): number {
-  if (verdict.ending) return verdict.reason === 'comments' ? COMMENTS_WEIGHT : RELATED_WEIGHT;
-  const length = f.cjkLetters > 0 ? f.length * 2 : f.length;
-  switch (verdict.lineClass) {
-    case 'good':
-      return length;
-    case 'near':
-      // Headline lists are ten-word lines without a full stop: no pull on the region.
-      return f.endsSentence ? 0.3 * length : -10;
-    case 'short':
-      return -30;
-    default:
-      // A table of contents or a repeated line may sit inside the article: it must not split it.
-      if (verdict.reason === 'toc' || verdict.reason === 'repeated') return -30;
-      // Furniture weighs heavily: a menu or a share bar between two texts separates them.
-      return -(150 + Math.min(length, 200));
-  }
-}
-
 /** Runs one pass over `lines`. */
 export function decideLines(
   lines: readonly MeasuredLine[],
@@ -145,13 +118,7 @@ export function decideLines(
     return v;
   });
 
-  const weights = adjusted.map((v, i) => weightOf(v, features[i] as LineFeatures));
-  // Text in the page's last tenth is more often a footer, a bio or a notice than the article:
-  // it weighs half.
-  const tailStart = Math.floor(lines.length * (1 - TAIL_SHARE));
-  for (let i = tailStart; i < lines.length; i++) {
-    if ((weights[i] as number) > 0) weights[i] = (weights[i] as number) * TAIL_FACTOR;
-  }
+  const weights = regionWeights(adjusted, features);
   const region = extendOverList(densestRegion(weights), lines, adjusted);
 
   // The article's vocabulary: topic words of its prose.
@@ -243,86 +210,4 @@ export function decideLines(
     published = findPublished(texts, features, decisions, region.first, prefixes);
   }
   return { decisions, title, published, prefixes };
-}
-
-/** Longest list taken in after a colon. */
-const MAX_LIST_ITEMS = 60;
-
-/**
- * A list the article introduces with a colon ("The tour dates:") right at the region's end is
- * part of the article: its short lines pull the region's weight down, so Kadane stops before
- * them. Extends the region over the short lines that follow such a line, up to the first
- * furniture line or paragraph of prose (prose would already be in the region if it belonged).
- */
-function extendOverList(
-  region: { first: number; end: number },
-  lines: readonly MeasuredLine[],
-  verdicts: readonly LineVerdict[],
-): { first: number; end: number } {
-  if (region.end <= region.first) return region;
-  // The introducing line: the region's last line or one of the three after it.
-  let intro = -1;
-  for (let i = region.end - 1; i < Math.min(lines.length, region.end + 3); i++) {
-    const text = (lines[i] as MeasuredLine).text;
-    const v = verdicts[i] as LineVerdict;
-    if (v.lineClass === 'bad') break;
-    if (text.endsWith(':')) {
-      intro = i;
-      break;
-    }
-  }
-  if (intro < 0) return region;
-  let end = intro + 1;
-  while (end < lines.length && end <= intro + MAX_LIST_ITEMS) {
-    const v = verdicts[end] as LineVerdict;
-    if (v.lineClass === 'bad' || v.lineClass === 'good') break;
-    end++;
-  }
-  return end > region.end ? { first: region.first, end } : region;
-}
-
-/**
- * A short capitalised line of six words or more inside the article whose words the article
- * does not use: another story's headline (a "read also" link without its label).
- */
-function isStrayHeadline(f: LineFeatures, vocabulary: ReadonlySet<string>): boolean {
-  if (f.endsSentence || f.letterWords < 6 || f.capitalised < 0.5 * f.letterWords) return false;
-  return topicOverlap(f.topicWords, vocabulary) < 0.5;
-}
-
-/** Lines before the article searched for its date. */
-const DATE_WINDOW = 12;
-
-/**
- * The date on a metadata line just before the article (or in a prefix of its first
- * paragraph, which is then cut from the body).
- */
-function findPublished(
-  texts: readonly string[],
-  features: readonly LineFeatures[],
-  decisions: LineDecision[],
-  first: number,
-  prefixes: Map<number, number>,
-): string | null {
-  const firstKept = decisions.findIndex(
-    (d, i) => i >= first && (d.kind === 'content' || d.kind === 'heading'),
-  );
-  if (firstKept >= 0) {
-    const text = texts[firstKept] as string;
-    const cut = metadataPrefixLength(text);
-    if (cut > 0) {
-      prefixes.set(firstKept, cut);
-      return findDate(text, cut)?.iso ?? null;
-    }
-  }
-  for (let i = first - 1; i >= 0 && i >= first - DATE_WINDOW; i--) {
-    const f = features[i] as LineFeatures;
-    if (f.words > 16 || (decisions[i] as LineDecision).kind === 'title') continue;
-    const found = findDate(texts[i] as string);
-    if (found) {
-      decisions[i] = { kind: 'boilerplate', reason: 'metadata', score: (decisions[i] as LineDecision).score };
-      return found.iso;
-    }
-  }
-  return null;
 }

@@ -8,6 +8,8 @@
  * @internal
  */
 import { MONTHS } from './data/months.js';
+import type { LineDecision } from './decide.js';
+import type { LineFeatures } from './features.js';
 
 /** A date found in a line: its ISO form and where it ends in the line. */
 export interface FoundDate {
@@ -151,4 +153,41 @@ export function metadataPrefixLength(line: string): number {
   const upper = rest[0] !== undefined && rest[0] !== rest[0].toLowerCase();
   if (!upper && !(first === 0x22 || first === 0x201c)) return 0;
   return i;
+}
+
+/** Lines before the article searched for its date. */
+const DATE_WINDOW = 12;
+
+/**
+ * The date on a metadata line just before the article (or in a prefix of its first
+ * paragraph, which is then cut from the body).
+ */
+export function findPublished(
+  texts: readonly string[],
+  features: readonly LineFeatures[],
+  decisions: LineDecision[],
+  first: number,
+  prefixes: Map<number, number>,
+): string | null {
+  const firstKept = decisions.findIndex(
+    (d, i) => i >= first && (d.kind === 'content' || d.kind === 'heading'),
+  );
+  if (firstKept >= 0) {
+    const text = texts[firstKept] as string;
+    const cut = metadataPrefixLength(text);
+    if (cut > 0) {
+      prefixes.set(firstKept, cut);
+      return findDate(text, cut)?.iso ?? null;
+    }
+  }
+  for (let i = first - 1; i >= 0 && i >= first - DATE_WINDOW; i--) {
+    const f = features[i] as LineFeatures;
+    if (f.words > 16 || (decisions[i] as LineDecision).kind === 'title') continue;
+    const found = findDate(texts[i] as string);
+    if (found) {
+      decisions[i] = { kind: 'boilerplate', reason: 'metadata', score: (decisions[i] as LineDecision).score };
+      return found.iso;
+    }
+  }
+  return null;
 }
