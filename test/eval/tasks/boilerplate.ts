@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { stripBoilerplate } from '../../../src/boilerplate/index.js';
+import { detectLanguage } from '../../../src/language/index.js';
 import { lineOffset } from '../../helpers/fixtures.js';
 import type { EvalRow, EvalTask } from '../types.js';
 
@@ -74,6 +75,33 @@ export const task: EvalTask = {
       rows.push({ task: 'boilerplate', set, metric: 'recall', value: scores.recall });
       rows.push({ task: 'boilerplate', set, metric: 'doc-f1', value: scores.doc_f1 });
     }
+    // The body's language against detectLanguage on the gold article (not part of the scorer).
+    const languageHits = pages.filter((p, i) => {
+      const expected = detectLanguage(p.gold).language;
+      return stripBoilerplate(p.page).language === expected && predictions[i] !== undefined;
+    }).length;
+    rows.push({
+      task: 'boilerplate',
+      set: 'dev',
+      metric: 'language-agreement',
+      value: languageHits / pages.length,
+    });
+    const foreign = pages.filter((p) => detectLanguage(p.gold).language !== 'eng');
+    const foreignEmpty = foreign.filter((p) => stripBoilerplate(p.page).body.trim() === '').length;
+    rows.push({
+      task: 'boilerplate',
+      set: 'dev-non-english',
+      metric: 'pages',
+      value: foreign.length,
+      info: true,
+    });
+    rows.push({
+      task: 'boilerplate',
+      set: 'dev-non-english',
+      metric: 'empty-pages',
+      value: foreignEmpty,
+      info: true,
+    });
     // Non-empty bodies: a page (in any language) whose body comes out empty is a failure.
     const nonEmpty = predictions.filter((p) => p.text.trim() !== '').length;
     rows.push({
