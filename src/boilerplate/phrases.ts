@@ -85,7 +85,10 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
     }
   }
   if (text.length > 120) return null;
-  if (normal.includes('newsletter') || normal.includes('subscribe')) return { reason: 'promo', whole: false };
+  if (normal.includes('newsletter') || normal.includes('subscribe') || normal.includes('your inbox')) {
+    return { reason: 'promo', whole: false };
+  }
+  if (normal.includes('recaptcha')) return { reason: 'legal', whole: false };
   if (socialNetworks(normal) >= 2) return { reason: 'share', whole: false };
   // "About Jane Doe", "Sobre Carlos Nadalim": an author bio follows, the article has ended.
   if (words >= 2 && words <= 4 && ABOUT_START.has(normal.slice(0, normal.indexOf(' ')))) {

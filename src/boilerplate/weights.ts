@@ -39,6 +39,9 @@ export function weightOf(verdict: LineVerdict, f: LineFeatures): number {
   }
 }
 
+/** The most a run of consecutive furniture lines weighs against the region, in total. */
+const FURNITURE_RUN_CAP = 400;
+
 /** The weight of every line of a page, the tail discount applied. */
 export function regionWeights(verdicts: readonly LineVerdict[], features: readonly LineFeatures[]): number[] {
   const weights = verdicts.map((v, i) => weightOf(v, features[i] as LineFeatures));
@@ -47,6 +50,19 @@ export function regionWeights(verdicts: readonly LineVerdict[], features: readon
   const tailStart = Math.floor(weights.length * (1 - TAIL_SHARE));
   for (let i = tailStart; i < weights.length; i++) {
     if ((weights[i] as number) > 0) weights[i] = (weights[i] as number) * TAIL_FACTOR;
+  }
+  // A run of furniture lines counts once, up to a cap: an inline newsletter box of three lines
+  // between the lead and the rest must not outweigh the lead, while a long menu is no more of a
+  // barrier than a short one (the article's text is on one side of it only).
+  let run = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const v = verdicts[i] as LineVerdict;
+    if (v.lineClass !== 'bad' || v.ending) {
+      run = 0;
+      continue;
+    }
+    if (run + (weights[i] as number) < -FURNITURE_RUN_CAP) weights[i] = Math.min(0, -FURNITURE_RUN_CAP - run);
+    run += weights[i] as number;
   }
   return weights;
 }

@@ -75,7 +75,8 @@ const LINE_START: PhraseTable = {
   comments:
     'comments (|responses to|thoughts on|replies to|view comments|show comments|leave a comment|post a comment|log in to comment|sign in to comment',
   related:
-    'related:|related articles|related stories|read more:|read more about|also read:|read also:|' +
+    'related:|related articles|related stories|related coverage|related content|related reading|' +
+    'next up|up next|read more:|read more about|also read:|read also:|' +
     'see also:|more from|more on|popular posts|most read|recommended:|you may also like|watch:|' +
     'listen:|lire aussi|leia também|leggi anche|baca juga',
   promo:
