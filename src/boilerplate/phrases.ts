@@ -63,7 +63,12 @@ const LEGAL_MARKERS = [
 export function matchPhrase(text: string, words: number, normalised?: string): PhraseMatch | null {
   if (text.length > 1000) return null;
   const normal = normalised !== undefined && normalised !== '' ? normalised : normaliseLine(text);
-  if (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright')) {
+  // One scan tells whether any of the marker words below occurs at all (most lines: none).
+  const marked = MARKER_WORDS.test(normal);
+  if (
+    marked &&
+    (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright'))
+  ) {
     // A long paragraph needs to speak of the site too: an article may be about cookies.
     const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
     for (const marker of LEGAL_MARKERS) {
@@ -71,7 +76,7 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
     }
   }
   // A caption ends with its credit: "… the hibernation module. Credit: ESA".
-  const credit = normal.lastIndexOf('credit:');
+  const credit = marked ? normal.lastIndexOf('credit:') : -1;
   if (credit >= 0 && normal.length - credit <= 60) return { reason: 'credits', whole: false };
   // A caption that ends with a bracketed credit: "… [File: Reuters]", "… [AP Photo/Jane Doe]".
   if (text.charCodeAt(text.length - 1) === 0x5d) {
@@ -85,11 +90,13 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
     }
   }
   if (text.length > 120) return null;
-  if (normal.includes('newsletter') || normal.includes('subscribe') || normal.includes('your inbox')) {
-    return { reason: 'promo', whole: false };
+  if (marked) {
+    if (normal.includes('newsletter') || normal.includes('subscribe') || normal.includes('your inbox')) {
+      return { reason: 'promo', whole: false };
+    }
+    if (normal.includes('recaptcha')) return { reason: 'legal', whole: false };
+    if (socialNetworks(normal) >= 2) return { reason: 'share', whole: false };
   }
-  if (normal.includes('recaptcha')) return { reason: 'legal', whole: false };
-  if (socialNetworks(normal) >= 2) return { reason: 'share', whole: false };
   // "About Jane Doe", "Sobre Carlos Nadalim": an author bio follows, the article has ended.
   if (words >= 2 && words <= 4 && ABOUT_START.has(normal.slice(0, normal.indexOf(' ')))) {
     const space = text.indexOf(' ');
@@ -123,6 +130,10 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
   if (byRaw !== null || normal.charAt(0) === lower.charAt(0)) return byRaw;
   return startMatch(LINE_START_BY_FIRST.get(normal.charAt(0)), lower, normal, text, words);
 }
+
+/** Every marker word the checks of {@link matchPhrase} look for, in one alternation. */
+const MARKER_WORDS =
+  /cookie|rights reserved|copyright|credit:|newsletter|subscribe|your inbox|recaptcha|facebook|twitter|instagram|youtube|linkedin|whatsapp|pinterest|tiktok|telegram/;
 
 /** Names of social networks a "follow us" or share line lists (by hand). */
 const SOCIAL = [
