@@ -77,6 +77,9 @@ export interface PassOptions {
   readonly minScore: number;
 }
 
+/** Words of the paragraph that ends a teaser list (teaser headlines are shorter). */
+const PARAGRAPH_WORDS = 15;
+
 /** Runs one pass over `lines`. */
 export function decideLines(
   lines: readonly MeasuredLine[],
@@ -159,7 +162,7 @@ export function decideLines(
       continue;
     }
     // Teaser headlines may end in a question mark; the article resumes with a paragraph.
-    if (teasers && !(v.lineClass === 'good' && f.endsSentence)) {
+    if (teasers && !(v.lineClass === 'good' && f.endsSentence && f.words >= PARAGRAPH_WORDS)) {
       decisions.push({ kind: 'boilerplate', reason: 'related', score: v.score });
       continue;
     }
