@@ -75,6 +75,9 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
       if (aboutSite && normal.includes(marker)) return { reason: 'legal', whole: false };
     }
   }
+  // An author bio: "Jane Doe is a reporter for …", "Molly Wood (@mollywood) is an Ideas
+  // contributor at WIRED …".
+  if (text.length <= 300 && isAuthorBio(text, normal)) return { reason: 'credits', whole: false };
   // A caption ends with its credit: "… the hibernation module. Credit: ESA".
   const credit = marked ? normal.lastIndexOf('credit:') : -1;
   if (credit >= 0 && normal.length - credit <= 60) return { reason: 'credits', whole: false };
@@ -134,6 +137,27 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
 /** Every marker word the checks of {@link matchPhrase} look for, in one alternation. */
 const MARKER_WORDS =
   /cookie|rights reserved|copyright|credit:|newsletter|subscribe|your inbox|recaptcha|facebook|twitter|instagram|youtube|linkedin|whatsapp|pinterest|tiktok|telegram/;
+
+/** Words that name a writer's job in an author bio (by hand). */
+const WRITER_WORDS =
+  /\b(writer|reporter|editor|correspondent|journalist|contributor|columnist|author|freelance)/;
+
+/**
+ * Whether a line is an author bio: it opens with a capitalised name of two or three words
+ * (optionally followed by a handle in brackets), then "is a" / "is an" / "is the", and names a
+ * writer's job.
+ */
+function isAuthorBio(text: string, normal: string): boolean {
+  const verb = text.indexOf(' is a');
+  const theVerb = text.indexOf(' is the ');
+  const at = verb >= 0 && (theVerb < 0 || verb < theVerb) ? verb : theVerb;
+  if (at < 0 || at > 60) return false;
+  if (!WRITER_WORDS.test(normal)) return false;
+  const name = text.slice(0, at).replace(/\s*\([^)]{0,40}\)\s*$/, '');
+  const parts = name.split(' ');
+  if (parts.length < 2 || parts.length > 3) return false;
+  return parts.every((part) => part.length > 0 && part.charAt(0) !== part.charAt(0).toLowerCase());
+}
 
 /** Names of social networks a "follow us" or share line lists (by hand). */
 const SOCIAL = [

@@ -268,6 +268,15 @@ describe('stripBoilerplate: teasers, captions and bios', () => {
     expect(result.blocks.at(-2)?.reason).toBe('related');
   });
 
+  it('drops an author bio sentence but not a sentence about someone else', () => {
+    const bio = 'Phil Helsel is a reporter for Example News.';
+    const result = stripBoilerplate([...PROSE, bio].join('\n'));
+    expect(result.blocks.at(-1)?.reason).toBe('credits');
+    const fact =
+      'Jim Lewis is a former diplomat who has studied the agency for more than thirty years, the report said.';
+    expect(stripBoilerplate([PROSE[0], fact, PROSE[1], PROSE[2]].join('\n')).body).toContain(fact);
+  });
+
   it('drops datelines but keeps an embedded post and its attribution', () => {
     const text = [
       'New Delhi | Updated : 19 November 2019, 09:01 AM',
