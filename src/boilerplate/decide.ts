@@ -77,6 +77,20 @@ export interface PassOptions {
   readonly minScore: number;
 }
 
+/**
+ * Whether line `i` stands between two paragraphs (the nearest lines that are not furniture on
+ * both sides are prose): where a stray headline is dropped, as opposed to a question-and-answer
+ * list or a run of headings.
+ */
+function betweenParagraphs(verdicts: readonly LineVerdict[], i: number): boolean {
+  const isProse = (k: number): boolean => {
+    while (k >= 0 && k < verdicts.length && (verdicts[k] as LineVerdict).lineClass === 'bad')
+      k += k < i ? -1 : 1;
+    return (verdicts[k] as LineVerdict | undefined)?.lineClass === 'good';
+  };
+  return isProse(i - 1) && isProse(i + 1);
+}
+
 /** Words of the paragraph that ends a teaser list (teaser headlines are shorter). */
 const PARAGRAPH_WORDS = 15;
 
@@ -172,7 +186,7 @@ export function decideLines(
         decisions.push({ kind: 'boilerplate', reason: 'short', score: v.score });
         continue;
       }
-      if (!inList && isStrayHeadline(f, vocabulary)) {
+      if (!inList && betweenParagraphs(adjusted, i) && isStrayHeadline(f, vocabulary)) {
         decisions.push({ kind: 'boilerplate', reason: 'related', score: v.score });
         continue;
       }
@@ -180,7 +194,7 @@ export function decideLines(
       decisions.push({ kind: heading ? 'heading' : 'content', score: v.score });
       continue;
     }
-    if (!inList && !f.endsSentence && isStrayHeadline(f, vocabulary)) {
+    if (!inList && !f.endsSentence && betweenParagraphs(adjusted, i) && isStrayHeadline(f, vocabulary)) {
       decisions.push({ kind: 'boilerplate', reason: 'related', score: v.score });
       continue;
     }
