@@ -7,6 +7,14 @@
  * @packageDocumentation
  */
 
+export type {
+  Block,
+  BlockKind,
+  BlockReason,
+  BoilerplateResult,
+  StripBoilerplateOptions,
+} from './boilerplate/index.js';
+export { stripBoilerplate } from './boilerplate/index.js';
 export type { DetectLanguageOptions, LanguageResult, ScriptResult } from './language/index.js';
 export { detectLanguage, detectScript, scriptOf } from './language/index.js';
 export type { Paragraph, ParsedText, PartOfSpeech, Sentence, Token, TokenKind, WinkEntity } from './nlp.js';

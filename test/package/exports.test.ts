@@ -9,6 +9,7 @@ describe('package entry', () => {
       'extractNumbers',
       'parseText',
       'scriptOf',
+      'stripBoilerplate',
     ]);
     expect('default' in copydesk).toBe(false);
   });
