@@ -1,0 +1,329 @@
+/**
+ * Attribution: who said each quotation, walking the text once from top to bottom.
+ *
+ * For each quotation the cue is looked for first in the words after it (`"…," Lewis said`), then
+ * in the words before it (`Graham said, "…"`, `As Jim Lewis warned, "…"`). The speaker is the
+ * subject of the cue or the name after it, read across appositions and titles. Pronouns go to the
+ * most recent named speaker or sentence subject. A quotation with no cue takes the speaker of the
+ * previous quotation or of the last reported speech (`Lewis told 60 Minutes that…`), since news
+ * writing attributes a run of quotations once. Names are expanded to the fullest form the text
+ * uses.
+ *
+ * @module
+ * @internal
+ */
+import type { Token } from '../nlp.js';
+import type { Span } from '../types.js';
+import { CUE_VERBS, WEAK_CUE_VERBS } from './data/cues.js';
+import { PERSON_PRONOUNS } from './data/pronouns.js';
+import { type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
+import {
+  isNameToken,
+  looksLikePerson,
+  NameIndex,
+  nameRunStartingAt,
+  spanText,
+  stripTitles,
+  wordKey,
+} from './names.js';
+import { phraseAfter, type SpeakerPhrase, subjectBefore } from './speaker-phrase.js';
+import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
+import type { Speaker } from './types.js';
+
+/** A quotation to attribute, with its marks' token indices. */
+export interface QuoteSite {
+  /** Token index of the opening mark. */
+  readonly openToken: number;
+  /** Token index of the closing mark, or of the last quoted token when the mark is missing. */
+  readonly closeToken: number;
+  /** Whether the quoted words end with a period (then the words after belong to the next sentence). */
+  readonly endsWithPeriod: boolean;
+  /** Whether the quotation is a fragment of the writer's sentence. */
+  readonly partial: boolean;
+}
+
+/** Who said a quotation and the cue, as found. */
+export interface Attribution {
+  readonly speaker: Speaker | null;
+  readonly cue: Span | null;
+}
+
+/** Most tokens between a cue before a full quotation and its opening mark (`said on Tuesday:`). */
+const DIRECT_GAP = 8;
+/** Most tokens between a cue and a partial quotation (`described the operation as "…"`). */
+const PARTIAL_GAP = 20;
+/** Most tokens between a quotation and a cue after it (room for a long apposition). */
+const AFTER_GAP = 30;
+
+interface Referent {
+  readonly name: string;
+  /** The mention, for the speaker span. */
+  readonly mention: Span;
+  /** Token index where it was last seen. */
+  readonly at: number;
+}
+
+function lower(token: Token): string {
+  return token.text.toLowerCase();
+}
+
+function tokenSpan(text: string, tokens: readonly Token[], first: number, end: number): Span {
+  const a = tokens[first] as Token;
+  const b = tokens[end - 1] as Token;
+  return { text: text.slice(a.start, b.end), start: a.start, end: b.end };
+}
+
+/** Whether token `i` is a speech verb (`weak` ones only count beside a quotation). */
+function isCue(tokens: readonly Token[], i: number, allowWeak: boolean): boolean {
+  const token = tokens[i] as Token;
+  const word = lower(token);
+  if (word === 'according') return lower(tokens[i + 1] ?? token) === 'to';
+  if (!CUE_VERBS.has(word)) return false;
+  // wink now and then tags `says` as a noun; every other cue must be tagged a verb.
+  if (token.pos !== 'VERB' && word !== 'said' && word !== 'says') return false;
+  return allowWeak || !WEAK_CUE_VERBS.has(word);
+}
+
+/** The cue's span: the verb, or `according to`. */
+function cueSpan(text: string, tokens: readonly Token[], i: number): Span {
+  const end = lower(tokens[i] as Token) === 'according' ? i + 2 : i + 1;
+  return tokenSpan(text, tokens, i, end);
+}
+
+/** Whether the verb is one whose object is the listener (`told reporters`), not the speaker. */
+function objectIsListener(token: Token): boolean {
+  const word = lower(token);
+  return word.startsWith('tell') || word === 'told' || word.startsWith('ask') || word.startsWith('urg');
+}
+
+/**
+ * Walks the text once and attributes every quotation.
+ *
+ * @internal
+ */
+export class Attributor {
+  private readonly text: string;
+  private readonly tokens: readonly Token[];
+  private readonly map: TokenMap;
+  private readonly names = new NameIndex();
+  /** Description head (`spokesperson`) → the name an apposition tied it to. */
+  private readonly described = new Map<string, string>();
+  /** Tokens already used as the cue of a quotation. */
+  private readonly consumed: Uint8Array;
+  private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
+  private lastSubject: Referent | null = null;
+  /** Next token the discourse walk has not read yet. */
+  private cursor = 0;
+  private previous: { site: QuoteSite; after: Frame; attribution: Attribution; fromAfter: boolean } | null =
+    null;
+
+  constructor(text: string, map: TokenMap) {
+    this.text = text;
+    this.tokens = map.tokens;
+    this.map = map;
+    this.consumed = new Uint8Array(map.tokens.length);
+    this.indexNames();
+  }
+
+  /** Records every name run outside quotations, for expanding short mentions. */
+  private indexNames(): void {
+    const { tokens } = this;
+    for (let t = 0; t < tokens.length; ) {
+      if (this.map.quoteOf[t] !== -1 || !isNameToken(tokens[t] as Token)) {
+        t++;
+        continue;
+      }
+      const end = nameRunStartingAt(tokens, t, tokens.length);
+      const start = stripTitles(tokens, t, end);
+      this.names.add(this.text, tokens, start, end);
+      t = Math.max(end, t + 1);
+    }
+  }
+
+  /** Reads the writer's text up to token `until`: sentence subjects and reported speech. */
+  private readUpTo(until: number): void {
+    const { tokens, map } = this;
+    while (this.cursor < until) {
+      const t = this.cursor;
+      if (map.quoteOf[t] !== -1 || this.consumed[t]) {
+        this.cursor++;
+        continue;
+      }
+      const token = tokens[t] as Token;
+      if (isNameToken(token) && (t === 0 || !isNameToken(tokens[t - 1] as Token))) {
+        const end = nameRunStartingAt(tokens, t, tokens.length);
+        let next = end;
+        while (next < tokens.length && BETWEEN_SUBJECT_AND_VERB.has(lower(tokens[next] as Token))) next++;
+        const after = tokens[next];
+        if (after && (after.pos === 'VERB' || after.pos === 'AUX')) {
+          const start = stripTitles(tokens, t, end);
+          const name = this.names.expand(spanText(this.text, tokens, start, end));
+          if (looksLikePerson(name)) {
+            this.lastSubject = { name, mention: tokenSpan(this.text, tokens, start, end), at: t };
+          }
+        }
+        this.cursor = Math.max(end, t + 1);
+        continue;
+      }
+      if (isCue(tokens, t, false)) {
+        const floor = frameBefore(map, t).first;
+        let phrase = subjectBefore(tokens, t, floor);
+        if (!phrase && lower(token) === 'according') phrase = phraseAfter(tokens, t, frameAfter(map, t).end);
+        const speaker = phrase ? this.resolve(phrase, 'paragraph-context') : null;
+        if (speaker) {
+          this.lastSpeaker = {
+            name: speaker.name,
+            mention: { text: speaker.text, start: speaker.start, end: speaker.end },
+            at: t,
+            fromQuote: false,
+          };
+        }
+      }
+      this.cursor++;
+    }
+  }
+
+  /** Turns a speaker phrase into a speaker, resolving pronouns and descriptions. */
+  private resolve(phrase: SpeakerPhrase, via: Speaker['via']): Speaker | null {
+    const { tokens, text } = this;
+    const mention = tokenSpan(text, tokens, phrase.first, phrase.end);
+    if (phrase.kind === 'pronoun') {
+      const word = mention.text.toLowerCase();
+      const referent = PERSON_PRONOUNS.has(word) ? this.personReferent() : this.lastSpeaker;
+      if (!referent) return null;
+      return { name: referent.name, ...mention, via: 'pronoun' };
+    }
+    if (phrase.kind === 'name') {
+      const name = this.names.expand(mention.text.replace(/\s+/g, ' '));
+      if (phrase.describedBy !== undefined) {
+        this.described.set(wordKey((tokens[phrase.describedBy] as Token).text), name);
+      }
+      return { name, ...mention, via: phrase.apposition ? 'apposition' : via };
+    }
+    const head = wordKey((tokens[phrase.end - 1] as Token).text);
+    const definite = phrase.first > 0 && lower(tokens[phrase.first - 1] as Token) === 'the';
+    const linked = definite ? this.described.get(head) : undefined;
+    if (linked) return { name: linked, ...mention, via: 'apposition' };
+    return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
+  }
+
+  /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */
+  private personReferent(): Referent | null {
+    const speaker = this.lastSpeaker && looksLikePerson(this.lastSpeaker.name) ? this.lastSpeaker : null;
+    const subject = this.lastSubject;
+    if (!speaker) return subject;
+    if (!subject) return speaker;
+    return subject.at > speaker.at ? subject : speaker;
+  }
+
+  /** The cue in the words after a quotation, with the speaker phrase it names. */
+  private cueAfter(site: QuoteSite, frame: Frame): { cue: number; phrase: SpeakerPhrase | null } | null {
+    const { tokens } = this;
+    const limit = Math.min(frame.end, frame.first + AFTER_GAP);
+    let sawComma = false;
+    for (let t = frame.first; t < limit; t++) {
+      const token = tokens[t] as Token;
+      if (isCue(tokens, t, true)) {
+        let phrase = subjectBefore(tokens, t, frame.first);
+        if (!phrase && !objectIsListener(token)) phrase = phraseAfter(tokens, t, frame.end);
+        if (!phrase && t > frame.first + 1) return null;
+        return { cue: t, phrase };
+      }
+      if (token.text === ',' && t > frame.first) sawComma = true;
+      // A verb outside an apposition means the words after the quotation are a new clause.
+      if ((token.pos === 'VERB' || token.pos === 'AUX') && !sawComma && !BETWEEN_SUBJECT_AND_VERB.has(lower(token))) {
+        return null;
+      }
+    }
+    void site;
+    return null;
+  }
+
+  /** The cue in the words before a quotation, with the speaker phrase it names. */
+  private cueBefore(site: QuoteSite, frame: Frame): { cue: number; phrase: SpeakerPhrase | null } | null {
+    const { tokens } = this;
+    const gap = site.partial ? PARTIAL_GAP : DIRECT_GAP;
+    for (let t = frame.end - 1; t >= frame.first && t >= frame.end - gap - 1; t--) {
+      if (!isCue(tokens, t, true)) continue;
+      let phrase = subjectBefore(tokens, t, frame.first);
+      if (!phrase && !objectIsListener(tokens[t] as Token)) phrase = phraseAfter(tokens, t, frame.end);
+      return { cue: t, phrase };
+    }
+    return null;
+  }
+
+  /**
+   * Attributes one quotation. Quotations must be passed in text order.
+   *
+   * @internal
+   */
+  attribute(site: QuoteSite): Attribution {
+    const { map, text, tokens } = this;
+    this.readUpTo(site.openToken);
+    const after = frameAfter(map, site.closeToken);
+    const before = frameBefore(map, site.openToken);
+
+    // The second half of a split quotation: `"…," Lewis said, "…"` / `"…," Lewis said. "…"`.
+    const previous = this.previous;
+    if (
+      previous?.fromAfter &&
+      previous.attribution.speaker &&
+      (previous.after.end === site.openToken ||
+        (previous.after.end + 1 === site.openToken && !map.breakBefore[site.openToken]))
+    ) {
+      const attribution = previous.attribution;
+      this.remember(site, after, attribution, false);
+      return attribution;
+    }
+
+    // After a quotation that ends with a period, the next words are a new sentence: they can
+    // attribute it only when short and closed by a period (`"…." he said.`), not when they open
+    // the next quotation (`"…." He added: "…"`).
+    const afterUsable =
+      !site.endsWithPeriod || (after.end - after.first <= 3 && map.quoteOf[after.end] === -1);
+    let found: { cue: number; phrase: SpeakerPhrase | null } | null = null;
+    let fromAfter = false;
+    if (afterUsable && !site.partial) {
+      found = this.cueAfter(site, after);
+      fromAfter = found !== null;
+    }
+    found ??= this.cueBefore(site, before);
+    if (!found && site.partial && afterUsable) {
+      found = this.cueAfter(site, after);
+      fromAfter = found !== null;
+    }
+
+    let attribution: Attribution;
+    if (found) {
+      this.consumed[found.cue] = 1;
+      const cue = cueSpan(text, tokens, found.cue);
+      const speaker = found.phrase ? this.resolve(found.phrase, 'cue') : null;
+      attribution = { speaker, cue };
+    } else if (site.partial) {
+      attribution = { speaker: null, cue: null };
+    } else {
+      const last = this.lastSpeaker;
+      attribution = {
+        speaker: last
+          ? { name: last.name, ...last.mention, via: last.fromQuote ? 'previous-quote' : 'paragraph-context' }
+          : null,
+        cue: null,
+      };
+    }
+    this.remember(site, after, attribution, fromAfter);
+    return attribution;
+  }
+
+  private remember(site: QuoteSite, after: Frame, attribution: Attribution, fromAfter: boolean): void {
+    this.previous = { site, after, attribution, fromAfter };
+    const speaker = attribution.speaker;
+    if (speaker && !site.partial) {
+      this.lastSpeaker = {
+        name: speaker.name,
+        mention: { text: speaker.text, start: speaker.start, end: speaker.end },
+        at: site.closeToken,
+        fromQuote: true,
+      };
+    }
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * Names in the text: capitalised runs of proper nouns, stripped of titles, and the index that
+ * expands a short mention to the fullest form the text uses (`Lewis` → `Jim Lewis`).
+ *
+ * @module
+ * @internal
+ */
+import type { Token } from '../nlp.js';
+import { isUpper } from './chars.js';
+import { ORGANIZATION_WORDS, TIME_WORDS } from './data/names.js';
+import { NAME_SUFFIXES, TITLES } from './data/titles.js';
+
+export { ORGANIZATION_WORDS };
+
+/** The key of a word for the word lists: lower case, without a final period. */
+export function wordKey(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** Whether a token can be part of a name: a capitalised proper noun (or initial, `U.S.`). */
+export function isNameToken(token: Token): boolean {
+  if (!isUpper(token.text.charCodeAt(0))) return false;
+  return token.pos === 'PROPN' || (token.pos === 'NOUN' && token.text.length > 1 && !isSentenceWord(token));
+}
+
+function isSentenceWord(token: Token): boolean {
+  return token.text === token.text.toUpperCase() && token.text.length > 4;
+}
+
+/** Whether a token is a title word (`Sen.`, `spokesman`, `President`). */
+export function isTitle(token: Token): boolean {
+  return TITLES.has(wordKey(token.text));
+}
+
+/** Connectors that may join two capitalised parts of one name (`Ministry of State Security`). */
+const NAME_JOINERS = new Set(['of', 'for', '&', 'de', 'la', 'von', 'van', 'bin', 'al']);
+
+/**
+ * The name run that ends at token `last` (inclusive), walking back at most `limit` tokens:
+ * returns the index of its first token, or -1 when `last` is not part of a name.
+ */
+export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: number): number {
+  const end = tokens[last];
+  if (!end || !isNameToken(end)) return -1;
+  let first = last;
+  while (first - 1 >= floor && first > last - 8) {
+    const previous = tokens[first - 1] as Token;
+    if (isNameToken(previous)) first--;
+    else if (
+      NAME_JOINERS.has(previous.text.toLowerCase()) &&
+      first - 2 >= floor &&
+      isNameToken(tokens[first - 2] as Token)
+    ) {
+      first -= 2;
+    } else break;
+  }
+  return first;
+}
+
+/** The name run that starts at token `first`: returns the index after its last token. */
+export function nameRunStartingAt(tokens: readonly Token[], first: number, ceiling: number): number {
+  let end = first;
+  while (end < ceiling && end < first + 8) {
+    const token = tokens[end] as Token;
+    if (isNameToken(token)) end++;
+    else if (
+      NAME_JOINERS.has(token.text.toLowerCase()) &&
+      end > first &&
+      end + 1 < ceiling &&
+      isNameToken(tokens[end + 1] as Token)
+    ) {
+      end += 2;
+    } else break;
+  }
+  return end;
+}
+
+/**
+ * Drops the titles at the front of a name run (`Navy Capt. Jeff Davis` → `Jeff Davis`): the
+ * name starts after the last title word, as long as a word remains.
+ */
+export function stripTitles(tokens: readonly Token[], first: number, end: number): number {
+  let start = first;
+  for (let i = first; i < end - 1; i++) if (isTitle(tokens[i] as Token)) start = i + 1;
+  return start;
+}
+
+/** The words of a name, for comparisons: lower case, suffixes dropped. */
+function nameWords(text: string): string[] {
+  const words = text.split(/\s+/).map(wordKey);
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
+  return words;
+}
+
+/** The last word of a name (the key the index uses), lower case. */
+export function lastNameKey(name: string): string {
+  const words = nameWords(name);
+  return words[words.length - 1] ?? '';
+}
+
+/** Whether a name looks like a person's (no organisation or time word in it). */
+export function looksLikePerson(name: string): boolean {
+  const words = nameWords(name);
+  if (words.length > 4) return false;
+  for (const word of words) if (ORGANIZATION_WORDS.has(word) || TIME_WORDS.has(word)) return false;
+  return true;
+}
+
+/** Whether a one-word name is a time word (`Tuesday`) rather than a speaker. */
+export function isTimeWord(text: string): boolean {
+  return TIME_WORDS.has(wordKey(text));
+}
+
+/** The joined text of tokens `[first, end)` as it stands in the input. */
+export function spanText(text: string, tokens: readonly Token[], first: number, end: number): string {
+  const a = tokens[first] as Token;
+  const b = tokens[end - 1] as Token;
+  return text.slice(a.start, b.end);
+}
+
+/**
+ * Every name the text uses, by last word, to expand a mention to its fullest form.
+ *
+ * @internal
+ */
+export class NameIndex {
+  /** last word → fullest form and how often each multi-word form occurs. */
+  private readonly byLast = new Map<string, Map<string, number>>();
+
+  /** Records the name in tokens `[first, end)` (titles already stripped). */
+  add(text: string, tokens: readonly Token[], first: number, end: number): void {
+    if (end - first < 2 || end - first > 4) return;
+    const name = spanText(text, tokens, first, end).replace(/\s+/g, ' ');
+    const key = lastNameKey(name);
+    if (!key) return;
+    let forms = this.byLast.get(key);
+    if (!forms) {
+      forms = new Map();
+      this.byLast.set(key, forms);
+    }
+    forms.set(name, (forms.get(name) ?? 0) + 1);
+  }
+
+  /** The fullest form of `name`: the most frequent multi-word form with the same last word. */
+  expand(name: string): string {
+    const forms = this.byLast.get(lastNameKey(name));
+    if (!forms) return name;
+    const own = name.split(/\s+/).length;
+    let best = name;
+    let bestCount = 0;
+    let bestWords = own;
+    for (const [form, count] of forms) {
+      const words = form.split(' ').length;
+      if (words < own) continue;
+      if (!form.endsWith(name.split(/\s+/).slice(-1)[0] ?? '')) continue;
+      if (count > bestCount || (count === bestCount && words > bestWords)) {
+        best = form;
+        bestCount = count;
+        bestWords = words;
+      }
+    }
+    return best;
+  }
+}

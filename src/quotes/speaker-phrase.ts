@@ -1,0 +1,176 @@
+/**
+ * Reads the speaker's phrase beside a speech verb: the subject before it (`Jim Lewis, a former
+ * U.S. diplomat, said`; `The spokesperson, Mao Ning, remarked`; `he said`) or the phrase after it
+ * (`said Pentagon spokesman Navy Capt. Jeff Davis`; `according to Lewis`).
+ *
+ * @module
+ * @internal
+ */
+import type { Token } from '../nlp.js';
+import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
+import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './data/pronouns.js';
+import { isNameToken, isTimeWord, nameRunEndingAt, stripTitles } from './names.js';
+
+/** What stands in the speaker's place. Token ranges are half-open. */
+export interface SpeakerPhrase {
+  /** A name, a pronoun, or a description without a name (`a campaign spokesman`). */
+  readonly kind: 'name' | 'pronoun' | 'description';
+  /** First token of the mention (titles and articles dropped). */
+  readonly first: number;
+  /** Index after the mention's last token. */
+  readonly end: number;
+  /** Whether the name was read from an apposition (`The spokesperson, Mao Ning, said`). */
+  readonly apposition: boolean;
+  /** For a name beside a description (`Mao Ning, the spokesperson`), the description's head token. */
+  readonly describedBy?: number;
+}
+
+/** Longest noun phrase read, in tokens. */
+const PHRASE_LIMIT = 10;
+
+function lower(token: Token): string {
+  return token.text.toLowerCase();
+}
+
+/** Whether a token can stand inside a noun phrase. */
+function inNounPhrase(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  switch (token.pos) {
+    case 'PROPN':
+    case 'NOUN':
+    case 'ADJ':
+    case 'DET':
+    case 'NUM':
+      return true;
+    case 'PART':
+      return token.text === "'s" || token.text === '’s';
+    case 'ADP':
+    case 'CCONJ': {
+      const word = lower(token);
+      if (word !== 'of' && word !== '&' && word !== 'for') return false;
+      const previous = tokens[i - 1];
+      const next = tokens[i + 1];
+      return !!previous && !!next && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && next.pos !== 'PUNCT';
+    }
+    case 'PUNCT':
+      return token.text === '-' || token.text === '.';
+    default:
+      return isNameToken(token);
+  }
+}
+
+/** Reads the phrase in `[first, end)` (a noun phrase) as a name, pronoun or description. */
+function readPhrase(tokens: readonly Token[], first: number, end: number): SpeakerPhrase | null {
+  if (end <= first) return null;
+  const last = tokens[end - 1] as Token;
+  if (end - first === 1 && last.pos === 'PRON') {
+    const word = lower(last);
+    if (PERSON_PRONOUNS.has(word) || GROUP_PRONOUNS.has(word)) {
+      return { kind: 'pronoun', first, end, apposition: false };
+    }
+    if (SPEAKER_PRONOUNS.has(word)) return null;
+  }
+  // A possessive at the end (`Trump's campaign` is the campaign, not Trump).
+  const runFirst = nameRunEndingAt(tokens, end - 1, first);
+  if (runFirst >= 0) {
+    if (end - runFirst === 1 && isTimeWord(last.text)) return null;
+    const start = stripTitles(tokens, runFirst, end);
+    return { kind: 'name', first: start, end, apposition: false };
+  }
+  let start = first;
+  while (start < end - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+  if (last.pos !== 'NOUN') return null;
+  return { kind: 'description', first: start, end, apposition: false };
+}
+
+/** The start of the noun phrase that ends at token `last`, not before `floor`. */
+function phraseStart(tokens: readonly Token[], last: number, floor: number): number {
+  let first = last + 1;
+  while (first - 1 >= floor && first > last + 1 - PHRASE_LIMIT && inNounPhrase(tokens, first - 1)) first--;
+  return first;
+}
+
+/** The end of the noun phrase that starts at token `first`, not after `ceiling`. */
+function phraseEnd(tokens: readonly Token[], first: number, ceiling: number): number {
+  let end = first;
+  while (end < ceiling && end < first + PHRASE_LIMIT && inNounPhrase(tokens, end)) end++;
+  // A phrase ends at its last noun (`said Lewis in`… stops at `in` already; drop a hanging `of`).
+  while (end > first && !isHead(tokens[end - 1] as Token)) end--;
+  return end;
+}
+
+function isHead(token: Token): boolean {
+  return token.pos === 'PROPN' || token.pos === 'NOUN' || isNameToken(token);
+}
+
+/**
+ * The subject of the speech verb at token `verb`, read backwards but not before `floor`.
+ *
+ * @internal
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
+  let i = verb - 1;
+  // `Lewis also said`, `Graham (R-SC) said`.
+  for (let steps = 0; i >= floor && steps < 4; steps++) {
+    const token = tokens[i] as Token;
+    if (BETWEEN_SUBJECT_AND_VERB.has(lower(token)) && (token.pos === 'ADV' || token.pos === 'AUX' || token.pos === 'VERB')) {
+      i--;
+    } else if (token.text === ')') {
+      let j = i - 1;
+      while (j >= floor && j > i - 10 && (tokens[j] as Token).text !== '(') j--;
+      if (j < floor || (tokens[j] as Token).text !== '(') return null;
+      i = j - 1;
+    } else break;
+  }
+  if (i < floor) return null;
+  const token = tokens[i] as Token;
+  if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
+  if (token.text === ',') {
+    // An apposition: `Jim Lewis, a former diplomat, said` / `The spokesperson, Mao Ning, remarked`.
+    let j = i - 1;
+    while (j >= floor && j > i - 30 && (tokens[j] as Token).text !== ',') j--;
+    if (j < floor || (tokens[j] as Token).text !== ',') return null;
+    const head = readPhrase(tokens, phraseStart(tokens, j - 1, floor), j);
+    const inner = readPhrase(tokens, j + 1, phraseEnd(tokens, j + 1, i));
+    if (head?.kind === 'name') {
+      return inner?.kind === 'description' ? { ...head, describedBy: inner.end - 1 } : head;
+    }
+    if (inner?.kind === 'name' && (inner.end === i || inner.end >= i - 1)) {
+      return head?.kind === 'description'
+        ? { ...inner, apposition: true, describedBy: head.end - 1 }
+        : { ...inner, apposition: true };
+    }
+    return head;
+  }
+  const start = phraseStart(tokens, i, floor);
+  const phrase = readPhrase(tokens, start, i + 1);
+  if (phrase?.kind === 'description') {
+    // `the spokesperson Mao Ning said` is caught as a name; `former diplomat Jim Lewis` too.
+    return phrase;
+  }
+  return phrase;
+}
+
+/**
+ * The phrase after the speech verb at token `verb` (`said Lewis`, `according to Lewis`), read
+ * forwards but not past `ceiling`.
+ *
+ * @internal
+ */
+export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): SpeakerPhrase | null {
+  let i = verb + 1;
+  if (i < ceiling && lower(tokens[i] as Token) === 'to') i++;
+  if (i >= ceiling) return null;
+  const token = tokens[i] as Token;
+  if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
+  const end = phraseEnd(tokens, i, ceiling);
+  const phrase = readPhrase(tokens, i, end);
+  if (!phrase) return null;
+  // `said Jim Lewis, a former diplomat` is a name; `said a spokesman, Mao Ning,` reads the name.
+  if (phrase.kind === 'description' && end < ceiling && (tokens[end] as Token).text === ',') {
+    const innerEnd = phraseEnd(tokens, end + 1, ceiling);
+    const inner = readPhrase(tokens, end + 1, innerEnd);
+    if (inner?.kind === 'name') return { ...inner, apposition: true, describedBy: phrase.end - 1 };
+  }
+  return phrase;
+}
