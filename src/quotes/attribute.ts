@@ -16,11 +16,12 @@ import type { Token } from '../nlp.js';
 import type { Span } from '../types.js';
 import { CUE_VERBS, WEAK_CUE_VERBS } from './data/cues.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
-import { type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
+import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
 import {
   isNameToken,
   looksLikePerson,
   NameIndex,
+  nameRunEndingAt,
   nameRunStartingAt,
   spanText,
   stripTitles,
@@ -46,6 +47,8 @@ export interface QuoteSite {
 export interface Attribution {
   readonly speaker: Speaker | null;
   readonly cue: Span | null;
+  /** Whether the speaker is a named one (not a description such as `a campaign aide`). */
+  readonly named: boolean;
 }
 
 /** Most tokens between a cue before a full quotation and its opening mark (`said on Tuesday:`). */
@@ -57,6 +60,8 @@ const AFTER_GAP = 30;
 
 interface Referent {
   readonly name: string;
+  /** Whether the referent is named (only names can be `he` or `she`). */
+  readonly named: boolean;
   /** The mention, for the speaker span. */
   readonly mention: Span;
   /** Token index where it was last seen. */
@@ -152,20 +157,18 @@ export class Attributor {
       const token = tokens[t] as Token;
       if (isNameToken(token) && (t === 0 || !isNameToken(tokens[t - 1] as Token))) {
         const end = nameRunStartingAt(tokens, t, tokens.length);
-        let next = end;
-        while (next < tokens.length && BETWEEN_SUBJECT_AND_VERB.has(lower(tokens[next] as Token))) next++;
-        const after = tokens[next];
-        if (after && (after.pos === 'VERB' || after.pos === 'AUX')) {
+        if (this.opensClause(t) && this.followedByVerb(end)) {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           if (looksLikePerson(name)) {
-            this.lastSubject = { name, mention: tokenSpan(this.text, tokens, start, end), at: t };
+            this.lastSubject = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: t };
           }
         }
         this.cursor = Math.max(end, t + 1);
         continue;
       }
-      if (isCue(tokens, t, false)) {
+      // Reported speech (`Lewis told 60 Minutes that…`): a finite speech verb, not `saying`.
+      if (isCue(tokens, t, false) && !lower(token).endsWith('ing')) {
         const floor = frameBefore(map, t).first;
         let phrase = subjectBefore(tokens, t, floor);
         if (!phrase && lower(token) === 'according') phrase = phraseAfter(tokens, t, frameAfter(map, t).end);
@@ -173,6 +176,7 @@ export class Attributor {
         if (speaker) {
           this.lastSpeaker = {
             name: speaker.name,
+            named: phrase?.kind !== 'description',
             mention: { text: speaker.text, start: speaker.start, end: speaker.end },
             at: t,
             fromQuote: false,
@@ -181,6 +185,78 @@ export class Attributor {
       }
       this.cursor++;
     }
+  }
+
+  /**
+   * Whether token `t` stands where a sentence's subject does: first in its sentence or line,
+   * after a conjunction that opens it (`But Lewis said`), or after a short opening phrase
+   * (`On Tuesday, Lewis said`).
+   */
+  private opensClause(name: number): boolean {
+    const { tokens, map } = this;
+    // `Florida developer Mel Sembler said`: the clause opens before the description.
+    let t = name;
+    while (t > 0 && t > name - 6 && !map.startsSentence[t] && !map.breakBefore[t]) {
+      const pos = (tokens[t - 1] as Token).pos;
+      if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'DET') break;
+      t--;
+    }
+    if (t === 0 || map.startsSentence[t] || map.breakBefore[t]) return true;
+    const previous = tokens[t - 1] as Token;
+    if (map.startsSentence[t - 1] && (previous.pos === 'CCONJ' || previous.pos === 'ADV' || previous.pos === 'SCONJ')) {
+      return true;
+    }
+    if (previous.text !== ',') return false;
+    for (let i = t - 2; i >= 0 && i >= t - 8; i--) {
+      const token = tokens[i] as Token;
+      if (token.pos === 'VERB' || token.pos === 'AUX' || map.quoteOf[i] !== -1) return false;
+      if (map.startsSentence[i] || map.breakBefore[i]) return true;
+    }
+    return false;
+  }
+
+  /** Whether a verb follows token `end`, across adverbs, a parenthesis or an apposition. */
+  private followedByVerb(end: number): boolean {
+    const { tokens } = this;
+    let i = end;
+    const limit = Math.min(tokens.length, end + 30);
+    while (i < limit) {
+      const token = tokens[i] as Token;
+      if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+      if (BETWEEN_SUBJECT_AND_VERB.has(lower(token))) i++;
+      else if (token.text === '(' || (token.text === ',' && i === end)) {
+        const close = token.text === '(' ? ')' : ',';
+        i++;
+        while (i < limit && (tokens[i] as Token).text !== close && !endsSentence(tokens, i)) {
+          // `Amanda Carpenter, a former aide to Sen. Ted Cruz was…`: the apposition never closed.
+          if (close === ',' && (tokens[i] as Token).pos === 'AUX') return true;
+          i++;
+        }
+        if (i >= limit || (tokens[i] as Token).text !== close) return false;
+        i++;
+      } else return false;
+    }
+    return false;
+  }
+
+  /** The subject at the start of a frame (`He then adopted an accent and joked, "…"`). */
+  private frameSubject(frame: Frame): SpeakerPhrase | null {
+    const { tokens } = this;
+    let i = frame.first;
+    while (i < frame.end && i < frame.first + 3 && ((tokens[i] as Token).pos === 'CCONJ' || (tokens[i] as Token).pos === 'ADV')) {
+      i++;
+    }
+    if (i >= frame.end) return null;
+    const token = tokens[i] as Token;
+    if (token.pos === 'PRON') {
+      const word = lower(token);
+      if (!PERSON_PRONOUNS.has(word) && word !== 'they') return null;
+      return { kind: 'pronoun', first: i, end: i + 1, apposition: false };
+    }
+    if (!isNameToken(token)) return null;
+    const end = nameRunStartingAt(tokens, i, frame.end);
+    if (!this.followedByVerb(end)) return null;
+    return { kind: 'name', first: stripTitles(tokens, i, end), end, apposition: false };
   }
 
   /** Turns a speaker phrase into a speaker, resolving pronouns and descriptions. */
@@ -209,7 +285,8 @@ export class Attributor {
 
   /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */
   private personReferent(): Referent | null {
-    const speaker = this.lastSpeaker && looksLikePerson(this.lastSpeaker.name) ? this.lastSpeaker : null;
+    const last = this.lastSpeaker;
+    const speaker = last?.named && looksLikePerson(last.name) ? last : null;
     const subject = this.lastSubject;
     if (!speaker) return subject;
     if (!subject) return speaker;
@@ -230,12 +307,19 @@ export class Attributor {
         return { cue: t, phrase };
       }
       if (token.text === ',' && t > frame.first) sawComma = true;
-      // A verb outside an apposition means the words after the quotation are a new clause.
+      // A verb outside an apposition: any verb right after a quotation that ends open
+      // (`"…," Toomey fumed.`, `"…," fumed Toomey.`) attributes it; otherwise the words after
+      // the quotation are a new clause.
       if ((token.pos === 'VERB' || token.pos === 'AUX') && !sawComma && !BETWEEN_SUBJECT_AND_VERB.has(lower(token))) {
-        return null;
+        if (site.endsWithPeriod || token.pos !== 'VERB' || t - frame.first > 4) return null;
+        const phrase =
+          t === frame.first || (t === frame.first + 1 && (tokens[frame.first] as Token).text === ',')
+            ? phraseAfter(tokens, t, frame.end)
+            : subjectBefore(tokens, t, frame.first);
+        if (!phrase || phrase.kind === 'description') return null;
+        return { cue: t, phrase };
       }
     }
-    void site;
     return null;
   }
 
@@ -247,7 +331,22 @@ export class Attributor {
       if (!isCue(tokens, t, true)) continue;
       let phrase = subjectBefore(tokens, t, frame.first);
       if (!phrase && !objectIsListener(tokens[t] as Token)) phrase = phraseAfter(tokens, t, frame.end);
+      if (!phrase && lower(tokens[t] as Token) !== 'according') phrase = this.frameSubject(frame);
       return { cue: t, phrase };
+    }
+    // A colon introduction without a verb: `Frank Newport and Jim Harter: "…"`.
+    const colon = frame.end - 1;
+    if (colon > frame.first && (tokens[colon] as Token).text === ':') {
+      // `Hannity interjected: "…"`: any verb right before the colon.
+      const verb = tokens[colon - 1] as Token;
+      if (verb.pos === 'VERB') {
+        const phrase = subjectBefore(tokens, colon - 1, frame.first);
+        if (phrase && phrase.kind !== 'description') return { cue: colon - 1, phrase };
+      }
+      const runFirst = nameRunEndingAt(tokens, colon - 1, frame.first);
+      if (runFirst >= 0) {
+        return { cue: -1, phrase: { kind: 'name', first: stripTitles(tokens, runFirst, colon), end: colon, apposition: false } };
+      }
     }
     return null;
   }
@@ -294,21 +393,22 @@ export class Attributor {
     }
 
     let attribution: Attribution;
+    const last = this.lastSpeaker;
+    let named = last?.named ?? false;
+    const previousSpeaker: Speaker | null = last
+      ? { name: last.name, ...last.mention, via: last.fromQuote ? 'previous-quote' : 'paragraph-context' }
+      : null;
     if (found) {
-      this.consumed[found.cue] = 1;
-      const cue = cueSpan(text, tokens, found.cue);
-      const speaker = found.phrase ? this.resolve(found.phrase, 'cue') : null;
-      attribution = { speaker, cue };
+      if (found.cue >= 0) this.consumed[found.cue] = 1;
+      const cue = found.cue >= 0 ? cueSpan(text, tokens, found.cue) : null;
+      // A cue whose speaker stands elsewhere (`…, adding, "…"`) continues the last speaker.
+      const speaker = found.phrase ? this.resolve(found.phrase, 'cue') : previousSpeaker;
+      if (found.phrase) named = found.phrase.kind !== 'description' || speaker?.via === 'apposition';
+      attribution = { speaker, cue, named };
     } else if (site.partial) {
-      attribution = { speaker: null, cue: null };
+      attribution = { speaker: null, cue: null, named: false };
     } else {
-      const last = this.lastSpeaker;
-      attribution = {
-        speaker: last
-          ? { name: last.name, ...last.mention, via: last.fromQuote ? 'previous-quote' : 'paragraph-context' }
-          : null,
-        cue: null,
-      };
+      attribution = { speaker: previousSpeaker, cue: null, named };
     }
     this.remember(site, after, attribution, fromAfter);
     return attribution;
@@ -320,6 +420,7 @@ export class Attributor {
     if (speaker && !site.partial) {
       this.lastSpeaker = {
         name: speaker.name,
+        named: attribution.named,
         mention: { text: speaker.text, start: speaker.start, end: speaker.end },
         at: site.closeToken,
         fromQuote: true,

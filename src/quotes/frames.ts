@@ -7,6 +7,7 @@
  * @internal
  */
 import type { Token } from '../nlp.js';
+import { TITLES } from './data/titles.js';
 
 /** The most tokens a frame spans: long enough for a name with a long apposition. */
 export const FRAME_LIMIT = 40;
@@ -18,6 +19,8 @@ export interface TokenMap {
   readonly quoteOf: Int32Array;
   /** 1 where a line break stands between a token and the one before it. */
   readonly breakBefore: Uint8Array;
+  /** 1 where a token opens a sentence. */
+  readonly startsSentence: Uint8Array;
 }
 
 /** A half-open range of token indices. */
@@ -28,9 +31,18 @@ export interface Frame {
 
 const SENTENCE_END = new Set(['.', '!', '?', ';', '…']);
 
-/** Whether a token ends the writer's sentence. */
-export function endsSentence(token: Token): boolean {
-  return SENTENCE_END.has(token.text);
+/**
+ * Whether token `i` ends the writer's sentence. A period glued to a title abbreviation (`the
+ * Rev. Peter Wherry`, which the tokenizer sometimes splits) does not.
+ */
+export function endsSentence(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!SENTENCE_END.has(token.text)) return false;
+  const previous = tokens[i - 1];
+  if (token.text === '.' && previous && previous.end === token.start && TITLES.has(previous.text.toLowerCase())) {
+    return false;
+  }
+  return true;
 }
 
 /** The tokens after index `after` (exclusive) up to a sentence end, a line break or a quotation. */
@@ -39,8 +51,7 @@ export function frameAfter(map: TokenMap, after: number): Frame {
   let end = first;
   while (end < map.tokens.length && end < first + FRAME_LIMIT) {
     if (map.breakBefore[end] || map.quoteOf[end] !== -1) break;
-    const token = map.tokens[end] as Token;
-    if (endsSentence(token)) break;
+    if (endsSentence(map.tokens, end)) break;
     end++;
   }
   return { first, end };
@@ -52,8 +63,7 @@ export function frameBefore(map: TokenMap, before: number): Frame {
   let first = end;
   if (end < map.tokens.length && map.breakBefore[end]) return { first, end };
   while (first > 0 && first > end - FRAME_LIMIT) {
-    const token = map.tokens[first - 1] as Token;
-    if (map.quoteOf[first - 1] !== -1 || endsSentence(token)) break;
+    if (map.quoteOf[first - 1] !== -1 || endsSentence(map.tokens, first - 1)) break;
     first--;
     if (map.breakBefore[first]) break;
   }

@@ -61,13 +61,18 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
   const kinds = new Set(options.kinds ?? ALL_KINDS);
 
   const stretches = findQuoted(text);
-  const map = buildTokenMap(parsed, stretches);
+  const classified = stretches.map((stretch) => ({ stretch, ...classify(text, stretch) }));
+  // Only speech is mapped: quoted terms and titles are part of the writer's sentence.
+  const speech = classified.filter((c) => c.speech);
+  const map = buildTokenMap(
+    parsed,
+    speech.map((c) => c.stretch),
+  );
   const attributor = new Attributor(text, map);
   const quotes: Quote[] = [];
-  for (const stretch of stretches) {
-    const { kind, speech } = classify(text, stretch);
-    let attribution: Attribution = { speaker: null, cue: null };
-    if (speech) {
+  for (const { stretch, kind, speech: isSpeech } of classified) {
+    let attribution: Attribution = { speaker: null, cue: null, named: false };
+    if (isSpeech) {
       const openToken = Math.min(tokenAt(tokens, stretch.open), tokens.length - 1);
       const closeToken = Math.min(
         tokenAt(tokens, stretch.close >= 0 ? stretch.close : stretch.end - 1),
@@ -80,7 +85,7 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
         partial: kind === 'partial',
       });
     }
-    if ((speech || allQuoted) && kinds.has(kind)) {
+    if ((isSpeech || allQuoted) && kinds.has(kind)) {
       quotes.push({
         text: text.slice(stretch.start, stretch.end),
         start: stretch.start,
@@ -90,7 +95,7 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
         cue: attribution.cue,
       });
     }
-    if (!kinds.has('nested') || (!speech && !allQuoted)) continue;
+    if (!kinds.has('nested') || (!isSpeech && !allQuoted)) continue;
     for (const nested of findNested(text, stretch.start, stretch.end)) {
       const words = countWords(text, nested.start, nested.end, MIN_STATEMENT_WORDS);
       if (!allQuoted && words < MIN_STATEMENT_WORDS && !endsStatement(text, nested.end)) continue;

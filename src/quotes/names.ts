@@ -20,12 +20,7 @@ export function wordKey(text: string): string {
 
 /** Whether a token can be part of a name: a capitalised proper noun (or initial, `U.S.`). */
 export function isNameToken(token: Token): boolean {
-  if (!isUpper(token.text.charCodeAt(0))) return false;
-  return token.pos === 'PROPN' || (token.pos === 'NOUN' && token.text.length > 1 && !isSentenceWord(token));
-}
-
-function isSentenceWord(token: Token): boolean {
-  return token.text === token.text.toUpperCase() && token.text.length > 4;
+  return token.pos === 'PROPN' && isUpper(token.text.charCodeAt(0));
 }
 
 /** Whether a token is a title word (`Sen.`, `spokesman`, `President`). */
@@ -35,6 +30,19 @@ export function isTitle(token: Token): boolean {
 
 /** Connectors that may join two capitalised parts of one name (`Ministry of State Security`). */
 const NAME_JOINERS = new Set(['of', 'for', '&', 'de', 'la', 'von', 'van', 'bin', 'al']);
+
+/**
+ * Whether the joiner at token `i` joins two parts of one name: `of` and `for` only after the
+ * head word of a body or a title (`Ministry of State Security`, `Secretary of State`), so that
+ * `Stephanie Hooton of Derry` stays a person from a place.
+ */
+function joins(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token).text.toLowerCase();
+  if (!NAME_JOINERS.has(word)) return false;
+  if (word !== 'of' && word !== 'for') return true;
+  const before = wordKey((tokens[i - 1] as Token | undefined)?.text ?? '');
+  return ORGANIZATION_WORDS.has(before) || TITLES.has(before);
+}
 
 /**
  * The name run that ends at token `last` (inclusive), walking back at most `limit` tokens:
@@ -48,8 +56,8 @@ export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: n
     const previous = tokens[first - 1] as Token;
     if (isNameToken(previous)) first--;
     else if (
-      NAME_JOINERS.has(previous.text.toLowerCase()) &&
       first - 2 >= floor &&
+      joins(tokens, first - 1) &&
       isNameToken(tokens[first - 2] as Token)
     ) {
       first -= 2;
@@ -65,8 +73,8 @@ export function nameRunStartingAt(tokens: readonly Token[], first: number, ceili
     const token = tokens[end] as Token;
     if (isNameToken(token)) end++;
     else if (
-      NAME_JOINERS.has(token.text.toLowerCase()) &&
       end > first &&
+      joins(tokens, end) &&
       end + 1 < ceiling &&
       isNameToken(tokens[end + 1] as Token)
     ) {

@@ -70,8 +70,16 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
     }
     if (SPEAKER_PRONOUNS.has(word)) return null;
   }
-  // A possessive at the end (`Trump's campaign` is the campaign, not Trump).
   const runFirst = nameRunEndingAt(tokens, end - 1, first);
+  // `the leader of the Anti-Defamation League` describes a person by a body: a description
+  // headed by the noun before `of`.
+  let of = runFirst - 1;
+  if (of > first && (tokens[of] as Token).pos === 'DET') of--;
+  if (runFirst > first && of > first && lower(tokens[of] as Token) === 'of' && (tokens[of - 1] as Token).pos === 'NOUN') {
+    let start = first;
+    while (start < of - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+    return { kind: 'description', first: start, end: of, apposition: false };
+  }
   if (runFirst >= 0) {
     if (end - runFirst === 1 && isTimeWord(last.text)) return null;
     const start = stripTitles(tokens, runFirst, end);
@@ -110,10 +118,15 @@ function isHead(token: Token): boolean {
  */
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
   let i = verb - 1;
-  // `Lewis also said`, `Graham (R-SC) said`.
-  for (let steps = 0; i >= floor && steps < 4; steps++) {
+  // `Lewis also said`, `Graham (R-SC) said`, `O'Malley interjected to say`, `she went on to say`.
+  for (let steps = 0; i >= floor && steps < 5; steps++) {
     const token = tokens[i] as Token;
-    if (BETWEEN_SUBJECT_AND_VERB.has(lower(token)) && (token.pos === 'ADV' || token.pos === 'AUX' || token.pos === 'VERB')) {
+    if (lower(token) === 'to' && i - 1 >= floor) {
+      let j = i - 1;
+      if (lower(tokens[j] as Token) === 'on' && j - 1 >= floor) j--;
+      if ((tokens[j] as Token).pos !== 'VERB') break;
+      i = j - 1;
+    } else if (BETWEEN_SUBJECT_AND_VERB.has(lower(token)) && (token.pos === 'ADV' || token.pos === 'AUX' || token.pos === 'VERB')) {
       i--;
     } else if (token.text === ')') {
       let j = i - 1;

@@ -30,6 +30,10 @@ export function buildTokenMap(parsed: ParsedText, stretches: readonly QuotedStre
   const { tokens, text } = parsed;
   const quoteOf = new Int32Array(tokens.length).fill(-1);
   const breakBefore = new Uint8Array(tokens.length);
+  const startsSentence = new Uint8Array(tokens.length);
+  for (const sentence of parsed.sentences) {
+    if (sentence.firstToken < tokens.length) startsSentence[sentence.firstToken] = 1;
+  }
   for (let t = 1; t < tokens.length; t++) {
     const from = (tokens[t - 1] as Token).end;
     const to = (tokens[t] as Token).start;
@@ -47,5 +51,5 @@ export function buildTokenMap(parsed: ParsedText, stretches: readonly QuotedStre
     t = tokenAt(tokens, stretch.open);
     while (t < tokens.length && (tokens[t] as Token).start < last) quoteOf[t++] = q;
   }
-  return { tokens, quoteOf, breakBefore };
+  return { tokens, quoteOf, breakBefore, startsSentence };
 }
