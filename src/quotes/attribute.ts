@@ -18,7 +18,7 @@ import { CUE_VERBS, WEAK_CUE_VERBS } from './data/cues.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
 import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
 import {
-  isNameToken,
+  isNameAt,
   looksLikePerson,
   NameIndex,
   nameRunEndingAt,
@@ -134,7 +134,7 @@ export class Attributor {
   private indexNames(): void {
     const { tokens } = this;
     for (let t = 0; t < tokens.length; ) {
-      if (this.map.quoteOf[t] !== -1 || !isNameToken(tokens[t] as Token)) {
+      if (this.map.quoteOf[t] !== -1 || !isNameAt(tokens, t)) {
         t++;
         continue;
       }
@@ -155,7 +155,7 @@ export class Attributor {
         continue;
       }
       const token = tokens[t] as Token;
-      if (isNameToken(token) && (t === 0 || !isNameToken(tokens[t - 1] as Token))) {
+      if (isNameAt(tokens, t) && (t === 0 || !isNameAt(tokens, t - 1))) {
         const end = nameRunStartingAt(tokens, t, tokens.length);
         if (this.opensClause(t) && this.followedByVerb(end)) {
           const start = stripTitles(tokens, t, end);
@@ -253,7 +253,7 @@ export class Attributor {
       if (!PERSON_PRONOUNS.has(word) && word !== 'they') return null;
       return { kind: 'pronoun', first: i, end: i + 1, apposition: false };
     }
-    if (!isNameToken(token)) return null;
+    if (!isNameAt(tokens, i)) return null;
     const end = nameRunStartingAt(tokens, i, frame.end);
     if (!this.followedByVerb(end)) return null;
     return { kind: 'name', first: stripTitles(tokens, i, end), end, apposition: false };

@@ -57,12 +57,17 @@ function isDoubleMark(code: number): boolean {
 
 function roleOf(text: string, at: number, lineStart: number, lineEnd: number): Mark {
   const code = text.charCodeAt(at);
-  if (OPENING_DOUBLE.has(code)) return { at, role: 'open', straight: false };
-  if (CLOSING_DOUBLE.has(code)) return { at, role: 'close', straight: false };
   const before = at > lineStart ? text.charCodeAt(at - 1) : 0x20;
   const after = at + 1 < lineEnd ? text.charCodeAt(at + 1) : 0x20;
   const canOpen = opensAfter(before) && !isSpace(after);
   const canClose = !opensAfter(before) && (isSpace(after) || !isLetterOrDigit(after));
+  if (OPENING_DOUBLE.has(code) || CLOSING_DOUBLE.has(code)) {
+    // A curly mark keeps its direction unless the spaces around it say the opposite
+    // (`“It's unusual,“ said Larry Noble`: a wrong-way closing mark).
+    const opening = OPENING_DOUBLE.has(code);
+    const role: Role = opening && canClose && isSpace(after) ? 'close' : !opening && canOpen && isSpace(before) ? 'open' : opening ? 'open' : 'close';
+    return { at, role, straight: false };
+  }
   const role: Role = canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either';
   return { at, role, straight: true };
 }

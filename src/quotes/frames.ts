@@ -49,9 +49,14 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
 export function frameAfter(map: TokenMap, after: number): Frame {
   const first = after + 1;
   let end = first;
+  let parenthesis = false;
   while (end < map.tokens.length && end < first + FRAME_LIMIT) {
     if (map.breakBefore[end] || map.quoteOf[end] !== -1) break;
-    if (endsSentence(map.tokens, end)) break;
+    const text = (map.tokens[end] as Token).text;
+    // A period inside a parenthesis (`Rep. John Mica (R-Fla.) said`) ends no sentence.
+    if (text === '(') parenthesis = true;
+    else if (text === ')') parenthesis = false;
+    else if (!parenthesis && endsSentence(map.tokens, end)) break;
     end++;
   }
   return { first, end };
@@ -62,8 +67,12 @@ export function frameBefore(map: TokenMap, before: number): Frame {
   const end = before;
   let first = end;
   if (end < map.tokens.length && map.breakBefore[end]) return { first, end };
+  let parenthesis = false;
   while (first > 0 && first > end - FRAME_LIMIT) {
-    if (map.quoteOf[first - 1] !== -1 || endsSentence(map.tokens, first - 1)) break;
+    const text = (map.tokens[first - 1] as Token).text;
+    if (text === ')') parenthesis = true;
+    else if (text === '(') parenthesis = false;
+    if (map.quoteOf[first - 1] !== -1 || (!parenthesis && endsSentence(map.tokens, first - 1))) break;
     first--;
     if (map.breakBefore[first]) break;
   }

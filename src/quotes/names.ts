@@ -7,6 +7,7 @@
  */
 import type { Token } from '../nlp.js';
 import { isUpper } from './chars.js';
+import { CUE_VERBS } from './data/cues.js';
 import { ORGANIZATION_WORDS, TIME_WORDS } from './data/names.js';
 import { NAME_SUFFIXES, TITLES } from './data/titles.js';
 
@@ -21,6 +22,29 @@ export function wordKey(text: string): string {
 /** Whether a token can be part of a name: a capitalised proper noun (or initial, `U.S.`). */
 export function isNameToken(token: Token): boolean {
   return token.pos === 'PROPN' && isUpper(token.text.charCodeAt(0));
+}
+
+/** Tags a first name gets by mistake (`Josh/VERB Bivens/PROPN`, `Mark/NOUN Barden/PROPN`). */
+const MISTAGGED_NAME_POS = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'X', 'INTJ']);
+
+/**
+ * Whether token `i` is part of a name: a capitalised proper noun, or a capitalised word the
+ * tagger got wrong right before one.
+ */
+export function isNameAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (isNameToken(token)) return true;
+  const next = tokens[i + 1];
+  return (
+    !!next &&
+    isNameToken(next) &&
+    next.start === token.end + 1 &&
+    MISTAGGED_NAME_POS.has(token.pos) &&
+    isUpper(token.text.charCodeAt(0)) &&
+    token.text.length > 1 &&
+    !CUE_VERBS.has(token.text.toLowerCase())
+  );
 }
 
 /** Whether a token is a title word (`Sen.`, `spokesman`, `President`). */
@@ -53,13 +77,8 @@ export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: n
   if (!end || !isNameToken(end)) return -1;
   let first = last;
   while (first - 1 >= floor && first > last - 8) {
-    const previous = tokens[first - 1] as Token;
-    if (isNameToken(previous)) first--;
-    else if (
-      first - 2 >= floor &&
-      joins(tokens, first - 1) &&
-      isNameToken(tokens[first - 2] as Token)
-    ) {
+    if (isNameAt(tokens, first - 1)) first--;
+    else if (first - 2 >= floor && joins(tokens, first - 1) && isNameAt(tokens, first - 2)) {
       first -= 2;
     } else break;
   }
@@ -70,14 +89,8 @@ export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: n
 export function nameRunStartingAt(tokens: readonly Token[], first: number, ceiling: number): number {
   let end = first;
   while (end < ceiling && end < first + 8) {
-    const token = tokens[end] as Token;
-    if (isNameToken(token)) end++;
-    else if (
-      end > first &&
-      joins(tokens, end) &&
-      end + 1 < ceiling &&
-      isNameToken(tokens[end + 1] as Token)
-    ) {
+    if (isNameAt(tokens, end)) end++;
+    else if (end > first && joins(tokens, end) && end + 1 < ceiling && isNameAt(tokens, end + 1)) {
       end += 2;
     } else break;
   }

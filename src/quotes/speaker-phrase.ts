@@ -9,7 +9,8 @@
 import type { Token } from '../nlp.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
 import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './data/pronouns.js';
-import { isNameToken, isTimeWord, nameRunEndingAt, stripTitles } from './names.js';
+import { TITLES } from './data/titles.js';
+import { isNameAt, isNameToken, isTimeWord, nameRunEndingAt, ORGANIZATION_WORDS, stripTitles, wordKey } from './names.js';
 
 /** What stands in the speaker's place. Token ranges are half-open. */
 export interface SpeakerPhrase {
@@ -50,12 +51,20 @@ function inNounPhrase(tokens: readonly Token[], i: number): boolean {
       if (word !== 'of' && word !== '&' && word !== 'for') return false;
       const previous = tokens[i - 1];
       const next = tokens[i + 1];
+      // `Edward Alden of the Council on Foreign Relations`: a person from a body ends at `of`.
+      if (previous && isNameToken(previous) && !ORGANIZATION_WORDS.has(wordKey(previous.text)) && !TITLES.has(wordKey(previous.text))) {
+        return false;
+      }
       return !!previous && !!next && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && next.pos !== 'PUNCT';
     }
     case 'PUNCT':
       return token.text === '-' || token.text === '.';
-    default:
-      return isNameToken(token);
+    default: {
+      // `Florida-based strategist`: a word glued to a hyphen belongs to the compound.
+      const previous = tokens[i - 1];
+      if (previous?.text === '-' && previous.end === token.start) return true;
+      return isNameAt(tokens, i);
+    }
   }
 }
 
@@ -111,6 +120,46 @@ function isHead(token: Token): boolean {
   return token.pos === 'PROPN' || token.pos === 'NOUN' || isNameToken(token);
 }
 
+/** How many commas back an apposition is followed (`Rachel Berg, a philanthropist from Monsey, New York, said`). */
+const APPOSITION_COMMAS = 4;
+
+/**
+ * The subject before an apposition that ends with the comma at token `comma`: `Jim Lewis, a
+ * former diplomat, said` (the name before the apposition) or `The spokesperson, Mao Ning,
+ * remarked` (the name in it). Of the noun phrases before the commas, the leftmost name that is
+ * not the object of a preposition wins (`from Monsey, New York,` describes Rachel Berg).
+ */
+function appositionSubject(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
+  const limit = Math.max(floor, comma - 30);
+  let best: SpeakerPhrase | null = null;
+  let description: SpeakerPhrase | null = null;
+  let inner: SpeakerPhrase | null = null;
+  let seen = 0;
+  let next = comma;
+  for (let j = comma - 1; j >= limit && seen < APPOSITION_COMMAS; j--) {
+    if ((tokens[j] as Token).text !== ',') continue;
+    seen++;
+    const start = phraseStart(tokens, j - 1, floor);
+    const head = readPhrase(tokens, start, j);
+    const segment = readPhrase(tokens, j + 1, phraseEnd(tokens, j + 1, next));
+    if (seen === 1 && segment?.kind === 'name') inner = segment;
+    if (seen === 1 && segment?.kind === 'description') description = segment;
+    const before = tokens[start - 1];
+    const governed = !!before && start > floor && (before.pos === 'ADP' || before.pos === 'VERB');
+    if (head?.kind === 'name' && !governed) {
+      const describedBy = description ?? (seen === 1 ? null : segment?.kind === 'description' ? segment : null);
+      best = describedBy ? { ...head, describedBy: describedBy.end - 1 } : head;
+    } else if (seen === 1 && head?.kind === 'description' && inner) {
+      return { ...inner, apposition: true, describedBy: head.end - 1 };
+    } else if (seen === 1 && head && !inner) {
+      best = head;
+    }
+    next = j;
+  }
+  if (best) return best;
+  return inner ? { ...inner, apposition: true } : null;
+}
+
 /**
  * The subject of the speech verb at token `verb`, read backwards but not before `floor`.
  *
@@ -138,23 +187,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   if (i < floor) return null;
   const token = tokens[i] as Token;
   if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
-  if (token.text === ',') {
-    // An apposition: `Jim Lewis, a former diplomat, said` / `The spokesperson, Mao Ning, remarked`.
-    let j = i - 1;
-    while (j >= floor && j > i - 30 && (tokens[j] as Token).text !== ',') j--;
-    if (j < floor || (tokens[j] as Token).text !== ',') return null;
-    const head = readPhrase(tokens, phraseStart(tokens, j - 1, floor), j);
-    const inner = readPhrase(tokens, j + 1, phraseEnd(tokens, j + 1, i));
-    if (head?.kind === 'name') {
-      return inner?.kind === 'description' ? { ...head, describedBy: inner.end - 1 } : head;
-    }
-    if (inner?.kind === 'name' && (inner.end === i || inner.end >= i - 1)) {
-      return head?.kind === 'description'
-        ? { ...inner, apposition: true, describedBy: head.end - 1 }
-        : { ...inner, apposition: true };
-    }
-    return head;
-  }
+  if (token.text === ',') return appositionSubject(tokens, i, floor);
   const start = phraseStart(tokens, i, floor);
   const phrase = readPhrase(tokens, start, i + 1);
   if (phrase?.kind === 'description') {
