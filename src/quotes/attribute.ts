@@ -160,7 +160,8 @@ export class Attributor {
         if (this.opensClause(t) && this.followedByVerb(end)) {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
-          if (looksLikePerson(name)) {
+          // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
+          if (looksLikePerson(name) && name.includes(' ')) {
             this.lastSubject = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: t };
           }
         }
@@ -297,25 +298,29 @@ export class Attributor {
   private cueAfter(site: QuoteSite, frame: Frame): { cue: number; phrase: SpeakerPhrase | null } | null {
     const { tokens } = this;
     const limit = Math.min(frame.end, frame.first + AFTER_GAP);
-    let sawComma = false;
-    for (let t = frame.first; t < limit; t++) {
+    // Words after the quotation may hold a subject with an apposition before the cue
+    // (`"…," Jim Lewis, a former diplomat, said`); a verb anywhere else starts a new clause.
+    let first = frame.first;
+    if (first < limit && (tokens[first] as Token).text === ',') first++;
+    let inApposition = false;
+    for (let t = first; t < limit; t++) {
       const token = tokens[t] as Token;
       if (isCue(tokens, t, true)) {
         let phrase = subjectBefore(tokens, t, frame.first);
         if (!phrase && !objectIsListener(token)) phrase = phraseAfter(tokens, t, frame.end);
-        if (!phrase && t > frame.first + 1) return null;
+        if (!phrase && t > first) return null;
         return { cue: t, phrase };
       }
-      if (token.text === ',' && t > frame.first) sawComma = true;
-      // A verb outside an apposition: any verb right after a quotation that ends open
-      // (`"…," Toomey fumed.`, `"…," fumed Toomey.`) attributes it; otherwise the words after
-      // the quotation are a new clause.
-      if ((token.pos === 'VERB' || token.pos === 'AUX') && !sawComma && !BETWEEN_SUBJECT_AND_VERB.has(lower(token))) {
-        if (site.endsWithPeriod || token.pos !== 'VERB' || t - frame.first > 4) return null;
-        const phrase =
-          t === frame.first || (t === frame.first + 1 && (tokens[frame.first] as Token).text === ',')
-            ? phraseAfter(tokens, t, frame.end)
-            : subjectBefore(tokens, t, frame.first);
+      if (token.text === ',' && t > first) {
+        inApposition = !inApposition || t === first;
+        continue;
+      }
+      if ((token.pos === 'VERB' || token.pos === 'AUX') && !BETWEEN_SUBJECT_AND_VERB.has(lower(token))) {
+        if (inApposition) continue;
+        // Any verb right after a quotation that ends open attributes it (`"…," Toomey fumed.`,
+        // `"…," fumed Toomey.`).
+        if (site.endsWithPeriod || token.pos !== 'VERB' || t - first > 4) return null;
+        const phrase = t === first ? phraseAfter(tokens, t, frame.end) : subjectBefore(tokens, t, frame.first);
         if (!phrase || phrase.kind === 'description') return null;
         return { cue: t, phrase };
       }

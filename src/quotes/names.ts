@@ -35,16 +35,15 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
   if (isNameToken(token)) return true;
+  if (!MISTAGGED_NAME_POS.has(token.pos) || !isUpper(token.text.charCodeAt(0)) || token.text.length < 2) return false;
+  if (CUE_VERBS.has(token.text.toLowerCase())) return false;
   const next = tokens[i + 1];
-  return (
-    !!next &&
-    isNameToken(next) &&
-    next.start === token.end + 1 &&
-    MISTAGGED_NAME_POS.has(token.pos) &&
-    isUpper(token.text.charCodeAt(0)) &&
-    token.text.length > 1 &&
-    !CUE_VERBS.has(token.text.toLowerCase())
-  );
+  const previous = tokens[i - 1];
+  // `Josh/VERB Bivens`, `Stephen Lynch/VERB (D-Mass.)`, `"…," Lynch/VERB said`.
+  if (next && next.start === token.end + 1 && (isNameToken(next) || (CUE_VERBS.has(next.text) && next.pos === 'VERB'))) {
+    return true;
+  }
+  return !!previous && isNameToken(previous) && token.start === previous.end + 1;
 }
 
 /** Whether a token is a title word (`Sen.`, `spokesman`, `President`). */
@@ -168,13 +167,15 @@ export class NameIndex {
     const forms = this.byLast.get(lastNameKey(name));
     if (!forms) return name;
     const own = name.split(/\s+/).length;
+    const suffix = ` ${name.split(/\s+/).join(' ')}`;
     let best = name;
     let bestCount = 0;
     let bestWords = own;
     for (const [form, count] of forms) {
       const words = form.split(' ').length;
       if (words < own) continue;
-      if (!form.endsWith(name.split(/\s+/).slice(-1)[0] ?? '')) continue;
+      // `CBS News` is no short form of `Fox News`: the whole mention must end the longer form.
+      if (form !== name && !form.endsWith(suffix)) continue;
       if (count > bestCount || (count === bestCount && words > bestWords)) {
         best = form;
         bestCount = count;

@@ -175,7 +175,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       if (lower(tokens[j] as Token) === 'on' && j - 1 >= floor) j--;
       if ((tokens[j] as Token).pos !== 'VERB') break;
       i = j - 1;
-    } else if (BETWEEN_SUBJECT_AND_VERB.has(lower(token)) && (token.pos === 'ADV' || token.pos === 'AUX' || token.pos === 'VERB')) {
+    } else if (
+      (token.pos === 'ADV' && token.text !== ',') ||
+      (BETWEEN_SUBJECT_AND_VERB.has(lower(token)) && (token.pos === 'AUX' || token.pos === 'VERB'))
+    ) {
       i--;
     } else if (token.text === ')') {
       let j = i - 1;
@@ -188,13 +191,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   const token = tokens[i] as Token;
   if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
   if (token.text === ',') return appositionSubject(tokens, i, floor);
-  const start = phraseStart(tokens, i, floor);
-  const phrase = readPhrase(tokens, start, i + 1);
-  if (phrase?.kind === 'description') {
-    // `the spokesperson Mao Ning said` is caught as a name; `former diplomat Jim Lewis` too.
-    return phrase;
-  }
-  return phrase;
+  return readPhrase(tokens, phraseStart(tokens, i, floor), i + 1);
 }
 
 /**
