@@ -411,7 +411,11 @@ export class Attributor {
       if (found.phrase) named = found.phrase.kind !== 'description' || speaker?.via === 'apposition';
       attribution = { speaker, cue, named };
     } else if (site.partial) {
-      attribution = { speaker: null, cue: null, named: false };
+      // A fragment with no speech verb (`Moore thanked him for "stepping up…"`) belongs to the
+      // subject of the writer's sentence, when it has one.
+      const subject = this.frameSubject(before);
+      const speaker = subject ? this.resolve(subject, 'paragraph-context') : null;
+      attribution = { speaker, cue: null, named: speaker !== null };
     } else {
       attribution = { speaker: previousSpeaker, cue: null, named };
     }

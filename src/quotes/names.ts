@@ -43,7 +43,9 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
   if (next && next.start === token.end + 1 && (isNameToken(next) || (CUE_VERBS.has(next.text) && next.pos === 'VERB'))) {
     return true;
   }
-  return !!previous && isNameToken(previous) && token.start === previous.end + 1;
+  // `Lewis Stephen/VERB`, `said Aida/NOUN, who…`.
+  if (!previous || token.start !== previous.end + 1) return false;
+  return isNameToken(previous) || (CUE_VERBS.has(previous.text) && previous.pos === 'VERB');
 }
 
 /** Whether a token is a title word (`Sen.`, `spokesman`, `President`). */
@@ -72,8 +74,7 @@ function joins(tokens: readonly Token[], i: number): boolean {
  * returns the index of its first token, or -1 when `last` is not part of a name.
  */
 export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: number): number {
-  const end = tokens[last];
-  if (!end || !isNameToken(end)) return -1;
+  if (!isNameAt(tokens, last)) return -1;
   let first = last;
   while (first - 1 >= floor && first > last - 8) {
     if (isNameAt(tokens, first - 1)) first--;

@@ -112,12 +112,13 @@ function phraseEnd(tokens: readonly Token[], first: number, ceiling: number): nu
   let end = first;
   while (end < ceiling && end < first + PHRASE_LIMIT && inNounPhrase(tokens, end)) end++;
   // A phrase ends at its last noun (`said Lewis in`… stops at `in` already; drop a hanging `of`).
-  while (end > first && !isHead(tokens[end - 1] as Token)) end--;
+  while (end > first && !isHead(tokens, end - 1)) end--;
   return end;
 }
 
-function isHead(token: Token): boolean {
-  return token.pos === 'PROPN' || token.pos === 'NOUN' || isNameToken(token);
+function isHead(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return token.pos === 'PROPN' || token.pos === 'NOUN' || isNameAt(tokens, i);
 }
 
 /** How many commas back an apposition is followed (`Rachel Berg, a philanthropist from Monsey, New York, said`). */
