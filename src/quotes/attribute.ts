@@ -117,6 +117,8 @@ export class Attributor {
   private readonly consumed: Uint8Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
+  /** The last speaker with a name (a description such as `military leaders` is never `he`). */
+  private lastNamed: Referent | null = null;
   /** Next token the discourse walk has not read yet. */
   private cursor = 0;
   private previous: { site: QuoteSite; after: Frame; attribution: Attribution; fromAfter: boolean } | null =
@@ -182,6 +184,7 @@ export class Attributor {
             at: t,
             fromQuote: false,
           };
+          this.noteNamed(this.lastSpeaker);
         }
       }
       this.cursor++;
@@ -284,10 +287,13 @@ export class Attributor {
     return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
   }
 
+  private noteNamed(referent: Referent): void {
+    if (referent.named && looksLikePerson(referent.name)) this.lastNamed = referent;
+  }
+
   /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */
   private personReferent(): Referent | null {
-    const last = this.lastSpeaker;
-    const speaker = last?.named && looksLikePerson(last.name) ? last : null;
+    const speaker = this.lastNamed;
     const subject = this.lastSubject;
     if (!speaker) return subject;
     if (!subject) return speaker;
@@ -400,9 +406,15 @@ export class Attributor {
     let attribution: Attribution;
     const last = this.lastSpeaker;
     let named = last?.named ?? false;
-    const previousSpeaker: Speaker | null = last
+    let previousSpeaker: Speaker | null = last
       ? { name: last.name, ...last.mention, via: last.fromQuote ? 'previous-quote' : 'paragraph-context' }
       : null;
+    // Reported speech by an unnamed group (`military leaders agree`) does not take over a run of
+    // quotations from a named speaker.
+    if (last && !last.fromQuote && !last.named && this.lastNamed) {
+      previousSpeaker = { name: this.lastNamed.name, ...this.lastNamed.mention, via: 'paragraph-context' };
+      named = true;
+    }
     if (found) {
       if (found.cue >= 0) this.consumed[found.cue] = 1;
       const cue = found.cue >= 0 ? cueSpan(text, tokens, found.cue) : null;
@@ -434,6 +446,7 @@ export class Attributor {
         at: site.closeToken,
         fromQuote: true,
       };
+      this.noteNamed(this.lastSpeaker);
     }
   }
 }
