@@ -340,7 +340,10 @@ export class Attributor {
     const gap = site.partial ? PARTIAL_GAP : DIRECT_GAP;
     for (let t = frame.end - 1; t >= frame.first && t >= frame.end - gap - 1; t--) {
       if (!isCue(tokens, t, true)) continue;
-      let phrase = subjectBefore(tokens, t, frame.first);
+      // `Trump went on the attack, saying, "…"`, `released a statement saying "…"`: a
+      // participle's speaker is the subject of the sentence.
+      let phrase = lower(tokens[t] as Token).endsWith('ing') ? this.frameSubject(frame) : null;
+      phrase ??= subjectBefore(tokens, t, frame.first);
       if (!phrase && !objectIsListener(tokens[t] as Token)) phrase = phraseAfter(tokens, t, frame.end);
       if (!phrase && lower(tokens[t] as Token) !== 'according') phrase = this.frameSubject(frame);
       return { cue: t, phrase };
@@ -371,7 +374,13 @@ export class Attributor {
     const { map, text, tokens } = this;
     this.readUpTo(site.openToken);
     const after = frameAfter(map, site.closeToken);
-    const before = frameBefore(map, site.openToken);
+    let before = frameBefore(map, site.openToken);
+    // A colon at the end of the previous paragraph introduces a quotation that opens the next
+    // one (`17-year-old Jared Potts echoed:` ⏎ `"He speaks his mind…"`).
+    const colon = site.openToken - 1;
+    if (before.first === before.end && colon >= 0 && map.quoteOf[colon] === -1 && (tokens[colon] as Token).text === ':') {
+      before = { first: frameBefore(map, colon).first, end: site.openToken };
+    }
 
     // The second half of a split quotation: `"…," Lewis said, "…"` / `"…," Lewis said. "…"`.
     const previous = this.previous;

@@ -10,7 +10,16 @@ import type { Token } from '../nlp.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
 import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './data/pronouns.js';
 import { TITLES } from './data/titles.js';
-import { isNameAt, isNameToken, isTimeWord, nameRunEndingAt, ORGANIZATION_WORDS, stripTitles, wordKey } from './names.js';
+import {
+  isNameAt,
+  isNameToken,
+  isTimeWord,
+  looksLikePerson,
+  nameRunEndingAt,
+  ORGANIZATION_WORDS,
+  stripTitles,
+  wordKey,
+} from './names.js';
 
 /** What stands in the speaker's place. Token ranges are half-open. */
 export interface SpeakerPhrase {
@@ -192,7 +201,26 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   const token = tokens[i] as Token;
   if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
   if (token.text === ',') return appositionSubject(tokens, i, floor);
-  return readPhrase(tokens, phraseStart(tokens, i, floor), i + 1);
+  const start = phraseStart(tokens, i, floor);
+  const phrase = readPhrase(tokens, start, i + 1);
+  if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
+  // An apposition left open (`Anthony Anton, president and CEO of Washington Restaurant
+  // Association stated`): the person's name before the comma.
+  for (let j = start - 1; j >= floor && j >= start - 12; j--) {
+    if ((tokens[j] as Token).text !== ',') continue;
+    const head = readPhrase(tokens, phraseStart(tokens, j - 1, floor), j);
+    if (head?.kind === 'name' && looksLikePerson(spanText(tokens, head.first, head.end))) return head;
+    break;
+  }
+  return phrase;
+}
+
+/** The words of tokens `[first, end)` joined by spaces. */
+function spanText(tokens: readonly Token[], first: number, end: number): string {
+  return tokens
+    .slice(first, end)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 /**

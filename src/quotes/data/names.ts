@@ -168,6 +168,10 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'had',
   'earlier',
   'subsequently',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
   'similarly',
   'likewise',
 ]);
