@@ -334,12 +334,42 @@ export class Attributor {
     return null;
   }
 
+  /** Whether tokens `[from, to)` hold a verb right after a name or pronoun. */
+  private newClauseBetween(from: number, to: number): boolean {
+    const { tokens } = this;
+    for (let k = from + 1; k < to; k++) {
+      if ((tokens[k] as Token).pos !== 'VERB') continue;
+      if (isNameAt(tokens, k - 1) || (tokens[k - 1] as Token).pos === 'PRON') return true;
+    }
+    return false;
+  }
+
+  /** The nearest subject before a fragment: the last name or pronoun followed by a verb. */
+  private nearestSubject(frame: Frame): SpeakerPhrase | null {
+    const { tokens } = this;
+    for (let k = frame.end - 1; k > frame.first; k--) {
+      if ((tokens[k] as Token).pos !== 'VERB') continue;
+      const previous = tokens[k - 1] as Token;
+      if (previous.pos === 'PRON' && (PERSON_PRONOUNS.has(lower(previous)) || lower(previous) === 'they')) {
+        return { kind: 'pronoun', first: k - 1, end: k, apposition: false };
+      }
+      if (isNameAt(tokens, k - 1)) {
+        const first = nameRunEndingAt(tokens, k - 1, frame.first);
+        if (first >= 0) return { kind: 'name', first: stripTitles(tokens, first, k), end: k, apposition: false };
+      }
+    }
+    return null;
+  }
+
   /** The cue in the words before a quotation, with the speaker phrase it names. */
   private cueBefore(site: QuoteSite, frame: Frame): { cue: number; phrase: SpeakerPhrase | null } | null {
     const { tokens } = this;
     const gap = site.partial ? PARTIAL_GAP : DIRECT_GAP;
     for (let t = frame.end - 1; t >= frame.first && t >= frame.end - gap - 1; t--) {
       if (!isCue(tokens, t, true)) continue;
+      // `a clip that Judge Mosman called "distasteful," Santilli expressed a desire to "…"`: a
+      // subject and verb between the cue and the quotation make a new clause.
+      if (this.newClauseBetween(t + 1, frame.end)) break;
       // `Trump went on the attack, saying, "…"`, `released a statement saying "…"`: a
       // participle's speaker is the subject of the sentence.
       let phrase = lower(tokens[t] as Token).endsWith('ing') ? this.frameSubject(frame) : null;
@@ -382,19 +412,6 @@ export class Attributor {
       before = { first: frameBefore(map, colon).first, end: site.openToken };
     }
 
-    // The second half of a split quotation: `"…," Lewis said, "…"` / `"…," Lewis said. "…"`.
-    const previous = this.previous;
-    if (
-      previous?.fromAfter &&
-      previous.attribution.speaker &&
-      (previous.after.end === site.openToken ||
-        (previous.after.end + 1 === site.openToken && !map.breakBefore[site.openToken]))
-    ) {
-      const attribution = previous.attribution;
-      this.remember(site, after, attribution, false);
-      return attribution;
-    }
-
     // After a quotation that ends with a period, the next words are a new sentence: they can
     // attribute it only when short and closed by a period (`"…." he said.`), not when they open
     // the next quotation (`"…." He added: "…"`).
@@ -406,6 +423,21 @@ export class Attributor {
       found = this.cueAfter(site, after);
       fromAfter = found !== null;
     }
+
+    // The second half of a split quotation: `"…," Lewis said, "…"` / `"…," Lewis said. "…"`.
+    const previous = this.previous;
+    if (
+      !found &&
+      previous?.fromAfter &&
+      previous.attribution.speaker &&
+      (previous.after.end === site.openToken ||
+        (previous.after.end + 1 === site.openToken && !map.breakBefore[site.openToken]))
+    ) {
+      const attribution = previous.attribution;
+      this.remember(site, after, attribution, false);
+      return attribution;
+    }
+
     found ??= this.cueBefore(site, before);
     if (!found && site.partial && afterUsable) {
       found = this.cueAfter(site, after);
@@ -434,7 +466,7 @@ export class Attributor {
     } else if (site.partial) {
       // A fragment with no speech verb (`Moore thanked him for "stepping up…"`) belongs to the
       // subject of the writer's sentence, when it has one.
-      const subject = this.frameSubject(before);
+      const subject = this.frameSubject(before) ?? this.nearestSubject(before);
       const speaker = subject ? this.resolve(subject, 'paragraph-context') : null;
       attribution = { speaker, cue: null, named: speaker !== null };
     } else {
