@@ -321,11 +321,13 @@ export class Attributor {
         inApposition = !inApposition || t === first;
         continue;
       }
-      if ((token.pos === 'VERB' || token.pos === 'AUX') && !BETWEEN_SUBJECT_AND_VERB.has(lower(token))) {
+      // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
+      const pastAfterName = token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);
+      if ((token.pos === 'VERB' || token.pos === 'AUX' || pastAfterName) && !BETWEEN_SUBJECT_AND_VERB.has(lower(token))) {
         if (inApposition) continue;
         // Any verb right after a quotation that ends open attributes it (`"…," Toomey fumed.`,
         // `"…," fumed Toomey.`).
-        if (site.endsWithPeriod || token.pos !== 'VERB' || t - first > 4) return null;
+        if (site.endsWithPeriod || token.pos === 'AUX' || t - first > 4) return null;
         const phrase = t === first ? phraseAfter(tokens, t, frame.end) : subjectBefore(tokens, t, frame.first);
         if (!phrase || phrase.kind === 'description') return null;
         return { cue: t, phrase };

@@ -133,9 +133,9 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
  *
  * extractQuotes('Jim Lewis, a former U.S. diplomat, spoke first. "It\'s hard to do things in China without it," Lewis said.');
  * // [{
- * //   text: "It's hard to do things in China without it,", start: 50, end: 93, kind: 'direct',
- * //   speaker: { name: 'Jim Lewis', text: 'Lewis', start: 95, end: 100, via: 'cue' },
- * //   cue: { text: 'said', start: 101, end: 105 },
+ * //   text: "It's hard to do things in China without it,", start: 49, end: 92, kind: 'direct',
+ * //   speaker: { name: 'Jim Lewis', text: 'Lewis', start: 94, end: 99, via: 'cue' },
+ * //   cue: { text: 'said', start: 100, end: 104 },
  * // }]
  * ```
  */
