@@ -376,7 +376,14 @@ export class Attributor {
       // participle's speaker is the subject of the sentence.
       let phrase = lower(tokens[t] as Token).endsWith('ing') ? this.frameSubject(frame) : null;
       phrase ??= subjectBefore(tokens, t, frame.first);
-      if (!phrase && !objectIsListener(tokens[t] as Token)) phrase = phraseAfter(tokens, t, frame.end);
+      if (!phrase && !objectIsListener(tokens[t] as Token)) {
+        // `said Lewis: "…"`, `according to Lewis, "…"`: the phrase after the cue names the
+        // speaker only when nothing but a comma or colon follows it (`described the operation
+        // as "…"` names what was described).
+        const after = phraseAfter(tokens, t, frame.end);
+        const rest = after ? tokens[after.end] : undefined;
+        if (after && (after.end >= frame.end || rest?.text === ',' || rest?.text === ':')) phrase = after;
+      }
       if (!phrase && lower(tokens[t] as Token) !== 'according') phrase = this.frameSubject(frame);
       return { cue: t, phrase };
     }

@@ -13,6 +13,12 @@ import type { LanguageCode } from '../types.js';
 const MIN_CONFIDENCE = 0.5;
 
 /**
+ * Answers that mean English here: franc takes repetitive or informal English for Scots (`sco`)
+ * far more often than it meets real Scots in news.
+ */
+const ENGLISH_ANSWERS: ReadonlySet<string> = new Set(['eng', 'sco', 'und']);
+
+/**
  * Whether the rules should run on `text`, given the `language` option.
  *
  * @internal
@@ -20,6 +26,6 @@ const MIN_CONFIDENCE = 0.5;
 export function isEnglish(text: string, language: LanguageCode | 'auto'): boolean {
   if (language !== 'auto') return language === 'eng' || language === 'en';
   const found = detectLanguage(text);
-  if (found.language === 'eng' || found.language === 'und') return true;
+  if (ENGLISH_ANSWERS.has(found.language)) return true;
   return found.confidence < MIN_CONFIDENCE;
 }
