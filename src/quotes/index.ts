@@ -56,7 +56,7 @@ function classify(text: string, stretch: QuotedStretch): { kind: QuoteKind; spee
  */
 export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptions = {}): Quote[] {
   const { text, tokens } = parsed;
-  if (tokens.length === 0 || !isEnglish(text, options.language ?? 'auto')) return [];
+  if (tokens.length === 0 || !isEnglish(parsed, options.language ?? 'auto')) return [];
   const allQuoted = options.allQuoted ?? false;
   const kinds = new Set(options.kinds ?? ALL_KINDS);
 
