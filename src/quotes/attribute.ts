@@ -142,7 +142,7 @@ export class Attributor {
       }
       const end = nameRunStartingAt(tokens, t, tokens.length);
       const start = stripTitles(tokens, t, end);
-      this.names.add(this.text, tokens, start, end);
+      this.names.add(this.text, tokens, start, end, start === t && (this.map.startsSentence[t] === 1 || this.map.breakBefore[t] === 1));
       t = Math.max(end, t + 1);
     }
   }
@@ -163,7 +163,7 @@ export class Attributor {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
-          if (looksLikePerson(name) && name.includes(' ')) {
+          if (looksLikePerson(name) && this.names.isEstablished(name)) {
             this.lastSubject = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: t };
           }
         }
@@ -211,7 +211,7 @@ export class Attributor {
       return true;
     }
     if (previous.text !== ',') return false;
-    for (let i = t - 2; i >= 0 && i >= t - 8; i--) {
+    for (let i = t - 2; i >= 0 && i >= t - 14; i--) {
       const token = tokens[i] as Token;
       if (token.pos === 'VERB' || token.pos === 'AUX' || map.quoteOf[i] !== -1) return false;
       if (map.startsSentence[i] || map.breakBefore[i]) return true;
@@ -288,7 +288,9 @@ export class Attributor {
   }
 
   private noteNamed(referent: Referent): void {
-    if (referent.named && looksLikePerson(referent.name)) this.lastNamed = referent;
+    if (referent.named && looksLikePerson(referent.name) && this.names.isEstablished(referent.name)) {
+      this.lastNamed = referent;
+    }
   }
 
   /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */

@@ -6,7 +6,8 @@
  *   (`described it as "the biggest…"`).
  * - A quoted stretch of one to three words is a term or scare quote (`the "honeypot" strategy`)
  *   unless it stands as a statement of its own, with its own final punctuation.
- * - A partial quote in title case (`"Make America Great Again"`) is a title or slogan.
+ * - A quoted stretch of two words or more in title case (`"Make America Great Again"`, `on
+ *   CBS's "Face the Nation,"`) is a title or slogan, unless it asks or exclaims.
  *
  * @module
  * @internal
@@ -20,14 +21,17 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'o
 const STATEMENT_OPENERS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x2c, 0x3b, 0x2014, 0x2013, 0x28, 0x2d, 0x2026]);
 
 /** Punctuation that ends a quoted statement inside its marks. */
-const STATEMENT_ENDINGS = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x2026, 0x2014, 0x3a]);
+const STATEMENT_ENDINGS = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x2026, 0x2014]);
 
 /** The words of `text[start, end)` (runs of letters and digits), counting at most `cap`. */
 export function countWords(text: string, start: number, end: number, cap = 1_000): number {
   let words = 0;
   let inWord = false;
   for (let i = start; i < end && words <= cap; i++) {
-    const word = isLetterOrDigit(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // An apostrophe inside a word (`O'Donnell`, `don’t`) does not split it.
+    const apostrophe: boolean = (code === 0x27 || code === 0x2019) && inWord && isLetterOrDigit(text.charCodeAt(i + 1));
+    const word: boolean = apostrophe || isLetterOrDigit(code);
     if (word && !inWord) words++;
     inWord = word;
   }

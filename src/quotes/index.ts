@@ -30,10 +30,14 @@ function classify(text: string, stretch: QuotedStretch): { kind: QuoteKind; spee
   const kind: QuoteKind = opensStatement(text, stretch.open) ? 'direct' : 'partial';
   const words = countWords(text, stretch.start, stretch.end, MIN_STATEMENT_WORDS);
   if (words < MIN_STATEMENT_WORDS) {
-    return { kind, speech: kind === 'direct' && endsStatement(text, stretch.end) };
+    // `“Trainwreck.”` after a comma is a title; `"Only Rosie O'Donnell," Trump said` is speech.
+    const title = text.charCodeAt(stretch.end - 1) === 0x2e && isTitleCase(text, stretch.start, stretch.end);
+    const statement = kind === 'direct' && endsStatement(text, stretch.end) && !title;
+    return { kind: statement ? kind : 'partial', speech: statement };
   }
-  if (kind === 'partial' && !endsStatement(text, stretch.end) && isTitleCase(text, stretch.start, stretch.end)) {
-    return { kind, speech: false };
+  const last = text.charCodeAt(stretch.end - 1);
+  if (last !== 0x3f && last !== 0x21 && words > 1 && isTitleCase(text, stretch.start, stretch.end)) {
+    return { kind: 'partial', speech: false };
   }
   return { kind, speech: true };
 }

@@ -149,8 +149,12 @@ export class NameIndex {
   /** last word → fullest form and how often each multi-word form occurs. */
   private readonly byLast = new Map<string, Map<string, number>>();
 
+  /** One-word names seen inside a sentence (not first in it, where any word is capitalised). */
+  private readonly singles = new Set<string>();
+
   /** Records the name in tokens `[first, end)` (titles already stripped). */
-  add(text: string, tokens: readonly Token[], first: number, end: number): void {
+  add(text: string, tokens: readonly Token[], first: number, end: number, opensSentence = false): void {
+    if (end - first === 1 && !opensSentence) this.singles.add(wordKey((tokens[first] as Token).text));
     if (end - first < 2 || end - first > 4) return;
     const name = spanText(text, tokens, first, end).replace(/\s+/g, ' ');
     const key = lastNameKey(name);
@@ -161,6 +165,14 @@ export class NameIndex {
       this.byLast.set(key, forms);
     }
     forms.set(name, (forms.get(name) ?? 0) + 1);
+  }
+
+  /**
+   * Whether `name` (already expanded) is a name the text uses as one: several words, or one word
+   * seen inside a sentence (`Obama`), not only capitalised at a sentence start (`Bombs`).
+   */
+  isEstablished(name: string): boolean {
+    return name.includes(' ') || this.singles.has(wordKey(name));
   }
 
   /** The fullest form of `name`: the most frequent multi-word form with the same last word. */

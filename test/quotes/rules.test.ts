@@ -209,8 +209,8 @@ describe('pronouns', () => {
 
   it('does not resolve he to an unnamed group', () => {
     const text =
-      'Trump also asserted that unnamed military leaders agree with him. "We have generals who think we can win," he said.';
-    expect(speakers(text)).toEqual(['Trump']);
+      'Donald Trump also asserted that unnamed military leaders agree with him. "We have generals who think we can win," he said.';
+    expect(speakers(text)).toEqual(['Donald Trump']);
   });
 
   it('leaves an unresolvable pronoun without a speaker but keeps the cue', () => {
