@@ -27,7 +27,7 @@ import {
   stripTitles,
   wordKey,
 } from './names.js';
-import { phraseAfter, type SpeakerPhrase, subjectBefore } from './speaker-phrase.js';
+import { phraseAfter, type SpeakerPhrase, subjectBefore, subjectBeforeVerbAt } from './speaker-phrase.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
 import type { Speaker } from './types.js';
 
@@ -257,7 +257,11 @@ export class Attributor {
       if (!PERSON_PRONOUNS.has(word) && word !== 'they') return null;
       return { kind: 'pronoun', first: i, end: i + 1, apposition: false };
     }
-    if (!isNameAt(tokens, i)) return null;
+    if (!isNameAt(tokens, i)) {
+      // `A spokesman for Platte River declined to comment but said "…"`.
+      if (token.pos !== 'DET') return null;
+      return subjectBeforeVerbAt(tokens, i, frame.end);
+    }
     const end = nameRunStartingAt(tokens, i, frame.end);
     if (!this.followedByVerb(end)) return null;
     return { kind: 'name', first: stripTitles(tokens, i, end), end, apposition: false };
@@ -325,7 +329,11 @@ export class Attributor {
       }
       // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
       const pastAfterName = token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);
-      if ((token.pos === 'VERB' || token.pos === 'AUX' || pastAfterName) && !BETWEEN_SUBJECT_AND_VERB.has(lower(token))) {
+      if (
+        (token.pos === 'VERB' || token.pos === 'AUX' || pastAfterName) &&
+        !BETWEEN_SUBJECT_AND_VERB.has(lower(token)) &&
+        !isNameAt(tokens, t)
+      ) {
         if (inApposition) continue;
         // Any verb right after a quotation that ends open attributes it (`"…," Toomey fumed.`,
         // `"…," fumed Toomey.`).

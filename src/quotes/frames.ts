@@ -39,8 +39,11 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (!SENTENCE_END.has(token.text)) return false;
   const previous = tokens[i - 1];
-  if (token.text === '.' && previous && previous.end === token.start && TITLES.has(previous.text.toLowerCase())) {
-    return false;
+  if (token.text === '.' && previous && previous.end === token.start) {
+    // `the Rev. Peter Wherry` (a title the tokenizer split), `fivethirtyeight.com` (no spaces).
+    if (TITLES.has(previous.text.toLowerCase())) return false;
+    const next = tokens[i + 1];
+    if (next && next.start === token.end) return false;
   }
   return true;
 }

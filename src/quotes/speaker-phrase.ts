@@ -93,7 +93,8 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
   // headed by the noun before `of`.
   let of = runFirst - 1;
   if (of > first && (tokens[of] as Token).pos === 'DET') of--;
-  if (runFirst > first && of > first && lower(tokens[of] as Token) === 'of' && (tokens[of - 1] as Token).pos === 'NOUN') {
+  const preposition = of > first ? lower(tokens[of] as Token) : '';
+  if (runFirst > first && (preposition === 'of' || preposition === 'for') && (tokens[of - 1] as Token).pos === 'NOUN') {
     let start = first;
     while (start < of - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
     return { kind: 'description', first: start, end: of, apposition: false };
@@ -245,4 +246,17 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
     if (inner?.kind === 'name') return { ...inner, apposition: true, describedBy: phrase.end - 1 };
   }
   return phrase;
+}
+
+/**
+ * The noun phrase that starts at token `first` when a verb follows it (`A spokesman for Platte
+ * River declined…`), read as a speaker phrase; null otherwise.
+ *
+ * @internal
+ */
+export function subjectBeforeVerbAt(tokens: readonly Token[], first: number, ceiling: number): SpeakerPhrase | null {
+  const end = phraseEnd(tokens, first, ceiling);
+  const next = tokens[end];
+  if (!next || end === first || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
+  return readPhrase(tokens, first, end);
 }
