@@ -19,6 +19,7 @@ import { PERSON_PRONOUNS } from './data/pronouns.js';
 import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
 import {
   isNameAt,
+  isTimeWord,
   looksLikePerson,
   NameIndex,
   nameRunEndingAt,
@@ -76,6 +77,12 @@ function tokenSpan(text: string, tokens: readonly Token[], first: number, end: n
   const a = tokens[first] as Token;
   const b = tokens[end - 1] as Token;
   return { text: text.slice(a.start, b.end), start: a.start, end: b.end };
+}
+
+/** Whether tokens `i`, `i + 1` are a short time phrase's words (`Thursday`, `last week`). */
+function isTimePhrase(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return !!token && (isTimeWord(token.text) || (token.pos === 'NUM' && /^\d{4}$/.test(token.text)));
 }
 
 /** Whether token `i` is a speech verb (`weak` ones only count beside a quotation). */
@@ -228,6 +235,10 @@ export class Attributor {
       const token = tokens[i] as Token;
       if (token.pos === 'VERB' || token.pos === 'AUX') return true;
       if (BETWEEN_SUBJECT_AND_VERB.has(lower(token))) i++;
+      else if (token.pos === 'ADP' && i === end && isTimePhrase(tokens, i + 1)) {
+        // `Donald Trump on Thursday ratcheted up…`.
+        i += 2;
+      }
       else if (token.text === '(' || (token.text === ',' && i === end)) {
         const close = token.text === '(' ? ')' : ',';
         i++;
@@ -361,13 +372,23 @@ export class Attributor {
     const { tokens } = this;
     for (let k = frame.end - 1; k > frame.first; k--) {
       if ((tokens[k] as Token).pos !== 'VERB') continue;
-      const previous = tokens[k - 1] as Token;
-      if (previous.pos === 'PRON' && (PERSON_PRONOUNS.has(lower(previous)) || lower(previous) === 'they')) {
-        return { kind: 'pronoun', first: k - 1, end: k, apposition: false };
+      let before = k - 1;
+      // `Gov. Pat McCrory (R) blamed…`: the subject stands before the parenthesis.
+      if ((tokens[before] as Token).text === ')') {
+        while (before > frame.first && before > k - 8 && (tokens[before] as Token).text !== '(') before--;
+        before--;
+        if (before <= frame.first) continue;
       }
-      if (isNameAt(tokens, k - 1)) {
-        const first = nameRunEndingAt(tokens, k - 1, frame.first);
-        if (first >= 0) return { kind: 'name', first: stripTitles(tokens, first, k), end: k, apposition: false };
+      const subjectEnd = before + 1;
+      const previous = tokens[before] as Token;
+      if (previous.pos === 'PRON' && (PERSON_PRONOUNS.has(lower(previous)) || lower(previous) === 'they')) {
+        return { kind: 'pronoun', first: before, end: subjectEnd, apposition: false };
+      }
+      if (isNameAt(tokens, before)) {
+        const first = nameRunEndingAt(tokens, before, frame.first);
+        if (first >= 0) {
+          return { kind: 'name', first: stripTitles(tokens, first, subjectEnd), end: subjectEnd, apposition: false };
+        }
       }
     }
     return null;
