@@ -507,7 +507,13 @@ export class Attributor {
       // A fragment with no speech verb (`Moore thanked him for "stepping up…"`) belongs to the
       // subject of the writer's sentence, when it has one.
       const subject = this.frameSubject(before) ?? this.nearestSubject(before);
-      const speaker = subject ? this.resolve(subject, 'paragraph-context') : null;
+      let speaker = subject ? this.resolve(subject, 'paragraph-context') : null;
+      // A fragment right after a quotation in the same paragraph continues its speaker
+      // (`"…," said Aida. Biden "kind of misspoke."`).
+      const prior = this.previous;
+      if (!speaker && prior && !this.breakBetween(prior.site.closeToken, site.openToken)) {
+        speaker = prior.attribution.speaker;
+      }
       attribution = { speaker, cue: null, named: speaker !== null };
     } else {
       attribution = { speaker: previousSpeaker, cue: null, named };
@@ -516,10 +522,16 @@ export class Attributor {
     return attribution;
   }
 
+  /** Whether a line break stands between tokens `from` and `to`. */
+  private breakBetween(from: number, to: number): boolean {
+    for (let t = from + 1; t <= to; t++) if (this.map.breakBefore[t]) return true;
+    return false;
+  }
+
   private remember(site: QuoteSite, after: Frame, attribution: Attribution, fromAfter: boolean): void {
     this.previous = { site, after, attribution, fromAfter };
     const speaker = attribution.speaker;
-    if (speaker && !site.partial) {
+    if (speaker && (!site.partial || attribution.cue)) {
       this.lastSpeaker = {
         name: speaker.name,
         named: attribution.named,

@@ -191,6 +191,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       (BETWEEN_SUBJECT_AND_VERB.has(lower(token)) && (token.pos === 'AUX' || token.pos === 'VERB'))
     ) {
       i--;
+    } else if (isTimeWord(token.text) && i - 1 >= floor && (tokens[i - 1] as Token).pos === 'ADP') {
+      // `Beck on Wednesday called…`.
+      i -= 2;
     } else if (token.text === ')') {
       let j = i - 1;
       while (j >= floor && j > i - 10 && (tokens[j] as Token).text !== '(') j--;
