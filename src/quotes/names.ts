@@ -36,7 +36,10 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
   if (!token) return false;
   if (isNameToken(token)) return true;
   if (!MISTAGGED_NAME_POS.has(token.pos) || !isUpper(token.text.charCodeAt(0)) || token.text.length < 2) return false;
-  if (CUE_VERBS.has(token.text.toLowerCase())) return false;
+  const lower = token.text.toLowerCase();
+  if (CUE_VERBS.has(lower)) return false;
+  // `Hillary Clinton Flattered Obama` (a headline): a verb form is no first name.
+  if (token.pos === 'VERB' && token.text.length > 5 && (lower.endsWith('ed') || lower.endsWith('ing'))) return false;
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
   // `Josh/VERB Bivens`, `Stephen Lynch/VERB (D-Mass.)`, `"…," Lynch/VERB said`.
@@ -104,6 +107,11 @@ export function nameRunStartingAt(tokens: readonly Token[], first: number, ceili
 export function stripTitles(tokens: readonly Token[], first: number, end: number): number {
   let start = first;
   for (let i = first; i < end - 1; i++) if (isTitle(tokens[i] as Token)) start = i + 1;
+  // `Chief of Staff Denis McDonough`: a joiner right after a title belongs to the title.
+  while (start < end - 1 && NAME_JOINERS.has((tokens[start] as Token).text.toLowerCase())) {
+    start++;
+    while (start < end - 1 && isTitle(tokens[start] as Token)) start++;
+  }
   return start;
 }
 

@@ -100,6 +100,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'bishop',
   'cardinal',
   'st',
+  'staff',
   'jr',
   'sr',
 ]);
