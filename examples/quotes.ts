@@ -17,7 +17,9 @@ The spokesperson, Mao Ning, remarked, "I am not familiar with this issue."
 Lewis called the "honeypot" strategy common, and described the operation as "the biggest espionage operation in its history."`;
 
 for (const quote of extractQuotes(article)) {
-  const speaker = quote.speaker ? `${quote.speaker.name} (via ${quote.speaker.via}, "${quote.speaker.text}")` : 'nobody';
+  const speaker = quote.speaker
+    ? `${quote.speaker.name} (via ${quote.speaker.via}, "${quote.speaker.text}")`
+    : 'nobody';
   console.log(`${quote.kind.padEnd(8)} ${JSON.stringify(quote.text)}`);
   console.log(`         said by ${speaker}${quote.cue ? `, cue "${quote.cue.text}"` : ''}`);
 }

@@ -9,8 +9,8 @@
 
 export type { DetectLanguageOptions, LanguageResult, ScriptResult } from './language/index.js';
 export { detectLanguage, detectScript, scriptOf } from './language/index.js';
-export type { ExtractQuotesOptions, Quote, QuoteKind, Speaker, SpeakerVia } from './quotes/index.js';
-export { extractQuotes } from './quotes/index.js';
 export type { Paragraph, ParsedText, PartOfSpeech, Sentence, Token, TokenKind, WinkEntity } from './nlp.js';
 export { parseText } from './nlp.js';
+export type { ExtractQuotesOptions, Quote, QuoteKind, Speaker, SpeakerVia } from './quotes/index.js';
+export { extractQuotes } from './quotes/index.js';
 export type { LanguageCode, Script, Span } from './types.js';

@@ -15,6 +15,7 @@
 import type { Token } from '../nlp.js';
 import type { Span } from '../types.js';
 import { CUE_VERBS, WEAK_CUE_VERBS } from './data/cues.js';
+import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
 import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
 import {
@@ -29,7 +30,6 @@ import {
   wordKey,
 } from './names.js';
 import { phraseAfter, type SpeakerPhrase, subjectBefore, subjectBeforeVerbAt } from './speaker-phrase.js';
-import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
 import type { Speaker } from './types.js';
 
 /** A quotation to attribute, with its marks' token indices. */
@@ -149,7 +149,13 @@ export class Attributor {
       }
       const end = nameRunStartingAt(tokens, t, tokens.length);
       const start = stripTitles(tokens, t, end);
-      this.names.add(this.text, tokens, start, end, start === t && (this.map.startsSentence[t] === 1 || this.map.breakBefore[t] === 1));
+      this.names.add(
+        this.text,
+        tokens,
+        start,
+        end,
+        start === t && (this.map.startsSentence[t] === 1 || this.map.breakBefore[t] === 1),
+      );
       t = Math.max(end, t + 1);
     }
   }
@@ -171,7 +177,12 @@ export class Attributor {
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
           if (looksLikePerson(name) && this.names.isEstablished(name)) {
-            this.lastSubject = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: t };
+            this.lastSubject = {
+              name,
+              named: true,
+              mention: tokenSpan(this.text, tokens, start, end),
+              at: t,
+            };
           }
         }
         this.cursor = Math.max(end, t + 1);
@@ -214,7 +225,10 @@ export class Attributor {
     }
     if (t === 0 || map.startsSentence[t] || map.breakBefore[t]) return true;
     const previous = tokens[t - 1] as Token;
-    if (map.startsSentence[t - 1] && (previous.pos === 'CCONJ' || previous.pos === 'ADV' || previous.pos === 'SCONJ')) {
+    if (
+      map.startsSentence[t - 1] &&
+      (previous.pos === 'CCONJ' || previous.pos === 'ADV' || previous.pos === 'SCONJ')
+    ) {
       return true;
     }
     if (previous.text !== ',') return false;
@@ -238,8 +252,7 @@ export class Attributor {
       else if (token.pos === 'ADP' && i === end && isTimePhrase(tokens, i + 1)) {
         // `Donald Trump on Thursday ratcheted up…`.
         i += 2;
-      }
-      else if (token.text === '(' || (token.text === ',' && i === end)) {
+      } else if (token.text === '(' || (token.text === ',' && i === end)) {
         const close = token.text === '(' ? ')' : ',';
         i++;
         while (i < limit && (tokens[i] as Token).text !== close && !endsSentence(tokens, i)) {
@@ -258,7 +271,11 @@ export class Attributor {
   private frameSubject(frame: Frame): SpeakerPhrase | null {
     const { tokens } = this;
     let i = frame.first;
-    while (i < frame.end && i < frame.first + 3 && ((tokens[i] as Token).pos === 'CCONJ' || (tokens[i] as Token).pos === 'ADV')) {
+    while (
+      i < frame.end &&
+      i < frame.first + 3 &&
+      ((tokens[i] as Token).pos === 'CCONJ' || (tokens[i] as Token).pos === 'ADV')
+    ) {
       i++;
     }
     if (i >= frame.end) return null;
@@ -339,7 +356,8 @@ export class Attributor {
         continue;
       }
       // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
-      const pastAfterName = token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);
+      const pastAfterName =
+        token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);
       if (
         (token.pos === 'VERB' || token.pos === 'AUX' || pastAfterName) &&
         !BETWEEN_SUBJECT_AND_VERB.has(lower(token)) &&
@@ -349,7 +367,8 @@ export class Attributor {
         // Any verb right after a quotation that ends open attributes it (`"…," Toomey fumed.`,
         // `"…," fumed Toomey.`).
         if (site.endsWithPeriod || token.pos === 'AUX' || t - first > 4) return null;
-        const phrase = t === first ? phraseAfter(tokens, t, frame.end) : subjectBefore(tokens, t, frame.first);
+        const phrase =
+          t === first ? phraseAfter(tokens, t, frame.end) : subjectBefore(tokens, t, frame.first);
         if (!phrase || phrase.kind === 'description') return null;
         return { cue: t, phrase };
       }
@@ -387,7 +406,12 @@ export class Attributor {
       if (isNameAt(tokens, before)) {
         const first = nameRunEndingAt(tokens, before, frame.first);
         if (first >= 0) {
-          return { kind: 'name', first: stripTitles(tokens, first, subjectEnd), end: subjectEnd, apposition: false };
+          return {
+            kind: 'name',
+            first: stripTitles(tokens, first, subjectEnd),
+            end: subjectEnd,
+            apposition: false,
+          };
         }
       }
     }
@@ -429,7 +453,15 @@ export class Attributor {
       }
       const runFirst = nameRunEndingAt(tokens, colon - 1, frame.first);
       if (runFirst >= 0) {
-        return { cue: -1, phrase: { kind: 'name', first: stripTitles(tokens, runFirst, colon), end: colon, apposition: false } };
+        return {
+          cue: -1,
+          phrase: {
+            kind: 'name',
+            first: stripTitles(tokens, runFirst, colon),
+            end: colon,
+            apposition: false,
+          },
+        };
       }
     }
     return null;
@@ -448,7 +480,12 @@ export class Attributor {
     // A colon at the end of the previous paragraph introduces a quotation that opens the next
     // one (`17-year-old Jared Potts echoed:` ⏎ `"He speaks his mind…"`).
     const colon = site.openToken - 1;
-    if (before.first === before.end && colon >= 0 && map.quoteOf[colon] === -1 && (tokens[colon] as Token).text === ':') {
+    if (
+      before.first === before.end &&
+      colon >= 0 &&
+      map.quoteOf[colon] === -1 &&
+      (tokens[colon] as Token).text === ':'
+    ) {
       before = { first: frameBefore(map, colon).first, end: site.openToken };
     }
 

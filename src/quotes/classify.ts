@@ -15,7 +15,22 @@
 import { isLetterOrDigit, isSpace, isUpper } from './chars.js';
 
 /** Words that stay lower case inside a title. */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from']);
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'for',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+]);
 
 /** Characters before an opening mark that make the quotation a statement of its own. */
 const STATEMENT_OPENERS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x2c, 0x3b, 0x2014, 0x2013, 0x28, 0x2d, 0x2026]);
@@ -30,7 +45,8 @@ export function countWords(text: string, start: number, end: number, cap = 1_000
   for (let i = start; i < end && words <= cap; i++) {
     const code = text.charCodeAt(i);
     // An apostrophe inside a word (`O'Donnell`, `don’t`) does not split it.
-    const apostrophe: boolean = (code === 0x27 || code === 0x2019) && inWord && isLetterOrDigit(text.charCodeAt(i + 1));
+    const apostrophe: boolean =
+      (code === 0x27 || code === 0x2019) && inWord && isLetterOrDigit(text.charCodeAt(i + 1));
     const word: boolean = apostrophe || isLetterOrDigit(code);
     if (word && !inWord) words++;
     inWord = word;
@@ -62,9 +78,16 @@ export function isTitleCase(text: string, start: number, end: number): boolean {
     while (i < end && !isLetterOrDigit(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const wordStart = i;
-    while (i < end && (isLetterOrDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019)) i++;
+    while (
+      i < end &&
+      (isLetterOrDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019)
+    )
+      i++;
     words++;
-    if (!isUpper(text.charCodeAt(wordStart)) && !TITLE_SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase())) {
+    if (
+      !isUpper(text.charCodeAt(wordStart)) &&
+      !TITLE_SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase())
+    ) {
       return false;
     }
     if (words > 12) return false;

@@ -12,8 +12,9 @@
  * @module
  * @internal
  */
-import { AMBIGUOUS_DOUBLE, CLOSING_DOUBLE, OPENING_DOUBLE } from './data/marks.js';
+
 import { isLetterOrDigit, isSpace } from './chars.js';
+import { AMBIGUOUS_DOUBLE, CLOSING_DOUBLE, OPENING_DOUBLE } from './data/marks.js';
 
 /** A quoted stretch before classification. Offsets index the caller's text. */
 export interface QuotedStretch {
@@ -65,7 +66,14 @@ function roleOf(text: string, at: number, lineStart: number, lineEnd: number): M
     // A curly mark keeps its direction unless the spaces around it say the opposite
     // (`“It's unusual,“ said Larry Noble`: a wrong-way closing mark).
     const opening = OPENING_DOUBLE.has(code);
-    const role: Role = opening && canClose && isSpace(after) ? 'close' : !opening && canOpen && isSpace(before) ? 'open' : opening ? 'open' : 'close';
+    const role: Role =
+      opening && canClose && isSpace(after)
+        ? 'close'
+        : !opening && canOpen && isSpace(before)
+          ? 'open'
+          : opening
+            ? 'open'
+            : 'close';
     return { at, role, straight: false };
   }
   const role: Role = canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either';
@@ -170,7 +178,11 @@ export function findQuoted(text: string): QuotedStretch[] {
     }
     if (left >= 0) {
       const next = nextVisible(text, lineEnd + 1);
-      if (next >= 0 && isDoubleMark(text.charCodeAt(next)) && roleOf(text, next, next, text.length).role !== 'close') {
+      if (
+        next >= 0 &&
+        isDoubleMark(text.charCodeAt(next)) &&
+        roleOf(text, next, next, text.length).role !== 'close'
+      ) {
         carried = left;
       } else if (hasWords(text, left + 1, lineEnd)) {
         const [start, end] = trim(text, left + 1, lineEnd);

@@ -84,7 +84,7 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
       );
       attribution = attributor.attribute({
         openToken,
-        closeToken: closeToken >= openToken ? closeToken : openToken,
+        closeToken: Math.max(closeToken, openToken),
         endsWithPeriod: text.charCodeAt(stretch.end - 1) === 0x2e,
         partial: kind === 'partial',
       });

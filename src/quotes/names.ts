@@ -35,15 +35,21 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
   if (isNameToken(token)) return true;
-  if (!MISTAGGED_NAME_POS.has(token.pos) || !isUpper(token.text.charCodeAt(0)) || token.text.length < 2) return false;
+  if (!MISTAGGED_NAME_POS.has(token.pos) || !isUpper(token.text.charCodeAt(0)) || token.text.length < 2)
+    return false;
   const lower = token.text.toLowerCase();
   if (CUE_VERBS.has(lower)) return false;
   // `Hillary Clinton Flattered Obama` (a headline): a verb form is no first name.
-  if (token.pos === 'VERB' && token.text.length > 5 && (lower.endsWith('ed') || lower.endsWith('ing'))) return false;
+  if (token.pos === 'VERB' && token.text.length > 5 && (lower.endsWith('ed') || lower.endsWith('ing')))
+    return false;
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
   // `Josh/VERB Bivens`, `Stephen Lynch/VERB (D-Mass.)`, `"…," Lynch/VERB said`.
-  if (next && next.start === token.end + 1 && (isNameToken(next) || (CUE_VERBS.has(next.text) && next.pos === 'VERB'))) {
+  if (
+    next &&
+    next.start === token.end + 1 &&
+    (isNameToken(next) || (CUE_VERBS.has(next.text) && next.pos === 'VERB'))
+  ) {
     return true;
   }
   // `Lewis Stephen/VERB`, `said Aida/NOUN, who…`.

@@ -22,7 +22,8 @@ function canOpen(text: string, at: number, from: number): boolean {
   if (code !== STRAIGHT_SINGLE && !OPENING_SINGLE.has(code)) return false;
   const before = at > from ? text.charCodeAt(at - 1) : 0x20;
   const after = text.charCodeAt(at + 1);
-  const beforeOk = at === from || isSpace(before) || before === 0x28 || before === 0x2014 || before === 0x2013;
+  const beforeOk =
+    at === from || isSpace(before) || before === 0x28 || before === 0x2014 || before === 0x2013;
   return beforeOk && isLetterOrDigit(after) && !isDigitCode(after);
 }
 
@@ -56,7 +57,7 @@ export function findNested(text: string, from: number, to: number): NestedStretc
       while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
       let words = false;
       for (let j = start; j < end && !words; j++) words = isLetterOrDigit(text.charCodeAt(j));
-      // A closing mark right after a plural s is an apostrophe unless it ends a word group.
+      // A single letter between marks (`'n'`) is no quotation.
       if (words && end - start > 1) {
         found.push({ start, end });
         open = -1;

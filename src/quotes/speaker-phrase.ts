@@ -61,10 +61,17 @@ function inNounPhrase(tokens: readonly Token[], i: number): boolean {
       const previous = tokens[i - 1];
       const next = tokens[i + 1];
       // `Edward Alden of the Council on Foreign Relations`: a person from a body ends at `of`.
-      if (previous && isNameToken(previous) && !ORGANIZATION_WORDS.has(wordKey(previous.text)) && !TITLES.has(wordKey(previous.text))) {
+      if (
+        previous &&
+        isNameToken(previous) &&
+        !ORGANIZATION_WORDS.has(wordKey(previous.text)) &&
+        !TITLES.has(wordKey(previous.text))
+      ) {
         return false;
       }
-      return !!previous && !!next && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && next.pos !== 'PUNCT';
+      return (
+        !!previous && !!next && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && next.pos !== 'PUNCT'
+      );
     }
     case 'PUNCT':
       return token.text === '-' || token.text === '.';
@@ -94,7 +101,11 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
   let of = runFirst - 1;
   if (of > first && (tokens[of] as Token).pos === 'DET') of--;
   const preposition = of > first ? lower(tokens[of] as Token) : '';
-  if (runFirst > first && (preposition === 'of' || preposition === 'for') && (tokens[of - 1] as Token).pos === 'NOUN') {
+  if (
+    runFirst > first &&
+    (preposition === 'of' || preposition === 'for') &&
+    (tokens[of - 1] as Token).pos === 'NOUN'
+  ) {
     let start = first;
     while (start < of - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
     return { kind: 'description', first: start, end: of, apposition: false };
@@ -158,7 +169,8 @@ function appositionSubject(tokens: readonly Token[], comma: number, floor: numbe
     const before = tokens[start - 1];
     const governed = !!before && start > floor && (before.pos === 'ADP' || before.pos === 'VERB');
     if (head?.kind === 'name' && !governed) {
-      const describedBy = description ?? (seen === 1 ? null : segment?.kind === 'description' ? segment : null);
+      const describedBy =
+        description ?? (seen === 1 ? null : segment?.kind === 'description' ? segment : null);
       best = describedBy ? { ...head, describedBy: describedBy.end - 1 } : head;
     } else if (seen === 1 && head?.kind === 'description' && inner) {
       return { ...inner, apposition: true, describedBy: head.end - 1 };
@@ -257,7 +269,11 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
  *
  * @internal
  */
-export function subjectBeforeVerbAt(tokens: readonly Token[], first: number, ceiling: number): SpeakerPhrase | null {
+export function subjectBeforeVerbAt(
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+): SpeakerPhrase | null {
   const end = phraseEnd(tokens, first, ceiling);
   const next = tokens[end];
   if (!next || end === first || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;

@@ -38,7 +38,15 @@ describe('extractQuotes: bad input', () => {
   }, 60_000);
 
   it('handles unbalanced marks and quotes with no words', () => {
-    for (const text of ['"', '“', '” said Lewis.', '"" Lewis said.', '“ ” “”', '"a" "b" "', '“Only open\n\n“and open']) {
+    for (const text of [
+      '"',
+      '“',
+      '” said Lewis.',
+      '"" Lewis said.',
+      '“ ” “”',
+      '"a" "b" "',
+      '“Only open\n\n“and open',
+    ]) {
       expectSpansIn(text, extractQuotes(text, { allQuoted: true }));
     }
   });
@@ -69,7 +77,9 @@ function wellFormed(input: string, quotes: readonly Quote[]): boolean {
 describe('extractQuotes: properties', () => {
   it('returns well-formed quotes for any text', () => {
     fc.assert(
-      fc.property(textInput, (text) => wellFormed(text, extractQuotes(text, { allQuoted: true, language: 'eng' }))),
+      fc.property(textInput, (text) =>
+        wellFormed(text, extractQuotes(text, { allQuoted: true, language: 'eng' })),
+      ),
       { numRuns: 150 },
     );
   });

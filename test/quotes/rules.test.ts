@@ -35,7 +35,8 @@ describe('quotation marks', () => {
   });
 
   it('joins a quotation that runs over paragraphs (no closing mark, the next one reopens)', () => {
-    const text = 'Lewis said:\n\n"The first paragraph of the statement goes on.\n\n"And the second one ends it here."';
+    const text =
+      'Lewis said:\n\n"The first paragraph of the statement goes on.\n\n"And the second one ends it here."';
     const found = quotes(text);
     expect(found).toHaveLength(1);
     expect(found[0]?.text.startsWith('The first paragraph')).toBe(true);
@@ -44,7 +45,8 @@ describe('quotation marks', () => {
   });
 
   it('keeps the text of marks broken by machine translation', () => {
-    const text = 'Jim Lewis spoke.\n\n“I had Chinese students say to me:” I could not speak in class because he would report. “”';
+    const text =
+      'Jim Lewis spoke.\n\n“I had Chinese students say to me:” I could not speak in class because he would report. “”';
     const found = quotes(text);
     expect(found).toHaveLength(1);
     expect(found[0]?.text).toContain('I had Chinese students say to me:');
@@ -78,8 +80,14 @@ describe('kinds', () => {
   });
 
   it('calls a fragment inside the writer’s sentence partial', () => {
-    const found = quotes('Jim Lewis described the operation as "the biggest espionage operation in its history."');
-    expect(found[0]).toMatchObject({ kind: 'partial', speaker: { name: 'Jim Lewis' }, cue: { text: 'described' } });
+    const found = quotes(
+      'Jim Lewis described the operation as "the biggest espionage operation in its history."',
+    );
+    expect(found[0]).toMatchObject({
+      kind: 'partial',
+      speaker: { name: 'Jim Lewis' },
+      cue: { text: 'described' },
+    });
   });
 
   it('filters kinds with the kinds option', () => {
@@ -102,7 +110,9 @@ describe('terms and scare quotes', () => {
   });
 
   it('keeps a short statement with its own punctuation', () => {
-    expect(quotes('"Only Rosie O\'Donnell," Trump said.').map((q) => q.text)).toEqual(["Only Rosie O'Donnell,"]);
+    expect(quotes('"Only Rosie O\'Donnell," Trump said.').map((q) => q.text)).toEqual([
+      "Only Rosie O'Donnell,",
+    ]);
   });
 
   it('does not return a quoted title', () => {
@@ -143,9 +153,9 @@ describe('cues and speakers', () => {
     expect(speakers('"It is hard to do things there," Jim Lewis, a former U.S. diplomat, said.')).toEqual([
       'Jim Lewis',
     ]);
-    expect(speakers('Rachel Berg, a philanthropist from Monsey, New York, said, "I feel bad to say it."')).toEqual([
-      'Rachel Berg',
-    ]);
+    expect(
+      speakers('Rachel Berg, a philanthropist from Monsey, New York, said, "I feel bad to say it."'),
+    ).toEqual(['Rachel Berg']);
   });
 
   it('reads the name in an apposition of a description', () => {
@@ -162,9 +172,9 @@ describe('cues and speakers', () => {
   });
 
   it('keeps a person apart from the body or place after "of"', () => {
-    expect(speakers('"We are seeing the results," said Edward Alden of the Council on Foreign Relations.')).toEqual([
-      'Edward Alden',
-    ]);
+    expect(
+      speakers('"We are seeing the results," said Edward Alden of the Council on Foreign Relations.'),
+    ).toEqual(['Edward Alden']);
   });
 
   it('keeps an unnamed speaker as the description, without its article', () => {
@@ -177,7 +187,9 @@ describe('cues and speakers', () => {
   });
 
   it('takes any verb right after a quotation that ends open', () => {
-    expect(speakers('"If they were serious, they would do it," Toomey fumed on Tuesday.')).toEqual(['Toomey']);
+    expect(speakers('"If they were serious, they would do it," Toomey fumed on Tuesday.')).toEqual([
+      'Toomey',
+    ]);
   });
 });
 
@@ -187,17 +199,23 @@ describe('names', () => {
   });
 
   it('does not expand to a different name with the same last word', () => {
-    expect(speakers('Fox News ran it.\n\n"The emails were sent in 2012," CBS News reported.')).toEqual(['CBS News']);
+    expect(speakers('Fox News ran it.\n\n"The emails were sent in 2012," CBS News reported.')).toEqual([
+      'CBS News',
+    ]);
   });
 
   it('drops titles', () => {
-    expect(speakers('Donald Trump arrived.\n\n"We will build it," Mr. Trump said.')).toEqual(['Donald Trump']);
+    expect(speakers('Donald Trump arrived.\n\n"We will build it," Mr. Trump said.')).toEqual([
+      'Donald Trump',
+    ]);
   });
 });
 
 describe('pronouns', () => {
   it('resolves he and she to the last named speaker', () => {
-    const found = quotes('Anna Kwok said she receives threats.\n\n"You can never escape their rule," she said.');
+    const found = quotes(
+      'Anna Kwok said she receives threats.\n\n"You can never escape their rule," she said.',
+    );
     expect(found[0]?.speaker).toMatchObject({ name: 'Anna Kwok', text: 'she', via: 'pronoun' });
   });
 
@@ -221,14 +239,16 @@ describe('pronouns', () => {
 
 describe('quotes without a cue', () => {
   it('takes the previous speaker for a paragraph that is only a quote', () => {
-    const text = '"It is hard to do things in China," Lewis said.\n\n"And it is completely monitored by the state."';
+    const text =
+      '"It is hard to do things in China," Lewis said.\n\n"And it is completely monitored by the state."';
     const found = quotes(text);
     expect(found[1]?.speaker).toMatchObject({ name: 'Lewis', via: 'previous-quote' });
     expect(found[1]?.cue).toBeNull();
   });
 
   it('takes the last reported speaker from the paragraphs before', () => {
-    const text = 'Lewis told 60 Minutes that agents had infiltrated campuses.\n\n"I have had students tell me so."';
+    const text =
+      'Lewis told 60 Minutes that agents had infiltrated campuses.\n\n"I have had students tell me so."';
     expect(quotes(text)[0]?.speaker).toMatchObject({ name: 'Lewis', via: 'paragraph-context' });
   });
 

@@ -15,8 +15,12 @@ import type { BenchRow, BenchSuite } from '../types.js';
 function devTexts(evalDir: string | null): string[] | undefined {
   if (!evalDir) return undefined;
   try {
-    const lines = readFileSync(join(evalDir, 'quotes', 'dev.jsonl'), 'utf8').split('\n').slice(0, 120);
-    return lines.filter((line) => line.trim() !== '').map((line) => (JSON.parse(line) as { text: string }).text);
+    const lines = readFileSync(join(evalDir, 'quotes', 'dev.jsonl'), 'utf8')
+      .split('\n')
+      .slice(0, 120);
+    return lines
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text);
   } catch {
     return undefined;
   }
@@ -51,7 +55,11 @@ export const suite: BenchSuite = {
     const dev = devTexts(context.evalDir);
     if (dev) {
       rows.push(
-        { name: 'wink readDoc [quotes dev articles]', run: (text) => wink.readDoc(text).tokens().length(), texts: dev },
+        {
+          name: 'wink readDoc [quotes dev articles]',
+          run: (text) => wink.readDoc(text).tokens().length(),
+          texts: dev,
+        },
         {
           name: 'extractQuotes [quotes dev articles]',
           run: (text) => extractQuotes(text),

@@ -25,7 +25,10 @@ interface ScoreResult {
   readonly attribution: { accuracy: number };
   readonly end_to_end: { precision: number; recall: number; f1: number };
   readonly multi_paragraph_recall: number | null;
-  readonly by_speaker_source: Record<string, { gold: number; recall: number; attribution_accuracy: number | null }>;
+  readonly by_speaker_source: Record<
+    string,
+    { gold: number; recall: number; attribution_accuracy: number | null }
+  >;
 }
 
 /**
@@ -53,7 +56,9 @@ export function toPredictions(text: string, quotes: readonly Quote[]): Predictio
     }
     out.push({ quote: q.text, speaker: q.speaker?.name ?? null, cue: q.cue?.text, end: q.end });
   }
-  return out.map(({ quote, speaker, cue }) => (cue === undefined ? { quote, speaker } : { quote, speaker, cue }));
+  return out.map(({ quote, speaker, cue }) =>
+    cue === undefined ? { quote, speaker } : { quote, speaker, cue },
+  );
 }
 
 /** Whether a quote's words lie on the body lines (content or either) of a seed. */
@@ -127,7 +132,13 @@ function scoreSet(context: EvalContext, set: string, docs: readonly GoldDoc[], g
     for (const [source, v] of Object.entries(result.by_speaker_source)) {
       rows.push({ task: 'quotes', set, metric: `recall-${source}`, value: v.recall, info: true });
       if (v.attribution_accuracy !== null) {
-        rows.push({ task: 'quotes', set, metric: `attribution-${source}`, value: v.attribution_accuracy, info: true });
+        rows.push({
+          task: 'quotes',
+          set,
+          metric: `attribution-${source}`,
+          value: v.attribution_accuracy,
+          info: true,
+        });
       }
     }
   }
