@@ -85,6 +85,31 @@ function isTimePhrase(tokens: readonly Token[], i: number): boolean {
   return !!token && (isTimeWord(token.text) || (token.pos === 'NUM' && /^\d{4}$/.test(token.text)));
 }
 
+/** Nouns that end a time phrase (`last week`, `this past month`, `earlier this year`). */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'night',
+  'day',
+  'summer',
+  'fall',
+  'spring',
+  'winter',
+]);
+
+/** The index after a time phrase of up to four words starting at `i` (`this past week`), or `i`. */
+function timePhraseEnd(tokens: readonly Token[], i: number): number {
+  for (let j = i; j < i + 4 && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (TIME_NOUNS.has(lower(token))) return j + 1;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'ADV') return i;
+  }
+  return i;
+}
+
 /** Whether token `i` is a speech verb (`weak` ones only count beside a quotation). */
 function isCue(tokens: readonly Token[], i: number, allowWeak: boolean): boolean {
   const token = tokens[i] as Token;
@@ -249,9 +274,12 @@ export class Attributor {
       const token = tokens[i] as Token;
       if (token.pos === 'VERB' || token.pos === 'AUX') return true;
       if (BETWEEN_SUBJECT_AND_VERB.has(lower(token))) i++;
-      else if (token.pos === 'ADP' && i === end && isTimePhrase(tokens, i + 1)) {
+      else if (token.pos === 'ADP' && isTimePhrase(tokens, i + 1)) {
         // `Donald Trump on Thursday ratcheted up…`.
         i += 2;
+      } else if (timePhraseEnd(tokens, i) > i) {
+        // `Reince Priebus, the GOP chairman, this past week announced…`.
+        i = timePhraseEnd(tokens, i);
       } else if (token.text === '(' || (token.text === ',' && i === end)) {
         const close = token.text === '(' ? ')' : ',';
         i++;
