@@ -561,6 +561,11 @@ export class Attributor {
       previousSpeaker = { name: this.lastNamed.name, ...this.lastNamed.mention, via: 'paragraph-context' };
       named = true;
     }
+    const subject = this.lastSubject;
+    if (subject && (!last || subject.at > last.at)) {
+      previousSpeaker = { name: subject.name, ...subject.mention, via: 'paragraph-context' };
+      named = true;
+    }
     if (found) {
       if (found.cue >= 0) this.consumed[found.cue] = 1;
       const cue = found.cue >= 0 ? cueSpan(text, tokens, found.cue) : null;
