@@ -224,7 +224,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   // Association stated`): the person's name before the comma.
   for (let j = start - 1; j >= floor && j >= start - 12; j--) {
     if ((tokens[j] as Token).text !== ',') continue;
-    const head = readPhrase(tokens, phraseStart(tokens, j - 1, floor), j);
+    // `In Moscow, the management of RT said`: a determiner opens a subject of its own, and a
+    // name after a preposition is a place or time, not the speaker.
+    if ((tokens[j + 1] as Token | undefined)?.pos === 'DET') break;
+    const headStart = phraseStart(tokens, j - 1, floor);
+    if (headStart > floor && (tokens[headStart - 1] as Token).pos === 'ADP') break;
+    const head = readPhrase(tokens, headStart, j);
     if (head?.kind === 'name' && looksLikePerson(spanText(tokens, head.first, head.end))) return head;
     break;
   }
