@@ -189,7 +189,11 @@ export class NameIndex {
     return name.includes(' ') || this.singles.has(wordKey(name));
   }
 
-  /** The fullest form of `name`: the most frequent multi-word form with the same last word. */
+  /**
+   * The fullest form of `name`: the most frequent longer form that ends with the whole mention;
+   * ties go to the shorter form (a capitalised word before a name at the start of a sentence is
+   * often a description: `Billionaire Sheldon Adelson`).
+   */
   expand(name: string): string {
     const forms = this.byLast.get(lastNameKey(name));
     if (!forms) return name;
@@ -203,7 +207,7 @@ export class NameIndex {
       if (words < own) continue;
       // `CBS News` is no short form of `Fox News`: the whole mention must end the longer form.
       if (form !== name && !form.endsWith(suffix)) continue;
-      if (count > bestCount || (count === bestCount && words > bestWords)) {
+      if (count > bestCount || (count === bestCount && words < bestWords)) {
         best = form;
         bestCount = count;
         bestWords = words;
