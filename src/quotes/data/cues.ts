@@ -177,15 +177,3 @@ export const WEAK_CUE_VERBS: ReadonlySet<string> = new Set([
   'added',
   'adding',
 ]);
-
-/** Nouns of speech that attribute like a verb: `in a statement`, `his remarks`. Not used as cues. */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
-  'statement',
-  'interview',
-  'speech',
-  'remarks',
-  'tweet',
-  'post',
-  'letter',
-  'email',
-]);
