@@ -21,4 +21,6 @@ export type { Paragraph, ParsedText, PartOfSpeech, Sentence, Token, TokenKind, W
 export { parseText } from './nlp.js';
 export type { NumbersOptions, Quantity, QuantityKind } from './numbers/index.js';
 export { extractNumbers } from './numbers/index.js';
+export type { ExtractQuotesOptions, Quote, QuoteKind, Speaker, SpeakerVia } from './quotes/index.js';
+export { extractQuotes } from './quotes/index.js';
 export type { LanguageCode, Script, Span } from './types.js';

@@ -7,6 +7,7 @@ describe('package entry', () => {
       'detectLanguage',
       'detectScript',
       'extractNumbers',
+      'extractQuotes',
       'parseText',
       'scriptOf',
       'stripBoilerplate',
