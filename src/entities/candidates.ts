@@ -1,0 +1,214 @@
+/**
+ * Finds the spans that may name something: runs of capitalised words in running text, joined
+ * across "of", "de", "&" ("Ministry of State Security", "Procter & Gamble"), with titles cut
+ * off ("U.S. President Bill Clinton" → "U.S." and "Bill Clinton") and possessives left out
+ * (wink splits "China's" into "China" and "'s"). A run that starts a sentence is flagged: its
+ * capital may be the sentence's, not a name's, and the document decides later.
+ *
+ * @module
+ * @internal
+ */
+import type { ParsedText, Sentence, Token } from '../nlp.js';
+import { type Casing, isCapitalised, isWord } from './casing.js';
+import { type Lexicon, nameKey } from './lexicon.js';
+
+/** A span that may name an entity, in token indices. */
+export interface Candidate {
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index after the last token. */
+  readonly end: number;
+  /** Lookup key of the span ({@link nameKey}). */
+  readonly key: string;
+  /** The sentence's casing. */
+  readonly casing: Casing;
+  /** A person title stood right before the span ("President", "spokesperson"). */
+  readonly afterTitle: boolean;
+  /** The span starts its sentence (or a quotation or clause after a colon). */
+  readonly initial: boolean;
+}
+
+/** Lower-case words that may sit inside a name between two capitalised words. */
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'da', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', '&']);
+
+/** Punctuation after which the next word starts afresh, like a sentence. */
+const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '*', '\u2022', '|', '#', '>']);
+
+/** Months and days as wink dates them: "May" in "in May" is no name. */
+const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
+
+/** Whether token `t` can be part of a name. */
+function isNamePart(parsed: ParsedText, t: number): boolean {
+  const token = parsed.tokens[t] as Token;
+  if (!isWord(token) || !isCapitalised(token)) return false;
+  if (token.entity >= 0 && token.text.length <= 9) {
+    const entity = parsed.entities[token.entity];
+    if (entity && DATE_TYPES.has(entity.type) && token.pos !== 'PROPN') return false;
+    if (entity && DATE_TYPES.has(entity.type) && /^(May|Spring|Summer|Autumn|Fall|Winter)$/.test(token.text)) {
+      // A season or May inside a capitalised run ("Asian Winter Games") is still a name part.
+      const before = parsed.tokens[t - 1];
+      const after = parsed.tokens[t + 1];
+      return before !== undefined && after !== undefined && isCapitalised(before) && isCapitalised(after) && before.sentence === token.sentence && after.sentence === token.sentence;
+    }
+  }
+  return true;
+}
+
+/** Whether token `t` starts its sentence, a quotation or a clause after a colon. */
+function startsClause(parsed: ParsedText, sentence: Sentence, t: number): boolean {
+  for (let i = t - 1; i >= sentence.firstToken && i >= t - 3; i--) {
+    const token = parsed.tokens[i] as Token;
+    if (!OPENERS.has(token.text)) return false;
+    if (token.text === ':' || token.text === '\u201c' || token.text === '"') return true;
+  }
+  return t - 3 <= sentence.firstToken || isAllOpeners(parsed, sentence.firstToken, t);
+}
+
+function isAllOpeners(parsed: ParsedText, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!OPENERS.has((parsed.tokens[i] as Token).text)) return false;
+  return true;
+}
+
+function keyOf(parsed: ParsedText, first: number, end: number): string {
+  const a = parsed.tokens[first] as Token;
+  const b = parsed.tokens[end - 1] as Token;
+  return nameKey(parsed.text.slice(a.start, b.end));
+}
+
+function wordKey(parsed: ParsedText, t: number): string {
+  return nameKey((parsed.tokens[t] as Token).text);
+}
+
+/**
+ * Cuts one run of capitalised tokens into candidates: drops words that are never names at its
+ * edges, splits at person titles, and trims trailing titles ("Microsoft Chairman").
+ */
+function splitRun(
+  parsed: ParsedText,
+  lex: Lexicon,
+  sentence: Sentence,
+  casing: Casing,
+  first: number,
+  end: number,
+  afterTitle: boolean,
+  out: Candidate[],
+): void {
+  let a = first;
+  let b = end;
+  const edgeDrop = (t: number): boolean =>
+    lex.notNames.has((parsed.tokens[t] as Token).text) || CONNECTORS.has((parsed.tokens[t] as Token).text);
+  while (a < b && edgeDrop(a)) a++;
+  while (b > a && edgeDrop(b - 1)) b--;
+  if (a >= b) return;
+
+  // Split at the first person title that has a name after it.
+  for (let i = a; i < b - 1; i++) {
+    if (!lex.personTitles.has(wordKey(parsed, i))) continue;
+    let left = i;
+    while (left > a && lex.titles.has(wordKey(parsed, left - 1))) left--;
+    let right = i + 1;
+    while (right < b - 1 && (lex.titles.has(wordKey(parsed, right)) || wordKey(parsed, right) === 'of')) right++;
+    if (left > a) splitRun(parsed, lex, sentence, casing, a, left, afterTitle, out);
+    splitRun(parsed, lex, sentence, casing, right, b, true, out);
+    return;
+  }
+  // A title left at the end names a role, not the thing ("Microsoft Chairman").
+  while (b - a > 1 && lex.personTitles.has(wordKey(parsed, b - 1))) b--;
+  // A title before the run counts too ("President" at the start of the sentence was cut above).
+  const initial = startsClause(parsed, sentence, a);
+  out.push({ first: a, end: b, key: keyOf(parsed, a, b), casing, afterTitle, initial });
+}
+
+/** Whether the token before `t` (in the same sentence) is a lower-case person title ("spokesperson Mao Ning"). */
+function titleBefore(parsed: ParsedText, lex: Lexicon, sentence: Sentence, t: number): boolean {
+  if (t <= sentence.firstToken) return false;
+  const before = parsed.tokens[t - 1] as Token;
+  return lex.personTitles.has(nameKey(before.text));
+}
+
+/**
+ * Candidates of one running-text sentence: every maximal run of name parts, cut by
+ * {@link splitRun}.
+ */
+export function runningTextCandidates(parsed: ParsedText, lex: Lexicon, sentence: Sentence, out: Candidate[]): void {
+  let t = sentence.firstToken;
+  while (t < sentence.endToken) {
+    if (!isNamePart(parsed, t)) {
+      t++;
+      continue;
+    }
+    let e = t + 1;
+    while (e < sentence.endToken) {
+      if (isNamePart(parsed, e)) e++;
+      else if (CONNECTORS.has((parsed.tokens[e] as Token).text) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
+      else break;
+    }
+    splitRun(parsed, lex, sentence, 'normal', t, e, titleBefore(parsed, lex, sentence, t), out);
+    t = e;
+  }
+}
+
+/** Longest name looked up in a headline, in tokens. */
+const MAX_KNOWN_TOKENS = 5;
+
+/**
+ * Candidates of a headline (all caps or title case): only spans whose key is `known` (found in
+ * running text elsewhere in the document, or in the lexicons), longest first.
+ */
+export function headlineCandidates(
+  parsed: ParsedText,
+  sentence: Sentence,
+  casing: Casing,
+  known: (key: string) => boolean,
+  out: Candidate[],
+): void {
+  let t = sentence.firstToken;
+  while (t < sentence.endToken) {
+    const token = parsed.tokens[t] as Token;
+    if (!isWord(token) || !isCapitalised(token)) {
+      t++;
+      continue;
+    }
+    let matched = 0;
+    let e = t;
+    const ends: number[] = [];
+    for (let n = 0; n < MAX_KNOWN_TOKENS && e < sentence.endToken; n++) {
+      const next = parsed.tokens[e] as Token;
+      if (!isWord(next)) break;
+      e++;
+      ends.push(e);
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const end = ends[k] as number;
+      const last = parsed.tokens[end - 1] as Token;
+      if (!isCapitalised(last)) continue;
+      if (known(keyOf(parsed, t, end))) {
+        matched = end;
+        break;
+      }
+    }
+    if (matched > 0) {
+      out.push({ first: t, end: matched, key: keyOf(parsed, t, matched), casing, afterTitle: false, initial: false });
+      t = matched;
+    } else t++;
+  }
+}
+
+/**
+ * A dateline's place: one to three all-caps words that open a line and are followed by a date
+ * or an agency in brackets ("LONDON 1996-08-30", "WASHINGTON (Reuters) -").
+ */
+export function datelineCandidate(parsed: ParsedText, sentence: Sentence, casing: Casing): Candidate | undefined {
+  let e = sentence.firstToken;
+  while (e < sentence.endToken && e - sentence.firstToken < 3) {
+    const token = parsed.tokens[e] as Token;
+    if (!isWord(token) || /\p{Ll}/u.test(token.text) || token.text.length < 2) break;
+    e++;
+  }
+  if (e === sentence.firstToken || e >= sentence.endToken) return undefined;
+  const next = parsed.tokens[e] as Token;
+  const entity = next.entity >= 0 ? parsed.entities[next.entity] : undefined;
+  const dated = entity !== undefined && entity.type === 'DATE';
+  if (!dated && next.text !== '(') return undefined;
+  return { first: sentence.firstToken, end: e, key: keyOf(parsed, sentence.firstToken, e), casing, afterTitle: false, initial: false };
+}
