@@ -96,7 +96,7 @@ function splitRun(
   let a = first;
   let b = end;
   const edgeDrop = (t: number): boolean =>
-    lex.notNames.has((parsed.tokens[t] as Token).text) || CONNECTORS.has((parsed.tokens[t] as Token).text);
+    lex.notNames.has(nameKey((parsed.tokens[t] as Token).text)) || (parsed.tokens[t] as Token).text === '-' || CONNECTORS.has((parsed.tokens[t] as Token).text);
   while (a < b && edgeDrop(a)) a++;
   while (b > a && edgeDrop(b - 1)) b--;
   if (a >= b) return;
@@ -140,12 +140,22 @@ export function runningTextCandidates(parsed: ParsedText, lex: Lexicon, sentence
     let e = t + 1;
     while (e < sentence.endToken) {
       if (isNamePart(parsed, e)) e++;
+      else if (isGluedHyphen(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
       else if (CONNECTORS.has((parsed.tokens[e] as Token).text) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
       else break;
     }
     splitRun(parsed, lex, sentence, 'normal', t, e, titleBefore(parsed, lex, sentence, t), out);
     t = e;
   }
+}
+
+/** Whether token `t` is a hyphen written without spaces between two words ("Nagorno-Karabakh"). */
+function isGluedHyphen(parsed: ParsedText, t: number): boolean {
+  const token = parsed.tokens[t] as Token;
+  if (token.text !== '-') return false;
+  const before = parsed.tokens[t - 1];
+  const after = parsed.tokens[t + 1];
+  return before !== undefined && after !== undefined && before.end === token.start && after.start === token.end;
 }
 
 /** Longest name looked up in a headline, in tokens. */

@@ -10,7 +10,7 @@
 import type { ParsedText, Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps } from './casing.js';
-import { isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 /** Entity types in vote order. */
@@ -77,7 +77,7 @@ export function nameVotes(lex: Lexicon, key: string, words: readonly string[], a
   if (lex.organizations.has(key)) add(votes, ORG, 4);
   if (lex.countries.has(key)) add(votes, LOC, 4);
   else if (lex.places.has(key)) add(votes, LOC, 3);
-  if (words.every((w) => lex.demonyms.has(w) || lex.compass.has(w)) && words.some((w) => lex.demonyms.has(w))) add(votes, OTHER, 4);
+  if (words.every((w) => isDemonym(lex, w) || lex.compass.has(w)) && words.some((w) => isDemonym(lex, w))) add(votes, OTHER, 4);
   if (n >= 2) {
     if (lex.organizationSuffixes.has(last)) add(votes, ORG, 3);
     if (lex.organizationHeads.has(first) && words[1] === 'of') add(votes, ORG, 3);
@@ -90,7 +90,7 @@ export function nameVotes(lex: Lexicon, key: string, words: readonly string[], a
     if (n <= 3 && !words.some((w) => CONNECTOR_KEYS.has(w))) add(votes, PER, 0.6);
     if (words.includes('of') || n >= 4) add(votes, ORG, 0.8);
   } else if (acronym) {
-    add(votes, ORG, 1.2);
+    add(votes, ORG, 2);
   } else {
     add(votes, PER, 0.3);
   }
@@ -155,9 +155,9 @@ export function contextVotes(parsed: ParsedText, lex: Lexicon, candidate: Candid
     }
     if (after && afterNext && lex.countries.has(nameKey(afterNext.text))) add(votes, LOC, 1);
   }
-  if (sports && known) {
+  if (sports) {
     // Clubs are named after their towns: a place next to a score or "beat" is a team.
     const nextIsScore = after !== undefined && after.pos === 'NUM';
-    if (nextIsScore || TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next)) add(votes, ORG, 2.5);
+    if (nextIsScore || TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next)) add(votes, ORG, known ? 2.5 : 1.5);
   }
 }

@@ -100,7 +100,11 @@ export function groupCandidates(parsed: ParsedText, lex: Lexicon, candidates: re
 
   // Last names: "Lewis" after "Jim Lewis", "Xi" after "Xi Jinping".
   const people = new Map<string, Group[]>();
+  const companies = new Map<string, Group>();
   for (const group of groups) {
+    if (group.words.length >= 2 && winner(group.votes) === 'ORGANIZATION' && !companies.has(group.words[0] as string)) {
+      companies.set(group.words[0] as string, group);
+    }
     if (group.words.length < 2 || winner(group.votes) !== 'PERSON') continue;
     const last = group.words[group.words.length - 1] as string;
     const first = group.words[0] as string;
@@ -114,7 +118,12 @@ export function groupCandidates(parsed: ParsedText, lex: Lexicon, candidates: re
     if (group.words.length !== 1 || group.acronym) continue;
     if (isKnownPlace(lex, group.key) || lex.organizations.has(group.key)) continue;
     const owners = people.get(group.key);
-    if (!owners || owners.length === 0) continue;
+    if (!owners || owners.length === 0) {
+      // "Magna" after "Magna International Inc": a company's short name.
+      const company = companies.get(group.key);
+      if (company && !lex.givenNames.has(group.key)) merge(group, company);
+      continue;
+    }
     const firstAt = (group.mentions[0] as Candidate).first;
     let owner = owners[0] as Group;
     for (const o of owners) if ((o.mentions[0] as Candidate).first < firstAt) owner = o;

@@ -18,7 +18,7 @@ import { sentenceCasing } from './casing.js';
 import { isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
-import { isKnownPlace, type Lexicon, lexicon } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, lexicon } from './lexicon.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
@@ -49,7 +49,7 @@ function vouched(parsed: ParsedText, lex: Lexicon, candidates: readonly Candidat
     const first = parsed.tokens[c.first] as Token;
     const firstWord = first.text.toLowerCase();
     const vouchedFor = (word: string, key: string): boolean =>
-      inLexicon(lex, key) || lex.demonyms.has(key) || insideWords.has(word) || insideWords.has(key);
+      inLexicon(lex, key) || isDemonym(lex, key) || insideWords.has(word) || insideWords.has(key);
     if (c.end - c.first >= 2) {
       if (first.pos === 'PROPN' || vouchedFor(firstWord, firstWord)) kept.push(c);
       else {
@@ -62,7 +62,14 @@ function vouched(parsed: ParsedText, lex: Lexicon, candidates: readonly Candidat
       continue;
     }
     const next = parsed.tokens[c.end];
-    const speaks = next !== undefined && first.pos === 'PROPN' && lex.speechVerbs.has(next.text.toLowerCase());
+    const afterNext = parsed.tokens[c.end + 1];
+    const speaks =
+      next !== undefined &&
+      first.pos === 'PROPN' &&
+      (lex.speechVerbs.has(next.text.toLowerCase()) ||
+        next.pos === 'VERB' ||
+        next.pos === 'AUX' ||
+        (next.text === ',' && afterNext?.text === 'who'));
     if (vouchedFor(firstWord, c.key) || speaks || isAcronym(parsed, c)) kept.push(c);
   }
   return kept;

@@ -9,6 +9,7 @@
  */
 import { detectLanguage } from '../language/index.js';
 import type { LanguageCode } from '../types.js';
+import { ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS } from './data/function-words.js';
 
 /**
  * The Latin-script languages a text is compared against. Restricting franc to widely written
@@ -21,6 +22,36 @@ const CANDIDATES: readonly LanguageCode[] = [
 
 /** Below this confidence a non-English answer is not trusted and the text is read as English. */
 const MIN_CONFIDENCE = 0.2;
+
+/** Share of a language's function words that counts as evidence of it. */
+const MIN_SHARE = 0.03;
+
+/** Words looked at for the shares, from the text's start (the check stays cheap on long texts). */
+const SHARE_SAMPLE = 4000;
+
+let english: ReadonlySet<string> | undefined;
+let foreign: ReadonlySet<string> | undefined;
+
+/**
+ * The shares of English and of other languages' function words among the first
+ * {@link SHARE_SAMPLE} words.
+ */
+export function functionWordShares(text: string): { english: number; foreign: number } {
+  english ??= new Set(ENGLISH_FUNCTION_WORDS);
+  foreign ??= new Set(FOREIGN_FUNCTION_WORDS);
+  let words = 0;
+  let en = 0;
+  let other = 0;
+  const re = /[\p{L}']+/gu;
+  const sample = text.length > SHARE_SAMPLE * 10 ? text.slice(0, SHARE_SAMPLE * 10) : text;
+  for (let m = re.exec(sample); m !== null && words < SHARE_SAMPLE; m = re.exec(sample)) {
+    words++;
+    const word = m[0].toLowerCase();
+    if (english.has(word)) en++;
+    else if (foreign.has(word)) other++;
+  }
+  return words === 0 ? { english: 0, foreign: 0 } : { english: en / words, foreign: other / words };
+}
 
 /** The language the gate saw, and whether extraction goes ahead. */
 export interface LanguageVerdict {
@@ -35,6 +66,10 @@ export function englishVerdict(text: string, option: 'auto' | LanguageCode): Lan
   if (option !== 'auto') return { language: option, english: option === 'eng' };
   const result = detectLanguage(text, { only: CANDIDATES });
   if (result.script !== 'Latin' && result.script !== 'None') return { language: result.language, english: false };
-  const english = result.language === 'eng' || result.language === 'und' || result.confidence < MIN_CONFIDENCE;
-  return { language: result.language, english };
+  if (result.language === 'eng' || result.language === 'und' || result.confidence < MIN_CONFIDENCE) {
+    return { language: result.language, english: true };
+  }
+  // franc reads tables of names as anything; only prose in another language overrules English.
+  const shares = functionWordShares(text);
+  return { language: result.language, english: !(shares.foreign >= MIN_SHARE && shares.foreign > shares.english) };
 }

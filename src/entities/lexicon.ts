@@ -87,13 +87,35 @@ export function lexicon(): Lexicon {
     titles: keys(TITLES),
     personTitles: keys(PERSON_TITLES),
     demonyms: keys(DEMONYMS),
-    notNames: new Set(NOT_NAMES),
+    notNames: keys(NOT_NAMES),
     speechVerbs: keys(SPEECH_VERBS),
     placePrepositions: keys(PLACE_PREPOSITIONS),
     personNouns: keys(PERSON_NOUNS),
     sportsWords: keys(SPORTS_WORDS),
   };
   return cached;
+}
+
+/** Endings that turn a place into its people or adjective: Rwanda → Rwandan, Iraq → Iraqis. */
+const DEMONYM_ENDINGS: readonly [ending: string, restore: string][] = [
+  ['ians', ''], ['ian', ''], ['ans', ''], ['ans', 'a'], ['an', ''], ['an', 'a'], ['an', 'e'], ['ns', ''], ['n', ''], ['is', ''], ['i', ''],
+  ['ese', ''], ['ese', 'a'], ['ish', ''], ['ish', 'a'], ['ians', 'ia'], ['ian', 'ia'], ['ian', 'y'], ['ians', 'y'], ['ean', 'e'], ['ite', ''], ['s', ''],
+];
+
+/**
+ * Whether a one-word key is a nationality or group word: in the demonym list, or a known
+ * place with a demonym ending ("rwandan", "iraqis", "zairean", "americans").
+ */
+export function isDemonym(lex: Lexicon, key: string): boolean {
+  if (lex.demonyms.has(key)) return true;
+  if (key.includes(' ')) return false;
+  for (const [ending, restore] of DEMONYM_ENDINGS) {
+    if (key.length > ending.length + 2 && key.endsWith(ending)) {
+      const stem = key.slice(0, key.length - ending.length) + restore;
+      if (ending === 's' ? lex.demonyms.has(stem) : lex.countries.has(stem) || lex.places.has(stem)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a name key is a known place (country, alias, city or region). */

@@ -38,7 +38,7 @@ export const PLACE_SUFFIXES: readonly string[] = [
 ];
 
 /** First words that make a name a place ("Mount Everest", "Lake Geneva"). */
-export const PLACE_HEADS: readonly string[] = ['mount', 'lake', 'cape', 'port', 'fort', 'gulf', 'isle', 'st', 'san', 'santa', 'el', 'la'];
+export const PLACE_HEADS: readonly string[] = ['mount', 'lake', 'cape', 'port', 'fort', 'gulf', 'isle', 'st', 'san', 'santa'];
 
 /** Compass words that keep a place a place ("North Korea", "South Africa", "East Timor"). */
 export const COMPASS: readonly string[] = ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new'];
