@@ -32,7 +32,13 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'da', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', '&']);
 
 /** Punctuation after which the next word starts afresh, like a sentence. */
-const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '*', '\u2022', '|', '#', '>']);
+const OPENERS = new Set(['.', '...', '\u2026', '!', '?', ';', '"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '*', '\u2022', '|', '#', '>']);
+
+/** Punctuation that certainly starts a new clause. */
+const CLAUSE_STARTS = new Set(['|', ':', '\u201c', '"', '.', '...', '\u2026', '!', '?', ';']);
+
+/** Words that take "on" or "for" inside their name ("Law on Guarding State Secrets", "Centre for Policy Studies"). */
+const TAKES_ON_FOR = new Set(['law', 'act', 'convention', 'treaty', 'committee', 'commission', 'conference', 'council', 'agreement', 'institute', 'centre', 'center', 'office', 'ministry', 'department', 'league', 'campaign', 'coalition', 'fund', 'foundation', 'society', 'association']);
 
 /** Months and days as wink dates them: "May" in "in May" is no name. */
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
@@ -58,8 +64,9 @@ function isNamePart(parsed: ParsedText, t: number): boolean {
 function startsClause(parsed: ParsedText, sentence: Sentence, t: number): boolean {
   for (let i = t - 1; i >= sentence.firstToken && i >= t - 3; i--) {
     const token = parsed.tokens[i] as Token;
+    if (i === sentence.firstToken && /^\d+$/.test(token.text)) return true; // a list number
     if (!OPENERS.has(token.text)) return false;
-    if (token.text === ':' || token.text === '\u201c' || token.text === '"') return true;
+    if (CLAUSE_STARTS.has(token.text)) return true;
   }
   return t - 3 <= sentence.firstToken || isAllOpeners(parsed, sentence.firstToken, t);
 }
@@ -100,6 +107,8 @@ function splitRun(
   while (a < b && edgeDrop(a)) a++;
   while (b > a && edgeDrop(b - 1)) b--;
   if (a >= b) return;
+  // One letter ("U" of a split "U.S.") names nothing.
+  if (b - a === 1 && (parsed.tokens[a] as Token).text.replace(/[^\p{L}]/gu, '').length < 2) return;
 
   // Split at the first person title that has a name after it.
   for (let i = a; i < b - 1; i++) {
@@ -110,6 +119,12 @@ function splitRun(
     while (right < b - 1 && (lex.titles.has(wordKey(parsed, right)) || wordKey(parsed, right) === 'of')) right++;
     if (left > a) splitRun(parsed, lex, sentence, casing, a, left, afterTitle, out);
     splitRun(parsed, lex, sentence, casing, right, b, true, out);
+    return;
+  }
+  // "Chinese MSS": a nationality before an acronym is not part of its name.
+  if (b - a === 2 && lex.demonyms.has(wordKey(parsed, a)) && /^[\p{Lu}.]{2,6}$/u.test((parsed.tokens[a + 1] as Token).text)) {
+    splitRun(parsed, lex, sentence, casing, a, a + 1, afterTitle, out);
+    splitRun(parsed, lex, sentence, casing, a + 1, b, false, out);
     return;
   }
   // A title left at the end names a role, not the thing ("Microsoft Chairman").
@@ -130,23 +145,52 @@ function titleBefore(parsed: ParsedText, lex: Lexicon, sentence: Sentence, t: nu
  * Candidates of one running-text sentence: every maximal run of name parts, cut by
  * {@link splitRun}.
  */
-export function runningTextCandidates(parsed: ParsedText, lex: Lexicon, sentence: Sentence, out: Candidate[]): void {
+export function runningTextCandidates(
+  parsed: ParsedText,
+  lex: Lexicon,
+  sentence: Sentence,
+  sports: boolean,
+  out: Candidate[],
+): void {
   let t = sentence.firstToken;
   while (t < sentence.endToken) {
     if (!isNamePart(parsed, t)) {
       t++;
       continue;
     }
+    // "60 Minutes", "Catch-22" style titles: a bare number right before the capital belongs to
+    // the name (not in sports reports, where "Barnsley 3 Charlton 1" is a score).
+    const number = parsed.tokens[t - 1];
+    if (!sports && t - 1 > sentence.firstToken && number && number.pos === 'NUM' && /^\d+$/.test(number.text)) {
+      let e = t + 1;
+      while (e < sentence.endToken && isNamePart(parsed, e)) e++;
+      out.push({ first: t - 1, end: e, key: keyOf(parsed, t - 1, e), casing: 'normal', afterTitle: false, initial: false });
+      t = e;
+      continue;
+    }
     let e = t + 1;
     while (e < sentence.endToken) {
       if (isNamePart(parsed, e)) e++;
       else if (isGluedHyphen(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
-      else if (CONNECTORS.has((parsed.tokens[e] as Token).text) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
+      else if (joins(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
       else break;
     }
     splitRun(parsed, lex, sentence, 'normal', t, e, titleBefore(parsed, lex, sentence, t), out);
     t = e;
   }
+}
+
+/**
+ * Whether the lower-case token `t` joins the capitalised words around it into one name: "of",
+ * "de", "&"…, or "on"/"for" after a law or institution word; never after an acronym ("the MSS
+ * of China" is two names).
+ */
+function joins(parsed: ParsedText, t: number): boolean {
+  const word = (parsed.tokens[t] as Token).text;
+  const before = (parsed.tokens[t - 1] as Token).text;
+  if (/^[\p{Lu}.]{2,}$/u.test(before) && before.length <= 6) return false;
+  if (CONNECTORS.has(word)) return true;
+  return (word === 'on' || word === 'for') && TAKES_ON_FOR.has(before.toLowerCase());
 }
 
 /** Whether token `t` is a hyphen written without spaces between two words ("Nagorno-Karabakh"). */
@@ -155,7 +199,8 @@ function isGluedHyphen(parsed: ParsedText, t: number): boolean {
   if (token.text !== '-') return false;
   const before = parsed.tokens[t - 1];
   const after = parsed.tokens[t + 1];
-  return before !== undefined && after !== undefined && before.end === token.start && after.start === token.end;
+  // "China-U.S. relations" joins two names, not one.
+  return before !== undefined && after !== undefined && before.end === token.start && after.start === token.end && !/^\p{Lu}[\p{Lu}.]*$/u.test(after.text) && after.text.length > 1;
 }
 
 /** Longest name looked up in a headline, in tokens. */

@@ -44,7 +44,7 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
     // Results and tables ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3") are no headings.
-    if (token.pos === 'NUM' || token.text === '(') numbers++;
+    if ((token.pos === 'NUM' && t > sentence.firstToken + 1) || token.text === '(') numbers++;
     if (!isWord(token)) continue;
     words++;
     const letters = token.text.length;
@@ -56,7 +56,7 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   if (words === 0) return 'normal';
   // One short acronym ("CIA") is a sentence of its own only in lists; treat it as known-only too.
   if (caps / words >= 0.6) return 'caps';
-  if (numbers === 0 && content >= 3 && capitalised / content >= 0.75 && !endsLikeProse(parsed, sentence)) return 'title';
+  if (numbers === 0 && content >= 2 && capitalised / content >= 0.75 && !endsLikeProse(parsed, sentence)) return 'title';
   return 'normal';
 }
 

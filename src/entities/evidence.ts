@@ -48,6 +48,8 @@ export function winner(votes: Votes): EntityType | undefined {
   return best < 0 ? undefined : TYPES[best];
 }
 
+/** Words right before a name that make it a person's ("the surname Li", "named Zhang"). */
+const PERSON_CUES = new Set(['surname', 'named', 'nicknamed', 'dubbed', 'mr', 'mrs', 'ms', 'dr']);
 const LAW_WORDS = new Set(['law', 'act', 'treaty', 'convention', 'constitution', 'charter', 'accord', 'accords', 'code', 'directive', 'amendment']);
 const EVENT_WORDS = new Set(['games', 'olympics', 'cup', 'championship', 'championships', 'war', 'summit', 'conference', 'festival', 'tournament', 'election', 'elections', 'revolution', 'prix', 'trophy', 'rally', 'marathon', 'tour', 'open', 'series', 'masters', 'crisis', 'forum']);
 const ORG_APPOSITIONS = new Set(['company', 'firm', 'group', 'agency', 'party', 'bank', 'maker', 'producer', 'carrier', 'club', 'side', 'team', 'newspaper', 'broadcaster', 'network', 'unit', 'subsidiary', 'organisation', 'organization', 'movement', 'insurer', 'retailer', 'airline', 'operator', 'union']);
@@ -78,8 +80,13 @@ export function nameVotes(lex: Lexicon, key: string, words: readonly string[], a
   if (lex.countries.has(key)) add(votes, LOC, 4);
   else if (lex.places.has(key)) add(votes, LOC, 3);
   if (words.every((w) => isDemonym(lex, w) || lex.compass.has(w)) && words.some((w) => isDemonym(lex, w))) add(votes, OTHER, 4);
+  const listed = lex.countries.has(key) || lex.places.has(key);
+  if (/^\d/.test(first)) {
+    add(votes, 4, 1.5); // WORK: "60 Minutes"
+    return;
+  }
   if (n >= 2) {
-    if (lex.organizationSuffixes.has(last)) add(votes, ORG, 3);
+    if (lex.organizationSuffixes.has(last) && !listed) add(votes, ORG, 3);
     if (lex.organizationHeads.has(first) && words[1] === 'of') add(votes, ORG, 3);
     if (lex.placeSuffixes.has(last)) add(votes, LOC, 2.5);
     if (lex.placeHeads.has(first)) add(votes, LOC, 1);
@@ -126,7 +133,8 @@ export function contextVotes(parsed: ParsedText, lex: Lexicon, candidate: Candid
 
   if (candidate.afterTitle) add(votes, PER, 3);
   if (lex.speechVerbs.has(next)) add(votes, PER, 1);
-  if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.5 : 1);
+  if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.25 : 1);
+  if (PERSON_CUES.has(prev)) add(votes, PER, 2);
   if (prev === 'the') {
     add(votes, ORG, 0.5);
     add(votes, LOC, 0.2);

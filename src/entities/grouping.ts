@@ -115,7 +115,7 @@ export function groupCandidates(parsed: ParsedText, lex: Lexicon, candidates: re
     }
   }
   for (const group of groups) {
-    if (group.words.length !== 1 || group.acronym) continue;
+    if (group.words.length !== 1 || (group.acronym && !people.has(group.key))) continue;
     if (isKnownPlace(lex, group.key) || lex.organizations.has(group.key)) continue;
     const owners = people.get(group.key);
     if (!owners || owners.length === 0) {

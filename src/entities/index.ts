@@ -66,10 +66,7 @@ function vouched(parsed: ParsedText, lex: Lexicon, candidates: readonly Candidat
     const speaks =
       next !== undefined &&
       first.pos === 'PROPN' &&
-      (lex.speechVerbs.has(next.text.toLowerCase()) ||
-        next.pos === 'VERB' ||
-        next.pos === 'AUX' ||
-        (next.text === ',' && afterNext?.text === 'who'));
+      (lex.speechVerbs.has(next.text.toLowerCase()) || (next.text === ',' && afterNext?.text === 'who'));
     if (vouchedFor(firstWord, c.key) || speaks || isAcronym(parsed, c)) kept.push(c);
   }
   return kept;
@@ -95,6 +92,7 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
   if (parsed.tokens.length === 0) return [];
   if (!englishVerdict(parsed.text, options.language ?? 'auto').english) return [];
   const lex = lexicon();
+  const sports = isSportsText(parsed, lex);
   const casings = parsed.sentences.map((s) => sentenceCasing(parsed, s));
 
   // Datelines first, then running text; a token belongs to one mention at most.
@@ -106,7 +104,7 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     if (dateline) datelines.push(dateline);
     if (casing === 'normal') {
       const found: Candidate[] = [];
-      runningTextCandidates(parsed, lex, sentence, found);
+      runningTextCandidates(parsed, lex, sentence, sports, found);
       for (const c of found) if (!dateline || c.first >= dateline.end) running.push(c);
     }
   });
@@ -125,7 +123,6 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
   });
 
   const all = [...datelines, ...kept, ...headlines].sort((a, b) => a.first - b.first);
-  const sports = isSportsText(parsed, lex);
   const groups = groupCandidates(parsed, lex, all, sports);
 
   const wanted = options.types ? new Set<EntityType>(options.types) : undefined;

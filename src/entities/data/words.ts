@@ -38,7 +38,7 @@ export const NOT_NAMES: readonly string[] = [
   'CEO', 'Question', 'Answer', 'Summary', 'Update', 'Updated', 'Advertisement', 'Photo', 'Video',
   'Read', 'More', 'Share', 'Click', 'Subscribe', 'Related', 'Source', 'Sources', 'Note', 'Editor',
   'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth',
-  'Last', 'Next', 'New', 'Some', 'Many', 'Most', 'All', 'Every', 'Each', 'Other', 'Another',
+  'Last', 'Next', 'Some', 'Many', 'Most', 'All', 'Every', 'Each', 'Other', 'Another',
   'Internet', 'Web', 'Government', 'State', 'Parliament', 'Cabinet', 'Minister', 'President',
 ];
 
