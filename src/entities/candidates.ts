@@ -29,7 +29,7 @@ export interface Candidate {
 }
 
 /** Lower-case words that may sit inside a name between two capitalised words. */
-const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'da', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', '&']);
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'dello', 'degli', 'di', 'des', 'da', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', '&']);
 
 /** Punctuation after which the next word starts afresh, like a sentence. */
 const OPENERS = new Set(['.', '...', '\u2026', '!', '?', ';', '"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '*', '\u2022', '|', '#', '>']);
@@ -38,7 +38,7 @@ const OPENERS = new Set(['.', '...', '\u2026', '!', '?', ';', '"', '\u201c', '\u
 const CLAUSE_STARTS = new Set(['|', ':', '\u201c', '"', '.', '...', '\u2026', '!', '?', ';']);
 
 /** Words that take "on" or "for" inside their name ("Law on Guarding State Secrets", "Centre for Policy Studies"). */
-const TAKES_ON_FOR = new Set(['law', 'act', 'convention', 'treaty', 'committee', 'commission', 'conference', 'council', 'agreement', 'institute', 'centre', 'center', 'office', 'ministry', 'department', 'league', 'campaign', 'coalition', 'fund', 'foundation', 'society', 'association']);
+const TAKES_ON_FOR = new Set(['law', 'act', 'convention', 'treaty', 'committee', 'commission', 'conference', 'council', 'agreement', 'institute', 'centre', 'center', 'office', 'ministry', 'department', 'league', 'campaign', 'coalition', 'fund', 'foundation', 'society', 'association', 'organisation', 'organization', 'movement', 'party', 'front', 'union', 'court', 'bureau', 'agency', 'board', 'federation']);
 
 /** Months and days as wink dates them: "May" in "in May" is no name. */
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
@@ -121,8 +121,13 @@ function splitRun(
     splitRun(parsed, lex, sentence, casing, right, b, true, out);
     return;
   }
-  // "Chinese MSS": a nationality before an acronym is not part of its name.
-  if (b - a === 2 && lex.demonyms.has(wordKey(parsed, a)) && /^[\p{Lu}.]{2,6}$/u.test((parsed.tokens[a + 1] as Token).text)) {
+  // "Chinese MSS", "Australian Tom Moody": a nationality before an acronym or a person's name
+  // is not part of it.
+  if (
+    b - a >= 2 &&
+    lex.demonyms.has(wordKey(parsed, a)) &&
+    ((b - a === 2 && /^[\p{Lu}.]{2,6}$/u.test((parsed.tokens[a + 1] as Token).text)) || lex.givenNames.has(wordKey(parsed, a + 1)))
+  ) {
     splitRun(parsed, lex, sentence, casing, a, a + 1, afterTitle, out);
     splitRun(parsed, lex, sentence, casing, a + 1, b, false, out);
     return;

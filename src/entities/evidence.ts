@@ -116,7 +116,7 @@ export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
   return hits >= 4 && hits / Math.max(words, 1) > 0.01;
 }
 
-const TEAM_NEIGHBOURS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'against', 'lost', 'plays', 'play', 'host', 'hosts', 'visit', 'visiting', 'defeated', 'edged', 'thrashed', 'routed', 'at']);
+const TEAM_NEIGHBOURS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'against', 'lost', 'defeated', 'edged', 'thrashed', 'routed', 'trounced', 'downed', 'overcame']);
 
 /** Votes from one mention's context. */
 export function contextVotes(parsed: ParsedText, lex: Lexicon, candidate: Candidate, sports: boolean, known: boolean, votes: Votes): void {
@@ -166,6 +166,6 @@ export function contextVotes(parsed: ParsedText, lex: Lexicon, candidate: Candid
   if (sports) {
     // Clubs are named after their towns: a place next to a score or "beat" is a team.
     const nextIsScore = after !== undefined && after.pos === 'NUM';
-    if (nextIsScore || TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next)) add(votes, ORG, known ? 2.5 : 1.5);
+    if (nextIsScore || TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next)) add(votes, ORG, known ? 4 : 1);
   }
 }

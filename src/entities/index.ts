@@ -33,7 +33,7 @@ function inLexicon(lex: Lexicon, key: string): boolean {
  * sentence is a name only if the lexicons know it, the same word is capitalised inside a
  * sentence elsewhere, it is an acronym, or a speech verb follows it ("Hussain said").
  */
-function vouched(parsed: ParsedText, lex: Lexicon, candidates: readonly Candidate[]): Candidate[] {
+function vouched(parsed: ParsedText, lex: Lexicon, candidates: readonly Candidate[], sports: boolean): Candidate[] {
   const insideWords = new Set<string>();
   for (const c of candidates) {
     if (c.initial) continue;
@@ -67,7 +67,9 @@ function vouched(parsed: ParsedText, lex: Lexicon, candidates: readonly Candidat
       next !== undefined &&
       first.pos === 'PROPN' &&
       (lex.speechVerbs.has(next.text.toLowerCase()) || (next.text === ',' && afterNext?.text === 'who'));
-    if (vouchedFor(firstWord, c.key) || speaks || isAcronym(parsed, c)) kept.push(c);
+    // In a results table a team opens the line: "Puchon 2 Chonbuk 1".
+    const team = sports && next !== undefined && next.pos === 'NUM';
+    if (vouchedFor(firstWord, c.key) || speaks || team || isAcronym(parsed, c)) kept.push(c);
   }
   return kept;
 }
@@ -108,7 +110,7 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
       for (const c of found) if (!dateline || c.first >= dateline.end) running.push(c);
     }
   });
-  const kept = vouched(parsed, lex, running);
+  const kept = vouched(parsed, lex, running, sports);
 
   const knownKeys = new Set(kept.map((c) => c.key));
   const known = (key: string): boolean => knownKeys.has(key) || inLexicon(lex, key);
