@@ -118,6 +118,11 @@ export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
 
 const TEAM_NEIGHBOURS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'against', 'lost', 'defeated', 'edged', 'thrashed', 'routed', 'trounced', 'downed', 'overcame']);
 
+function isDate(parsed: ParsedText, token: Token): boolean {
+  const entity = token.entity >= 0 ? parsed.entities[token.entity] : undefined;
+  return entity !== undefined && entity.type === 'DATE';
+}
+
 /** Votes from one mention's context. */
 export function contextVotes(parsed: ParsedText, lex: Lexicon, candidate: Candidate, sports: boolean, known: boolean, votes: Votes): void {
   const tokens = parsed.tokens;
@@ -163,9 +168,10 @@ export function contextVotes(parsed: ParsedText, lex: Lexicon, candidate: Candid
     }
     if (after && afterNext && lex.countries.has(nameKey(afterNext.text))) add(votes, LOC, 1);
   }
-  if (sports) {
-    // Clubs are named after their towns: a place next to a score or "beat" is a team.
-    const nextIsScore = after !== undefined && after.pos === 'NUM';
+  if (sports && !lex.countries.has(candidate.key)) {
+    // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country
+    // stays a place: national sides are written as the country.) A date after it is a dateline.
+    const nextIsScore = after !== undefined && after.pos === 'NUM' && !isDate(parsed, after);
     if (nextIsScore || TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next)) add(votes, ORG, known ? 4 : 1);
   }
 }
