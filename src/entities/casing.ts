@@ -60,8 +60,8 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   return 'normal';
 }
 
-/** Whether the sentence ends with a period, as running text does and headings do not. */
+/** Whether the sentence ends with a period, as running text does and headings seldom do. */
 function endsLikeProse(parsed: ParsedText, sentence: Sentence): boolean {
   const last = parsed.tokens[sentence.endToken - 1];
-  return last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?') && sentence.endToken - sentence.firstToken > 8;
+  return last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?' || last.text === ',');
 }

@@ -68,7 +68,7 @@ export function groupCandidates(parsed: ParsedText, lex: Lexicon, candidates: re
     merged.add(from);
   };
   for (const group of byKey.values()) {
-    if (!group.acronym || lex.organizations.has(group.key)) continue;
+    if (!group.acronym) continue;
     let target: Group | undefined;
     for (const m of group.mentions) {
       const opener = parsed.tokens[m.first - 1];
@@ -84,7 +84,7 @@ export function groupCandidates(parsed: ParsedText, lex: Lexicon, candidates: re
         }
       }
     }
-    if (!target) {
+    if (!target && !lex.organizations.has(group.key)) {
       const matches = [...byKey.values()].filter((g) => g.words.length >= 2 && !merged.has(g) && initials(g.words) === group.key);
       if (matches.length === 1) target = matches[0];
     }

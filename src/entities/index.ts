@@ -18,7 +18,7 @@ import { sentenceCasing } from './casing.js';
 import { isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
-import { isDemonym, isKnownPlace, type Lexicon, lexicon } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, lexicon, nameKey } from './lexicon.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
@@ -26,6 +26,10 @@ export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from '
 /** Whether a key is a name the lexicons know (a place, a country or an organisation). */
 function inLexicon(lex: Lexicon, key: string): boolean {
   return isKnownPlace(lex, key) || lex.organizations.has(key);
+}
+
+function keyOfTokens(parsed: ParsedText, first: number, end: number): string {
+  return nameKey(parsed.text.slice((parsed.tokens[first] as Token).start, (parsed.tokens[end - 1] as Token).end));
 }
 
 /**
@@ -51,13 +55,15 @@ function vouched(parsed: ParsedText, lex: Lexicon, candidates: readonly Candidat
     const vouchedFor = (word: string, key: string): boolean =>
       inLexicon(lex, key) || isDemonym(lex, key) || insideWords.has(word) || insideWords.has(key);
     if (c.end - c.first >= 2) {
-      if (first.pos === 'PROPN' || vouchedFor(firstWord, firstWord)) kept.push(c);
+      const second = parsed.tokens[c.first + 1] as Token;
+      const joined = !/^\p{Lu}/u.test(second.text); // "Shares of Acme Inc": wink's PROPN is no proof here
+      if ((first.pos === 'PROPN' && !joined) || lex.givenNames.has(firstWord) || vouchedFor(firstWord, firstWord)) kept.push(c);
       else {
-        // "Critics Jim Lewis" cannot happen; "Yesterday Lewis said" can: drop the first word.
-        const rest = parsed.tokens[c.first + 1] as Token;
-        const restKey = c.key.slice(c.key.indexOf(' ') + 1);
-        kept.push({ ...c, first: c.first + 1, key: restKey, initial: false });
-        void rest;
+        // "Yesterday Lewis said", "Shares of Acme Inc rose": drop the first word and any
+        // connector after it.
+        let from = c.first + 1;
+        while (from < c.end && !/^\p{Lu}/u.test((parsed.tokens[from] as Token).text)) from++;
+        if (from < c.end) kept.push({ ...c, first: from, key: keyOfTokens(parsed, from, c.end), initial: false });
       }
       continue;
     }
@@ -113,6 +119,12 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
   const kept = vouched(parsed, lex, running, sports);
 
   const knownKeys = new Set(kept.map((c) => c.key));
+  // A person's family name is known too, so "LEWIS WARNS" finds the Jim Lewis of the text.
+  for (const c of kept) {
+    if (c.end - c.first >= 2 && lex.givenNames.has(nameKey((parsed.tokens[c.first] as Token).text))) {
+      knownKeys.add(nameKey((parsed.tokens[c.end - 1] as Token).text));
+    }
+  }
   const known = (key: string): boolean => knownKeys.has(key) || inLexicon(lex, key);
   const headlines: Candidate[] = [];
   parsed.sentences.forEach((sentence, i) => {
