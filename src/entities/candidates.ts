@@ -29,16 +29,95 @@ export interface Candidate {
 }
 
 /** Lower-case words that may sit inside a name between two capitalised words. */
-const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'dello', 'degli', 'di', 'des', 'da', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', '&']);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'del',
+  'della',
+  'dello',
+  'degli',
+  'di',
+  'des',
+  'da',
+  'do',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  '&',
+]);
 
 /** Punctuation after which the next word starts afresh, like a sentence. */
-const OPENERS = new Set(['.', '...', '\u2026', '!', '?', ';', '"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '*', '\u2022', '|', '#', '>']);
+const OPENERS = new Set([
+  '.',
+  '...',
+  '\u2026',
+  '!',
+  '?',
+  ';',
+  '"',
+  '\u201c',
+  '\u2018',
+  "'",
+  '(',
+  '[',
+  ':',
+  '-',
+  '\u2013',
+  '\u2014',
+  '*',
+  '\u2022',
+  '|',
+  '#',
+  '>',
+]);
 
 /** Punctuation that certainly starts a new clause. */
 const CLAUSE_STARTS = new Set(['|', ':', '\u201c', '"', '.', '...', '\u2026', '!', '?', ';']);
 
 /** Words that take "on" or "for" inside their name ("Law on Guarding State Secrets", "Centre for Policy Studies"). */
-const TAKES_ON_FOR = new Set(['law', 'act', 'convention', 'treaty', 'committee', 'commission', 'conference', 'council', 'agreement', 'institute', 'centre', 'center', 'office', 'ministry', 'department', 'league', 'campaign', 'coalition', 'fund', 'foundation', 'society', 'association', 'organisation', 'organization', 'movement', 'party', 'front', 'union', 'court', 'bureau', 'agency', 'board', 'federation']);
+const TAKES_ON_FOR = new Set([
+  'law',
+  'act',
+  'convention',
+  'treaty',
+  'committee',
+  'commission',
+  'conference',
+  'council',
+  'agreement',
+  'institute',
+  'centre',
+  'center',
+  'office',
+  'ministry',
+  'department',
+  'league',
+  'campaign',
+  'coalition',
+  'fund',
+  'foundation',
+  'society',
+  'association',
+  'organisation',
+  'organization',
+  'movement',
+  'party',
+  'front',
+  'union',
+  'court',
+  'bureau',
+  'agency',
+  'board',
+  'federation',
+]);
 
 /** Months and days as wink dates them: "May" in "in May" is no name. */
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
@@ -50,11 +129,22 @@ function isNamePart(parsed: ParsedText, t: number): boolean {
   if (token.entity >= 0 && token.text.length <= 9) {
     const entity = parsed.entities[token.entity];
     if (entity && DATE_TYPES.has(entity.type) && token.pos !== 'PROPN') return false;
-    if (entity && DATE_TYPES.has(entity.type) && /^(May|Spring|Summer|Autumn|Fall|Winter)$/.test(token.text)) {
+    if (
+      entity &&
+      DATE_TYPES.has(entity.type) &&
+      /^(May|Spring|Summer|Autumn|Fall|Winter)$/.test(token.text)
+    ) {
       // A season or May inside a capitalised run ("Asian Winter Games") is still a name part.
       const before = parsed.tokens[t - 1];
       const after = parsed.tokens[t + 1];
-      return before !== undefined && after !== undefined && isCapitalised(before) && isCapitalised(after) && before.sentence === token.sentence && after.sentence === token.sentence;
+      return (
+        before !== undefined &&
+        after !== undefined &&
+        isCapitalised(before) &&
+        isCapitalised(after) &&
+        before.sentence === token.sentence &&
+        after.sentence === token.sentence
+      );
     }
   }
   return true;
@@ -103,7 +193,9 @@ function splitRun(
   let a = first;
   let b = end;
   const edgeDrop = (t: number): boolean =>
-    lex.notNames.has(nameKey((parsed.tokens[t] as Token).text)) || (parsed.tokens[t] as Token).text === '-' || CONNECTORS.has((parsed.tokens[t] as Token).text);
+    lex.notNames.has(nameKey((parsed.tokens[t] as Token).text)) ||
+    (parsed.tokens[t] as Token).text === '-' ||
+    CONNECTORS.has((parsed.tokens[t] as Token).text);
   while (a < b && edgeDrop(a)) a++;
   while (b > a && edgeDrop(b - 1)) b--;
   if (a >= b) return;
@@ -116,7 +208,8 @@ function splitRun(
     let left = i;
     while (left > a && lex.titles.has(wordKey(parsed, left - 1))) left--;
     let right = i + 1;
-    while (right < b - 1 && (lex.titles.has(wordKey(parsed, right)) || wordKey(parsed, right) === 'of')) right++;
+    while (right < b - 1 && (lex.titles.has(wordKey(parsed, right)) || wordKey(parsed, right) === 'of'))
+      right++;
     if (left > a) splitRun(parsed, lex, sentence, casing, a, left, afterTitle, out);
     splitRun(parsed, lex, sentence, casing, right, b, true, out);
     return;
@@ -126,7 +219,8 @@ function splitRun(
   if (
     b - a >= 2 &&
     lex.demonyms.has(wordKey(parsed, a)) &&
-    ((b - a === 2 && /^[\p{Lu}.]{2,6}$/u.test((parsed.tokens[a + 1] as Token).text)) || lex.givenNames.has(wordKey(parsed, a + 1)))
+    ((b - a === 2 && /^[\p{Lu}.]{2,6}$/u.test((parsed.tokens[a + 1] as Token).text)) ||
+      lex.givenNames.has(wordKey(parsed, a + 1)))
   ) {
     splitRun(parsed, lex, sentence, casing, a, a + 1, afterTitle, out);
     splitRun(parsed, lex, sentence, casing, a + 1, b, false, out);
@@ -166,10 +260,23 @@ export function runningTextCandidates(
     // "60 Minutes", "Catch-22" style titles: a bare number right before the capital belongs to
     // the name (not in sports reports, where "Barnsley 3 Charlton 1" is a score).
     const number = parsed.tokens[t - 1];
-    if (!sports && t - 1 > sentence.firstToken && number && number.pos === 'NUM' && /^\d+$/.test(number.text)) {
+    if (
+      !sports &&
+      t - 1 > sentence.firstToken &&
+      number &&
+      number.pos === 'NUM' &&
+      /^\d+$/.test(number.text)
+    ) {
       let e = t + 1;
       while (e < sentence.endToken && isNamePart(parsed, e)) e++;
-      out.push({ first: t - 1, end: e, key: keyOf(parsed, t - 1, e), casing: 'normal', afterTitle: false, initial: false });
+      out.push({
+        first: t - 1,
+        end: e,
+        key: keyOf(parsed, t - 1, e),
+        casing: 'normal',
+        afterTitle: false,
+        initial: false,
+      });
       t = e;
       continue;
     }
@@ -205,7 +312,14 @@ function isGluedHyphen(parsed: ParsedText, t: number): boolean {
   const before = parsed.tokens[t - 1];
   const after = parsed.tokens[t + 1];
   // "China-U.S. relations" joins two names, not one.
-  return before !== undefined && after !== undefined && before.end === token.start && after.start === token.end && !/^\p{Lu}[\p{Lu}.]*$/u.test(after.text) && after.text.length > 1;
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.end === token.start &&
+    after.start === token.end &&
+    !/^\p{Lu}[\p{Lu}.]*$/u.test(after.text) &&
+    after.text.length > 1
+  );
 }
 
 /** Longest name looked up in a headline, in tokens. */
@@ -248,7 +362,14 @@ export function headlineCandidates(
       }
     }
     if (matched > 0) {
-      out.push({ first: t, end: matched, key: keyOf(parsed, t, matched), casing, afterTitle: false, initial: false });
+      out.push({
+        first: t,
+        end: matched,
+        key: keyOf(parsed, t, matched),
+        casing,
+        afterTitle: false,
+        initial: false,
+      });
       t = matched;
     } else t++;
   }
@@ -258,7 +379,11 @@ export function headlineCandidates(
  * A dateline's place: one to three all-caps words that open a line and are followed by a date
  * or an agency in brackets ("LONDON 1996-08-30", "WASHINGTON (Reuters) -").
  */
-export function datelineCandidate(parsed: ParsedText, sentence: Sentence, casing: Casing): Candidate | undefined {
+export function datelineCandidate(
+  parsed: ParsedText,
+  sentence: Sentence,
+  casing: Casing,
+): Candidate | undefined {
   let e = sentence.firstToken;
   while (e < sentence.endToken && e - sentence.firstToken < 3) {
     const token = parsed.tokens[e] as Token;
@@ -270,5 +395,12 @@ export function datelineCandidate(parsed: ParsedText, sentence: Sentence, casing
   const entity = next.entity >= 0 ? parsed.entities[next.entity] : undefined;
   const dated = entity !== undefined && entity.type === 'DATE';
   if (!dated && next.text !== '(') return undefined;
-  return { first: sentence.firstToken, end: e, key: keyOf(parsed, sentence.firstToken, e), casing, afterTitle: false, initial: false };
+  return {
+    first: sentence.firstToken,
+    end: e,
+    key: keyOf(parsed, sentence.firstToken, e),
+    casing,
+    afterTitle: false,
+    initial: false,
+  };
 }

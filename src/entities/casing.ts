@@ -32,7 +32,25 @@ export function isWord(token: Token): boolean {
 }
 
 /** Short function words that stay lower case in title-case headings. */
-const MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'as', 'v', 'vs']);
+const MINOR = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'and',
+  'or',
+  'as',
+  'v',
+  'vs',
+]);
 
 /** The casing of one sentence. */
 export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
@@ -56,12 +74,15 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   if (words === 0) return 'normal';
   // One short acronym ("CIA") is a sentence of its own only in lists; treat it as known-only too.
   if (caps / words >= 0.6) return 'caps';
-  if (numbers === 0 && content >= 2 && capitalised / content >= 0.75 && !endsLikeProse(parsed, sentence)) return 'title';
+  if (numbers === 0 && content >= 2 && capitalised / content >= 0.75 && !endsLikeProse(parsed, sentence))
+    return 'title';
   return 'normal';
 }
 
 /** Whether the sentence ends with a period, as running text does and headings seldom do. */
 function endsLikeProse(parsed: ParsedText, sentence: Sentence): boolean {
   const last = parsed.tokens[sentence.endToken - 1];
-  return last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?' || last.text === ',');
+  return (
+    last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?' || last.text === ',')
+  );
 }

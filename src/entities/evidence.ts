@@ -14,7 +14,16 @@ import { isDemonym, isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 /** Entity types in vote order. */
-export const TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT', 'WORK', 'PRODUCT', 'LAW', 'OTHER'];
+export const TYPES: readonly EntityType[] = [
+  'PERSON',
+  'ORGANIZATION',
+  'LOCATION',
+  'EVENT',
+  'WORK',
+  'PRODUCT',
+  'LAW',
+  'OTHER',
+];
 const PER = 0;
 const ORG = 1;
 const LOC = 2;
@@ -50,11 +59,109 @@ export function winner(votes: Votes): EntityType | undefined {
 
 /** Words right before a name that make it a person's ("the surname Li", "named Zhang"). */
 const PERSON_CUES = new Set(['surname', 'named', 'nicknamed', 'dubbed', 'mr', 'mrs', 'ms', 'dr']);
-const LAW_WORDS = new Set(['law', 'act', 'treaty', 'convention', 'constitution', 'charter', 'accord', 'accords', 'code', 'directive', 'amendment']);
-const EVENT_WORDS = new Set(['games', 'olympics', 'cup', 'championship', 'championships', 'war', 'summit', 'conference', 'festival', 'tournament', 'election', 'elections', 'revolution', 'prix', 'trophy', 'rally', 'marathon', 'tour', 'open', 'series', 'masters', 'crisis', 'forum']);
-const ORG_APPOSITIONS = new Set(['company', 'firm', 'group', 'agency', 'party', 'bank', 'maker', 'producer', 'carrier', 'club', 'side', 'team', 'newspaper', 'broadcaster', 'network', 'unit', 'subsidiary', 'organisation', 'organization', 'movement', 'insurer', 'retailer', 'airline', 'operator', 'union']);
-const PLACE_APPOSITIONS = new Set(['city', 'town', 'village', 'province', 'capital', 'region', 'country', 'state', 'island', 'port', 'district', 'county', 'area']);
-const CONNECTOR_KEYS = new Set(['of', 'de', 'del', 'della', 'da', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', '&', 'and', 'the', 'for']);
+const LAW_WORDS = new Set([
+  'law',
+  'act',
+  'treaty',
+  'convention',
+  'constitution',
+  'charter',
+  'accord',
+  'accords',
+  'code',
+  'directive',
+  'amendment',
+]);
+const EVENT_WORDS = new Set([
+  'games',
+  'olympics',
+  'cup',
+  'championship',
+  'championships',
+  'war',
+  'summit',
+  'conference',
+  'festival',
+  'tournament',
+  'election',
+  'elections',
+  'revolution',
+  'prix',
+  'trophy',
+  'rally',
+  'marathon',
+  'tour',
+  'open',
+  'series',
+  'masters',
+  'crisis',
+  'forum',
+]);
+const ORG_APPOSITIONS = new Set([
+  'company',
+  'firm',
+  'group',
+  'agency',
+  'party',
+  'bank',
+  'maker',
+  'producer',
+  'carrier',
+  'club',
+  'side',
+  'team',
+  'newspaper',
+  'broadcaster',
+  'network',
+  'unit',
+  'subsidiary',
+  'organisation',
+  'organization',
+  'movement',
+  'insurer',
+  'retailer',
+  'airline',
+  'operator',
+  'union',
+]);
+const PLACE_APPOSITIONS = new Set([
+  'city',
+  'town',
+  'village',
+  'province',
+  'capital',
+  'region',
+  'country',
+  'state',
+  'island',
+  'port',
+  'district',
+  'county',
+  'area',
+]);
+const CONNECTOR_KEYS = new Set([
+  'of',
+  'de',
+  'del',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  '&',
+  'and',
+  'the',
+  'for',
+]);
 
 /** Word keys of a candidate's tokens. */
 export function wordKeys(parsed: ParsedText, candidate: Candidate): string[] {
@@ -72,14 +179,21 @@ export function isAcronym(parsed: ParsedText, candidate: Candidate): boolean {
 }
 
 /** Votes from the name alone. */
-export function nameVotes(lex: Lexicon, key: string, words: readonly string[], acronym: boolean, votes: Votes): void {
+export function nameVotes(
+  lex: Lexicon,
+  key: string,
+  words: readonly string[],
+  acronym: boolean,
+  votes: Votes,
+): void {
   const n = words.length;
   const first = words[0] ?? '';
   const last = words[n - 1] ?? '';
   if (lex.organizations.has(key)) add(votes, ORG, 4);
   if (lex.countries.has(key)) add(votes, LOC, 4);
   else if (lex.places.has(key)) add(votes, LOC, 3);
-  if (words.every((w) => isDemonym(lex, w) || lex.compass.has(w)) && words.some((w) => isDemonym(lex, w))) add(votes, OTHER, 4);
+  if (words.every((w) => isDemonym(lex, w) || lex.compass.has(w)) && words.some((w) => isDemonym(lex, w)))
+    add(votes, OTHER, 4);
   const listed = lex.countries.has(key) || lex.places.has(key);
   if (/^\d/.test(first)) {
     add(votes, 4, 1.5); // WORK: "60 Minutes"
@@ -110,13 +224,30 @@ export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
   for (const token of parsed.tokens) {
     words++;
     const text = token.text;
-    if (lex.sportsWords.has(text.toLowerCase())) hits++;
-    else if (/^\d{1,3}-\d{1,3}$/.test(text)) hits++;
+    const c = text.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (text.length <= 7 && text.includes('-') && /^\d{1,3}-\d{1,3}$/.test(text)) hits++;
+    } else if (lex.sportsWords.has(text.toLowerCase())) hits++;
   }
   return hits >= 4 && hits / Math.max(words, 1) > 0.01;
 }
 
-const TEAM_NEIGHBOURS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'against', 'lost', 'defeated', 'edged', 'thrashed', 'routed', 'trounced', 'downed', 'overcame']);
+const TEAM_NEIGHBOURS = new Set([
+  'beat',
+  'beats',
+  'v',
+  'vs',
+  'drew',
+  'against',
+  'lost',
+  'defeated',
+  'edged',
+  'thrashed',
+  'routed',
+  'trounced',
+  'downed',
+  'overcame',
+]);
 
 function isDate(parsed: ParsedText, token: Token): boolean {
   const entity = token.entity >= 0 ? parsed.entities[token.entity] : undefined;
@@ -124,7 +255,14 @@ function isDate(parsed: ParsedText, token: Token): boolean {
 }
 
 /** Votes from one mention's context. */
-export function contextVotes(parsed: ParsedText, lex: Lexicon, candidate: Candidate, sports: boolean, known: boolean, votes: Votes): void {
+export function contextVotes(
+  parsed: ParsedText,
+  lex: Lexicon,
+  candidate: Candidate,
+  sports: boolean,
+  known: boolean,
+  votes: Votes,
+): void {
   const tokens = parsed.tokens;
   const sentence = parsed.sentences[(tokens[candidate.first] as Token).sentence];
   if (!sentence) return;

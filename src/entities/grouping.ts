@@ -37,7 +37,12 @@ function initials(words: readonly string[]): string {
 }
 
 /** Groups candidates by key, links acronyms and last names, and pools the votes. */
-export function groupCandidates(parsed: ParsedText, lex: Lexicon, candidates: readonly Candidate[], sports: boolean): Group[] {
+export function groupCandidates(
+  parsed: ParsedText,
+  lex: Lexicon,
+  candidates: readonly Candidate[],
+  sports: boolean,
+): Group[] {
   const byKey = new Map<string, Group>();
   const groupOf = new Map<Candidate, Group>();
   const endingAt = new Map<number, Candidate>();
@@ -46,7 +51,14 @@ export function groupCandidates(parsed: ParsedText, lex: Lexicon, candidates: re
     const key = country ? nameKey(country) : c.key;
     let group = byKey.get(key);
     if (!group) {
-      group = { key, canonical: country, mentions: [], votes: emptyVotes(), words: [], acronym: isAcronym(parsed, c) && !country };
+      group = {
+        key,
+        canonical: country,
+        mentions: [],
+        votes: emptyVotes(),
+        words: [],
+        acronym: isAcronym(parsed, c) && !country,
+      };
       byKey.set(key, group);
     }
     group.mentions.push(c);
@@ -85,7 +97,9 @@ export function groupCandidates(parsed: ParsedText, lex: Lexicon, candidates: re
       }
     }
     if (!target && !lex.organizations.has(group.key)) {
-      const matches = [...byKey.values()].filter((g) => g.words.length >= 2 && !merged.has(g) && initials(g.words) === group.key);
+      const matches = [...byKey.values()].filter(
+        (g) => g.words.length >= 2 && !merged.has(g) && initials(g.words) === group.key,
+      );
       if (matches.length === 1) target = matches[0];
     }
     if (target) merge(group, target);
@@ -102,7 +116,11 @@ export function groupCandidates(parsed: ParsedText, lex: Lexicon, candidates: re
   const people = new Map<string, Group[]>();
   const companies = new Map<string, Group>();
   for (const group of groups) {
-    if (group.words.length >= 2 && winner(group.votes) === 'ORGANIZATION' && !companies.has(group.words[0] as string)) {
+    if (
+      group.words.length >= 2 &&
+      winner(group.votes) === 'ORGANIZATION' &&
+      !companies.has(group.words[0] as string)
+    ) {
       companies.set(group.words[0] as string, group);
     }
     if (group.words.length < 2 || winner(group.votes) !== 'PERSON') continue;
@@ -127,7 +145,8 @@ export function groupCandidates(parsed: ParsedText, lex: Lexicon, candidates: re
     const firstAt = (group.mentions[0] as Candidate).first;
     let owner = owners[0] as Group;
     for (const o of owners) if ((o.mentions[0] as Candidate).first < firstAt) owner = o;
-    for (let i = 0; i < group.votes.length; i++) owner.votes[i] = (owner.votes[i] as number) + Math.max(0, group.votes[i] as number) * 0.5;
+    for (let i = 0; i < group.votes.length; i++)
+      owner.votes[i] = (owner.votes[i] as number) + Math.max(0, group.votes[i] as number) * 0.5;
     merge(group, owner);
   }
   return groups.filter((g) => !merged.has(g));
@@ -140,7 +159,9 @@ export function displayName(parsed: ParsedText, group: Group): string {
   for (const m of group.mentions) {
     if (!best) best = m;
     else {
-      const better = (m.casing === 'normal' ? 1 : 0) - (best.casing === 'normal' ? 1 : 0) || m.end - m.first - (best.end - best.first);
+      const better =
+        (m.casing === 'normal' ? 1 : 0) - (best.casing === 'normal' ? 1 : 0) ||
+        m.end - m.first - (best.end - best.first);
       if (better > 0) best = m;
     }
   }

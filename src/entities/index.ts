@@ -13,7 +13,12 @@
  */
 import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText, type Token } from '../nlp.js';
-import { type Candidate, datelineCandidate, headlineCandidates, runningTextCandidates } from './candidates.js';
+import {
+  type Candidate,
+  datelineCandidate,
+  headlineCandidates,
+  runningTextCandidates,
+} from './candidates.js';
 import { sentenceCasing } from './casing.js';
 import { isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
@@ -29,7 +34,9 @@ function inLexicon(lex: Lexicon, key: string): boolean {
 }
 
 function keyOfTokens(parsed: ParsedText, first: number, end: number): string {
-  return nameKey(parsed.text.slice((parsed.tokens[first] as Token).start, (parsed.tokens[end - 1] as Token).end));
+  return nameKey(
+    parsed.text.slice((parsed.tokens[first] as Token).start, (parsed.tokens[end - 1] as Token).end),
+  );
 }
 
 /**
@@ -37,7 +44,12 @@ function keyOfTokens(parsed: ParsedText, first: number, end: number): string {
  * sentence is a name only if the lexicons know it, the same word is capitalised inside a
  * sentence elsewhere, it is an acronym, or a speech verb follows it ("Hussain said").
  */
-function vouched(parsed: ParsedText, lex: Lexicon, candidates: readonly Candidate[], sports: boolean): Candidate[] {
+function vouched(
+  parsed: ParsedText,
+  lex: Lexicon,
+  candidates: readonly Candidate[],
+  sports: boolean,
+): Candidate[] {
   const insideWords = new Set<string>();
   for (const c of candidates) {
     if (c.initial) continue;
@@ -57,13 +69,19 @@ function vouched(parsed: ParsedText, lex: Lexicon, candidates: readonly Candidat
     if (c.end - c.first >= 2) {
       const second = parsed.tokens[c.first + 1] as Token;
       const joined = !/^\p{Lu}/u.test(second.text); // "Shares of Acme Inc": wink's PROPN is no proof here
-      if ((first.pos === 'PROPN' && !joined) || lex.givenNames.has(firstWord) || vouchedFor(firstWord, firstWord)) kept.push(c);
+      if (
+        (first.pos === 'PROPN' && !joined) ||
+        lex.givenNames.has(firstWord) ||
+        vouchedFor(firstWord, firstWord)
+      )
+        kept.push(c);
       else {
         // "Yesterday Lewis said", "Shares of Acme Inc rose": drop the first word and any
         // connector after it.
         let from = c.first + 1;
         while (from < c.end && !/^\p{Lu}/u.test((parsed.tokens[from] as Token).text)) from++;
-        if (from < c.end) kept.push({ ...c, first: from, key: keyOfTokens(parsed, from, c.end), initial: false });
+        if (from < c.end)
+          kept.push({ ...c, first: from, key: keyOfTokens(parsed, from, c.end), initial: false });
       }
       continue;
     }
@@ -126,24 +144,27 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     }
   }
   const known = (key: string): boolean => knownKeys.has(key) || inLexicon(lex, key);
+  const datelineAt = new Map(datelines.map((d) => [d.first, d]));
   const headlines: Candidate[] = [];
   parsed.sentences.forEach((sentence, i) => {
     const casing = casings[i] ?? 'normal';
     if (casing === 'normal') return;
     const found: Candidate[] = [];
     headlineCandidates(parsed, sentence, casing, known, found);
-    const dateline = datelines.find((d) => d.first === sentence.firstToken);
+    const dateline = datelineAt.get(sentence.firstToken);
     for (const c of found) if (!dateline || c.first >= dateline.end) headlines.push(c);
   });
 
   const all = [...datelines, ...kept, ...headlines].sort((a, b) => a.first - b.first);
   const groups = groupCandidates(parsed, lex, all, sports);
 
+  const fromDateline = new Set(datelines);
   const wanted = options.types ? new Set<EntityType>(options.types) : undefined;
   const entities: { entity: Entity; at: number }[] = [];
   for (const group of groups) {
-    const isDateline = group.mentions.every((m) => datelines.includes(m));
-    const type: EntityType = isDateline && !inLexicon(lex, group.key) ? 'LOCATION' : (winner(group.votes) ?? 'OTHER');
+    const isDateline = group.mentions.every((m) => fromDateline.has(m));
+    const type: EntityType =
+      isDateline && !inLexicon(lex, group.key) ? 'LOCATION' : (winner(group.votes) ?? 'OTHER');
     if (wanted && !wanted.has(type)) continue;
     const mentions = group.mentions
       .map((m) => {
@@ -152,7 +173,10 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
         return { text: parsed.text.slice(a.start, b.end), start: a.start, end: b.end };
       })
       .sort((x, y) => x.start - y.start);
-    entities.push({ entity: { name: displayName(parsed, group), type, mentions }, at: mentions[0]?.start ?? 0 });
+    entities.push({
+      entity: { name: displayName(parsed, group), type, mentions },
+      at: mentions[0]?.start ?? 0,
+    });
   }
   return entities.sort((x, y) => x.at - y.at).map((e) => e.entity);
 }
@@ -186,10 +210,10 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
  * //   { name: 'China', type: 'LOCATION', mentions: [{ text: 'China', start: 0, end: 5 }] },
  * //   { name: 'Ministry of State Security', type: 'ORGANIZATION', mentions: [
  * //       { text: 'Ministry of State Security', start: 8, end: 34 },
- * //       { text: 'MSS', start: 36, end: 39 }, { text: 'MSS', start: 133, end: 136 }] },
+ * //       { text: 'MSS', start: 36, end: 39 }, { text: 'MSS', start: 139, end: 142 }] },
  * //   { name: 'Jim Lewis', type: 'PERSON', mentions: [
- * //       { text: 'Jim Lewis', start: 76, end: 85 }, { text: 'Lewis', start: 114, end: 119 }] },
- * //   { name: 'United States', type: 'LOCATION', mentions: [{ text: 'U.S.', start: 98, end: 102 }] },
+ * //       { text: 'Jim Lewis', start: 76, end: 85 }, { text: 'Lewis', start: 117, end: 122 }] },
+ * //   { name: 'United States', type: 'LOCATION', mentions: [{ text: 'U.S.', start: 96, end: 100 }] },
  * // ]
  * ```
  */

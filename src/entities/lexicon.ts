@@ -12,7 +12,14 @@ import { GIVEN_NAMES } from './data/given-names.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES } from './data/organizations.js';
 import { COMPASS, PLACE_HEADS, PLACE_SUFFIXES, REGIONS } from './data/places.js';
 import { PERSON_TITLES, TITLES } from './data/titles.js';
-import { DEMONYMS, NOT_NAMES, PERSON_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, SPORTS_WORDS } from './data/words.js';
+import {
+  DEMONYMS,
+  NOT_NAMES,
+  PERSON_NOUNS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  SPORTS_WORDS,
+} from './data/words.js';
 
 /**
  * The lookup key of a name or word: lower case, without periods, apostrophes or a final
@@ -98,8 +105,28 @@ export function lexicon(): Lexicon {
 
 /** Endings that turn a place into its people or adjective: Rwanda → Rwandan, Iraq → Iraqis. */
 const DEMONYM_ENDINGS: readonly [ending: string, restore: string][] = [
-  ['ians', ''], ['ian', ''], ['ans', ''], ['ans', 'a'], ['an', ''], ['an', 'a'], ['an', 'e'], ['ns', ''], ['n', ''], ['is', ''], ['i', ''],
-  ['ese', ''], ['ese', 'a'], ['ish', ''], ['ish', 'a'], ['ians', 'ia'], ['ian', 'ia'], ['ian', 'y'], ['ians', 'y'], ['ean', 'e'], ['ite', ''], ['s', ''],
+  ['ians', ''],
+  ['ian', ''],
+  ['ans', ''],
+  ['ans', 'a'],
+  ['an', ''],
+  ['an', 'a'],
+  ['an', 'e'],
+  ['ns', ''],
+  ['n', ''],
+  ['is', ''],
+  ['i', ''],
+  ['ese', ''],
+  ['ese', 'a'],
+  ['ish', ''],
+  ['ish', 'a'],
+  ['ians', 'ia'],
+  ['ian', 'ia'],
+  ['ian', 'y'],
+  ['ians', 'y'],
+  ['ean', 'e'],
+  ['ite', ''],
+  ['s', ''],
 ];
 
 /**
@@ -112,7 +139,8 @@ export function isDemonym(lex: Lexicon, key: string): boolean {
   for (const [ending, restore] of DEMONYM_ENDINGS) {
     if (key.length > ending.length + 2 && key.endsWith(ending)) {
       const stem = key.slice(0, key.length - ending.length) + restore;
-      if (ending === 's' ? lex.demonyms.has(stem) : lex.countries.has(stem) || lex.places.has(stem)) return true;
+      if (ending === 's' ? lex.demonyms.has(stem) : lex.countries.has(stem) || lex.places.has(stem))
+        return true;
     }
   }
   return false;

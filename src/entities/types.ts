@@ -16,7 +16,15 @@ import type { LanguageCode, Span } from '../types.js';
  * const type: EntityType = 'PERSON';
  * ```
  */
-export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'EVENT' | 'WORK' | 'PRODUCT' | 'LAW' | 'OTHER';
+export type EntityType =
+  | 'PERSON'
+  | 'ORGANIZATION'
+  | 'LOCATION'
+  | 'EVENT'
+  | 'WORK'
+  | 'PRODUCT'
+  | 'LAW'
+  | 'OTHER';
 
 /**
  * One place where an entity is named: `text` exactly as written ("Lewis", "MSS", "U.S."),

@@ -50,7 +50,8 @@ describe('extractEntities: seed fixtures (article body only)', () => {
   it('never returns "60 Minutes" as a person, organisation or place', () => {
     for (const fixture of loadFixtures()) {
       for (const e of extractEntities(fixture.text)) {
-        if (e.mentions.some((m) => /Minutes/i.test(m.text))) expect(e.type).not.toMatch(/PERSON|ORGANIZATION|LOCATION/);
+        if (e.mentions.some((m) => /Minutes/i.test(m.text)))
+          expect(e.type).not.toMatch(/PERSON|ORGANIZATION|LOCATION/);
       }
     }
   });
@@ -65,7 +66,9 @@ describe('extractEntities: grouping', () => {
   });
 
   it('groups a family name written first (Xi Jinping / Xi)', () => {
-    const entities = extractEntities('President Xi Jinping met the envoy. On Monday Xi said talks went well.');
+    const entities = extractEntities(
+      'President Xi Jinping met the envoy. On Monday Xi said talks went well.',
+    );
     expect(find(entities, 'Xi Jinping')?.mentions.map((m) => m.text)).toEqual(['Xi Jinping', 'Xi']);
   });
 
@@ -86,7 +89,9 @@ describe('extractEntities: grouping', () => {
     );
     expect(ccp?.name).toBe('Chinese Communist Party');
     const dash = find(
-      extractEntities('The Federal Bureau of Investigation - FBI - opened a case. The FBI declined to comment.'),
+      extractEntities(
+        'The Federal Bureau of Investigation - FBI - opened a case. The FBI declined to comment.',
+      ),
       'Federal Bureau of Investigation',
     );
     expect(dash?.mentions.map((m) => m.text)).toContain('FBI');
@@ -113,7 +118,9 @@ describe('extractEntities: grouping', () => {
 
 describe('extractEntities: what a mention leaves out', () => {
   it('leaves out possessives', () => {
-    expect(mentionsOf("China's spies and the MSS’s agents.")).toEqual(expect.arrayContaining(['China', 'MSS']));
+    expect(mentionsOf("China's spies and the MSS’s agents.")).toEqual(
+      expect.arrayContaining(['China', 'MSS']),
+    );
     expect(mentionsOf("China's spies").some((m) => m.includes("'s"))).toBe(false);
   });
 
@@ -132,7 +139,8 @@ describe('extractEntities: what a mention leaves out', () => {
   });
 
   it('does not take headline case for names, but finds known names in headlines', () => {
-    const input = 'A New Era of Espionage\nThe agency grew in Brussels under Jim Lewis.\nLEWIS WARNS BRUSSELS';
+    const input =
+      'A New Era of Espionage\nThe agency grew in Brussels under Jim Lewis.\nLEWIS WARNS BRUSSELS';
     const mentions = mentionsOf(input);
     expect(mentions).not.toContain('New Era');
     expect(mentions).not.toContain('Espionage');
@@ -140,7 +148,9 @@ describe('extractEntities: what a mention leaves out', () => {
   });
 
   it('reads the place of a dateline', () => {
-    const entities = extractEntities('CRICKET - HOME SIDE TAKE OVER AT TOP.\nLONDON 1996-08-30\nRain fell all day.');
+    const entities = extractEntities(
+      'CRICKET - HOME SIDE TAKE OVER AT TOP.\nLONDON 1996-08-30\nRain fell all day.',
+    );
     expect(find(entities, 'LONDON')?.type).toBe('LOCATION');
     expect(find(entities, 'CRICKET')).toBeUndefined();
   });
@@ -153,9 +163,9 @@ describe('extractEntities: what a mention leaves out', () => {
 describe('extractEntities: types from evidence', () => {
   it('types organisations by their words', () => {
     expect(typeOf('Shares of Acme Widgets Inc rose.', 'Acme Widgets Inc')).toBe('ORGANIZATION');
-    expect(typeOf('He joined the Ministry of Foreign Affairs last year.', 'Ministry of Foreign Affairs')).toBe(
-      'ORGANIZATION',
-    );
+    expect(
+      typeOf('He joined the Ministry of Foreign Affairs last year.', 'Ministry of Foreign Affairs'),
+    ).toBe('ORGANIZATION');
     expect(typeOf('The Chinese Communist Party met.', 'Chinese Communist Party')).toBe('ORGANIZATION');
     expect(typeOf('He worked for the CIA and the KGB.', 'CIA')).toBe('ORGANIZATION');
   });
@@ -207,8 +217,11 @@ describe('extractEntities: language', () => {
   });
 
   it('reads tables of English names as English', () => {
-    const table = 'Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2\nMonica Seles (U.S.) beat Anke Huber (Germany) 6-1 6-4';
-    expect(mentionsOf(table)).toEqual(expect.arrayContaining(['Tim Henman', 'Britain', 'Doug Flach', 'Monica Seles']));
+    const table =
+      'Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2\nMonica Seles (U.S.) beat Anke Huber (Germany) 6-1 6-4';
+    expect(mentionsOf(table)).toEqual(
+      expect.arrayContaining(['Tim Henman', 'Britain', 'Doug Flach', 'Monica Seles']),
+    );
   });
 });
 
@@ -260,7 +273,8 @@ describe('extractEntities: properties', () => {
         const spans = extractEntities(text, { language: 'eng' })
           .flatMap((e) => e.mentions)
           .sort((a, b) => a.start - b.start);
-        for (let i = 1; i < spans.length; i++) expect(spans[i]?.start).toBeGreaterThanOrEqual(spans[i - 1]?.end ?? 0);
+        for (let i = 1; i < spans.length; i++)
+          expect(spans[i]?.start).toBeGreaterThanOrEqual(spans[i - 1]?.end ?? 0);
       }),
       { numRuns: 150 },
     );

@@ -24,7 +24,11 @@ export interface SeedScore {
 }
 
 function norm(text: string): string {
-  return text.toLowerCase().replace(/[.'\u2019]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[.'\u2019]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Offset ranges of the body lines. */
@@ -68,7 +72,8 @@ export function scoreSeed(fixture: Fixture, entities: readonly Entity[]): SeedSc
     found++;
     const grouped = new Set(typed.flatMap((e) => e.mentions.map((m) => norm(m.text))));
     for (const mention of gold.mentions) {
-      if (bodyText.includes(mention) && !grouped.has(norm(mention))) ungrouped.push(`${gold.name}: ${mention}`);
+      if (bodyText.includes(mention) && !grouped.has(norm(mention)))
+        ungrouped.push(`${gold.name}: ${mention}`);
     }
   }
 
@@ -79,7 +84,8 @@ export function scoreSeed(fixture: Fixture, entities: readonly Entity[]): SeedSc
     const mine = forms(e);
     const golds = fixture.gold.entities.filter((g) => [...forms(g)].some((f) => mine.has(f)));
     if (golds.some((g) => g.type === e.type)) correct++;
-    else if (golds.some((g) => g.optional)) continue; // an optional entity of another kind: neutral
+    else if (golds.some((g) => g.optional))
+      continue; // an optional entity of another kind: neutral
     else wrong.push(`${e.name} (${e.type})`);
   }
   return { found, required: required.length, missed, ungrouped, correct, wrong };

@@ -3,7 +3,13 @@ import * as copydesk from '../../src/index.js';
 
 describe('package entry', () => {
   it('exports exactly the public functions, and no default', () => {
-    expect(Object.keys(copydesk).sort()).toEqual(['detectLanguage', 'detectScript', 'parseText', 'scriptOf']);
+    expect(Object.keys(copydesk).sort()).toEqual([
+      'detectLanguage',
+      'detectScript',
+      'extractEntities',
+      'parseText',
+      'scriptOf',
+    ]);
     expect('default' in copydesk).toBe(false);
   });
 });

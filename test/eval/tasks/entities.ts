@@ -78,7 +78,14 @@ function rows(set: string, scores: Scores, info: boolean, prefix = ''): EvalRow[
   ];
   for (const type of ['PER', 'ORG', 'LOC']) {
     const t = scores.perType[type];
-    if (t) out.push({ task: 'entities', set, metric: `${prefix}f1-${type}`, value: t.f1, ...(info ? { info } : {}) });
+    if (t)
+      out.push({
+        task: 'entities',
+        set,
+        metric: `${prefix}f1-${type}`,
+        value: t.f1,
+        ...(info ? { info } : {}),
+      });
   }
   out.push({ task: 'entities', set, metric: `${prefix}span-f1`, value: scores.spanOnly.f1, info: true });
   return out;
@@ -101,7 +108,12 @@ export const task: EvalTask = {
     }
     void SCORED_TYPES;
     out.push({ task: 'entities', set: 'seeds', metric: 'recall', value: required ? found / required : 1 });
-    out.push({ task: 'entities', set: 'seeds', metric: 'precision', value: predicted ? correct / predicted : 1 });
+    out.push({
+      task: 'entities',
+      set: 'seeds',
+      metric: 'precision',
+      value: predicted ? correct / predicted : 1,
+    });
     if (!context.evalDir) return out;
 
     const docs = context.readJsonl<Doc>(join(context.evalDir, 'entities', 'dev.jsonl'));
