@@ -28,6 +28,7 @@ const PER = 0;
 const ORG = 1;
 const LOC = 2;
 const EVENT = 3;
+const PRODUCT = 5;
 const LAW = 6;
 const OTHER = 7;
 
@@ -56,6 +57,11 @@ export function winner(votes: Votes): EntityType | undefined {
   }
   return best < 0 ? undefined : TYPES[best];
 }
+
+/** A lower-case letter followed by an upper-case one inside a word. */
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+/** Family-name prefixes that make a capital inside a name normal ("McDonald", "DeLay", "MacArthur"). */
+const NAME_PREFIXES = /^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')/;
 
 /** Words right before a name that make it a person's ("the surname Li", "named Zhang"). */
 const PERSON_CUES = new Set(['surname', 'named', 'nicknamed', 'dubbed', 'mr', 'mrs', 'ms', 'dr']);
@@ -182,6 +188,7 @@ export function isAcronym(parsed: ParsedText, candidate: Candidate): boolean {
 export function nameVotes(
   lex: Lexicon,
   key: string,
+  original: string,
   words: readonly string[],
   acronym: boolean,
   votes: Votes,
@@ -212,6 +219,8 @@ export function nameVotes(
     if (words.includes('of') || n >= 4) add(votes, ORG, 0.8);
   } else if (acronym) {
     add(votes, ORG, 2);
+  } else if (CAMEL_CASE.test(original) && !NAME_PREFIXES.test(original)) {
+    add(votes, PRODUCT, 1.5); // "WeChat", "iPhone", "PlayStation"
   } else {
     add(votes, PER, 0.3);
   }

@@ -10,7 +10,7 @@
 import type { ParsedText, Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
 import { contextVotes, emptyVotes, isAcronym, nameVotes, type Votes, winner, wordKeys } from './evidence.js';
-import { isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
 
 /** Mentions that name one entity, with their pooled votes. */
 export interface Group {
@@ -22,8 +22,8 @@ export interface Group {
   votes: Votes;
   /** Word keys of the group's fullest mention. */
   words: string[];
-  /** The group is one acronym ("MSS"). */
-  readonly acronym: boolean;
+  /** The group is one acronym ("MSS"): one of its mentions is written as one. */
+  acronym: boolean;
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014', ',']);
@@ -62,6 +62,7 @@ export function groupCandidates(
       byKey.set(key, group);
     }
     group.mentions.push(c);
+    if (!country && isAcronym(parsed, c)) group.acronym = true;
     groupOf.set(c, group);
     endingAt.set(c.end, c);
     const words = wordKeys(parsed, c);
@@ -107,7 +108,7 @@ export function groupCandidates(
 
   const groups = [...byKey.values()].filter((g) => !merged.has(g));
   for (const group of groups) {
-    nameVotes(lex, group.key, group.words, group.acronym, group.votes);
+    nameVotes(lex, group.key, fullText(parsed, group), group.words, group.acronym, group.votes);
     const known = isKnownPlace(lex, group.key);
     for (const m of group.mentions) contextVotes(parsed, lex, m, sports, known, group.votes);
   }
@@ -139,7 +140,7 @@ export function groupCandidates(
     if (!owners || owners.length === 0) {
       // "Magna" after "Magna International Inc": a company's short name.
       const company = companies.get(group.key);
-      if (company && !lex.givenNames.has(group.key)) merge(group, company);
+      if (company && !lex.givenNames.has(group.key) && !isDemonym(lex, group.key)) merge(group, company);
       continue;
     }
     const firstAt = (group.mentions[0] as Candidate).first;
@@ -150,6 +151,13 @@ export function groupCandidates(
     merge(group, owner);
   }
   return groups.filter((g) => !merged.has(g));
+}
+
+/** The text of a group's first mention. */
+function fullText(parsed: ParsedText, group: Group): string {
+  const m = group.mentions[0];
+  if (!m) return '';
+  return parsed.text.slice((parsed.tokens[m.first] as Token).start, (parsed.tokens[m.end - 1] as Token).end);
 }
 
 /** The text of a group's fullest mention, preferring running text over headlines. */
