@@ -215,6 +215,7 @@ export function nameVotes(
     if (LAW_WORDS.has(last)) add(votes, LAW, 4);
     if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5);
     if (lex.givenNames.has(first) && !words.some((w) => CONNECTOR_KEYS.has(w))) add(votes, PER, 2.5);
+    if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2))) add(votes, PER, 2.5); // "M. Waugh"
     if (n <= 3 && !words.some((w) => CONNECTOR_KEYS.has(w))) add(votes, PER, 0.6);
     if (words.includes('of') || n >= 4) add(votes, ORG, 0.8);
   } else if (acronym) {
@@ -319,6 +320,10 @@ export function contextVotes(
     // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country
     // stays a place: national sides are written as the country.) A date after it is a dateline.
     const nextIsScore = after !== undefined && after.pos === 'NUM' && !isDate(parsed, after);
-    if (nextIsScore || TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next)) add(votes, ORG, known ? 4 : 1);
+    const besideTeamWord = TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next);
+    // A known town is a club beside a score; an unknown single name only beside "beat" or "v"
+    // (scoreboards put players' names before numbers too).
+    if (known && (nextIsScore || besideTeamWord)) add(votes, ORG, 4);
+    else if (!known && (nextIsScore || besideTeamWord)) add(votes, ORG, 1);
   }
 }
