@@ -288,6 +288,11 @@ export function contextVotes(
   if (lex.speechVerbs.has(next)) add(votes, PER, 1);
   if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.25 : 1);
   if (PERSON_CUES.has(prev)) add(votes, PER, 2);
+  if (prev === 'at') add(votes, LOC, 0.6);
+  // "the town of Bistrita", "Stansted airport", "the Pamir mountains".
+  const prev2 = candidate.first - 2 >= sentence.firstToken ? (tokens[candidate.first - 2] as Token).text.toLowerCase() : '';
+  if (prev === 'of' && PLACE_APPOSITIONS.has(prev2)) add(votes, LOC, 2);
+  if (PLACE_APPOSITIONS.has(next) || lex.placeSuffixes.has(next)) add(votes, LOC, 1.5);
   if (prev === 'the') {
     add(votes, ORG, 0.5);
     add(votes, LOC, 0.2);
@@ -314,7 +319,8 @@ export function contextVotes(
         break;
       }
     }
-    if (after && afterNext && lex.countries.has(nameKey(afterNext.text))) add(votes, LOC, 1);
+    // "Lockerbie, Scotland", "Harbin, China" (in brackets it is a person's country instead).
+    if (next === ',' && afterNext && isKnownPlace(lex, nameKey(afterNext.text))) add(votes, LOC, 1.5);
   }
   if (sports && !lex.countries.has(candidate.key)) {
     // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country
