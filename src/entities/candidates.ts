@@ -119,6 +119,34 @@ const TAKES_ON_FOR = new Set([
   'federation',
 ]);
 
+/** Month names, which wink does not always date ("May 15 v Durham"). */
+const MONTHS = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+]);
+
 /** Months and days as wink dates them: "May" in "in May" is no name. */
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 
@@ -126,6 +154,11 @@ const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 function isNamePart(parsed: ParsedText, t: number): boolean {
   const token = parsed.tokens[t] as Token;
   if (!isWord(token) || !isCapitalised(token)) return false;
+  // "May 15", "June 5-9": a month before a number is a date whatever wink says.
+  if (MONTHS.has(token.text)) {
+    const next = parsed.tokens[t + 1];
+    if (next && next.sentence === token.sentence && /^\d/.test(next.text)) return false;
+  }
   if (token.entity >= 0 && token.text.length <= 9) {
     const entity = parsed.entities[token.entity];
     if (entity && DATE_TYPES.has(entity.type) && token.pos !== 'PROPN') return false;
@@ -199,8 +232,11 @@ function splitRun(
   while (a < b && edgeDrop(a)) a++;
   while (b > a && edgeDrop(b - 1)) b--;
   if (a >= b) return;
-  // One letter ("U" of a split "U.S.") names nothing.
-  if (b - a === 1 && (parsed.tokens[a] as Token).text.replace(/[^\p{L}]/gu, '').length < 2) return;
+  // One letter ("U" of a split "U.S.") names nothing, nor does a common noun on its own.
+  if (b - a === 1) {
+    const only = (parsed.tokens[a] as Token).text;
+    if (only.replace(/[^\p{L}]/gu, '').length < 2 || lex.genericWords.has(nameKey(only))) return;
+  }
 
   // Split at the first person title that has a name after it.
   for (let i = a; i < b - 1; i++) {
@@ -284,7 +320,13 @@ export function runningTextCandidates(
     while (e < sentence.endToken) {
       if (isNamePart(parsed, e)) e++;
       else if (isGluedHyphen(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
-      else if (joins(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
+      else if (
+        joins(parsed, e) &&
+        e + 1 < sentence.endToken &&
+        isNamePart(parsed, e + 1) &&
+        !personOf(parsed, lex, t, e)
+      )
+        e += 2;
       else break;
     }
     splitRun(parsed, lex, sentence, 'normal', t, e, titleBefore(parsed, lex, sentence, t), out);
@@ -303,6 +345,15 @@ function joins(parsed: ParsedText, t: number): boolean {
   if (/^[\p{Lu}.]{2,}$/u.test(before) && before.length <= 6) return false;
   if (CONNECTORS.has(word)) return true;
   return (word === 'on' || word === 'for') && TAKES_ON_FOR.has(before.toLowerCase());
+}
+
+/** Whether the run `[first, connector)` is a person's name before "of" ("John Casesa of Schroder Wertheim"). */
+function personOf(parsed: ParsedText, lex: Lexicon, first: number, connector: number): boolean {
+  return (
+    connector - first >= 2 &&
+    (parsed.tokens[connector] as Token).text === 'of' &&
+    lex.givenNames.has(nameKey((parsed.tokens[first] as Token).text))
+  );
 }
 
 /** Whether token `t` is a hyphen written without spaces between two words ("Nagorno-Karabakh"). */

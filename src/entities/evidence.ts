@@ -290,7 +290,10 @@ export function contextVotes(
   if (PERSON_CUES.has(prev)) add(votes, PER, 2);
   if (prev === 'at') add(votes, LOC, 0.6);
   // "the town of Bistrita", "Stansted airport", "the Pamir mountains".
-  const prev2 = candidate.first - 2 >= sentence.firstToken ? (tokens[candidate.first - 2] as Token).text.toLowerCase() : '';
+  const prev2 =
+    candidate.first - 2 >= sentence.firstToken
+      ? (tokens[candidate.first - 2] as Token).text.toLowerCase()
+      : '';
   if (prev === 'of' && PLACE_APPOSITIONS.has(prev2)) add(votes, LOC, 2);
   if (PLACE_APPOSITIONS.has(next) || lex.placeSuffixes.has(next)) add(votes, LOC, 1.5);
   if (prev === 'the') {

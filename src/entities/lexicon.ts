@@ -14,6 +14,7 @@ import { COMPASS, PLACE_HEADS, PLACE_SUFFIXES, REGIONS } from './data/places.js'
 import { PERSON_TITLES, TITLES } from './data/titles.js';
 import {
   DEMONYMS,
+  GENERIC_WORDS,
   NOT_NAMES,
   PERSON_NOUNS,
   PLACE_PREPOSITIONS,
@@ -59,6 +60,8 @@ export interface Lexicon {
   readonly personTitles: ReadonlySet<string>;
   readonly demonyms: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
+  /** Common nouns that are capitalised in tables and headings but name nothing alone. */
+  readonly genericWords: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly placePrepositions: ReadonlySet<string>;
   readonly personNouns: ReadonlySet<string>;
@@ -95,6 +98,7 @@ export function lexicon(): Lexicon {
     personTitles: keys(PERSON_TITLES),
     demonyms: keys(DEMONYMS),
     notNames: keys(NOT_NAMES),
+    genericWords: keys(GENERIC_WORDS),
     speechVerbs: keys(SPEECH_VERBS),
     placePrepositions: keys(PLACE_PREPOSITIONS),
     personNouns: keys(PERSON_NOUNS),
