@@ -39,6 +39,33 @@ function keyOfTokens(parsed: ParsedText, first: number, end: number): string {
   );
 }
 
+/** Company endings that make a name an organisation even in a heading ("Acme Corp", "Michigan National Bank"). */
+const LEGAL_SUFFIXES = new Set([
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'ag',
+  'gmbh',
+  'nv',
+  'bank',
+  'bancorp',
+  'airlines',
+  'airways',
+  'holdings',
+  'authority',
+]);
+
+function hasLegalSuffix(parsed: ParsedText, c: Candidate): boolean {
+  if (c.end - c.first < 2) return false;
+  return LEGAL_SUFFIXES.has(nameKey((parsed.tokens[c.end - 1] as Token).text));
+}
+
 /**
  * Keeps the sentence-initial candidates the document vouches for: a capital that starts a
  * sentence is a name only if the lexicons know it, the same word is capitalised inside a
@@ -72,7 +99,8 @@ function vouched(
       if (
         (first.pos === 'PROPN' && !joined) ||
         lex.givenNames.has(firstWord) ||
-        vouchedFor(firstWord, firstWord)
+        vouchedFor(firstWord, firstWord) ||
+        inLexicon(lex, c.key)
       )
         kept.push(c);
       else {
@@ -150,7 +178,21 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     const casing = casings[i] ?? 'normal';
     if (casing === 'normal') return;
     const found: Candidate[] = [];
-    headlineCandidates(parsed, sentence, casing, known, found);
+    // A heading or label line may still carry a name that shows what it is ("PAYING AGENT:
+    // Michigan National Bank"); the rest of it counts only where the name is known.
+    const taken = new Set<number>();
+    if (casing === 'title') {
+      const runs: Candidate[] = [];
+      runningTextCandidates(parsed, lex, sentence, sports, runs);
+      for (const c of runs) {
+        if (!hasLegalSuffix(parsed, c)) continue;
+        found.push({ ...c, casing, initial: false });
+        for (let t = c.first; t < c.end; t++) taken.add(t);
+      }
+    }
+    const matched: Candidate[] = [];
+    headlineCandidates(parsed, sentence, casing, known, matched);
+    for (const c of matched) if (!taken.has(c.first) && !taken.has(c.end - 1)) found.push(c);
     const dateline = datelineAt.get(sentence.firstToken);
     for (const c of found) if (!dateline || c.first >= dateline.end) headlines.push(c);
   });

@@ -289,12 +289,6 @@ export const NOT_NAMES: readonly string[] = [
   'Another',
   'Internet',
   'Web',
-  'Government',
-  'State',
-  'Parliament',
-  'Cabinet',
-  'Minister',
-  'President',
 ];
 
 /** Verbs of speech and thought right after a name: evidence of a person (or a speaking body). */
