@@ -240,7 +240,7 @@ function splitRun(
 
   // Split at the first person title that has a name after it.
   for (let i = a; i < b - 1; i++) {
-    if (!lex.personTitles.has(wordKey(parsed, i))) continue;
+    if (!isPersonTitle(lex, wordKey(parsed, i))) continue;
     let left = i;
     while (left > a && lex.titles.has(wordKey(parsed, left - 1))) left--;
     let right = i + 1;
@@ -267,6 +267,14 @@ function splitRun(
   // A title before the run counts too ("President" at the start of the sentence was cut above).
   const initial = startsClause(parsed, sentence, a);
   out.push({ first: a, end: b, key: keyOf(parsed, a, b), casing, afterTitle, initial });
+}
+
+/** Whether a word key is a person title, hyphenated ones included ("major-general", "ex-president"). */
+function isPersonTitle(lex: Lexicon, key: string): boolean {
+  if (lex.personTitles.has(key)) return true;
+  if (!key.includes('-')) return false;
+  const parts = key.split('-');
+  return parts.every((p) => lex.titles.has(p) || p === 'ex') && parts.some((p) => lex.titles.has(p));
 }
 
 /** Whether the token before `t` (in the same sentence) is a lower-case person title ("spokesperson Mao Ning"). */

@@ -66,6 +66,12 @@ function hasLegalSuffix(parsed: ParsedText, c: Candidate): boolean {
   return LEGAL_SUFFIXES.has(nameKey((parsed.tokens[c.end - 1] as Token).text));
 }
 
+/** A given name and one or two more words: a person's name even in a byline or a list ("Mona Eltahawy"). */
+function isFullName(parsed: ParsedText, lex: Lexicon, c: Candidate): boolean {
+  const n = c.end - c.first;
+  return n >= 2 && n <= 3 && lex.givenNames.has(nameKey((parsed.tokens[c.first] as Token).text));
+}
+
 /**
  * Keeps the sentence-initial candidates the document vouches for: a capital that starts a
  * sentence is a name only if the lexicons know it, the same word is capitalised inside a
@@ -185,7 +191,7 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
       const runs: Candidate[] = [];
       runningTextCandidates(parsed, lex, sentence, sports, runs);
       for (const c of runs) {
-        if (!hasLegalSuffix(parsed, c)) continue;
+        if (!hasLegalSuffix(parsed, c) && !isFullName(parsed, lex, c)) continue;
         found.push({ ...c, casing, initial: false });
         for (let t = c.first; t < c.end; t++) taken.add(t);
       }

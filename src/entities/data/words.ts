@@ -289,6 +289,9 @@ export const NOT_NAMES: readonly string[] = [
   'Another',
   'Internet',
   'Web',
+  'Former',
+  'Ex',
+  'Late',
 ];
 
 /** Verbs of speech and thought right after a name: evidence of a person (or a speaking body). */
