@@ -218,6 +218,15 @@ export function nameVotes(
     if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2))) add(votes, PER, 2.5); // "M. Waugh"
     if (n <= 3 && !words.some((w) => CONNECTOR_KEYS.has(w))) add(votes, PER, 0.6);
     if (words.includes('of') || n >= 4) add(votes, ORG, 0.8);
+    // A place inside a longer name that is no place is an organisation's: "Air France", "El Al".
+    if (
+      !listed &&
+      !lex.placeSuffixes.has(last) &&
+      !lex.placeHeads.has(first) &&
+      !lex.compass.has(first) &&
+      words.some((w) => lex.countries.has(w))
+    )
+      add(votes, ORG, 1);
   } else if (acronym) {
     add(votes, ORG, 2);
   } else if (CAMEL_CASE.test(original) && !NAME_PREFIXES.test(original)) {
@@ -263,6 +272,32 @@ function isDate(parsed: ParsedText, token: Token): boolean {
   const entity = token.entity >= 0 ? parsed.entities[token.entity] : undefined;
   return entity !== undefined && entity.type === 'DATE';
 }
+
+/** Roles and groups that follow a club's name in sports reports. */
+const SQUAD_WORDS = new Set([
+  'captain',
+  'striker',
+  'forward',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'coach',
+  'manager',
+  'player',
+  'players',
+  'side',
+  'team',
+  'club',
+  'skipper',
+  'batsman',
+  'bowler',
+  'pitcher',
+  'winger',
+  'keeper',
+  'fans',
+  'supporters',
+  'chairman',
+]);
 
 /** Votes from one mention's context. */
 export function contextVotes(
@@ -333,6 +368,9 @@ export function contextVotes(
     // A known town is a club beside a score; an unknown single name only beside "beat" or "v"
     // (scoreboards put players' names before numbers too).
     if (known && (nextIsScore || besideTeamWord)) add(votes, ORG, 4);
+    // "Surrey captain Chris Lewis", "Norwich striker", and towns that act: "Kent stepped up".
+    if (SQUAD_WORDS.has(next)) add(votes, ORG, 2);
+    else if (after && (after.pos === 'VERB' || after.pos === 'AUX') && known) add(votes, ORG, 1.5);
     else if (!known && (nextIsScore || besideTeamWord)) add(votes, ORG, 1);
   }
 }

@@ -36,6 +36,15 @@ function initials(words: readonly string[]): string {
   return out;
 }
 
+/**
+ * Whether a name in brackets before an acronym may define it: several words, starting with the
+ * acronym's first letter ("Organisation for Security and Cooperation in Europe (OSCE)" fails
+ * only because its name was cut at "and"; "Europe (OSCE)" must not pass).
+ */
+function definesAcronym(words: readonly string[], acronym: string): boolean {
+  return words.length >= 2 && (words[0] ?? '').charAt(0) === acronym.charAt(0);
+}
+
 /** Groups candidates by key, links acronyms and last names, and pools the votes. */
 export function groupCandidates(
   parsed: ParsedText,
@@ -91,7 +100,11 @@ export function groupCandidates(
       if (!defined && possessive && /^['\u2019]s$/.test(possessive.text)) defined = endingAt.get(m.first - 2);
       if (defined) {
         const g = groupOf.get(defined);
-        if (g && g !== group && (opener.text === '(' || initials(g.words) === group.key)) {
+        if (
+          g &&
+          g !== group &&
+          (initials(g.words) === group.key || (opener.text === '(' && definesAcronym(g.words, group.key)))
+        ) {
           target = g;
           break;
         }
