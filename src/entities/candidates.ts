@@ -238,28 +238,20 @@ function splitRun(
     if (only.replace(/[^\p{L}]/gu, '').length < 2 || lex.genericWords.has(nameKey(only))) return;
   }
 
-  // Split at the first person title that has a name after it.
+  // Split at the first person title that has a name after it ("President", "Major-General").
   for (let i = a; i < b - 1; i++) {
-    if (!isPersonTitle(lex, wordKey(parsed, i))) continue;
+    const hyphenated =
+      i + 2 < b - 1 &&
+      (parsed.tokens[i + 1] as Token).text === '-' &&
+      isPersonTitle(lex, `${wordKey(parsed, i)}-${wordKey(parsed, i + 2)}`);
+    if (!hyphenated && !isPersonTitle(lex, wordKey(parsed, i))) continue;
     let left = i;
     while (left > a && lex.titles.has(wordKey(parsed, left - 1))) left--;
-    let right = i + 1;
+    let right = hyphenated ? i + 3 : i + 1;
     while (right < b - 1 && (lex.titles.has(wordKey(parsed, right)) || wordKey(parsed, right) === 'of'))
       right++;
     if (left > a) splitRun(parsed, lex, sentence, casing, a, left, afterTitle, out);
     splitRun(parsed, lex, sentence, casing, right, b, true, out);
-    return;
-  }
-  // "Chinese MSS", "Australian Tom Moody": a nationality before an acronym or a person's name
-  // is not part of it.
-  if (
-    b - a >= 2 &&
-    lex.demonyms.has(wordKey(parsed, a)) &&
-    ((b - a === 2 && /^[\p{Lu}.]{2,6}$/u.test((parsed.tokens[a + 1] as Token).text)) ||
-      lex.givenNames.has(wordKey(parsed, a + 1)))
-  ) {
-    splitRun(parsed, lex, sentence, casing, a, a + 1, afterTitle, out);
-    splitRun(parsed, lex, sentence, casing, a + 1, b, false, out);
     return;
   }
   // A title left at the end names a role, not the thing ("Microsoft Chairman").

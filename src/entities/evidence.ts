@@ -145,29 +145,8 @@ const PLACE_APPOSITIONS = new Set([
   'county',
   'area',
 ]);
-const CONNECTOR_KEYS = new Set([
-  'of',
-  'de',
-  'del',
-  'della',
-  'da',
-  'do',
-  'dos',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  '&',
-  'and',
-  'the',
-  'for',
-]);
+/** Joining words of organisations' names; "de", "van", "bin" are common in people's names too. */
+const ORG_JOINERS = new Set(['of', '&', 'and', 'the', 'for']);
 
 /** Word keys of a candidate's tokens. */
 export function wordKeys(parsed: ParsedText, candidate: Candidate): string[] {
@@ -212,11 +191,11 @@ export function nameVotes(
     if (lex.placeSuffixes.has(last)) add(votes, LOC, 2.5);
     if (lex.placeHeads.has(first)) add(votes, LOC, 1);
     if (lex.compass.has(first) && isKnownPlace(lex, words.slice(1).join(' '))) add(votes, LOC, 3);
-    if (LAW_WORDS.has(last)) add(votes, LAW, 4);
+    if (LAW_WORDS.has(last) && !lex.givenNames.has(first) && first.length > 1) add(votes, LAW, 4);
     if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5);
-    if (lex.givenNames.has(first) && !words.some((w) => CONNECTOR_KEYS.has(w))) add(votes, PER, 2.5);
+    if (lex.givenNames.has(first) && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 2.5);
     if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2))) add(votes, PER, 2.5); // "M. Waugh"
-    if (n <= 3 && !words.some((w) => CONNECTOR_KEYS.has(w))) add(votes, PER, 0.6);
+    if (n <= 3 && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 0.6);
     if (words.includes('of') || n >= 4) add(votes, ORG, 0.8);
     // A place inside a longer name that is no place is an organisation's: "Air France", "El Al".
     if (

@@ -184,6 +184,43 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf('A worker, identified only by the surname Li, was caught.', 'Li')).toBe('PERSON');
   });
 
+  it('types places from their surroundings', () => {
+    expect(typeOf('He was born in the mining town of Moengo.', 'Moengo')).toBe('LOCATION');
+    expect(typeOf('The plane landed at Stansted airport on Tuesday.', 'Stansted')).toBe('LOCATION');
+    expect(typeOf('The bombing over Lockerbie, Scotland killed 270.', 'Lockerbie')).toBe('LOCATION');
+  });
+
+  it('reads a country in brackets after a name as the person’s, not as evidence of a place', () => {
+    const input = 'Results on Friday:\nJansher Khan (Pakistan) beat Mark Cairns (England) 15-10 15-6 15-7';
+    expect(typeOf(input, 'Jansher Khan')).toBe('PERSON');
+    expect(typeOf(input, 'Pakistan')).toBe('LOCATION');
+  });
+
+  it('types initials with a family name as a person (M. Waugh)', () => {
+    expect(typeOf('The catch was taken by M. Waugh at slip.', 'M. Waugh')).toBe('PERSON');
+  });
+
+  it('cuts hyphenated titles and "former" off a name', () => {
+    const mentions = mentionsOf(
+      'The commander, Major-General Nikolai Sherbatov, met Former Senator Bob Dole.',
+    );
+    expect(mentions).toContain('Nikolai Sherbatov');
+    expect(mentions).toContain('Bob Dole');
+  });
+
+  it('keeps a person and the organisation after "of" apart', () => {
+    const mentions = mentionsOf('"It levels the field," said John Casesa of Schroder Wertheim & Co.');
+    expect(mentions).toContain('John Casesa');
+    expect(mentions).toContain('Schroder Wertheim & Co.');
+  });
+
+  it('finds full names and company names in bylines and label lines', () => {
+    const input =
+      'Bank Bond Sale Notice\nMona Eltahawy\nPaying Agent: Michigan National Bank\nThe sale is on Monday.';
+    expect(typeOf(input, 'Mona Eltahawy')).toBe('PERSON');
+    expect(typeOf(input, 'Michigan National Bank')).toBe('ORGANIZATION');
+  });
+
   it('types nationalities as OTHER, laws as LAW and events as EVENT', () => {
     expect(typeOf('The Belgian senator took bribes.', 'Belgian')).toBe('OTHER');
     expect(typeOf('Rwandan refugees crossed the border.', 'Rwandan')).toBe('OTHER');
@@ -199,6 +236,21 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf(input, 'Somerset')).toBe('ORGANIZATION');
     expect(typeOf(input, 'Essex')).toBe('ORGANIZATION');
     expect(typeOf(input, 'Moldova')).toBe('LOCATION');
+  });
+
+  it('types towns as clubs by squad words and actions in sports reports, not elsewhere', () => {
+    const sports =
+      "Norwich striker Keith O'Neill scored twice as the home side won the match 3-1.\n" +
+      'Norwich captain Andy Townsend was booked.\n' +
+      'Kent stepped up a gear to take four wickets before the close of the championship match.\n' +
+      'By stumps Kent had reached 108 for three.';
+    expect(typeOf(sports, 'Norwich')).toBe('ORGANIZATION');
+    expect(typeOf(sports, 'Kent')).toBe('ORGANIZATION');
+    expect(typeOf('Kent stepped up its flood defences this week.', 'Kent')).toBe('LOCATION');
+  });
+
+  it('reads a month before a number as a date, not a name', () => {
+    expect(mentionsOf('May 15 v Durham (at Chester-le-Street)')).not.toContain('May');
   });
 });
 
