@@ -193,7 +193,13 @@ export function nameVotes(
     if (lex.compass.has(first) && isKnownPlace(lex, words.slice(1).join(' '))) add(votes, LOC, 3);
     if (LAW_WORDS.has(last) && !lex.givenNames.has(first) && first.length > 1) add(votes, LAW, 4);
     if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5);
-    if (lex.givenNames.has(first) && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 2.5);
+    if (
+      lex.givenNames.has(first) &&
+      !words.some((w) => ORG_JOINERS.has(w)) &&
+      !lex.organizationSuffixes.has(last)
+    ) {
+      add(votes, PER, 2.5);
+    }
     if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2))) add(votes, PER, 2.5); // "M. Waugh"
     if (n <= 3 && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 0.6);
     if (words.includes('of') || n >= 4) add(votes, ORG, 0.8);
@@ -251,6 +257,27 @@ function isDate(parsed: ParsedText, token: Token): boolean {
   const entity = token.entity >= 0 ? parsed.entities[token.entity] : undefined;
   return entity !== undefined && entity.type === 'DATE';
 }
+
+/** Nouns after a name that belong to an organisation ("Ericsson spokesman", "Air France workers"). */
+const ORG_BELONGINGS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'shares',
+  'stock',
+  'shareholders',
+  'employees',
+  'workers',
+  'executives',
+  'headquarters',
+  'subsidiary',
+  'unit',
+  'officials',
+  'bonds',
+  'plant',
+  'factory',
+  'chief',
+]);
 
 /** Roles and groups that follow a club's name in sports reports. */
 const SQUAD_WORDS = new Set([
@@ -316,6 +343,8 @@ export function contextVotes(
     add(votes, PER, -0.8);
   }
   if (next === 'who' || next === 'whose') add(votes, PER, 1.5);
+  // "Ericsson spokesman", "Comelf shares": what an organisation has.
+  if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5);
   if (next === '-' && afterNext && afterNext.text.toLowerCase() === 'based') add(votes, LOC, 1.5);
   if (next === ',' || next === '(') {
     // An apposition: ", a former diplomat", ", a Beijing company", ", China".
