@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import { detectLanguage } from '../language/index.js';
+import { detectLanguage, detectScript } from '../language/index.js';
 import type { LanguageCode } from '../types.js';
 import { ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS } from './data/function-words.js';
 
@@ -92,17 +92,18 @@ export function englishVerdict(text: string, option: 'auto' | LanguageCode): Lan
   if (option !== 'auto') return { language: option, english: option === 'eng' };
   // Plain English prose shows itself in its function words; franc is asked only when it does not.
   const shares = functionWordShares(text);
-  if (shares.english >= CLEARLY_ENGLISH && shares.foreign < shares.english / 4)
+  if (shares.english >= CLEARLY_ENGLISH && shares.foreign < shares.english / 4) {
+    return { language: 'eng', english: true };
+  }
+  const script = detectScript(text).script;
+  if (script !== 'Latin' && script !== 'None')
+    return { language: detectLanguage(text).language, english: false };
+  // franc reads tables of names as anything; only prose in another language can overrule
+  // English, so franc is not even asked when the other languages' function words are few.
+  if (!(shares.foreign >= MIN_SHARE && shares.foreign > shares.english))
     return { language: 'eng', english: true };
   const result = detectLanguage(text, { only: CANDIDATES });
-  if (result.script !== 'Latin' && result.script !== 'None')
-    return { language: result.language, english: false };
-  if (result.language === 'eng' || result.language === 'und' || result.confidence < MIN_CONFIDENCE) {
-    return { language: result.language, english: true };
-  }
-  // franc reads tables of names as anything; only prose in another language overrules English.
-  return {
-    language: result.language,
-    english: !(shares.foreign >= MIN_SHARE && shares.foreign > shares.english),
-  };
+  const english =
+    result.language === 'eng' || result.language === 'und' || result.confidence < MIN_CONFIDENCE;
+  return { language: result.language, english };
 }
