@@ -254,6 +254,18 @@ function splitRun(
     splitRun(parsed, lex, sentence, casing, right, b, true, out);
     return;
   }
+  // "Chinese MSS", "Australian Tom Moody": a nationality before an acronym or a person's name
+  // is not part of it.
+  if (
+    b - a >= 2 &&
+    lex.demonyms.has(wordKey(parsed, a)) &&
+    ((b - a === 2 && /^[\p{Lu}.]{2,6}$/u.test((parsed.tokens[a + 1] as Token).text)) ||
+      lex.givenNames.has(wordKey(parsed, a + 1)))
+  ) {
+    splitRun(parsed, lex, sentence, casing, a, a + 1, afterTitle, out);
+    splitRun(parsed, lex, sentence, casing, a + 1, b, false, out);
+    return;
+  }
   // A title left at the end names a role, not the thing ("Microsoft Chairman").
   while (b - a > 1 && lex.personTitles.has(wordKey(parsed, b - 1))) b--;
   // A title before the run counts too ("President" at the start of the sentence was cut above).

@@ -134,6 +134,12 @@ describe('extractEntities: what a mention leaves out', () => {
     expect(typeOf(input, 'Mao Ning')).toBe('PERSON');
   });
 
+  it('splits a nationality off an acronym or a person’s name', () => {
+    const mentions = mentionsOf('He said the Chinese MSS hired Australian Tom Moody last year.');
+    expect(mentions).toEqual(expect.arrayContaining(['Chinese', 'MSS', 'Australian', 'Tom Moody']));
+    expect(mentions).not.toContain('Chinese MSS');
+  });
+
   it('does not take a sentence-initial capital for a name', () => {
     expect(mentionsOf('Critics argue that the plan failed. Established in 1983, it grew.')).toEqual([]);
   });
