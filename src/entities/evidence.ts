@@ -193,6 +193,9 @@ export function nameVotes(
     if (lex.compass.has(first) && isKnownPlace(lex, words.slice(1).join(' '))) add(votes, LOC, 3);
     if (LAW_WORDS.has(last) && !lex.givenNames.has(first) && first.length > 1) add(votes, LAW, 4);
     if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5);
+    // "War of Spanish Succession", "Treaty of Baden", "World War Two".
+    if ((EVENT_HEADS.has(first) && words[1] === 'of') || words.includes('war')) add(votes, EVENT, 3.5);
+    if (LAW_WORDS.has(first) && words[1] === 'of') add(votes, LAW, 3.5);
     if (
       lex.givenNames.has(first) &&
       !words.some((w) => ORG_JOINERS.has(w)) &&
@@ -257,6 +260,9 @@ function isDate(parsed: ParsedText, token: Token): boolean {
   const entity = token.entity >= 0 ? parsed.entities[token.entity] : undefined;
   return entity !== undefined && entity.type === 'DATE';
 }
+
+/** First words of events named "X of Y" ("Battle of Hastings"). */
+const EVENT_HEADS = new Set(['war', 'battle', 'siege', 'revolt', 'summit']);
 
 /** Nouns after a name that belong to an organisation ("Ericsson spokesman", "Air France workers"). */
 const ORG_BELONGINGS = new Set([
