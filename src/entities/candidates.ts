@@ -79,6 +79,9 @@ const OPENERS = new Set([
   '>',
 ]);
 
+/** Legal forms that end a company's name. */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'sa']);
+
 /** Punctuation that certainly starts a new clause. */
 const CLAUSE_STARTS = new Set(['|', ':', '\u201c', '"', '.', '...', '\u2026', '!', '?', ';']);
 
@@ -313,10 +316,10 @@ export function runningTextCandidates(
       t - 1 > sentence.firstToken &&
       number &&
       number.pos === 'NUM' &&
-      /^\d+$/.test(number.text)
+      /^\d+$/.test(number.text) &&
+      !(t + 1 < sentence.endToken && isNamePart(parsed, t + 1))
     ) {
-      let e = t + 1;
-      while (e < sentence.endToken && isNamePart(parsed, e)) e++;
+      const e = t + 1;
       out.push({
         first: t - 1,
         end: e,
@@ -355,16 +358,20 @@ function joins(parsed: ParsedText, t: number): boolean {
   const word = (parsed.tokens[t] as Token).text;
   const before = (parsed.tokens[t - 1] as Token).text;
   if (/^[\p{Lu}.]{2,}$/u.test(before) && before.length <= 6) return false;
+  // "Kia Motor Corp of South Korea": a company's legal form ends its name.
+  if (word === 'of' && LEGAL_FORMS.has(nameKey(before))) return false;
   if (CONNECTORS.has(word)) return true;
   return (word === 'on' || word === 'for') && TAKES_ON_FOR.has(before.toLowerCase());
 }
 
 /** Whether the run `[first, connector)` is a person's name before "of" ("John Casesa of Schroder Wertheim"). */
 function personOf(parsed: ParsedText, lex: Lexicon, first: number, connector: number): boolean {
+  let name = first;
+  while (name < connector && isPersonTitle(lex, nameKey((parsed.tokens[name] as Token).text))) name++;
   return (
-    connector - first >= 2 &&
+    connector - name >= 2 &&
     (parsed.tokens[connector] as Token).text === 'of' &&
-    lex.givenNames.has(nameKey((parsed.tokens[first] as Token).text))
+    lex.givenNames.has(nameKey((parsed.tokens[name] as Token).text))
   );
 }
 
