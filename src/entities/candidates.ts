@@ -79,6 +79,9 @@ const OPENERS = new Set([
   '>',
 ]);
 
+/** Longest run of capitalised words read as one name, in tokens. */
+const MAX_RUN_TOKENS = 12;
+
 /** Legal forms that end a company's name. */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'sa']);
 
@@ -344,7 +347,21 @@ export function runningTextCandidates(
         e += 2;
       else break;
     }
-    splitRun(parsed, lex, sentence, 'normal', t, e, titleBefore(parsed, lex, sentence, t), out);
+    // No name runs to a dozen words; longer runs (tables of capitalised words, junk) are cut
+    // into pieces, which also bounds the splitting's recursion.
+    for (let from = t; from < e; from += MAX_RUN_TOKENS) {
+      const to = Math.min(e, from + MAX_RUN_TOKENS);
+      splitRun(
+        parsed,
+        lex,
+        sentence,
+        'normal',
+        from,
+        to,
+        from === t && titleBefore(parsed, lex, sentence, t),
+        out,
+      );
+    }
     t = e;
   }
 }

@@ -89,6 +89,15 @@ export function groupCandidates(
     }
     merged.add(from);
   };
+  // Multi-word names by their initials, so each acronym is matched in constant time.
+  const byInitials = new Map<string, Group[]>();
+  for (const g of byKey.values()) {
+    if (g.words.length < 2) continue;
+    const key = initials(g.words);
+    const list = byInitials.get(key);
+    if (list) list.push(g);
+    else byInitials.set(key, [g]);
+  }
   for (const group of byKey.values()) {
     if (!group.acronym) continue;
     let target: Group | undefined;
@@ -111,9 +120,7 @@ export function groupCandidates(
       }
     }
     if (!target && !lex.organizations.has(group.key)) {
-      const matches = [...byKey.values()].filter(
-        (g) => g.words.length >= 2 && !merged.has(g) && initials(g.words) === group.key,
-      );
+      const matches = (byInitials.get(group.key) ?? []).filter((g) => !merged.has(g));
       if (matches.length === 1) target = matches[0];
     }
     if (target) merge(group, target);
