@@ -339,6 +339,34 @@ describe('extractEntities: properties', () => {
   });
 });
 
+describe('extractEntities: hostile shapes', () => {
+  it('handles a run of thousands of capitalised words and titles without deep recursion', () => {
+    const text = `He met ${'President Lewis '.repeat(20_000)}today.`;
+    const started = performance.now();
+    const entities = extractEntities(text, { language: 'eng' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expectSpansIn(text, entities);
+  }, 60_000);
+
+  it('handles thousands of distinct acronyms and names', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 8000; i++) {
+      const a = String.fromCharCode(
+        65 + (i % 26),
+        65 + (Math.floor(i / 26) % 26),
+        65 + (Math.floor(i / 676) % 26),
+      );
+      parts.push(`the ${a} and Alpha Beta${i} Gamma said.`);
+    }
+    const text = parts.join(' ');
+    const started = performance.now();
+    const entities = extractEntities(text, { language: 'eng' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expectSpansIn(text, entities);
+    expect(entities.length).toBeGreaterThan(1000);
+  }, 60_000);
+});
+
 describeAdversarial(
   'extractEntities',
   (text) => extractEntities(text, { language: 'eng' }),
