@@ -16,19 +16,47 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
+// ASCII fast paths: nearly every character of English news is ASCII, and these checks run
+// several times per token.
+function asciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function asciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** Whether a token starts with an upper-case letter. */
 export function isCapitalised(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return asciiUpper(c);
   return UPPER.test(token.text);
 }
 
 /** Whether a token has letters and no lower-case letter ("CIA", "U.S.", "LONDON"). */
 export function isAllCaps(text: string): boolean {
-  return LETTER.test(text) && !LOWER.test(text);
+  let letters = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text) && !LOWER.test(text);
+    if (asciiLower(c)) return false;
+    if (asciiUpper(c)) letters = true;
+  }
+  return letters;
+}
+
+/** Whether a string has a letter. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text);
+    if (asciiUpper(c) || asciiLower(c)) return true;
+  }
+  return false;
 }
 
 /** Whether a token is a word (has a letter). */
 export function isWord(token: Token): boolean {
-  return LETTER.test(token.text) && token.kind !== 'url' && token.kind !== 'email' && token.kind !== 'long';
+  return hasLetter(token.text) && token.kind !== 'url' && token.kind !== 'email' && token.kind !== 'long';
 }
 
 /** Short function words that stay lower case in title-case headings. */
