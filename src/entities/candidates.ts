@@ -231,8 +231,9 @@ function splitRun(
 ): void {
   let a = first;
   let b = end;
+  // "I." and "A." are initials ("I. Healy"), not the pronoun or the article.
   const edgeDrop = (t: number): boolean =>
-    lex.notNames.has(nameKey((parsed.tokens[t] as Token).text)) ||
+    (lex.notNames.has(nameKey((parsed.tokens[t] as Token).text)) && !isInitial(parsed, t, b)) ||
     (parsed.tokens[t] as Token).text === '-' ||
     CONNECTORS.has((parsed.tokens[t] as Token).text);
   while (a < b && edgeDrop(a)) a++;
@@ -285,6 +286,11 @@ function isPersonTitle(lex: Lexicon, key: string): boolean {
   if (!key.includes('-')) return false;
   const parts = key.split('-');
   return parts.every((p) => lex.titles.has(p) || p === 'ex') && parts.some((p) => lex.titles.has(p));
+}
+
+/** Whether token `t` is an initial ("A.") followed by another word of the run ending at `end`. */
+function isInitial(parsed: ParsedText, t: number, end: number): boolean {
+  return t + 1 < end && /^\p{Lu}\.$/u.test((parsed.tokens[t] as Token).text);
 }
 
 /** Whether the token before `t` (in the same sentence) is a lower-case person title ("spokesperson Mao Ning"). */

@@ -127,7 +127,10 @@ function vouched(
       (lex.speechVerbs.has(next.text.toLowerCase()) || (next.text === ',' && afterNext?.text === 'who'));
     // In a results table a team opens the line: "Puchon 2 Chonbuk 1".
     const team = sports && next !== undefined && next.pos === 'NUM';
-    if (vouchedFor(firstWord, c.key) || speaks || team || isAcronym(parsed, c)) kept.push(c);
+    // "Quigley (USA) 3:42.852": a name with a country in brackets after it.
+    const country =
+      next?.text === '(' && afterNext !== undefined && lex.countries.has(nameKey(afterNext.text));
+    if (vouchedFor(firstWord, c.key) || speaks || team || country || isAcronym(parsed, c)) kept.push(c);
   }
   return kept;
 }

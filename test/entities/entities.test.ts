@@ -202,6 +202,12 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf(input, 'Pakistan')).toBe('LOCATION');
   });
 
+  it('reads "I." and "A." before a name as initials, and vouches for a name before a bracketed country', () => {
+    const input = 'Scoreboard of the match:\nI. Healy c Ranatunga b Muralitharan 8\nQuigley (USA) 3:42.852';
+    expect(typeOf(input, 'I. Healy')).toBe('PERSON');
+    expect(mentionsOf(input)).toContain('Quigley');
+  });
+
   it('types initials with a family name as a person (M. Waugh)', () => {
     expect(typeOf('The catch was taken by M. Waugh at slip.', 'M. Waugh')).toBe('PERSON');
   });
