@@ -53,7 +53,12 @@ const CLEARLY_ENGLISH = 0.08;
 const MIN_SHARE = 0.03;
 
 /** Words looked at for the shares, from the text's start (the check stays cheap on long texts). */
-const SHARE_SAMPLE = 4000;
+const SHARE_SAMPLE = 1500;
+
+/** Longest function word in the lists, in UTF-16 units. */
+const MAX_FUNCTION_WORD = 7;
+
+const LETTER = /\p{L}/u;
 
 let english: ReadonlySet<string> | undefined;
 let foreign: ReadonlySet<string> | undefined;
@@ -68,13 +73,26 @@ export function functionWordShares(text: string): { english: number; foreign: nu
   let words = 0;
   let en = 0;
   let other = 0;
-  const re = /[\p{L}']+/gu;
-  const sample = text.length > SHARE_SAMPLE * 10 ? text.slice(0, SHARE_SAMPLE * 10) : text;
-  for (let m = re.exec(sample); m !== null && words < SHARE_SAMPLE; m = re.exec(sample)) {
+  // A hand scan: a word is a run of letters (any script) or apostrophes; only short words are
+  // looked up, since every function word listed is short.
+  let start = -1;
+  const limit = Math.min(text.length, SHARE_SAMPLE * 12);
+  for (let i = 0; i <= limit && words < SHARE_SAMPLE; i++) {
+    const c = i < limit ? text.charCodeAt(i) : 32;
+    const letter =
+      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || (c >= 128 && LETTER.test(text.charAt(i)));
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
     words++;
-    const word = m[0].toLowerCase();
-    if (english.has(word)) en++;
-    else if (foreign.has(word)) other++;
+    if (i - start <= MAX_FUNCTION_WORD) {
+      const word = text.slice(start, i).toLowerCase();
+      if (english.has(word)) en++;
+      else if (foreign.has(word)) other++;
+    }
+    start = -1;
   }
   return words === 0 ? { english: 0, foreign: 0 } : { english: en / words, foreign: other / words };
 }
