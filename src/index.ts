@@ -15,6 +15,8 @@ export type {
   StripBoilerplateOptions,
 } from './boilerplate/index.js';
 export { stripBoilerplate } from './boilerplate/index.js';
+export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './entities/index.js';
+export { extractEntities } from './entities/index.js';
 export type { DetectLanguageOptions, LanguageResult, ScriptResult } from './language/index.js';
 export { detectLanguage, detectScript, scriptOf } from './language/index.js';
 export type { Paragraph, ParsedText, PartOfSpeech, Sentence, Token, TokenKind, WinkEntity } from './nlp.js';

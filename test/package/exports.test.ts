@@ -6,6 +6,7 @@ describe('package entry', () => {
     expect(Object.keys(copydesk).sort()).toEqual([
       'detectLanguage',
       'detectScript',
+      'extractEntities',
       'extractNumbers',
       'extractQuotes',
       'parseText',
