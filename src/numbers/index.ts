@@ -45,6 +45,7 @@ const STARTS: ReadonlySet<string> = new Set([
   'thousand',
   'half',
   'quarter',
+  'point',
   '½',
   '¼',
   '¾',

@@ -74,7 +74,7 @@ function currencyWordsAt(lex: readonly Lexeme[], j: number): { code: string; end
  */
 function centsAt(lex: readonly Lexeme[], j: number): { value: number; end: number } | null {
   if (lex[j]?.lower === 'and') {
-    const amount = readCardinal(lex, j + 1);
+    const amount = readCardinal(lex, j + 1, false);
     const minor = amount ? (lex[amount.end]?.lower ?? '') : '';
     if (amount && amount.value < 100 && MINOR_UNITS.has(minor))
       return { value: amount.value / 100, end: amount.end + 1 };

@@ -369,3 +369,55 @@ describe('extractNumbers: bareUnits option', () => {
     ]);
   });
 });
+
+describe('extractNumbers: English number grammar', () => {
+  it('reads years and decades said as two pairs of digits', () => {
+    expect(one('It was nineteen eighty-four.')).toMatchObject({ kind: 'year', value: 1984 });
+    expect(one('in twenty twenty-five')).toMatchObject({ kind: 'year', value: 2025 });
+    expect(one('nineteen oh five')).toMatchObject({ kind: 'year', value: 1905 });
+    expect(one('nineteen eleven')).toMatchObject({ kind: 'year', value: 1911 });
+    expect(one('the nineteen-nineties')).toMatchObject({ kind: 'decade', value: 1990 });
+    // a clock time, a scale or a compound adjective after it is not a year
+    expect(brief('eleven thirty')).toEqual([
+      ['eleven', 'count', 11],
+      ['thirty', 'count', 30],
+    ]);
+    expect(one('nineteen hundred')).toMatchObject({ value: 1900 });
+    expect(one('twenty one')).toMatchObject({ kind: 'count', value: 21 });
+    expect(one('twenty twenty fifths')).toMatchObject({ value: 0.8 });
+  });
+  it('reads decimals said with point', () => {
+    expect(one('point five')).toMatchObject({ value: 0.5 });
+    expect(one('one point two million')).toMatchObject({ value: 1.2e6 });
+    expect(one('nine point nought four')).toMatchObject({ value: 9.04 });
+  });
+  it('reads a whole number and a digit fraction joined by and', () => {
+    expect(one('2 and 3/4')).toMatchObject({ value: 2.75 });
+    expect(one('two and 1/2 cups')).toMatchObject({ value: 2.5 });
+  });
+  it('reads proportions written with in and out of', () => {
+    expect(one('1 in 21')).toMatchObject({ kind: 'count' });
+    expect(one('1 in 21').value).toBeCloseTo(1 / 21, 12);
+    expect(one('one in five')).toMatchObject({ value: 0.2 });
+    expect(one('2 out of 5 people')).toMatchObject({ value: 0.4, unit: 'people' });
+    expect(one('one out of every ten')).toMatchObject({ value: 0.1 });
+    // a year, a duration or a smaller second number is not a proportion
+    expect(brief('1 in 2020')).toEqual([
+      ['1', 'count', 1],
+      ['2020', 'year', 2020],
+    ]);
+    expect(brief('3 in 10 minutes')[0]).toEqual(['3', 'count', 3]);
+    expect(brief('5 in 2')[0]).toEqual(['5', 'count', 5]);
+  });
+  it('reads one over a rank in several words', () => {
+    expect(one('one twenty-fifth')).toMatchObject({ value: 0.04 });
+    expect(one('one one hundred fifth').value).toBeCloseTo(1 / 105, 12);
+    expect(one('one third percent')).toMatchObject({ kind: 'percent' });
+    expect(one('one third percent').value).toBeCloseTo(1 / 3, 12);
+    expect(one('one hundred twenty-fifth')).toMatchObject({ kind: 'ordinal', value: 125 });
+  });
+  it('keeps a numbered line with nothing after it as a number', () => {
+    expect(one('192.')).toMatchObject({ value: 192 });
+    expect(one('192 .')).toMatchObject({ value: 192 });
+  });
+});

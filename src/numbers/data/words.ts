@@ -136,6 +136,18 @@ export const DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['trillionths', 1e12],
 ]);
 
+/** Plural tens words naming a decade when they follow a century (`nineteen nineties`). */
+export const DECADE_TENS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 20],
+  ['thirties', 30],
+  ['forties', 40],
+  ['fifties', 50],
+  ['sixties', 60],
+  ['seventies', 70],
+  ['eighties', 80],
+  ['nineties', 90],
+]);
+
 /** Words that state a factor. */
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['twice', 2],
