@@ -421,3 +421,36 @@ describe('extractNumbers: English number grammar', () => {
     expect(one('192 .')).toMatchObject({ value: 192 });
   });
 });
+
+describe('extractNumbers: currencies and temperatures', () => {
+  it('reads more currency names, with the name when several countries use it', () => {
+    expect(one('30 baht')).toMatchObject({ kind: 'money', unit: 'THB', value: 30 });
+    expect(one('70 zloty')).toMatchObject({ kind: 'money', unit: 'PLN' });
+    expect(one('20 quid')).toMatchObject({ kind: 'money', unit: 'GBP' });
+    expect(one('1,000 Vietnamese dong')).toMatchObject({ kind: 'money', unit: 'VND', value: 1000 });
+    expect(one('90 dinars')).toMatchObject({ kind: 'money', unit: 'dinar' });
+    expect(one('2 BTC')).toMatchObject({ kind: 'money', unit: 'BTC' });
+  });
+  it('reads a lower-case code before the number, unless the code is an English word', () => {
+    expect(one('eur 3.50')).toMatchObject({ kind: 'money', unit: 'EUR', value: 3.5 });
+    expect(one('try 5 times')).toMatchObject({ kind: 'count', value: 5 });
+  });
+  it('adds minor units to the amount', () => {
+    expect(one('$1 and 50 cents')).toMatchObject({ kind: 'money', unit: 'USD', value: 1.5 });
+    expect(one('two euros fifty')).toMatchObject({ kind: 'money', unit: 'EUR', value: 2.5 });
+    expect(one('one kuai and five mao five')).toMatchObject({ kind: 'money', unit: 'CNY', value: 1.55 });
+    expect(brief('64.2 cents a dozen .')[0]).toEqual(['64.2 cents', 'money', 64.2]);
+  });
+  it('keeps an explicit plus sign', () => {
+    expect(one('+3')).toMatchObject({ text: '+3', value: 3 });
+  });
+  it('reads temperature scales spaced or glued where the text speaks of temperature', () => {
+    expect(one('30 ° C')).toMatchObject({ kind: 'measure', unit: 'celsius', value: 30 });
+    expect(one('the temperature is 50 F')).toMatchObject({ unit: 'fahrenheit', value: 50 });
+    expect(one('bake it at 180 C')).toMatchObject({ unit: 'celsius', value: 180 });
+    expect(one('it was 30c yesterday in the heat')).toMatchObject({ unit: 'celsius', value: 30 });
+    expect(one('Apartment 5 C')).toMatchObject({ kind: 'count', value: 5 });
+    expect(one('10 degrees below zero')).toMatchObject({ kind: 'measure', value: -10 });
+    expect(one('20 per-cent')).toMatchObject({ kind: 'percent', value: 20 });
+  });
+});
