@@ -141,9 +141,33 @@ function decimalsAfterPoint(lex: readonly Lexeme[], i: number): { digits: string
  * (`a trillionth`) or nothing but `of` or punctuation follows, since `a third term` is a rank.
  */
 function fractionAt(lex: readonly Lexeme[], i: number): { value: number; end: number } | null {
+  const fraction = simpleFractionAt(lex, i);
+  if (!fraction) return null;
+  // `a quarter of a million`, `a third of a billion`
+  const scale = lex[fraction.end]?.lower === 'of' ? ofAScale(lex, fraction.end + 1) : null;
+  return scale ? { value: fraction.value * scale.value, end: scale.end } : fraction;
+}
+
+/** `a million`, `a billion` after `of` (`a quarter of a million`): the scale and its end. */
+function ofAScale(lex: readonly Lexeme[], k: number): { value: number; end: number } | null {
+  const article = lex[k]?.lower;
+  const scale = SCALES.get(lex[k + 1]?.lower ?? '');
+  if ((article !== 'a' && article !== 'an') || scale === undefined || scale < 1e3) return null;
+  if (lex[k + 1]?.lower.endsWith('s')) return null;
+  return { value: scale, end: k + 2 };
+}
+
+/** {@link fractionAt} without a scale after it. */
+function simpleFractionAt(lex: readonly Lexeme[], i: number): { value: number; end: number } | null {
   const head = lex[i]?.lower ?? '';
   const numerator = head === 'a' || head === 'an' ? 1 : SMALL.get(head);
   if (numerator === undefined || numerator === 0) return null;
+  // `three-quarters`, `one-half`: numerator and denominator joined by a hyphen.
+  const hyphen = lex[i + 1];
+  if (hyphen?.text === '-' && touches(lex[i], hyphen) && touches(hyphen, lex[i + 2])) {
+    const den = denominatorOf(lex[i + 2]?.lower ?? '');
+    if (den !== null && head !== 'a' && head !== 'an') return { value: numerator / den, end: i + 3 };
+  }
   const word = lex[i + 1]?.lower ?? '';
   const plural = denominatorOf(word);
   if (plural !== null && (numerator > 1 || word === 'half' || word === 'quarter')) {
@@ -264,6 +288,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     j = saved.j;
     last = saved.last;
   };
+  // A fraction in digits ended the number; a scale word may still follow (`10 1/2 million`).
+  let fractionEnded = false;
   // Bounded: no English number runs to 40 lexemes.
   while (j < lex.length && j < i + 40) {
     const lexeme = lex[j] as Lexeme;
@@ -279,6 +305,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         current += lexeme.value;
         parts++;
         j++;
+        fractionEnded = true;
         break;
       }
       if (lexeme.shape !== 'number') break;
@@ -320,6 +347,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         current += next.value;
         numeral = null;
         j++;
+        fractionEnded = true;
         break;
       }
       continue;
@@ -332,6 +360,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       numeral = null;
       parts++;
       j++;
+      fractionEnded = true;
       break;
     }
     // `one-hundred`, `two-thousand`: a hyphen between number words.
@@ -442,6 +471,19 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         spelled = true;
         j++;
         continue;
+      }
+      // `half of a million`
+      const ofScale = next === 'of' ? ofAScale(lex, j + 2) : null;
+      if (ofScale) {
+        return {
+          value: (w === 'half' ? 0.5 : 0.25) * ofScale.value,
+          first: i,
+          end: ofScale.end,
+          ordinal: false,
+          numeral: null,
+          spelled: true,
+          scaled: true,
+        };
       }
       // `half a million` is read like `half million`.
       const scaleAfterA = SCALES.get(lex[j + 2]?.lower ?? '');
@@ -613,12 +655,17 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       spelled = true;
       numeral = null;
       j++;
-      // `three quarters billion`
+      // `three quarters billion`, `three quarters of a million`
       const after = SCALES.get(lex[j]?.lower ?? '');
+      const ofScale = lex[j]?.lower === 'of' ? ofAScale(lex, j + 1) : null;
       if (after !== undefined && after >= 1e3) {
         current *= after;
         scaled = true;
         j++;
+      } else if (ofScale) {
+        current *= ofScale.value;
+        scaled = true;
+        j = ofScale.end;
       }
       break;
     }
@@ -665,6 +712,15 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
   }
   if (last === 'and') restore();
   if (j === i || (last === 'none' && parts === 0)) return null;
+  if (fractionEnded) {
+    const after = SCALES.get(lex[j]?.lower ?? '');
+    if (after !== undefined && after >= 1e3 && after < lastScale) {
+      total += current * after;
+      current = 0;
+      scaled = true;
+      j++;
+    }
+  }
   if (!compound) return { value: total + current, first: i, end: j, ordinal, numeral, spelled, scaled };
   const ratio =
     overAt(lex, j, total + current, ordinal || scaled) ??

@@ -416,6 +416,15 @@ describe('extractNumbers: English number grammar', () => {
     expect(one('one third percent').value).toBeCloseTo(1 / 3, 12);
     expect(one('one hundred twenty-fifth')).toMatchObject({ kind: 'ordinal', value: 125 });
   });
+  it('scales fractions: of a million, digit fractions before a scale, hyphenated after and', () => {
+    expect(one('a quarter of a million')).toMatchObject({ value: 250000 });
+    expect(one('half of a million')).toMatchObject({ value: 500000 });
+    expect(one('three quarters of a million')).toMatchObject({ value: 750000 });
+    expect(one('10 1/2 million')).toMatchObject({ value: 10.5e6 });
+    expect(one('1½ million')).toMatchObject({ value: 1.5e6 });
+    expect(one('one and three-quarters')).toMatchObject({ value: 1.75 });
+    expect(one('a quarter of them')).toMatchObject({ value: 0.25 });
+  });
   it('keeps a numbered line with nothing after it as a number', () => {
     expect(one('192.')).toMatchObject({ value: 192 });
     expect(one('192 .')).toMatchObject({ value: 192 });
