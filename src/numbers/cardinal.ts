@@ -85,6 +85,14 @@ function closesFraction(after: Lexeme | undefined): boolean {
   return after.lower === 'of' || after.lower === 'per' || PERCENT_WORDS.has(after.lower);
 }
 
+/** The suffix English writes after `n` as a rank: `st`, `nd`, `rd` or `th` (`11th`, `21st`). */
+function ordinalSuffixOf(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  const last = n % 10;
+  return last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+}
+
 /** Whether lexemes `a` and `b` touch (no space between them). */
 const touches = (a: Lexeme | undefined, b: Lexeme | undefined): boolean =>
   a !== undefined && b !== undefined && a.end === b.start;
@@ -341,6 +349,13 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         break;
       }
       if (lexeme.suffix) break;
+      // `1 st`, `22 nd` in tokenised text: the suffix that number takes, in lower case.
+      if (parts === 1 && lexeme.plain && lex[j]?.text === ordinalSuffixOf(lexeme.value)) {
+        ordinal = true;
+        numeral = null;
+        j++;
+        break;
+      }
       // `10 1/2`
       const next = lex[j];
       if (isNumeral(next) && next.shape === 'fraction' && !next.identifier) {
@@ -471,6 +486,18 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         spelled = true;
         j++;
         continue;
+      }
+      // `half a percent`, `half a percentage point`: the fraction is the number.
+      if ((next === 'a' || next === 'an') && PERCENT_WORDS.has(lex[j + 2]?.lower ?? '')) {
+        return {
+          value: w === 'half' ? 0.5 : 0.25,
+          first: i,
+          end: j + 2,
+          ordinal: false,
+          numeral: null,
+          spelled: true,
+          scaled: false,
+        };
       }
       // `half of a million`
       const ofScale = next === 'of' ? ofAScale(lex, j + 2) : null;

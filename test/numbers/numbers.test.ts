@@ -425,6 +425,18 @@ describe('extractNumbers: English number grammar', () => {
     expect(one('one and three-quarters')).toMatchObject({ value: 1.75 });
     expect(one('a quarter of them')).toMatchObject({ value: 0.25 });
   });
+  it('reads half a percent and spaced ordinal suffixes', () => {
+    expect(one('half a percent')).toMatchObject({ kind: 'percent', value: 0.5 });
+    expect(one('half a percentage point')).toMatchObject({
+      kind: 'percent',
+      value: 0.5,
+      unit: 'percentage point',
+    });
+    expect(one('the 2 nd')).toMatchObject({ kind: 'ordinal', value: 2 });
+    expect(one('11 th')).toMatchObject({ kind: 'ordinal', value: 11 });
+    // only the suffix that number takes
+    expect(one('1 th')).toMatchObject({ kind: 'count', value: 1 });
+  });
   it('keeps a numbered line with nothing after it as a number', () => {
     expect(one('192.')).toMatchObject({ value: 192 });
     expect(one('192 .')).toMatchObject({ value: 192 });
