@@ -206,7 +206,11 @@ function spacedDecimalAt(lex: readonly Lexeme[], j: number): number | null {
   if (!isNumeral(fraction) || !fraction.plain || fraction.suffix !== '' || fraction.identifier) return null;
   if (touches(whole, dot) || touches(dot, fraction)) return null;
   const scale = SCALES.get(lex[j + 3]?.lower ?? '');
-  if (scale === undefined || scale < 1e3) return null;
+  // Before a scale word; or a zero, or a short whole part with two or more decimals
+  // (`0 . 95`, `1 . 8500`): spaced on both sides, the dot is no full stop.
+  const decimals = (whole.value === 0 || whole.leadDigits <= 3) && fraction.text.length >= 2;
+  if ((scale === undefined || scale < 1e3) && !decimals) return null;
+  if (isNumeral(lex[j + 3]) || lex[j + 3]?.text === '.') return null;
   return Number(`${whole.text}.${fraction.text}`);
 }
 
@@ -349,6 +353,19 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         break;
       }
       if (lexeme.suffix) break;
+      // `1.5 x 10^20`, `3 × 10^8`: scientific notation.
+      const power = lex[j + 1];
+      if (
+        parts === 1 &&
+        (lex[j]?.text === 'x' || lex[j]?.text === '×' || lex[j]?.text === '*') &&
+        isNumeral(power) &&
+        power.text.startsWith('10^')
+      ) {
+        current *= power.value;
+        numeral = null;
+        j += 2;
+        break;
+      }
       // `1 st`, `22 nd` in tokenised text: the suffix that number takes, in lower case.
       if (parts === 1 && lexeme.plain && lex[j]?.text === ordinalSuffixOf(lexeme.value)) {
         ordinal = true;

@@ -437,6 +437,16 @@ describe('extractNumbers: English number grammar', () => {
     // only the suffix that number takes
     expect(one('1 th')).toMatchObject({ kind: 'count', value: 1 });
   });
+  it('reads large scales, scientific notation and spaced decimals of tokenised text', () => {
+    expect(one('one hundred fifty quintillion')).toMatchObject({ value: 1.5e20 });
+    expect(one('1.5 x 10^20')).toMatchObject({ value: 1.5e20 });
+    expect(one('up 0 . 95 ;')).toMatchObject({ value: 0.95 });
+    expect(one('1 . 8500 marks')).toMatchObject({ kind: 'money', value: 1.85 });
+    expect(brief('in 1995 . 10 people')).toEqual([
+      ['1995', 'year', 1995],
+      ['10 people', 'count', 10],
+    ]);
+  });
   it('keeps a numbered line with nothing after it as a number', () => {
     expect(one('192.')).toMatchObject({ value: 192 });
     expect(one('192 .')).toMatchObject({ value: 192 });
