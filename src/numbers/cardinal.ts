@@ -10,7 +10,7 @@
  * @module
  * @internal
  */
-import { PERCENT_WORDS, TIME_UNITS } from './data/units.js';
+import { ONE_OF_CURRENCY, PERCENT_WORDS, TIME_UNITS } from './data/units.js';
 import {
   DECADE_TENS,
   DENOMINATORS,
@@ -473,7 +473,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     if (!started && (w === 'a' || w === 'an')) {
       const next = lex[j + 1]?.lower ?? '';
       // `a grand` is mostly the adjective (`a grand parade`); `five grand` is money.
-      if ((SCALES.has(next) && next !== 'grand') || DOZENS.has(next)) {
+      // `a dollar`, `a penny`: one of the currency.
+      if ((SCALES.has(next) && next !== 'grand') || DOZENS.has(next) || ONE_OF_CURRENCY.has(next)) {
         current = 1;
         last = 'unit';
         spelled = true;

@@ -472,6 +472,13 @@ describe('extractNumbers: currencies and temperatures', () => {
     expect(one('one kuai and five mao five')).toMatchObject({ kind: 'money', unit: 'CNY', value: 1.55 });
     expect(brief('64.2 cents a dozen .')[0]).toEqual(['64.2 cents', 'money', 64.2]);
   });
+  it('reads wire-service abbreviations and a currency after a', () => {
+    expect(one('20 mln dlrs')).toMatchObject({ kind: 'money', unit: 'USD', value: 2e7 });
+    expect(one('300 mln stg')).toMatchObject({ kind: 'money', unit: 'GBP', value: 3e8 });
+    expect(one('a dollar a gallon')).toMatchObject({ kind: 'money', unit: 'USD', value: 1 });
+    expect(extractNumbers('a pound of flour')).toEqual([]);
+    expect(extractNumbers('the dollar fell')).toEqual([]);
+  });
   it('keeps an explicit plus sign', () => {
     expect(one('+3')).toMatchObject({ text: '+3', value: 3 });
   });

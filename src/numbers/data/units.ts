@@ -132,6 +132,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'USD'],
   ['dollars', 'USD'],
   ['bucks', 'USD'],
+  ['buck', 'USD'],
   ['cent', 'cent'],
   ['cents', 'cent'],
   ['euro', 'EUR'],
@@ -151,6 +152,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['ruble', 'RUB'],
   ['rubles', 'RUB'],
   ['roubles', 'RUB'],
+  ['rouble', 'RUB'],
   ['peso', 'MXN'],
   ['pesos', 'MXN'],
   ['pesetas', 'ESP'],
@@ -248,15 +250,44 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['jiao', 'jiao'],
   ['mao', 'jiao'],
   ['fen', 'fen'],
+  // Wire-service abbreviations (`20 mln dlrs`, `300 mln stg`, `50 cts`).
+  ['dlrs', 'USD'],
+  ['dlr', 'USD'],
+  ['stg', 'GBP'],
+  ['cts', 'cent'],
   ['kopeks', 'kopek'],
   ['kopecks', 'kopek'],
   ['paise', 'paisa'],
+]);
+
+/**
+ * Currency names that `a` before them makes one of (`a dollar a gallon`, `a penny`). Not `pound`
+ * (`a pound of flour` is a weight), `buck` (`a quick buck`, the animal) nor names that are other
+ * words too (`won`, `real`, `mark`).
+ */
+export const ONE_OF_CURRENCY: ReadonlySet<string> = new Set([
+  'dollar',
+  'cent',
+  'penny',
+  'euro',
+  'rupee',
+  'peso',
+  'franc',
+  'yuan',
+  'ruble',
+  'rouble',
+  'shekel',
+  'dinar',
+  'riyal',
+  'dirham',
+  'lira',
 ]);
 
 /** Minor currency units → their share of the main unit (`50 cents` = 0.5 of a dollar). */
 export const MINOR_UNITS: ReadonlyMap<string, number> = new Map([
   ['cent', 0.01],
   ['cents', 0.01],
+  ['cts', 0.01],
   ['pence', 0.01],
   ['p', 0.01],
   ['penny', 0.01],
