@@ -554,6 +554,27 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
           scaled: false,
         };
       }
+      // `half of voters`, `half the students`, `half a day`: half of something, unless it is
+      // a part of a game or an hour (`the first half of`, `half past`).
+      const before = lex[i - 1]?.lower ?? '';
+      if (
+        w === 'half' &&
+        (next === 'of' || next === 'the' || next === 'a' || next === 'an') &&
+        !ORDINALS.has(before) &&
+        before !== 'the' &&
+        lex[j + 2]?.lower !== 'century' &&
+        !(next === 'of' && ofAScale(lex, j + 2))
+      ) {
+        return {
+          value: 0.5,
+          first: i,
+          end: j + 1,
+          ordinal: false,
+          numeral: null,
+          spelled: true,
+          scaled: false,
+        };
+      }
       break;
     }
 

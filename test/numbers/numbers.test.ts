@@ -447,6 +447,12 @@ describe('extractNumbers: English number grammar', () => {
       ['10 people', 'count', 10],
     ]);
   });
+  it('reads half of something, but not a half of a game', () => {
+    expect(one('half of voters')).toMatchObject({ text: 'half', value: 0.5 });
+    expect(one('half the students')).toMatchObject({ value: 0.5 });
+    expect(one('the first half of the game')).toMatchObject({ kind: 'ordinal', value: 1 });
+    expect(one('half a million')).toMatchObject({ value: 5e5 });
+  });
   it('keeps a numbered line with nothing after it as a number', () => {
     expect(one('192.')).toMatchObject({ value: 192 });
     expect(one('192 .')).toMatchObject({ value: 192 });
