@@ -274,10 +274,10 @@ export function unitAfter(
     if (scale !== undefined) return belowZero(lex, { kind: 'measure', unit: scale, end: end + 1 }, cardinal);
     return belowZero(lex, { kind: 'measure', unit: 'degree', end }, cardinal);
   }
-  if (POWER_PREFIXES.has(w)) {
+  const qualifier = POWER_PREFIXES.get(w);
+  if (qualifier !== undefined) {
     const unit = MEASURE_UNITS.get(lex[j + 1]?.lower ?? '');
-    if (unit !== undefined)
-      return { kind: 'measure', unit: `${w.startsWith('s') ? 'square' : 'cubic'} ${unit}`, end: j + 2 };
+    if (unit !== undefined) return { kind: 'measure', unit: `${qualifier} ${unit}`, end: j + 2 };
     return null;
   }
   if (!GLUED_ONLY.has(w)) {

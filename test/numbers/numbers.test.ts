@@ -485,6 +485,13 @@ describe('extractNumbers: currencies and temperatures', () => {
     expect(extractNumbers('a pound of flour')).toEqual([]);
     expect(extractNumbers('the dollar fell')).toEqual([]);
   });
+  it('reads more measurement units and qualified units', () => {
+    expect(one('2 metric tons')).toMatchObject({ kind: 'measure', unit: 'metric ton', value: 2 });
+    expect(one('5 nautical miles')).toMatchObject({ kind: 'measure', unit: 'nautical mile' });
+    expect(one('100 mbps')).toMatchObject({ kind: 'measure', unit: 'megabit per second' });
+    expect(one('2 tbsp')).toMatchObject({ kind: 'measure', unit: 'tablespoon' });
+    expect(one('50 sq km')).toMatchObject({ kind: 'measure', unit: 'square kilometer' });
+  });
   it('keeps an explicit plus sign', () => {
     expect(one('+3')).toMatchObject({ text: '+3', value: 3 });
   });

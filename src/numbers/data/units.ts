@@ -444,11 +444,63 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['megawatts', 'megawatt'],
   ['gigawatts', 'gigawatt'],
   ['mhz', 'megahertz'],
+  ['yd', 'yard'],
+  ['yds', 'yard'],
+  ['µg', 'microgram'],
+  ['pint', 'pint'],
+  ['pints', 'pint'],
+  ['quart', 'quart'],
+  ['quarts', 'quart'],
+  ['teaspoon', 'teaspoon'],
+  ['teaspoons', 'teaspoon'],
+  ['tsp', 'teaspoon'],
+  ['tablespoon', 'tablespoon'],
+  ['tablespoons', 'tablespoon'],
+  ['tbsp', 'tablespoon'],
+  ['byte', 'byte'],
+  ['bytes', 'byte'],
+  ['kilobyte', 'kilobyte'],
+  ['kilobytes', 'kilobyte'],
+  ['megabyte', 'megabyte'],
+  ['megabytes', 'megabyte'],
+  ['gigabyte', 'gigabyte'],
+  ['gigabytes', 'gigabyte'],
+  ['terabyte', 'terabyte'],
+  ['terabytes', 'terabyte'],
+  ['kbps', 'kilobit per second'],
+  ['mbps', 'megabit per second'],
+  ['gbps', 'gigabit per second'],
+  ['hz', 'hertz'],
+  ['hertz', 'hertz'],
+  ['khz', 'kilohertz'],
+  ['volt', 'volt'],
+  ['volts', 'volt'],
+  ['kv', 'kilovolt'],
+  ['amp', 'ampere'],
+  ['amps', 'ampere'],
+  ['decibels', 'decibel'],
+  ['db', 'decibel'],
+  ['horsepower', 'horsepower'],
+  ['hp', 'horsepower'],
+  ['psi', 'pound per square inch'],
+  ['calories', 'calorie'],
+  ['kcal', 'kilocalorie'],
+  ['lightyears', 'light year'],
   ['ghz', 'gigahertz'],
 ]);
 
-/** Words that make the next measure unit an area or volume (`square meters`). */
-export const POWER_PREFIXES: ReadonlySet<string> = new Set(['square', 'sq', 'cubic', 'cu']);
+/**
+ * Words that qualify the next measure unit (`square meters`, `cubic feet`, `metric tons`,
+ * `nautical miles`) → the qualifier reported.
+ */
+export const POWER_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['square', 'square'],
+  ['sq', 'square'],
+  ['cubic', 'cubic'],
+  ['cu', 'cubic'],
+  ['metric', 'metric'],
+  ['nautical', 'nautical'],
+]);
 
 /** Temperature scales written after `degrees` (`degrees f`, `degrees celsius`). */
 export const TEMPERATURE_SCALES: ReadonlyMap<string, string> = new Map([
