@@ -42,7 +42,18 @@ export interface UnitMatch {
   readonly value?: number;
   /** The numeral's glued letters make it an identifier, not a quantity (`13F`, `4G`). */
   readonly reject?: true;
+  /** A hedge written after the number (`100-odd` → `about`, `40-plus` → `more than`). */
+  readonly modifier?: string;
 }
+
+/** Words hyphenated after a number that make it approximate → the modifier they stand for. */
+const APPROXIMATE_SUFFIXES: ReadonlyMap<string, string> = new Map([
+  ['odd', 'about'],
+  ['some', 'about'],
+  ['something', 'about'],
+  ['ish', 'about'],
+  ['plus', 'more than'],
+]);
 
 /** Abbreviations that are ordinary words too; taken only glued to a number or after `ft`. */
 const GLUED_ONLY: ReadonlySet<string> = new Set(['in', 'm', 'g', 'l', 'mi', 'ha', 'stone']);
@@ -143,12 +154,16 @@ function nearTemperature(text: string, start: number, end: number): boolean {
   return TEMPERATURE_CUE.test(text.slice(Math.max(0, start - TEMPERATURE_WINDOW), end + TEMPERATURE_WINDOW));
 }
 
-/** The unit after the number `cardinal` (which ends at lexeme `cardinal.end`), or null. */
+/**
+ * The unit after the number `cardinal` (which ends at lexeme `cardinal.end`), or null; `hedged`
+ * when a hedge suffix (`-odd`) was already read.
+ */
 export function unitAfter(
   lex: readonly Lexeme[],
   cardinal: Cardinal,
   afterCurrency: boolean,
   text = '',
+  hedged = false,
 ): UnitMatch | null {
   const j = cardinal.end;
   const last = lex[j - 1];
@@ -173,6 +188,14 @@ export function unitAfter(
   if (next.text === '-') {
     const word = lex[j + 1];
     if (word?.kind === 'word' && touches(last, next) === touches(next, word)) {
+      // `100-odd people`, `40-plus years`, `30-something`: a hedge, then what is counted.
+      const approximate = APPROXIMATE_SUFFIXES.get(word.lower);
+      if (approximate !== undefined && touches(last, next) && !cardinal.ordinal && !hedged) {
+        // Read once: `hedged` stops a chain (`1-odd-odd-…`) from recursing.
+        const rest = unitAfter(lex, { ...cardinal, end: j + 2 }, afterCurrency, text, true);
+        if (rest?.reject) return null;
+        return { ...(rest ?? { kind: 'count', unit: null }), end: rest?.end ?? j + 2, modifier: approximate };
+      }
       const time = TIME_UNITS.get(word.lower);
       if (time !== undefined) return { kind: 'duration', unit: time, end: ageEnd(lex, j + 2) };
       const measure = MEASURE_UNITS.get(word.lower);

@@ -492,6 +492,18 @@ describe('extractNumbers: currencies and temperatures', () => {
     expect(one('2 tbsp')).toMatchObject({ kind: 'measure', unit: 'tablespoon' });
     expect(one('50 sq km')).toMatchObject({ kind: 'measure', unit: 'square kilometer' });
   });
+  it('reads hedges hyphenated after the number', () => {
+    expect(one('100-odd people')).toMatchObject({ value: 100, unit: 'people', modifier: 'about' });
+    expect(one('40-plus years')).toMatchObject({ kind: 'duration', value: 40, modifier: 'more than' });
+    expect(one('30-something')).toMatchObject({ value: 30, modifier: 'about' });
+  });
+  it('reads the short end of a span of years as a year', () => {
+    expect(brief('2020-21')).toEqual([
+      ['2020', 'year', 2020],
+      ['21', 'year', 2021],
+    ]);
+    expect(brief('1999-00')[1]).toEqual(['00', 'year', 2000]);
+  });
   it('keeps an explicit plus sign', () => {
     expect(one('+3')).toMatchObject({ text: '+3', value: 3 });
   });
