@@ -10,7 +10,17 @@
  * @module
  * @internal
  */
-import { DENOMINATORS, DOZENS, ORDINAL_SUFFIXES, ORDINALS, SCALES, SMALL, TENS } from './data/words.js';
+import { ONE_OF_CURRENCY, PERCENT_WORDS, TIME_UNITS } from './data/units.js';
+import {
+  DECADE_TENS,
+  DENOMINATORS,
+  DOZENS,
+  ORDINAL_SUFFIXES,
+  ORDINALS,
+  SCALES,
+  SMALL,
+  TENS,
+} from './data/words.js';
 import { isNumeral, type Lexeme, type Numeral } from './lexemes.js';
 
 /** A number read from lexemes `first` (inclusive) to `end` (exclusive). */
@@ -29,6 +39,11 @@ export interface Cardinal {
   readonly spelled: boolean;
   /** A scale word or glued scale was applied (`million`, `10k`). */
   readonly scaled: boolean;
+  /**
+   * A year or decade spoken as two pairs of digits (`nineteen eighty-four`, `twenty twenty`,
+   * `the nineteen-nineties`); absent otherwise.
+   */
+  readonly form?: 'year' | 'decade';
 }
 
 const VULGAR: ReadonlyMap<string, number> = new Map([
@@ -59,6 +74,23 @@ function denominatorOf(word: string): number | null {
     if (ordinal !== undefined && ordinal >= 3) return ordinal;
   }
   return null;
+}
+
+/**
+ * Whether what follows a fraction lets it stand as one (`a third of`, `one twenty-fifth.`,
+ * `one third percent`), rather than a rank (`a third term`).
+ */
+function closesFraction(after: Lexeme | undefined): boolean {
+  if (after === undefined || after.kind === 'symbol') return true;
+  return after.lower === 'of' || after.lower === 'per' || PERCENT_WORDS.has(after.lower);
+}
+
+/** The suffix English writes after `n` as a rank: `st`, `nd`, `rd` or `th` (`11th`, `21st`). */
+function ordinalSuffixOf(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  const last = n % 10;
+  return last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
 }
 
 /** Whether lexemes `a` and `b` touch (no space between them). */
@@ -117,9 +149,33 @@ function decimalsAfterPoint(lex: readonly Lexeme[], i: number): { digits: string
  * (`a trillionth`) or nothing but `of` or punctuation follows, since `a third term` is a rank.
  */
 function fractionAt(lex: readonly Lexeme[], i: number): { value: number; end: number } | null {
+  const fraction = simpleFractionAt(lex, i);
+  if (!fraction) return null;
+  // `a quarter of a million`, `a third of a billion`
+  const scale = lex[fraction.end]?.lower === 'of' ? ofAScale(lex, fraction.end + 1) : null;
+  return scale ? { value: fraction.value * scale.value, end: scale.end } : fraction;
+}
+
+/** `a million`, `a billion` after `of` (`a quarter of a million`): the scale and its end. */
+function ofAScale(lex: readonly Lexeme[], k: number): { value: number; end: number } | null {
+  const article = lex[k]?.lower;
+  const scale = SCALES.get(lex[k + 1]?.lower ?? '');
+  if ((article !== 'a' && article !== 'an') || scale === undefined || scale < 1e3) return null;
+  if (lex[k + 1]?.lower.endsWith('s')) return null;
+  return { value: scale, end: k + 2 };
+}
+
+/** {@link fractionAt} without a scale after it. */
+function simpleFractionAt(lex: readonly Lexeme[], i: number): { value: number; end: number } | null {
   const head = lex[i]?.lower ?? '';
   const numerator = head === 'a' || head === 'an' ? 1 : SMALL.get(head);
   if (numerator === undefined || numerator === 0) return null;
+  // `three-quarters`, `one-half`: numerator and denominator joined by a hyphen.
+  const hyphen = lex[i + 1];
+  if (hyphen?.text === '-' && touches(lex[i], hyphen) && touches(hyphen, lex[i + 2])) {
+    const den = denominatorOf(lex[i + 2]?.lower ?? '');
+    if (den !== null && head !== 'a' && head !== 'an') return { value: numerator / den, end: i + 3 };
+  }
   const word = lex[i + 1]?.lower ?? '';
   const plural = denominatorOf(word);
   if (plural !== null && (numerator > 1 || word === 'half' || word === 'quarter')) {
@@ -128,14 +184,10 @@ function fractionAt(lex: readonly Lexeme[], i: number): { value: number; end: nu
   if (numerator === 1) {
     const joined = hyphenatedTens(lex, i + 1);
     if (joined?.ordinal) {
-      const after = lex[joined.end];
-      if (after === undefined || after.kind === 'symbol' || after.lower === 'of')
-        return { value: 1 / joined.value, end: joined.end };
+      if (closesFraction(lex[joined.end])) return { value: 1 / joined.value, end: joined.end };
     }
     const ordinal = ORDINALS.get(word);
-    const after = lex[i + 2];
-    const closes = after === undefined || after.kind === 'symbol' || after.lower === 'of';
-    if (ordinal !== undefined && (ordinal >= 100 || (ordinal >= 3 && closes))) {
+    if (ordinal !== undefined && (ordinal >= 100 || (ordinal >= 3 && closesFraction(lex[i + 2])))) {
       return { value: 1 / ordinal, end: i + 2 };
     }
   }
@@ -154,14 +206,77 @@ function spacedDecimalAt(lex: readonly Lexeme[], j: number): number | null {
   if (!isNumeral(fraction) || !fraction.plain || fraction.suffix !== '' || fraction.identifier) return null;
   if (touches(whole, dot) || touches(dot, fraction)) return null;
   const scale = SCALES.get(lex[j + 3]?.lower ?? '');
-  if (scale === undefined || scale < 1e3) return null;
+  // Before a scale word; or a zero, or a short whole part with two or more decimals
+  // (`0 . 95`, `1 . 8500`): spaced on both sides, the dot is no full stop.
+  const decimals = (whole.value === 0 || whole.leadDigits <= 3) && fraction.text.length >= 2;
+  if ((scale === undefined || scale < 1e3) && !decimals) return null;
+  if (isNumeral(lex[j + 3]) || lex[j + 3]?.text === '.') return null;
   return Number(`${whole.text}.${fraction.text}`);
 }
 
 type Last = 'none' | 'digits' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and';
 
-/** Reads the number starting at lexeme `i`, or returns null when none starts there. */
-export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null {
+/** Determiners and nouns before `point` that make it the noun (`the point one makes`). */
+const POINT_NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'this',
+  'that',
+  'one',
+  'each',
+  'every',
+  'any',
+  'no',
+  'some',
+  'match',
+  'set',
+  'game',
+  'break',
+  'his',
+  'her',
+  'my',
+  'your',
+  'our',
+  'their',
+  'its',
+]);
+
+/**
+ * Reads the number starting at lexeme `i`, or returns null when none starts there. With
+ * `compound` false, a ratio (`1 in 21`), a fraction with `over` or a compound denominator is not
+ * looked for after it (so reading a denominator never recurses further).
+ */
+export function readCardinal(lex: readonly Lexeme[], i: number, compound = true): Cardinal | null {
+  const year = spokenYearAt(lex, i);
+  if (year) {
+    return {
+      value: year.value,
+      first: i,
+      end: year.end,
+      ordinal: false,
+      numeral: null,
+      spelled: true,
+      scaled: false,
+      form: year.form,
+    };
+  }
+  const head = lex[i];
+  if (head?.lower === 'point' && !POINT_NOUN_BEFORE.has(lex[i - 1]?.lower ?? '')) {
+    // `point five`: a decimal with no whole part, as it is said.
+    const decimals = decimalsAfterPoint(lex, i + 1);
+    if (!decimals || isNumeral(lex[i + 1])) return null;
+    const scale = SCALES.get(lex[decimals.end]?.lower ?? '');
+    const big = scale !== undefined && scale >= 1e3;
+    return {
+      value: Number(`0.${decimals.digits}`) * (big ? scale : 1),
+      first: i,
+      end: decimals.end + (big ? 1 : 0),
+      ordinal: false,
+      numeral: null,
+      spelled: true,
+      scaled: big,
+    };
+  }
   let total = 0;
   let current = 0;
   let last: Last = 'none';
@@ -185,6 +300,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
     j = saved.j;
     last = saved.last;
   };
+  // A fraction in digits ended the number; a scale word may still follow (`10 1/2 million`).
+  let fractionEnded = false;
   // Bounded: no English number runs to 40 lexemes.
   while (j < lex.length && j < i + 40) {
     const lexeme = lex[j] as Lexeme;
@@ -200,6 +317,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
         current += lexeme.value;
         parts++;
         j++;
+        fractionEnded = true;
         break;
       }
       if (lexeme.shape !== 'number') break;
@@ -235,12 +353,33 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
         break;
       }
       if (lexeme.suffix) break;
+      // `1.5 x 10^20`, `3 × 10^8`: scientific notation.
+      const power = lex[j + 1];
+      if (
+        parts === 1 &&
+        (lex[j]?.text === 'x' || lex[j]?.text === '×' || lex[j]?.text === '*') &&
+        isNumeral(power) &&
+        power.text.startsWith('10^')
+      ) {
+        current *= power.value;
+        numeral = null;
+        j += 2;
+        break;
+      }
+      // `1 st`, `22 nd` in tokenised text: the suffix that number takes, in lower case.
+      if (parts === 1 && lexeme.plain && lex[j]?.text === ordinalSuffixOf(lexeme.value)) {
+        ordinal = true;
+        numeral = null;
+        j++;
+        break;
+      }
       // `10 1/2`
       const next = lex[j];
       if (isNumeral(next) && next.shape === 'fraction' && !next.identifier) {
         current += next.value;
         numeral = null;
         j++;
+        fractionEnded = true;
         break;
       }
       continue;
@@ -253,6 +392,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       numeral = null;
       parts++;
       j++;
+      fractionEnded = true;
       break;
     }
     // `one-hundred`, `two-thousand`: a hyphen between number words.
@@ -272,6 +412,19 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
     // `and` joins a smaller group (`two hundred and two`) or a fraction (`one and a half`).
     if (w === 'and') {
       if (!started || last === 'and') break;
+      // `2 and 3/4`: a whole number and a fraction in digits.
+      const digitFraction = lex[j + 1];
+      if (
+        isNumeral(digitFraction) &&
+        digitFraction.shape === 'fraction' &&
+        !digitFraction.identifier &&
+        (last === 'digits' || last === 'unit' || last === 'tens')
+      ) {
+        current += digitFraction.value;
+        numeral = null;
+        j += 2;
+        break;
+      }
       const fraction = fractionAt(lex, j + 1);
       if (fraction) {
         const afterScale = SCALES.get(lex[fraction.end]?.lower ?? '');
@@ -305,6 +458,14 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       j = decimals.end;
       spelled = true;
       numeral = null;
+      // `one point two million`
+      const after = SCALES.get(lex[j]?.lower ?? '');
+      if (after !== undefined && after >= 1e3 && after < lastScale) {
+        total += current * after;
+        current = 0;
+        scaled = true;
+        j++;
+      }
       break;
     }
 
@@ -312,7 +473,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
     if (!started && (w === 'a' || w === 'an')) {
       const next = lex[j + 1]?.lower ?? '';
       // `a grand` is mostly the adjective (`a grand parade`); `five grand` is money.
-      if ((SCALES.has(next) && next !== 'grand') || DOZENS.has(next)) {
+      // `a dollar`, `a penny`: one of the currency.
+      if ((SCALES.has(next) && next !== 'grand') || DOZENS.has(next) || ONE_OF_CURRENCY.has(next)) {
         current = 1;
         last = 'unit';
         spelled = true;
@@ -343,6 +505,31 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
         j++;
         continue;
       }
+      // `half a percent`, `half a percentage point`: the fraction is the number.
+      if ((next === 'a' || next === 'an') && PERCENT_WORDS.has(lex[j + 2]?.lower ?? '')) {
+        return {
+          value: w === 'half' ? 0.5 : 0.25,
+          first: i,
+          end: j + 2,
+          ordinal: false,
+          numeral: null,
+          spelled: true,
+          scaled: false,
+        };
+      }
+      // `half of a million`
+      const ofScale = next === 'of' ? ofAScale(lex, j + 2) : null;
+      if (ofScale) {
+        return {
+          value: (w === 'half' ? 0.5 : 0.25) * ofScale.value,
+          first: i,
+          end: ofScale.end,
+          ordinal: false,
+          numeral: null,
+          spelled: true,
+          scaled: true,
+        };
+      }
       // `half a million` is read like `half million`.
       const scaleAfterA = SCALES.get(lex[j + 2]?.lower ?? '');
       if ((next === 'a' || next === 'an') && scaleAfterA !== undefined && scaleAfterA >= 1e3) {
@@ -361,6 +548,27 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
           value: w === 'half' ? 6 : 3,
           first: i,
           end: j + 3,
+          ordinal: false,
+          numeral: null,
+          spelled: true,
+          scaled: false,
+        };
+      }
+      // `half of voters`, `half the students`, `half a day`: half of something, unless it is
+      // a part of a game or an hour (`the first half of`, `half past`).
+      const before = lex[i - 1]?.lower ?? '';
+      if (
+        w === 'half' &&
+        (next === 'of' || next === 'the' || next === 'a' || next === 'an') &&
+        !ORDINALS.has(before) &&
+        before !== 'the' &&
+        lex[j + 2]?.lower !== 'century' &&
+        !(next === 'of' && ofAScale(lex, j + 2))
+      ) {
+        return {
+          value: 0.5,
+          first: i,
+          end: j + 1,
           ordinal: false,
           numeral: null,
           spelled: true,
@@ -513,12 +721,17 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
       spelled = true;
       numeral = null;
       j++;
-      // `three quarters billion`
+      // `three quarters billion`, `three quarters of a million`
       const after = SCALES.get(lex[j]?.lower ?? '');
+      const ofScale = lex[j]?.lower === 'of' ? ofAScale(lex, j + 1) : null;
       if (after !== undefined && after >= 1e3) {
         current *= after;
         scaled = true;
         j++;
+      } else if (ofScale) {
+        current *= ofScale.value;
+        scaled = true;
+        j = ofScale.end;
       }
       break;
     }
@@ -535,8 +748,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
           scaled: false,
         };
       }
-      const closes = lex[j + 1] === undefined || lex[j + 1]?.kind === 'symbol' || lex[j + 1]?.lower === 'of';
-      if (last === 'unit' && current === 1 && total === 0 && rank >= 3 && closes) {
+      if (last === 'unit' && current === 1 && total === 0 && rank >= 3 && closesFraction(lex[j + 1])) {
         // `one third of voters`
         return {
           value: 1 / rank,
@@ -566,7 +778,22 @@ export function readCardinal(lex: readonly Lexeme[], i: number): Cardinal | null
   }
   if (last === 'and') restore();
   if (j === i || (last === 'none' && parts === 0)) return null;
-  const ratio = overAt(lex, j, total + current, ordinal || scaled);
+  if (fractionEnded) {
+    const after = SCALES.get(lex[j]?.lower ?? '');
+    if (after !== undefined && after >= 1e3 && after < lastScale) {
+      total += current * after;
+      current = 0;
+      scaled = true;
+      j++;
+    }
+  }
+  if (!compound) return { value: total + current, first: i, end: j, ordinal, numeral, spelled, scaled };
+  const ratio =
+    overAt(lex, j, total + current, ordinal || scaled) ??
+    ratioAt(lex, j, total + current, ordinal || scaled) ??
+    (spelled && !ordinal && !scaled && parts === 1 && total + current === 1 && last === 'unit'
+      ? compoundDenominatorAt(lex, j)
+      : null);
   if (ratio)
     return {
       value: ratio.value,
@@ -591,11 +818,113 @@ function overAt(
   excluded: boolean,
 ): { value: number; end: number } | null {
   if (excluded || lex[j]?.lower !== 'over' || !Number.isInteger(numerator) || numerator > 99) return null;
-  const denominator = readCardinal(lex, j + 1);
+  const denominator = readCardinal(lex, j + 1, false);
   if (!denominator || denominator.ordinal || denominator.value === 0) return null;
   const after = lex[denominator.end];
   if (after !== undefined && after.kind !== 'symbol') return null;
   const year = denominator.numeral?.leadDigits === 4;
   if (year) return null;
   return { value: numerator / denominator.value, end: denominator.end };
+}
+
+/**
+ * `1 in 21`, `one in five Americans`, `2 out of 5`, `one out of every ten`: a proportion, valued
+ * as the fraction. Not when the second number is a year (`1 in 2020`), a duration or a
+ * percentage (`3 in 10 minutes`), or no larger than the first.
+ */
+function ratioAt(
+  lex: readonly Lexeme[],
+  j: number,
+  numerator: number,
+  excluded: boolean,
+): { value: number; end: number } | null {
+  if (excluded || !Number.isInteger(numerator) || numerator < 1 || numerator > 99) return null;
+  let k = j;
+  const word = lex[k]?.lower;
+  if (word === 'in') k++;
+  else if (word === 'out' && lex[k + 1]?.lower === 'of') k += 2;
+  else return null;
+  if (lex[k]?.lower === 'every') k++;
+  const denominator = readCardinal(lex, k, false);
+  if (!denominator || denominator.ordinal || denominator.form !== undefined) return null;
+  if (!Number.isInteger(denominator.value) || denominator.value <= numerator) return null;
+  const numeral = denominator.numeral;
+  if (numeral && (numeral.shape !== 'number' || numeral.suffix !== '')) return null;
+  if (numeral?.plain && numeral.leadDigits === 4 && numeral.value >= 1000 && numeral.value <= 2100)
+    return null;
+  const after = lex[denominator.end];
+  if (after && (after.text === '%' || TIME_UNITS.has(after.lower) || PERCENT_WORDS.has(after.lower)))
+    return null;
+  return { value: numerator / denominator.value, end: denominator.end };
+}
+
+/**
+ * `one twenty-fifth`, `one one hundred fifth`: one over a rank written in several words, when
+ * nothing but `of`, a percentage or punctuation follows (`one twenty-fifth anniversary` is not).
+ */
+function compoundDenominatorAt(lex: readonly Lexeme[], j: number): { value: number; end: number } | null {
+  const rank = readCardinal(lex, j, false);
+  if (!rank?.ordinal || !rank.spelled || rank.value < 3 || rank.end - rank.first < 2) return null;
+  if (!closesFraction(lex[rank.end])) return null;
+  return { value: 1 / rank.value, end: rank.end };
+}
+
+/**
+ * A year or decade said as two pairs of digits: a century word from thirteen to twenty, then
+ * `eighty-four`, `eighty four`, `eleven`, `oh five` or a plural tens word (`nineties`, a decade).
+ * Not when the number goes on (`nineteen twenty-five thousand`, `fifteen twenty-year-olds`) or
+ * names a clock time (`fourteen thirty hours`, `nineteen forty pm`).
+ */
+function spokenYearAt(
+  lex: readonly Lexeme[],
+  i: number,
+): { value: number; end: number; form: 'year' | 'decade' } | null {
+  const head = lex[i];
+  if (head?.kind !== 'word') return null;
+  const century = head.lower === 'twenty' ? 20 : SMALL.get(head.lower);
+  if (century === undefined || century < 13 || century > 20) return null;
+  let j = i + 1;
+  // `nineteen-eighty-four`, `nineteen-nineties`
+  if (lex[j]?.text === '-' && touches(head, lex[j]) && touches(lex[j], lex[j + 1])) j++;
+  const word = lex[j];
+  if (word?.kind !== 'word') return null;
+  let rest: number | null = null;
+  let end = j + 1;
+  let form: 'year' | 'decade' = 'year';
+  const decade = DECADE_TENS.get(word.lower);
+  const joined = hyphenatedTens(lex, j);
+  if (decade !== undefined) {
+    rest = decade;
+    form = 'decade';
+  } else if (word.lower === 'oh' || word.lower === 'o') {
+    const digit = SMALL.get(lex[j + 1]?.lower ?? '');
+    if (digit !== undefined && digit >= 1 && digit <= 9) {
+      rest = digit;
+      end = j + 2;
+    }
+  } else if (joined) {
+    if (joined.ordinal) return null;
+    rest = joined.value;
+    end = joined.end;
+  } else {
+    const tens = TENS.get(word.lower);
+    const teen = SMALL.get(word.lower);
+    if (tens !== undefined) {
+      rest = tens;
+      const unit = SMALL.get(lex[j + 1]?.lower ?? '');
+      if (unit !== undefined && unit >= 1 && unit <= 9) {
+        rest += unit;
+        end = j + 2;
+      }
+    } else if (teen !== undefined && teen >= 10) {
+      rest = teen;
+    }
+  }
+  if (rest === null) return null;
+  const after = lex[end];
+  const next = after?.lower ?? '';
+  if (after?.text === '-' || SCALES.has(next) || DOZENS.has(next) || ORDINALS.has(next)) return null;
+  if (denominatorOf(next) !== null || TIME_UNITS.has(next) || next === 'am' || next === 'pm') return null;
+  if (next === 'o' || next === 'oclock' || next === "o'clock") return null;
+  return { value: century * 100 + rest, end, form };
 }

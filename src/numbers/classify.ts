@@ -70,6 +70,7 @@ export function classify({ cardinal, prefix, unit, previous }: Reading): Classif
     }
     return { kind: unit.kind, value, unit: unit.unit };
   }
+  if (cardinal.form !== undefined && !prefix.negative) return { kind: cardinal.form, value, unit: null };
   if (previous?.lower === 'aged' && cardinal.value < 150) return { kind: 'duration', value, unit: 'year' };
   if (isYear(cardinal) && !prefix.negative) return { kind: 'year', value, unit: null };
   return { kind: 'count', value, unit: null };

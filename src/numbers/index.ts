@@ -45,6 +45,7 @@ const STARTS: ReadonlySet<string> = new Set([
   'thousand',
   'half',
   'quarter',
+  'point',
   '½',
   '¼',
   '¾',
@@ -214,7 +215,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     }
     const endLexeme = unit ? Math.max(unit.end, cardinal.end) : cardinal.end;
     let end = (lex[endLexeme - 1] as Lexeme).end;
-    let modifier = prefix.modifier;
+    let modifier = prefix.modifier ?? unit?.modifier ?? null;
     const quantity = classify({ lex, cardinal, prefix, unit, previous: lex[i - 1] });
     let counted: string | null = null;
     if (quantity.kind === 'count' || quantity.kind === 'year') {
@@ -253,7 +254,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     });
     i = floor = next;
   }
-  const ranged = shareRangeUnits(text, out);
+  const ranged = shortYearEnds(text, shareRangeUnits(text, out));
   return kinds ? ranged.filter((q) => kinds.has(q.kind)) : ranged;
 }
 
@@ -286,6 +287,26 @@ function shareRangeUnits(text: string, quantities: readonly Quantity[]): Quantit
     out[q] = { ...first, kind: second.kind, unit: second.unit };
   }
   return out;
+}
+
+/**
+ * `2020-21`, `1990-95`: the two-digit end of a span of years is a year in the same century (or
+ * the next, `1999-00`).
+ */
+function shortYearEnds(text: string, quantities: Quantity[]): Quantity[] {
+  for (let q = 1; q < quantities.length; q++) {
+    const first = quantities[q - 1] as Quantity;
+    const second = quantities[q] as Quantity;
+    if (first.kind !== 'year' || first.value === null || second.kind !== 'count' || second.unit !== null)
+      continue;
+    if (second.start !== first.end + 1 || !/^[-–/]$/.test(text.charAt(first.end))) continue;
+    if (!/^[0-9]{2}$/.test(second.text)) continue;
+    const century = Math.floor(first.value / 100) * 100;
+    let year = century + Number(second.text);
+    if (year <= first.value) year += 100;
+    quantities[q] = { ...second, kind: 'year', value: year };
+  }
+  return quantities;
 }
 
 /**

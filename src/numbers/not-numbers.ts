@@ -45,7 +45,10 @@ function startsLine(text: string, offset: number): boolean {
   return offset < 200;
 }
 
-/** A numbered list item's marker: a small plain numeral first on its line, then `.`/`)`/`|`. */
+/**
+ * A numbered list item's marker: a small plain numeral first on its line, then `.`/`)`/`|`, then
+ * a space and the item's text on the same line.
+ */
 export function isListMarker(text: string, lex: readonly Lexeme[], cardinal: Cardinal): boolean {
   const numeral = cardinal.numeral;
   if (!numeral?.plain || numeral.suffix !== '' || numeral.value >= 1000) return false;
@@ -53,7 +56,14 @@ export function isListMarker(text: string, lex: readonly Lexeme[], cardinal: Car
   const after = lex[cardinal.end];
   if (!after || !MARKER_ENDS.has(after.text)) return false;
   const next = text.charCodeAt(after.end);
-  return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
+  if (next !== 0x20 && next !== 0x09) return false;
+  // A marker opens an item: something must follow it on its line (`192.` alone ends a sentence).
+  for (let k = after.end; k < text.length && k < after.end + 200; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return false;
+    if (c !== 0x20 && c !== 0x09) return true;
+  }
+  return false;
 }
 
 const isCapitalised = (lexeme: Lexeme | undefined): boolean => {

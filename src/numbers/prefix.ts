@@ -6,7 +6,13 @@
  * @internal
  */
 import { MODIFIERS } from './data/modifiers.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './data/units.js';
+import {
+  CODE_WORDS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DOLLAR_PREFIXES,
+} from './data/units.js';
 import { NEGATIVES } from './data/words.js';
 import { isNumeral, type Lexeme } from './lexemes.js';
 
@@ -58,7 +64,10 @@ export function prefixBefore(lex: readonly Lexeme[], i: number): Prefix {
   let currency: string | null = null;
   const sign = (): void => {
     const dash = lex[k - 1];
-    if (dash?.text === '-' || dash?.text === '−') {
+    if (dash?.text === '+' && touches(dash, lex[k]) && !isNumeral(lex[k - 2])) {
+      // `+3`: an explicit plus sign belongs to the number.
+      k--;
+    } else if (dash?.text === '-' || dash?.text === '−') {
       // Not a range (`75 -300mm`, `10-20`): no numeral right before the dash.
       const glued = touches(dash, lex[k]) && !touches(lex[k - 2], dash) && !isNumeral(lex[k - 2]);
       const lineStart = k - 1 === 0;
@@ -90,8 +99,13 @@ export function prefixBefore(lex: readonly Lexeme[], i: number): Prefix {
     currency = 'INR';
     k -= 2;
   } else if (before?.kind === 'word' && !isNumeral(lex[k - 2])) {
-    if (CURRENCY_CODES.has(before.text)) {
-      currency = before.text === 'RMB' ? 'CNY' : before.text === 'DM' ? 'DEM' : before.text;
+    const upper = before.text.toUpperCase();
+    // Codes in capitals, or in lower case when three letters that are no English word (`eur 3.50`).
+    const code =
+      CURRENCY_CODES.has(before.text) ||
+      (CURRENCY_CODES.has(upper) && upper.length === 3 && !CODE_WORDS.has(before.lower));
+    if (code) {
+      currency = upper === 'RMB' ? 'CNY' : upper === 'DM' ? 'DEM' : upper;
       k--;
     } else if (before.text === 'Rs' || before.text === 'INR') {
       currency = 'INR';

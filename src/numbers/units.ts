@@ -14,17 +14,15 @@ import {
   CURRENCY_WORDS,
   MAX_CURRENCY_WORDS,
   MEASURE_UNITS,
+  MINOR_UNITS,
   PERCENT_WORDS,
   POWER_PREFIXES,
   SCALED_CODES,
   TEMPERATURE_SCALES,
   TIME_UNITS,
 } from './data/units.js';
-import { SCALES } from './data/words.js';
+import { SCALES, SMALL, TENS } from './data/words.js';
 import { isNumeral, type Lexeme } from './lexemes.js';
-
-/** Minor currency units after `and` (`5 dollars and 20 cents`). */
-const MINOR_UNITS: ReadonlySet<string> = new Set(['cent', 'cents', 'pence', 'p', 'penny']);
 
 import type { QuantityKind } from './types.js';
 
@@ -44,7 +42,18 @@ export interface UnitMatch {
   readonly value?: number;
   /** The numeral's glued letters make it an identifier, not a quantity (`13F`, `4G`). */
   readonly reject?: true;
+  /** A hedge written after the number (`100-odd` → `about`, `40-plus` → `more than`). */
+  readonly modifier?: string;
 }
+
+/** Words hyphenated after a number that make it approximate → the modifier they stand for. */
+const APPROXIMATE_SUFFIXES: ReadonlyMap<string, string> = new Map([
+  ['odd', 'about'],
+  ['some', 'about'],
+  ['something', 'about'],
+  ['ish', 'about'],
+  ['plus', 'more than'],
+]);
 
 /** Abbreviations that are ordinary words too; taken only glued to a number or after `ft`. */
 const GLUED_ONLY: ReadonlySet<string> = new Set(['in', 'm', 'g', 'l', 'mi', 'ha', 'stone']);
@@ -69,24 +78,37 @@ function currencyWordsAt(lex: readonly Lexeme[], j: number): { code: string; end
 }
 
 /**
- * Minor units after a currency: a two-digit numeral ending the phrase (`15 dollars 50`,
- * `17 USD 25`), or `and 50 cents` / `and twenty pence`.
+ * Minor units after a currency: a two-digit numeral or a number word ending the phrase
+ * (`15 dollars 50`, `17 USD 25`, `two euros fifty`), `and 50 cents` / `and twenty pence`, or
+ * `20 cents`, `five mao` (with a bare digit after a tenth unit: `five mao five` = 0.55).
  */
 function centsAt(lex: readonly Lexeme[], j: number): { value: number; end: number } | null {
-  if (lex[j]?.lower === 'and') {
-    const amount = readCardinal(lex, j + 1);
-    const minor = amount ? (lex[amount.end]?.lower ?? '') : '';
-    if (amount && amount.value < 100 && MINOR_UNITS.has(minor))
-      return { value: amount.value / 100, end: amount.end + 1 };
-    return null;
+  const joined = lex[j]?.lower === 'and';
+  const k = joined ? j + 1 : j;
+  // Digits, or a number word proper (`fifty`), not `a dozen`.
+  const head = lex[k];
+  if (!isNumeral(head) && !SMALL.has(head?.lower ?? '') && !TENS.has(head?.lower ?? '')) return null;
+  const amount = readCardinal(lex, k, false);
+  if (!amount || amount.ordinal || !Number.isInteger(amount.value) || amount.value >= 100) return null;
+  const after = lex[amount.end];
+  const minor = after?.kind === 'word' ? MINOR_UNITS.get(after.lower) : undefined;
+  if (minor !== undefined) {
+    let value = amount.value * minor;
+    let end = amount.end + 1;
+    const rest = minor > 0.01 ? readCardinal(lex, end, false) : null;
+    const restEnds = rest && (lex[rest.end] === undefined || lex[rest.end]?.kind === 'symbol');
+    if (rest && restEnds && Number.isInteger(rest.value) && rest.value > 0 && rest.value < 10) {
+      value += rest.value * minor * 0.1;
+      end = rest.end;
+    }
+    return { value, end };
   }
-  const cents = lex[j];
-  if (!isNumeral(cents) || !cents.plain || cents.suffix !== '' || cents.leadDigits > 2) return null;
-  const after = lex[j + 1];
-  // `1 euro 20 cents`
-  if (after?.kind === 'word' && MINOR_UNITS.has(after.lower)) return { value: cents.value / 100, end: j + 2 };
-  if (cents.leadDigits !== 2 || (after !== undefined && after.kind !== 'symbol')) return null;
-  return { value: cents.value / 100, end: j + 1 };
+  if (joined || (after !== undefined && after.kind !== 'symbol')) return null;
+  const numeral = amount.numeral;
+  if (numeral) {
+    if (!numeral.plain || numeral.suffix !== '' || numeral.leadDigits !== 2) return null;
+  } else if (!amount.spelled || amount.value < 10) return null;
+  return { value: amount.value / 100, end: amount.end };
 }
 
 function glued(suffix: string, leadDigits: number, value: number, afterCurrency: boolean): UnitMatch | null {
@@ -124,27 +146,33 @@ function ageEnd(lex: readonly Lexeme[], j: number): number {
 /** How far around a number words are looked at for a temperature cue. */
 const TEMPERATURE_WINDOW = 80;
 /** Words that make a glued `C` or `F` a temperature scale. */
-const TEMPERATURE_CUE = /temperat|degree|heat|weather|warm|cold|hot|cool|freez|celsius|fahrenheit|°/i;
+const TEMPERATURE_CUE =
+  /temperat|degree|heat|weather|warm|cold|hot|cool|freez|celsius|fahrenheit|°|oven|bak|thermo|fever|forecast/i;
 
 /** Whether the text within a bounded window around `start`–`end` speaks of a temperature. */
 function nearTemperature(text: string, start: number, end: number): boolean {
   return TEMPERATURE_CUE.test(text.slice(Math.max(0, start - TEMPERATURE_WINDOW), end + TEMPERATURE_WINDOW));
 }
 
-/** The unit after the number `cardinal` (which ends at lexeme `cardinal.end`), or null. */
+/**
+ * The unit after the number `cardinal` (which ends at lexeme `cardinal.end`), or null; `hedged`
+ * when a hedge suffix (`-odd`) was already read.
+ */
 export function unitAfter(
   lex: readonly Lexeme[],
   cardinal: Cardinal,
   afterCurrency: boolean,
   text = '',
+  hedged = false,
 ): UnitMatch | null {
   const j = cardinal.end;
   const last = lex[j - 1];
   // Letters glued to the last numeral.
   if (isNumeral(last) && last.suffix !== '' && !cardinal.ordinal && !cardinal.scaled) {
     // `45C`, `104F`: a temperature only where the words around speak of one (`13F` is a form).
-    if ((last.suffix === 'C' || last.suffix === 'F') && nearTemperature(text, last.start, last.end)) {
-      return { kind: 'measure', unit: last.suffix === 'C' ? 'celsius' : 'fahrenheit', end: j };
+    const letter = last.suffix.toLowerCase();
+    if ((letter === 'c' || letter === 'f') && nearTemperature(text, last.start, last.end)) {
+      return { kind: 'measure', unit: letter === 'c' ? 'celsius' : 'fahrenheit', end: j };
     }
     const match = glued(last.suffix, last.leadDigits, last.value, afterCurrency);
     if (match) {
@@ -160,6 +188,14 @@ export function unitAfter(
   if (next.text === '-') {
     const word = lex[j + 1];
     if (word?.kind === 'word' && touches(last, next) === touches(next, word)) {
+      // `100-odd people`, `40-plus years`, `30-something`: a hedge, then what is counted.
+      const approximate = APPROXIMATE_SUFFIXES.get(word.lower);
+      if (approximate !== undefined && touches(last, next) && !cardinal.ordinal && !hedged) {
+        // Read once: `hedged` stops a chain (`1-odd-odd-…`) from recursing.
+        const rest = unitAfter(lex, { ...cardinal, end: j + 2 }, afterCurrency, text, true);
+        if (rest?.reject) return null;
+        return { ...(rest ?? { kind: 'count', unit: null }), end: rest?.end ?? j + 2, modifier: approximate };
+      }
       const time = TIME_UNITS.get(word.lower);
       if (time !== undefined) return { kind: 'duration', unit: time, end: ageEnd(lex, j + 2) };
       const measure = MEASURE_UNITS.get(word.lower);
@@ -187,11 +223,10 @@ export function unitAfter(
     }
   }
   if (next.text === '°' && !afterCurrency) {
+    // `30°C`, and `30 ° C` in tokenised text.
     const scale = TEMPERATURE_SCALES.get(lex[j + 1]?.lower ?? '');
-    if (scale !== undefined && touches(next, lex[j + 1])) {
-      return { kind: 'measure', unit: scale, end: j + 2 };
-    }
-    return { kind: 'measure', unit: 'degree', end: j + 1 };
+    if (scale !== undefined) return belowZero(lex, { kind: 'measure', unit: scale, end: j + 2 }, cardinal);
+    return belowZero(lex, { kind: 'measure', unit: 'degree', end: j + 1 }, cardinal);
   }
   const symbol = CURRENCY_SYMBOLS.get(next.text);
   if (symbol !== undefined && next.kind === 'symbol' && !afterCurrency) {
@@ -207,6 +242,19 @@ export function unitAfter(
     return { kind: 'money', unit: null, end: j + 1, scale: w === 'm' ? 1e6 : 1e9 };
   }
   if (w === 'per' && lex[j + 1]?.lower === 'cent') return { kind: 'percent', unit: '%', end: j + 2 };
+  if (w === 'per' && lex[j + 1]?.text === '-' && lex[j + 2]?.lower === 'cent') {
+    return { kind: 'percent', unit: '%', end: j + 3 };
+  }
+  // `50 F`, `-5 C` spaced: a temperature scale where the words around speak of one.
+  if (
+    !afterCurrency &&
+    (w === 'c' || w === 'f') &&
+    next.text.length === 1 &&
+    !isNumeral(lex[j + 1]) &&
+    nearTemperature(text, next.start, next.end)
+  ) {
+    return { kind: 'measure', unit: w === 'c' ? 'celsius' : 'fahrenheit', end: j + 1 };
+  }
   if (PERCENT_WORDS.has(w)) {
     // `10 percentage points`: a difference of percentages.
     const points = lex[j + 1]?.lower;
@@ -225,9 +273,15 @@ export function unitAfter(
     if (cents !== null) return { kind: 'money', unit: code, end: cents.end, add: cents.value };
     return { kind: 'money', unit: code, end: j + 1 };
   }
+  if (afterCurrency && w === 'and') {
+    // `$1 and 50 cents`
+    const cents = centsAt(lex, j);
+    if (cents !== null && cents.end > j + 2)
+      return { kind: 'money', unit: null, end: cents.end, add: cents.value };
+  }
   const currency = afterCurrency ? null : currencyWordsAt(lex, j);
   if (currency) {
-    const cents = centsAt(lex, currency.end);
+    const cents = MINOR_UNITS.has(lex[currency.end - 1]?.lower ?? '') ? null : centsAt(lex, currency.end);
     if (cents !== null) return { kind: 'money', unit: currency.code, end: cents.end, add: cents.value };
     return { kind: 'money', unit: currency.code, end: currency.end };
   }
@@ -240,13 +294,13 @@ export function unitAfter(
     let end = j + 1;
     if (lex[end]?.text === '.' && w === 'deg') end++;
     const scale = TEMPERATURE_SCALES.get(lex[end]?.lower ?? '');
-    if (scale !== undefined) return { kind: 'measure', unit: scale, end: end + 1 };
-    return { kind: 'measure', unit: 'degree', end };
+    if (scale !== undefined) return belowZero(lex, { kind: 'measure', unit: scale, end: end + 1 }, cardinal);
+    return belowZero(lex, { kind: 'measure', unit: 'degree', end }, cardinal);
   }
-  if (POWER_PREFIXES.has(w)) {
+  const qualifier = POWER_PREFIXES.get(w);
+  if (qualifier !== undefined) {
     const unit = MEASURE_UNITS.get(lex[j + 1]?.lower ?? '');
-    if (unit !== undefined)
-      return { kind: 'measure', unit: `${w.startsWith('s') ? 'square' : 'cubic'} ${unit}`, end: j + 2 };
+    if (unit !== undefined) return { kind: 'measure', unit: `${qualifier} ${unit}`, end: j + 2 };
     return null;
   }
   if (!GLUED_ONLY.has(w)) {
@@ -257,6 +311,12 @@ export function unitAfter(
     }
   }
   return null;
+}
+
+/** `10 degrees below zero`: the temperature is negative. */
+function belowZero(lex: readonly Lexeme[], match: UnitMatch, cardinal: Cardinal): UnitMatch {
+  if (lex[match.end]?.lower !== 'below' || lex[match.end + 1]?.lower !== 'zero') return match;
+  return { ...match, end: match.end + 2, value: -cardinal.value };
 }
 
 /** Time units a rate is given per (`km/h`, `miles per hour`). */

@@ -369,3 +369,151 @@ describe('extractNumbers: bareUnits option', () => {
     ]);
   });
 });
+
+describe('extractNumbers: English number grammar', () => {
+  it('reads years and decades said as two pairs of digits', () => {
+    expect(one('It was nineteen eighty-four.')).toMatchObject({ kind: 'year', value: 1984 });
+    expect(one('in twenty twenty-five')).toMatchObject({ kind: 'year', value: 2025 });
+    expect(one('nineteen oh five')).toMatchObject({ kind: 'year', value: 1905 });
+    expect(one('nineteen eleven')).toMatchObject({ kind: 'year', value: 1911 });
+    expect(one('the nineteen-nineties')).toMatchObject({ kind: 'decade', value: 1990 });
+    // a clock time, a scale or a compound adjective after it is not a year
+    expect(brief('eleven thirty')).toEqual([
+      ['eleven', 'count', 11],
+      ['thirty', 'count', 30],
+    ]);
+    expect(one('nineteen hundred')).toMatchObject({ value: 1900 });
+    expect(one('twenty one')).toMatchObject({ kind: 'count', value: 21 });
+    expect(one('twenty twenty fifths')).toMatchObject({ value: 0.8 });
+  });
+  it('reads decimals said with point', () => {
+    expect(one('point five')).toMatchObject({ value: 0.5 });
+    expect(one('one point two million')).toMatchObject({ value: 1.2e6 });
+    expect(one('nine point nought four')).toMatchObject({ value: 9.04 });
+  });
+  it('reads a whole number and a digit fraction joined by and', () => {
+    expect(one('2 and 3/4')).toMatchObject({ value: 2.75 });
+    expect(one('two and 1/2 cups')).toMatchObject({ value: 2.5 });
+  });
+  it('reads proportions written with in and out of', () => {
+    expect(one('1 in 21')).toMatchObject({ kind: 'count' });
+    expect(one('1 in 21').value).toBeCloseTo(1 / 21, 12);
+    expect(one('one in five')).toMatchObject({ value: 0.2 });
+    expect(one('2 out of 5 people')).toMatchObject({ value: 0.4, unit: 'people' });
+    expect(one('one out of every ten')).toMatchObject({ value: 0.1 });
+    // a year, a duration or a smaller second number is not a proportion
+    expect(brief('1 in 2020')).toEqual([
+      ['1', 'count', 1],
+      ['2020', 'year', 2020],
+    ]);
+    expect(brief('3 in 10 minutes')[0]).toEqual(['3', 'count', 3]);
+    expect(brief('5 in 2')[0]).toEqual(['5', 'count', 5]);
+  });
+  it('reads one over a rank in several words', () => {
+    expect(one('one twenty-fifth')).toMatchObject({ value: 0.04 });
+    expect(one('one one hundred fifth').value).toBeCloseTo(1 / 105, 12);
+    expect(one('one third percent')).toMatchObject({ kind: 'percent' });
+    expect(one('one third percent').value).toBeCloseTo(1 / 3, 12);
+    expect(one('one hundred twenty-fifth')).toMatchObject({ kind: 'ordinal', value: 125 });
+  });
+  it('scales fractions: of a million, digit fractions before a scale, hyphenated after and', () => {
+    expect(one('a quarter of a million')).toMatchObject({ value: 250000 });
+    expect(one('half of a million')).toMatchObject({ value: 500000 });
+    expect(one('three quarters of a million')).toMatchObject({ value: 750000 });
+    expect(one('10 1/2 million')).toMatchObject({ value: 10.5e6 });
+    expect(one('1½ million')).toMatchObject({ value: 1.5e6 });
+    expect(one('one and three-quarters')).toMatchObject({ value: 1.75 });
+    expect(one('a quarter of them')).toMatchObject({ value: 0.25 });
+  });
+  it('reads half a percent and spaced ordinal suffixes', () => {
+    expect(one('half a percent')).toMatchObject({ kind: 'percent', value: 0.5 });
+    expect(one('half a percentage point')).toMatchObject({
+      kind: 'percent',
+      value: 0.5,
+      unit: 'percentage point',
+    });
+    expect(one('the 2 nd')).toMatchObject({ kind: 'ordinal', value: 2 });
+    expect(one('11 th')).toMatchObject({ kind: 'ordinal', value: 11 });
+    // only the suffix that number takes
+    expect(one('1 th')).toMatchObject({ kind: 'count', value: 1 });
+  });
+  it('reads large scales, scientific notation and spaced decimals of tokenised text', () => {
+    expect(one('one hundred fifty quintillion')).toMatchObject({ value: 1.5e20 });
+    expect(one('1.5 x 10^20')).toMatchObject({ value: 1.5e20 });
+    expect(one('up 0 . 95 ;')).toMatchObject({ value: 0.95 });
+    expect(one('1 . 8500 marks')).toMatchObject({ kind: 'money', value: 1.85 });
+    expect(brief('in 1995 . 10 people')).toEqual([
+      ['1995', 'year', 1995],
+      ['10 people', 'count', 10],
+    ]);
+  });
+  it('reads half of something, but not a half of a game', () => {
+    expect(one('half of voters')).toMatchObject({ text: 'half', value: 0.5 });
+    expect(one('half the students')).toMatchObject({ value: 0.5 });
+    expect(one('the first half of the game')).toMatchObject({ kind: 'ordinal', value: 1 });
+    expect(one('half a million')).toMatchObject({ value: 5e5 });
+  });
+  it('keeps a numbered line with nothing after it as a number', () => {
+    expect(one('192.')).toMatchObject({ value: 192 });
+    expect(one('192 .')).toMatchObject({ value: 192 });
+  });
+});
+
+describe('extractNumbers: currencies and temperatures', () => {
+  it('reads more currency names, with the name when several countries use it', () => {
+    expect(one('30 baht')).toMatchObject({ kind: 'money', unit: 'THB', value: 30 });
+    expect(one('70 zloty')).toMatchObject({ kind: 'money', unit: 'PLN' });
+    expect(one('20 quid')).toMatchObject({ kind: 'money', unit: 'GBP' });
+    expect(one('1,000 Vietnamese dong')).toMatchObject({ kind: 'money', unit: 'VND', value: 1000 });
+    expect(one('90 dinars')).toMatchObject({ kind: 'money', unit: 'dinar' });
+    expect(one('2 BTC')).toMatchObject({ kind: 'money', unit: 'BTC' });
+  });
+  it('reads a lower-case code before the number, unless the code is an English word', () => {
+    expect(one('eur 3.50')).toMatchObject({ kind: 'money', unit: 'EUR', value: 3.5 });
+    expect(one('try 5 times')).toMatchObject({ kind: 'count', value: 5 });
+  });
+  it('adds minor units to the amount', () => {
+    expect(one('$1 and 50 cents')).toMatchObject({ kind: 'money', unit: 'USD', value: 1.5 });
+    expect(one('two euros fifty')).toMatchObject({ kind: 'money', unit: 'EUR', value: 2.5 });
+    expect(one('one kuai and five mao five')).toMatchObject({ kind: 'money', unit: 'CNY', value: 1.55 });
+    expect(brief('64.2 cents a dozen .')[0]).toEqual(['64.2 cents', 'money', 64.2]);
+  });
+  it('reads wire-service abbreviations and a currency after a', () => {
+    expect(one('20 mln dlrs')).toMatchObject({ kind: 'money', unit: 'USD', value: 2e7 });
+    expect(one('300 mln stg')).toMatchObject({ kind: 'money', unit: 'GBP', value: 3e8 });
+    expect(one('a dollar a gallon')).toMatchObject({ kind: 'money', unit: 'USD', value: 1 });
+    expect(extractNumbers('a pound of flour')).toEqual([]);
+    expect(extractNumbers('the dollar fell')).toEqual([]);
+  });
+  it('reads more measurement units and qualified units', () => {
+    expect(one('2 metric tons')).toMatchObject({ kind: 'measure', unit: 'metric ton', value: 2 });
+    expect(one('5 nautical miles')).toMatchObject({ kind: 'measure', unit: 'nautical mile' });
+    expect(one('100 mbps')).toMatchObject({ kind: 'measure', unit: 'megabit per second' });
+    expect(one('2 tbsp')).toMatchObject({ kind: 'measure', unit: 'tablespoon' });
+    expect(one('50 sq km')).toMatchObject({ kind: 'measure', unit: 'square kilometer' });
+  });
+  it('reads hedges hyphenated after the number', () => {
+    expect(one('100-odd people')).toMatchObject({ value: 100, unit: 'people', modifier: 'about' });
+    expect(one('40-plus years')).toMatchObject({ kind: 'duration', value: 40, modifier: 'more than' });
+    expect(one('30-something')).toMatchObject({ value: 30, modifier: 'about' });
+  });
+  it('reads the short end of a span of years as a year', () => {
+    expect(brief('2020-21')).toEqual([
+      ['2020', 'year', 2020],
+      ['21', 'year', 2021],
+    ]);
+    expect(brief('1999-00')[1]).toEqual(['00', 'year', 2000]);
+  });
+  it('keeps an explicit plus sign', () => {
+    expect(one('+3')).toMatchObject({ text: '+3', value: 3 });
+  });
+  it('reads temperature scales spaced or glued where the text speaks of temperature', () => {
+    expect(one('30 ° C')).toMatchObject({ kind: 'measure', unit: 'celsius', value: 30 });
+    expect(one('the temperature is 50 F')).toMatchObject({ unit: 'fahrenheit', value: 50 });
+    expect(one('bake it at 180 C')).toMatchObject({ unit: 'celsius', value: 180 });
+    expect(one('it was 30c yesterday in the heat')).toMatchObject({ unit: 'celsius', value: 30 });
+    expect(one('Apartment 5 C')).toMatchObject({ kind: 'count', value: 5 });
+    expect(one('10 degrees below zero')).toMatchObject({ kind: 'measure', value: -10 });
+    expect(one('20 per-cent')).toMatchObject({ kind: 'percent', value: 20 });
+  });
+});

@@ -72,6 +72,12 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['tn', 1e12],
   ['tln', 1e12],
   ['quadrillion', 1e15],
+  ['quintillion', 1e18],
+  ['sextillion', 1e21],
+  ['septillion', 1e24],
+  ['octillion', 1e27],
+  ['nonillion', 1e30],
+  ['decillion', 1e33],
 ]);
 
 /** Words for twelve. */
@@ -111,6 +117,8 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['millionth', 1e6],
   ['billionth', 1e9],
   ['trillionth', 1e12],
+  ['quadrillionth', 1e15],
+  ['quintillionth', 1e18],
 ]);
 
 /** Fraction denominators that are not ordinals, or plural ordinals (`thirds`, `quarters`). */
@@ -134,6 +142,18 @@ export const DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['millionths', 1e6],
   ['billionths', 1e9],
   ['trillionths', 1e12],
+]);
+
+/** Plural tens words naming a decade when they follow a century (`nineteen nineties`). */
+export const DECADE_TENS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 20],
+  ['thirties', 30],
+  ['forties', 40],
+  ['fifties', 50],
+  ['sixties', 60],
+  ['seventies', 70],
+  ['eighties', 80],
+  ['nineties', 90],
 ]);
 
 /** Words that state a factor. */
