@@ -6,10 +6,11 @@
  * @module
  * @internal
  */
-import type { CopyArtefact } from './types.js';
+
 import { DANGLING_DETERMINERS, FUNCTION_WORDS } from './data/dangling-words.js';
 import type { Profile } from './features.js';
 import { WORD } from './tokens.js';
+import type { CopyArtefact } from './types.js';
 
 /** How much each kind of trace weighs when the two sides are compared. */
 export const ARTEFACT_WEIGHT: Readonly<Record<CopyArtefact['kind'], number>> = {
@@ -42,7 +43,8 @@ function brokenQuotes(text: string, from: number, to: number, out: CopyArtefact[
     const unit = i < to ? text.charCodeAt(i) : 0x0a;
     if (unit === 0x0a) {
       // An odd number of straight double quotes in a paragraph leaves one unclosed.
-      if (straight % 2 === 1 && straightAt >= 0) out.push(artefact(text, 'broken-quote', straightAt, straightAt + 1));
+      if (straight % 2 === 1 && straightAt >= 0)
+        out.push(artefact(text, 'broken-quote', straightAt, straightAt + 1));
       straight = 0;
       straightAt = -1;
       lineStart = i + 1;
@@ -91,7 +93,9 @@ function lostLinkTexts(profile: Profile, out: CopyArtefact[]): void {
         !DANGLING_DETERMINERS.has(text.slice(next.start, next.end).toLowerCase());
       // A lone capital "A" or a determiner before "." is usually a letter or the sentence's own end.
       if ((punctuation && text.charCodeAt(j) !== 0x2e && lower.length > 1) || functionWord) {
-        out.push(artefact(text, 'lost-link-text', t.start, next !== undefined && functionWord ? next.end : j + 1));
+        out.push(
+          artefact(text, 'lost-link-text', t.start, next !== undefined && functionWord ? next.end : j + 1),
+        );
       }
     }
     // "reviewWho": a lower-case run of four or more, then a capitalised function word.

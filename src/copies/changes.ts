@@ -23,12 +23,7 @@ function tokensOf(profile: Profile, from: number, to: number): FeatureToken[] {
   return profile.tokens.slice(first, end);
 }
 
-function pairUp(
-  kind: CopyChange['kind'],
-  a: readonly Span[],
-  b: readonly Span[],
-  out: CopyChange[],
-): void {
+function pairUp(kind: CopyChange['kind'], a: readonly Span[], b: readonly Span[], out: CopyChange[]): void {
   const count = Math.max(a.length, b.length);
   for (let i = 0; i < count; i++) out.push({ kind, a: a[i] ?? null, b: b[i] ?? null });
 }
@@ -38,7 +33,7 @@ function unmatched(profile: Profile, mine: readonly FeatureToken[], theirs: Read
   const out: Span[] = [];
   for (const t of mine) {
     // Single letters ("U" of "U.S.") are initials, not names worth reporting.
-    if (t.end - t.start < 2 || theirs.has(t.key)) continue;
+    if ((t.name && t.end - t.start < 2) || theirs.has(t.key)) continue;
     out.push(span(profile.text, t.start, t.end));
   }
   return out;
@@ -57,7 +52,8 @@ function quoteWords(profile: Profile, quote: QuoteRange): string {
   for (let k = lo; k < profile.tokens.length; k++) {
     const t = profile.tokens[k]!;
     if (t.start >= quote.end) break;
-    if (t.start >= quote.start && (t.kind === WORD || t.kind === NUMBER)) words.push(profile.text.slice(t.start, t.end).toLowerCase());
+    if (t.start >= quote.start && (t.kind === WORD || t.kind === NUMBER))
+      words.push(profile.text.slice(t.start, t.end).toLowerCase());
   }
   return words.join(' ');
 }
@@ -80,7 +76,12 @@ function quotesIn(quotes: readonly QuoteRange[], start: number, end: number): Qu
  * The changes between the aligned beads of two profiles. Names are compared only between texts
  * in the same language (across languages every name is spelled differently).
  */
-export function findChanges(a: Profile, b: Profile, beads: readonly Bead[], sameLanguage: boolean): CopyChange[] {
+export function findChanges(
+  a: Profile,
+  b: Profile,
+  beads: readonly Bead[],
+  sameLanguage: boolean,
+): CopyChange[] {
   const changes: CopyChange[] = [];
   const quotesA = findQuotes(a.text);
   const quotesB = findQuotes(b.text);
@@ -100,8 +101,16 @@ export function findChanges(a: Profile, b: Profile, beads: readonly Bead[], same
       const keysB = new Set(tokensB.map((t) => t.key));
       pairUp(
         'name',
-        unmatched(a, tokensA.filter((t) => t.name), keysB),
-        unmatched(b, tokensB.filter((t) => t.name), keysA),
+        unmatched(
+          a,
+          tokensA.filter((t) => t.name),
+          keysB,
+        ),
+        unmatched(
+          b,
+          tokensB.filter((t) => t.name),
+          keysA,
+        ),
         changes,
       );
     }

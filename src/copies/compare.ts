@@ -50,7 +50,8 @@ function wordSequence(profile: Profile): Uint32Array {
 function shingles(sequence: Uint32Array): Set<number> {
   const out = new Set<number>();
   if (sequence.length < SHINGLE) {
-    if (sequence.length > 0) out.add(sequence.reduce((h, v) => Math.imul(h ^ v, 0x01000193) >>> 0, 0x811c9dc5));
+    if (sequence.length > 0)
+      out.add(sequence.reduce((h, v) => Math.imul(h ^ v, 0x01000193) >>> 0, 0x811c9dc5));
     return out;
   }
   for (let i = 0; i + SHINGLE <= sequence.length; i++) {
@@ -123,10 +124,17 @@ export function compareProfiles(a: Profile, b: Profile, options: CompareOptions 
 
   const beads: Bead[] = alignSentences(a, b);
   const provisional = measureSignals(a, b, beads, false);
-  const crossLingual = !duplicate && !nearDuplicate && isCrossLingual(a, b, provisional.wordJaccard);
+  const crossLingual =
+    !duplicate &&
+    !nearDuplicate &&
+    a.tokens.length > 0 &&
+    b.tokens.length > 0 &&
+    isCrossLingual(a, b, provisional.wordJaccard);
   const signals = { ...provisional, crossLingual };
   // Anchors are shared by every report of one story, so they only decide across languages.
   let score = crossLingual ? signals.crossLingualScore : signals.monolingualScore;
+  // A text with nothing to compare (empty, blank, punctuation only) is a copy of nothing.
+  if (a.tokens.length === 0 || b.tokens.length === 0) score = 0;
   if (duplicate) score = 1;
   else if (nearDuplicate) score = Math.max(score, threshold, 0.5 + shingleContainment / 2);
   score = round(Math.min(1, Math.max(0, score)));
@@ -137,8 +145,7 @@ export function compareProfiles(a: Profile, b: Profile, options: CompareOptions 
   else if (score >= threshold) relation = crossLingual ? 'translation' : 'retranslation';
   else if (score >= relatedThreshold || signals.anchorContainment >= SAME_STORY_ANCHORS || shareQuote(a, b)) {
     relation = 'related';
-  }
-  else relation = 'unrelated';
+  } else relation = 'unrelated';
   const isCopy = relation !== 'related' && relation !== 'unrelated';
 
   const shown = beads.filter((bead) =>
@@ -150,11 +157,12 @@ export function compareProfiles(a: Profile, b: Profile, options: CompareOptions 
     similarity: round(bead.similarity),
   }));
   const sameLanguage = !crossLingual;
-  const changes = relation === 'duplicate' || relation === 'unrelated' ? [] : findChanges(a, b, shown, sameLanguage);
+  const changes =
+    relation === 'duplicate' || relation === 'unrelated' ? [] : findChanges(a, b, shown, sameLanguage);
 
   let original: 'a' | 'b' | null = null;
   let evidence: CopyComparison['evidence'] = { a: [], b: [] };
-  if (isCopy && relation !== 'duplicate') {
+  if (isCopy) {
     evidence = { a: findArtefacts(a, b, sameLanguage), b: findArtefacts(b, a, sameLanguage) };
     const weightA = artefactWeight(evidence.a);
     const weightB = artefactWeight(evidence.b);

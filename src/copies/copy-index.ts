@@ -16,7 +16,9 @@
 import { compareProfiles } from './compare.js';
 import type { Profile } from './features.js';
 import { mix32 } from './hash.js';
+import type { CopyGroup, CopyIndexJSON, CopyIndexOptions, CopyMatch, CopyPair } from './index-types.js';
 import { profileOf } from './profile.js';
+import { worthAligning } from './signals.js';
 import {
   ANCHOR_MINIMA,
   ANCHOR_OFFSET,
@@ -28,19 +30,18 @@ import {
   WORD_OFFSET,
   WORD_ROWS,
 } from './signature.js';
-import type { CopyGroup, CopyIndexJSON, CopyIndexOptions, CopyMatch, CopyPair } from './index-types.js';
 import type { CopyComparison } from './types.js';
 
 const EMPTY = 0xffffffff;
 /** Word-channel Jaccard (estimated) below which a candidate is not worth verifying… */
 const MIN_WORD_JACCARD = 0.12;
 /** …unless this share of anchor minima agree and the anchor channels are not tiny. */
-const MIN_ANCHOR_JACCARD = 0.09;
-const MIN_ANCHORS = 3;
+const MIN_ANCHOR_JACCARD = 0.03;
+const MIN_ANCHORS = 2;
 /** Members of an oversized bucket are paired with this many of its first members. */
 const BUCKET_REPRESENTATIVES = 4;
 /** Profiles kept while verifying candidates (they are rebuilt on demand). */
-const PROFILE_CACHE = 512;
+const PROFILE_CACHE = 4096;
 
 /** Band keys of a signature: word bands first, then anchor bands; EMPTY for an empty band. */
 function bandKeys(signature: Uint32Array): Uint32Array {
@@ -74,7 +75,9 @@ function bandKeys(signature: Uint32Array): Uint32Array {
 export function worthComparing(a: Uint32Array, b: Uint32Array): boolean {
   if (estimateJaccard(a, b, 'words') >= MIN_WORD_JACCARD) return true;
   return (
-    (a[2] ?? 0) >= MIN_ANCHORS && (b[2] ?? 0) >= MIN_ANCHORS && estimateJaccard(a, b, 'anchors') >= MIN_ANCHOR_JACCARD
+    (a[2] ?? 0) >= MIN_ANCHORS &&
+    (b[2] ?? 0) >= MIN_ANCHORS &&
+    estimateJaccard(a, b, 'anchors') >= MIN_ANCHOR_JACCARD
   );
 }
 
@@ -135,7 +138,8 @@ export class CopyIndex {
    * ```
    */
   add(id: string, text: string): void {
-    if (typeof id !== 'string') throw new TypeError(`copydesk: CopyIndex.add: expected id to be a string, got ${describe(id)}`);
+    if (typeof id !== 'string')
+      throw new TypeError(`copydesk: CopyIndex.add: expected id to be a string, got ${describe(id)}`);
     if (typeof text !== 'string') {
       throw new TypeError(`copydesk: CopyIndex.add: expected text to be a string, got ${describe(text)}`);
     }
@@ -217,7 +221,9 @@ export class CopyIndex {
    */
   query(textOrId: string, limit = 10): CopyMatch[] {
     if (typeof textOrId !== 'string') {
-      throw new TypeError(`copydesk: CopyIndex.query: expected textOrId to be a string, got ${describe(textOrId)}`);
+      throw new TypeError(
+        `copydesk: CopyIndex.query: expected textOrId to be a string, got ${describe(textOrId)}`,
+      );
     }
     const selfHandle = this.#handles.get(textOrId);
     let text = textOrId;
@@ -231,7 +237,10 @@ export class CopyIndex {
       signature = Uint32Array.from(signatureOf(profile.words, profile.anchors));
     }
     if (!this.#bands) {
-      this.#bands = Array.from({ length: WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS }, () => new Map());
+      this.#bands = Array.from(
+        { length: WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS },
+        () => new Map(),
+      );
       this.#entries.forEach((entry, handle) => {
         if (entry) this.#band(handle, entry.signature);
       });
@@ -250,6 +259,7 @@ export class CopyIndex {
       const entry = this.#entries[handle]!;
       if (!worthComparing(signature, entry.signature)) continue;
       const profile = profileOf(entry.text, this.#options.body);
+      if (!worthAligning(queryProfile, profile)) continue;
       const result = this.#compare(queryProfile, profile);
       if (result.relation === 'unrelated') continue;
       matches.push({ id: entry.id, relation: result.relation, isCopy: result.isCopy, score: result.score });
@@ -292,8 +302,12 @@ export class CopyIndex {
     for (const [first, second] of candidates) {
       const entryA = this.#entries[first]!;
       const entryB = this.#entries[second]!;
-      const result = this.#compare(profile(first), profile(second));
-      if (result.isCopy) pairs.push({ a: entryA.id, b: entryB.id, relation: result.relation, score: result.score });
+      const profileA = profile(first);
+      const profileB = profile(second);
+      if (!worthAligning(profileA, profileB)) continue;
+      const result = this.#compare(profileA, profileB);
+      if (result.isCopy)
+        pairs.push({ a: entryA.id, b: entryB.id, relation: result.relation, score: result.score });
     }
     return pairs.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
   }
@@ -313,7 +327,8 @@ export class CopyIndex {
       const key = low * total + high;
       if (seen.has(key)) return;
       seen.add(key);
-      if (worthComparing(this.#entries[low]!.signature, this.#entries[high]!.signature)) out.push([low, high]);
+      if (worthComparing(this.#entries[low]!.signature, this.#entries[high]!.signature))
+        out.push([low, high]);
     };
     for (let band = 0; band < bandCount; band++) {
       const buckets = new Map<number, number[]>();
@@ -327,10 +342,12 @@ export class CopyIndex {
       for (const bucket of buckets.values()) {
         if (bucket.length < 2) continue;
         if (bucket.length <= limit) {
-          for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) consider(bucket[i]!, bucket[j]!);
+          for (let i = 0; i < bucket.length; i++)
+            for (let j = i + 1; j < bucket.length; j++) consider(bucket[i]!, bucket[j]!);
         } else {
           const representatives = Math.min(BUCKET_REPRESENTATIVES, bucket.length);
-          for (let i = 0; i < representatives; i++) for (let j = i + 1; j < bucket.length; j++) consider(bucket[i]!, bucket[j]!);
+          for (let i = 0; i < representatives; i++)
+            for (let j = i + 1; j < bucket.length; j++) consider(bucket[i]!, bucket[j]!);
         }
       }
     }
@@ -365,7 +382,9 @@ export class CopyIndex {
       if (!parent.has(p.b)) parent.set(p.b, p.b);
       const ra = find(p.a);
       const rb = find(p.b);
-      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+      // The smaller id becomes the root, so groups come out the same whatever the pair order.
+      if (ra < rb) parent.set(rb, ra);
+      else if (rb < ra) parent.set(ra, rb);
     }
     const groups = new Map<string, { ids: string[]; pairs: CopyPair[] }>();
     for (const id of parent.keys()) {
@@ -408,13 +427,17 @@ export class CopyIndex {
    */
   static fromJSON(json: CopyIndexJSON, options: CopyIndexOptions = {}): CopyIndex {
     const data = json as Partial<CopyIndexJSON> | null;
-    if (!data || data.format !== 'copydesk-copy-index' || data.version !== 1 || !Array.isArray(data.documents)) {
-      throw new TypeError('copydesk: CopyIndex.fromJSON: expected the output of CopyIndex.toJSON (version 1)');
+    if (data?.format !== 'copydesk-copy-index' || data.version !== 1 || !Array.isArray(data.documents)) {
+      throw new TypeError(
+        'copydesk: CopyIndex.fromJSON: expected the output of CopyIndex.toJSON (version 1)',
+      );
     }
     const index = new CopyIndex(options);
     for (const doc of data.documents) {
       if (typeof doc?.id !== 'string' || typeof doc.text !== 'string' || !isSignature(doc.signature)) {
-        throw new TypeError('copydesk: CopyIndex.fromJSON: a document lacks a string id, a string text or a version-1 signature');
+        throw new TypeError(
+          'copydesk: CopyIndex.fromJSON: a document lacks a string id, a string text or a version-1 signature',
+        );
       }
       index.#insert({ id: doc.id, text: doc.text, signature: Uint32Array.from(doc.signature) });
     }

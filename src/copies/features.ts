@@ -118,7 +118,8 @@ function numberKey(raw: string): string {
     const c = raw.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) digits += raw.charAt(i);
     else if (c >= 0xff10 && c <= 0xff19) digits += String.fromCharCode(c - 0xff10 + 0x30);
-    else if (c !== 0x2c && c !== 0x2e && c !== 0x20 && c !== 0xa0 && c !== 0x202f && c !== 0x2009) digits += raw.charAt(i);
+    else if (c !== 0x2c && c !== 0x2e && c !== 0x20 && c !== 0xa0 && c !== 0x202f && c !== 0x2009)
+      digits += raw.charAt(i);
   }
   let k = 0;
   while (k < digits.length - 1 && digits.charCodeAt(k) === 0x30) k++;

@@ -116,5 +116,9 @@ export interface CopyIndexJSON {
   /** Format version (also the signature layout version). */
   readonly version: 1;
   /** The documents with their signatures. */
-  readonly documents: readonly { readonly id: string; readonly text: string; readonly signature: readonly number[] }[];
+  readonly documents: readonly {
+    readonly id: string;
+    readonly text: string;
+    readonly signature: readonly number[];
+  }[];
 }

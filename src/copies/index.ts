@@ -60,7 +60,8 @@ export function compareDocuments(a: string, b: string, options?: CompareOptions)
   assertText('compareDocuments', 'b', b);
   assertOptions('compareDocuments', options);
   const profileA = profileOf(a, options?.body);
-  const profileB = profileOf(b, options?.body);
+  // The same text twice is profiled once (and aligned sentence by sentence, without a search).
+  const profileB = a === b ? profileA : profileOf(b, options?.body);
   // A canonical order makes the result independent of argument order; swap back afterwards.
   if (a <= b) return compareProfiles(profileA, profileB, options);
   return swapSides(compareProfiles(profileB, profileA, options));
@@ -82,7 +83,7 @@ export function compareDocuments(a: string, b: string, options?: CompareOptions)
  * Minimum `i` is the least `mix32(f ^ seed[i])` over the channel's feature hashes `f`
  * (`0xFFFFFFFF` when the channel is empty). The share of equal minima of a channel estimates the
  * Jaccard similarity of two texts' feature sets. The index bands the word minima 32 × 4 and the
- * anchor minima 16 × 2.
+ * anchor minima 32 × 1.
  *
  * @example
  * ```ts
@@ -106,7 +107,10 @@ export function copySignature(text: string, options?: Pick<CompareOptions, 'body
  * signatureSimilarity(copySignature(a), copySignature(b)); // { words: 0.55, anchors: 0.72 }
  * ```
  */
-export function signatureSimilarity(a: readonly number[], b: readonly number[]): { words: number; anchors: number } {
+export function signatureSimilarity(
+  a: readonly number[],
+  b: readonly number[],
+): { words: number; anchors: number } {
   if (!Array.isArray(a) || !Array.isArray(b)) {
     throw new TypeError('copydesk: signatureSimilarity: expected two signatures (arrays of numbers)');
   }
@@ -147,16 +151,22 @@ export function createCopyIndex(options?: CopyIndexOptions): CopyIndex {
  * // [{ a: '001', b: '002', relation: 'retranslation', score: 0.99 }]
  * ```
  */
-export function findCopies(docs: readonly (CopyDocument | string)[], options?: FindCopiesOptions): CopyPair[] {
+export function findCopies(
+  docs: readonly (CopyDocument | string)[],
+  options?: FindCopiesOptions,
+): CopyPair[] {
   if (!Array.isArray(docs)) {
-    throw new TypeError(`copydesk: findCopies: expected docs to be an array, got ${docs === null ? 'null' : typeof docs}`);
+    throw new TypeError(
+      `copydesk: findCopies: expected docs to be an array, got ${docs === null ? 'null' : typeof docs}`,
+    );
   }
   assertOptions('findCopies', options);
   const index = new CopyIndex(options);
   docs.forEach((doc, position) => {
     if (typeof doc === 'string') index.add(String(position), doc);
     else if (doc !== null && typeof doc === 'object') index.add(doc.id, doc.text);
-    else throw new TypeError(`copydesk: findCopies: expected docs[${position}] to be a string or { id, text }`);
+    else
+      throw new TypeError(`copydesk: findCopies: expected docs[${position}] to be a string or { id, text }`);
   });
   return index.copyPairs();
 }

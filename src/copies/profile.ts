@@ -13,7 +13,9 @@ export function profileOf(text: string, body?: (text: string) => readonly TextRa
   if (!body) return profileText(text, scanText(text));
   const ranges = body(text);
   if (!Array.isArray(ranges)) {
-    throw new TypeError('copydesk: copies: expected options.body to return an array of { start, end } ranges');
+    throw new TypeError(
+      'copydesk: copies: expected options.body to return an array of { start, end } ranges',
+    );
   }
   return profileText(text, scanRanges(text, ranges));
 }

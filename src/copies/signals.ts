@@ -40,7 +40,12 @@ function sigmoid(z: number): number {
 }
 
 /** The signals and both model scores of an aligned pair. */
-export function measureSignals(a: Profile, b: Profile, beads: readonly Bead[], crossLingual: boolean): CopySignals {
+export function measureSignals(
+  a: Profile,
+  b: Profile,
+  beads: readonly Bead[],
+  crossLingual: boolean,
+): CopySignals {
   const sharedWords = sharedValues(a.words, b.words);
   const wordUnion = a.words.length + b.words.length - sharedWords;
   const sharedAnchors = sharedValues(a.anchors, b.anchors);
@@ -94,4 +99,22 @@ export function measureSignals(a: Profile, b: Profile, beads: readonly Bead[], c
     monolingualScore,
     crossLingualScore,
   };
+}
+
+/** Word Jaccard from which a candidate pair is verified in full. */
+const GATE_WORD_JACCARD = 0.2;
+/** Anchor containment (shrunk, as in the signals) from which a candidate pair is verified in full. */
+const GATE_ANCHOR_CONTAINMENT = 0.2;
+
+/**
+ * A cheap exact gate before the full comparison of a candidate pair: enough shared words, or
+ * enough shared anchors. On the public dev pairs, 99% of retranslations have word Jaccard above
+ * 0.33 and 98% of translations anchor containment of at least 0.2.
+ */
+export function worthAligning(a: Profile, b: Profile): boolean {
+  const sharedWords = sharedValues(a.words, b.words);
+  const union = a.words.length + b.words.length - sharedWords;
+  if (union > 0 && sharedWords / union >= GATE_WORD_JACCARD) return true;
+  const sharedAnchors = sharedValues(a.anchors, b.anchors);
+  return sharedAnchors / (Math.min(a.anchors.length, b.anchors.length) + 2) >= GATE_ANCHOR_CONTAINMENT;
 }

@@ -12,7 +12,7 @@
  * Minimum `i` of a channel is `min over features f of mix32(f XOR SEEDS[i])` (see `hash.ts`), or
  * `0xFFFFFFFF` when the channel is empty. The share of equal minima between two signatures
  * estimates the Jaccard similarity of the two feature sets. Banding for LSH: 32 bands of 4 word
- * minima, and 16 bands of 2 anchor minima.
+ * minima, and 32 bands of 1 anchor minimum.
  *
  * @module
  * @internal
@@ -34,7 +34,7 @@ export const SIGNATURE_LENGTH: number = ANCHOR_OFFSET + ANCHOR_MINIMA;
 /** Rows per band in the word channel. */
 export const WORD_ROWS = 4;
 /** Rows per band in the anchor channel. */
-export const ANCHOR_ROWS = 2;
+export const ANCHOR_ROWS = 1;
 
 const EMPTY = 0xffffffff;
 

@@ -52,7 +52,9 @@ const GROUP_SEPARATORS = new Set([0x20, 0xa0, 0x202f, 0x2009]);
 const MAX_URL = 2048;
 
 function isSpace(unit: number): boolean {
-  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0xa0 || unit === 0x3000 || unit === 0x2028;
+  return (
+    unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0xa0 || unit === 0x3000 || unit === 0x2028
+  );
 }
 
 function isDigitUnit(classes: Uint8Array, text: string, index: number): boolean {
@@ -79,7 +81,12 @@ export function scanText(text: string): Scan {
 
   const closeSentence = (): void => {
     if (sentenceStart >= 0 && tokens.length > sentenceFirstToken) {
-      sentences.push({ start: sentenceStart, end: sentenceEnd, firstToken: sentenceFirstToken, endToken: tokens.length });
+      sentences.push({
+        start: sentenceStart,
+        end: sentenceEnd,
+        firstToken: sentenceFirstToken,
+        endToken: tokens.length,
+      });
     }
     sentenceStart = -1;
     sentenceFirstToken = tokens.length;
@@ -184,7 +191,12 @@ export function scanText(text: string): Scan {
       if (j >= n || isSpace(text.charCodeAt(j))) {
         // Not after a single letter ("J. Smith") and not before a lower-case word.
         const last = tokens[tokens.length - 1];
-        const initial = unit === 0x2e && last !== undefined && last.end === i && last.end - last.start === 1 && last.kind === WORD;
+        const initial =
+          unit === 0x2e &&
+          last !== undefined &&
+          last.end === i &&
+          last.end - last.start === 1 &&
+          last.kind === WORD;
         let k = j;
         while (k < n && k - j < 8 && text.charCodeAt(k) === 0x20) k++;
         const nextChar = k < n ? text.charAt(k) : '';
@@ -229,7 +241,12 @@ export function scanRanges(text: string, ranges: readonly { start: number; end: 
     const tokenBase = tokens.length;
     const sentenceBase = sentences.length;
     for (const t of part.tokens) {
-      tokens.push({ start: t.start + start, end: t.end + start, kind: t.kind, sentence: t.sentence + sentenceBase });
+      tokens.push({
+        start: t.start + start,
+        end: t.end + start,
+        kind: t.kind,
+        sentence: t.sentence + sentenceBase,
+      });
     }
     for (const s of part.sentences) {
       sentences.push({

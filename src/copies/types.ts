@@ -20,7 +20,13 @@ import type { Span } from '../types.js';
  * const relation: CopyRelation = 'retranslation';
  * ```
  */
-export type CopyRelation = 'duplicate' | 'near-duplicate' | 'retranslation' | 'translation' | 'related' | 'unrelated';
+export type CopyRelation =
+  | 'duplicate'
+  | 'near-duplicate'
+  | 'retranslation'
+  | 'translation'
+  | 'related'
+  | 'unrelated';
 
 /**
  * A range of the caller's text to compare (half-open UTF-16 offsets), as returned by

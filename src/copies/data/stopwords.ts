@@ -21,9 +21,12 @@ const FR =
   'les des une est sont été être avoir avait ont dans pour par sur avec sans sous mais pas plus que qui quoi dont leur leurs son ses sur cette ces cet aux elle elles ils nous vous comme tout tous toute toutes fait faire peut entre depuis aussi selon après avant encore très bien';
 const ES =
   'los las una uno unos unas del por para con sin sobre entre pero más que qué quien cual como este esta estos estas ese esa eso ser está están era fue han había hay sus muy también cuando donde desde hasta según porque todo todos otra otro otros';
-const PT = 'não uma dos das nos nas pelo pela pelos pelas com sem mas mais que seu sua seus suas isso este esta ser foi são tem também quando onde';
-const IT = 'gli una uno del della delle dei degli nel nella per con non che chi sono era stato anche come più suo sua loro questo questa quando dove';
-const NL = 'het een van den dat die niet zijn wordt werd heeft hebben met voor ook maar bij naar nog dit deze door over als wat hun haar';
+const PT =
+  'não uma dos das nos nas pelo pela pelos pelas com sem mas mais que seu sua seus suas isso este esta ser foi são tem também quando onde';
+const IT =
+  'gli una uno del della delle dei degli nel nella per con non che chi sono era stato anche come più suo sua loro questo questa quando dove';
+const NL =
+  'het een van den dat die niet zijn wordt werd heeft hebben met voor ook maar bij naar nog dit deze door over als wat hun haar';
 const HR =
   'je su se da na za od do iz sa koji koja koje kojih kao što ali ili nije biti bio bila bilo bili će može još samo nakon prema tijekom među ovaj ova ovo taj ta to oni one ona njihov njegov njezin već kada gdje jer';
 const CS =

@@ -52,12 +52,22 @@ function seedRows(context: EvalContext): EvalRow[] {
   return [
     { task: 'copies', set: 'seeds', metric: 'relation-accuracy', value: relationHits / gold.length },
     { task: 'copies', set: 'seeds', metric: 'copy-accuracy', value: copyHits / gold.length },
-    { task: 'copies', set: 'seeds', metric: 'original-accuracy', value: originals ? originalHits / originals : null },
+    {
+      task: 'copies',
+      set: 'seeds',
+      metric: 'original-accuracy',
+      value: originals ? originalHits / originals : null,
+    },
     { task: 'copies', set: 'seeds', metric: 'findCopies-exact', value: exact },
   ];
 }
 
-function scoreRows(context: EvalContext, set: string, gold: readonly GoldPair[], predictions: readonly unknown[]): EvalRow[] {
+function scoreRows(
+  context: EvalContext,
+  set: string,
+  gold: readonly GoldPair[],
+  predictions: readonly unknown[],
+): EvalRow[] {
   const goldPath = context.writeJsonl(`copies-gold-${set}.jsonl`, gold);
   const predPath = context.writeJsonl(`copies-pred-${set}.jsonl`, predictions);
   const scored = context.score<{ classes?: Record<string, ClassScore> } & Record<string, unknown>>(
@@ -92,11 +102,17 @@ export const task: EvalTask = {
     const started = performance.now();
     const predictions = gold.map((pair) => {
       const result = compareDocuments(text.get(pair.a) ?? '', text.get(pair.b) ?? '');
-      return { a: pair.a, b: pair.b, relation: result.isCopy ? result.relation : 'unrelated', score: result.score };
+      return {
+        a: pair.a,
+        b: pair.b,
+        relation: result.isCopy ? result.relation : 'unrelated',
+        score: result.score,
+      };
     });
     const perPair = (performance.now() - started) / Math.max(1, gold.length);
     // Halves by a stable hash of the (unordered) pair, so a pair is either tuned on or held out.
-    const halfOf = (pair: GoldPair): 'tune' | 'check' => context.half(key(pair.a, pair.b).replace('\u0000', '~'));
+    const halfOf = (pair: GoldPair): 'tune' | 'check' =>
+      context.half(key(pair.a, pair.b).replace('\u0000', '~'));
     rows.push(...scoreRows(context, 'dev', gold, predictions));
     for (const half of ['tune', 'check'] as const) {
       const keep = gold.map((pair) => halfOf(pair) === half);
@@ -129,12 +145,40 @@ export const task: EvalTask = {
       return of.filter((pair) => foundKeys.has(key(pair.a, pair.b))).length / Math.max(1, of.length);
     };
     rows.push(
-      { task: 'copies', set: 'dev-findCopies', metric: 'recall', value: recalled / Math.max(1, positives.length) },
-      { task: 'copies', set: 'dev-findCopies', metric: 'precision', value: labelled.length ? correct / labelled.length : null },
-      { task: 'copies', set: 'dev-findCopies', metric: 'recall-retranslation', value: recallOf('retranslation'), info: true },
-      { task: 'copies', set: 'dev-findCopies', metric: 'recall-translation', value: recallOf('translation'), info: true },
+      {
+        task: 'copies',
+        set: 'dev-findCopies',
+        metric: 'recall',
+        value: recalled / Math.max(1, positives.length),
+      },
+      {
+        task: 'copies',
+        set: 'dev-findCopies',
+        metric: 'precision',
+        value: labelled.length ? correct / labelled.length : null,
+      },
+      {
+        task: 'copies',
+        set: 'dev-findCopies',
+        metric: 'recall-retranslation',
+        value: recallOf('retranslation'),
+        info: true,
+      },
+      {
+        task: 'copies',
+        set: 'dev-findCopies',
+        metric: 'recall-translation',
+        value: recallOf('translation'),
+        info: true,
+      },
       { task: 'copies', set: 'dev-findCopies', metric: 'pairs-returned', value: found.length, info: true },
-      { task: 'copies', set: 'dev-findCopies', metric: 'pairs-unlabelled', value: found.length - labelled.length, info: true },
+      {
+        task: 'copies',
+        set: 'dev-findCopies',
+        metric: 'pairs-unlabelled',
+        value: found.length - labelled.length,
+        info: true,
+      },
       { task: 'copies', set: 'dev-findCopies', metric: 'seconds', value: findSeconds, info: true },
     );
     return rows;
