@@ -175,15 +175,27 @@ function nameCaseChanges(self: Profile, other: Profile, out: CopyArtefact[]): vo
   }
 }
 
-/** The compared lines: runs of sentences not separated by a line break. */
+/**
+ * The compared lines: runs of sentences not separated by a line break, widened to the whole line
+ * (stray quotation marks after the last sentence belong to it). Only the gaps between runs are
+ * scanned, so this is linear in the text.
+ */
 function lines(profile: Profile): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+  const { text } = profile;
+  const runs: { start: number; end: number }[] = [];
   for (const s of profile.sentences) {
-    const last = out[out.length - 1];
-    if (last && !profile.text.slice(last.end, s.start).includes('\n')) last.end = s.end;
-    else out.push({ start: s.start, end: s.end });
+    const last = runs[runs.length - 1];
+    if (last && !text.slice(last.end, s.start).includes('\n')) last.end = s.end;
+    else runs.push({ start: s.start, end: s.end });
   }
-  return out;
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k]!;
+    const from = k > 0 ? runs[k - 1]!.end : 0;
+    const to = k + 1 < runs.length ? runs[k + 1]!.start : text.length;
+    while (run.start > from && text.charCodeAt(run.start - 1) !== 0x0a) run.start--;
+    while (run.end < to && text.charCodeAt(run.end) !== 0x0a) run.end++;
+  }
+  return runs;
 }
 
 /** The copying artefacts of `self`, judged against `other` (case traces only when `sameLanguage`). */

@@ -35,13 +35,15 @@ import type { CopyComparison } from './types.js';
 const EMPTY = 0xffffffff;
 /** Word-channel Jaccard (estimated) below which a candidate is not worth verifying… */
 const MIN_WORD_JACCARD = 0.12;
-/** …unless this share of anchor minima agree and the anchor channels are not tiny. */
-const MIN_ANCHOR_JACCARD = 0.03;
+/** …unless this share of anchor minima agree (2 of 32), the anchor channels are not tiny… */
+const MIN_ANCHOR_JACCARD = 0.06;
 const MIN_ANCHORS = 2;
+/** …and the estimated anchor containment (shared over the smaller set plus two) reaches this. */
+const MIN_ANCHOR_CONTAINMENT = 0.15;
 /** Members of an oversized bucket are paired with this many of its first members. */
 const BUCKET_REPRESENTATIVES = 4;
 /** Profiles kept while verifying candidates (they are rebuilt on demand). */
-const PROFILE_CACHE = 4096;
+const PROFILE_CACHE = 1024;
 
 /** Band keys of a signature: word bands first, then anchor bands; EMPTY for an empty band. */
 function bandKeys(signature: Uint32Array): Uint32Array {
@@ -71,14 +73,20 @@ function bandKeys(signature: Uint32Array): Uint32Array {
   return keys;
 }
 
-/** Whether two signatures are alike enough to be worth a full comparison. */
+/**
+ * Whether two signatures are alike enough to be worth a full comparison: enough word minima in
+ * common, or (for translations, which share no words) at least three of the 32 anchor minima and
+ * an estimated anchor containment like the one the cross-lingual score needs.
+ */
 export function worthComparing(a: Uint32Array, b: Uint32Array): boolean {
   if (estimateJaccard(a, b, 'words') >= MIN_WORD_JACCARD) return true;
-  return (
-    (a[2] ?? 0) >= MIN_ANCHORS &&
-    (b[2] ?? 0) >= MIN_ANCHORS &&
-    estimateJaccard(a, b, 'anchors') >= MIN_ANCHOR_JACCARD
-  );
+  const sizeA = a[2] ?? 0;
+  const sizeB = b[2] ?? 0;
+  if (sizeA < MIN_ANCHORS || sizeB < MIN_ANCHORS) return false;
+  const jaccard = estimateJaccard(a, b, 'anchors');
+  if (jaccard < MIN_ANCHOR_JACCARD) return false;
+  const shared = (jaccard * (sizeA + sizeB)) / (1 + jaccard);
+  return shared / (Math.min(sizeA, sizeB) + 2) >= MIN_ANCHOR_CONTAINMENT;
 }
 
 interface Entry {

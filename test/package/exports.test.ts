@@ -3,7 +3,18 @@ import * as copydesk from '../../src/index.js';
 
 describe('package entry', () => {
   it('exports exactly the public functions, and no default', () => {
-    expect(Object.keys(copydesk).sort()).toEqual(['detectLanguage', 'detectScript', 'parseText', 'scriptOf']);
+    expect(Object.keys(copydesk).sort()).toEqual([
+      'CopyIndex',
+      'compareDocuments',
+      'copySignature',
+      'createCopyIndex',
+      'detectLanguage',
+      'detectScript',
+      'findCopies',
+      'parseText',
+      'scriptOf',
+      'signatureSimilarity',
+    ]);
     expect('default' in copydesk).toBe(false);
   });
 });
