@@ -49,7 +49,7 @@ for (const pair of pairs) {
   });
 }
 
-function fit(subset: typeof rows, features: readonly string[]): Record<string, number> {
+function fitLogistic(subset: typeof rows, features: readonly string[]): Record<string, number> {
   const w = features.map(() => 0);
   let bias = 0;
   for (let iteration = 0; iteration < 30_000; iteration++) {
@@ -76,14 +76,14 @@ function fit(subset: typeof rows, features: readonly string[]): Record<string, n
 
 console.log(
   'MONOLINGUAL_WEIGHTS',
-  fit(
+  fitLogistic(
     rows.filter((r) => !r.xling),
     MONOLINGUAL,
   ),
 );
 console.log(
   'CROSS_LINGUAL_WEIGHTS',
-  fit(
+  fitLogistic(
     rows.filter((r) => r.xling),
     CROSS_LINGUAL,
   ),

@@ -175,8 +175,11 @@ export function generateCorpus(
 function scaleWorker(size: number): void {
   const { docs, planted } = generateCorpus(size);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const found = findCopies(docs);
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const foundKeys = new Set(found.map((p) => key(p.a, p.b)));
   const plantedKeys = new Set(planted.map(([a, b]) => key(a, b)));
@@ -191,6 +194,7 @@ function scaleWorker(size: number): void {
     JSON.stringify({
       size,
       seconds,
+      cpuSeconds,
       peakMegabytes,
       recall: recalled / planted.length,
       planted: planted.length,
@@ -205,6 +209,7 @@ if (process.argv[2] === '--copies-scale-worker') scaleWorker(Number(process.argv
 interface ScaleResult {
   readonly size: number;
   readonly seconds: number;
+  readonly cpuSeconds: number;
   readonly peakMegabytes: number;
   readonly recall: number;
   readonly planted: number;
@@ -334,6 +339,7 @@ export const suite: BenchSuite = {
       rows: results.map((r) => [
         String(r.size),
         r.seconds.toFixed(1),
+        r.cpuSeconds.toFixed(1),
         r.peakMegabytes.toFixed(0),
         r.recall.toFixed(4),
         String(r.planted),
