@@ -93,7 +93,14 @@ interface Entry {
   readonly id: string;
   readonly text: string;
   readonly signature: Uint32Array;
+  /**
+   * The exact feature sets, kept (about 0.7 KB a document) so that candidates are checked exactly
+   * without rebuilding profiles; rebuilt from the text after `fromJSON`.
+   */
+  features?: FeatureSets;
 }
+
+type FeatureSets = Pick<Profile, 'words' | 'anchors'>;
 
 /**
  * A collection of documents searchable for copies. Create one with {@link createCopyIndex} or
@@ -152,7 +159,12 @@ export class CopyIndex {
       throw new TypeError(`copydesk: CopyIndex.add: expected text to be a string, got ${describe(text)}`);
     }
     const profile = profileOf(text, this.#options.body);
-    this.#insert({ id, text, signature: Uint32Array.from(signatureOf(profile.words, profile.anchors)) });
+    this.#insert({
+      id,
+      text,
+      signature: Uint32Array.from(signatureOf(profile.words, profile.anchors)),
+      features: { words: profile.words, anchors: profile.anchors },
+    });
   }
 
   #insert(entry: Entry): void {
@@ -266,14 +278,22 @@ export class CopyIndex {
     for (const handle of candidates) {
       const entry = this.#entries[handle]!;
       if (!worthComparing(signature, entry.signature)) continue;
+      if (!worthAligning(queryProfile, this.#features(entry))) continue;
       const profile = profileOf(entry.text, this.#options.body);
-      if (!worthAligning(queryProfile, profile)) continue;
       const result = this.#compare(queryProfile, profile);
       if (result.relation === 'unrelated') continue;
       matches.push({ id: entry.id, relation: result.relation, isCopy: result.isCopy, score: result.score });
     }
     matches.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
     return matches.slice(0, Math.max(0, limit));
+  }
+
+  #features(entry: Entry): FeatureSets {
+    if (!entry.features) {
+      const profile = profileOf(entry.text, this.#options.body);
+      entry.features = { words: profile.words, anchors: profile.anchors };
+    }
+    return entry.features;
   }
 
   #compare(a: Profile, b: Profile): CopyComparison {
@@ -310,10 +330,8 @@ export class CopyIndex {
     for (const [first, second] of candidates) {
       const entryA = this.#entries[first]!;
       const entryB = this.#entries[second]!;
-      const profileA = profile(first);
-      const profileB = profile(second);
-      if (!worthAligning(profileA, profileB)) continue;
-      const result = this.#compare(profileA, profileB);
+      if (!worthAligning(this.#features(entryA), this.#features(entryB))) continue;
+      const result = this.#compare(profile(first), profile(second));
       if (result.isCopy)
         pairs.push({ a: entryA.id, b: entryB.id, relation: result.relation, score: result.score });
     }
@@ -339,16 +357,22 @@ export class CopyIndex {
         out.push([low, high]);
     };
     for (let band = 0; band < bandCount; band++) {
-      const buckets = new Map<number, number[]>();
+      // Most buckets hold one document: keep those as a bare handle, arrays only for collisions.
+      const single = new Map<number, number>();
+      const shared = new Map<number, number[]>();
       for (const handle of live) {
         const key = keysOf.get(handle)![band]!;
         if (key === EMPTY) continue;
-        const bucket = buckets.get(key);
-        if (bucket) bucket.push(handle);
-        else buckets.set(key, [handle]);
+        const bucket = shared.get(key);
+        if (bucket) {
+          bucket.push(handle);
+          continue;
+        }
+        const first = single.get(key);
+        if (first === undefined) single.set(key, handle);
+        else shared.set(key, [first, handle]);
       }
-      for (const bucket of buckets.values()) {
-        if (bucket.length < 2) continue;
+      for (const bucket of shared.values()) {
         if (bucket.length <= limit) {
           for (let i = 0; i < bucket.length; i++)
             for (let j = i + 1; j < bucket.length; j++) consider(bucket[i]!, bucket[j]!);

@@ -111,7 +111,10 @@ const GATE_ANCHOR_CONTAINMENT = 0.2;
  * enough shared anchors. On the public dev pairs, 99% of retranslations have word Jaccard above
  * 0.33 and 98% of translations anchor containment of at least 0.2.
  */
-export function worthAligning(a: Profile, b: Profile): boolean {
+export function worthAligning(
+  a: Pick<Profile, 'words' | 'anchors'>,
+  b: Pick<Profile, 'words' | 'anchors'>,
+): boolean {
   const sharedWords = sharedValues(a.words, b.words);
   const union = a.words.length + b.words.length - sharedWords;
   if (union > 0 && sharedWords / union >= GATE_WORD_JACCARD) return true;
