@@ -333,6 +333,7 @@ export const suite: BenchSuite = {
       header: [
         'documents',
         'seconds',
+        'CPU seconds',
         'peak RSS MB',
         'planted recall',
         'planted',
