@@ -10,7 +10,10 @@ import type { TextRange } from './types.js';
 
 /** The profile of `text`, or of the ranges `body(text)` picks out. */
 export function profileOf(text: string, body?: (text: string) => readonly TextRange[]): Profile {
-  if (!body) return profileText(text, scanText(text));
+  if (body === undefined) return profileText(text, scanText(text));
+  if (typeof body !== 'function') {
+    throw new TypeError(`copydesk: copies: expected options.body to be a function, got ${typeof body}`);
+  }
   const ranges = body(text);
   if (!Array.isArray(ranges)) {
     throw new TypeError(

@@ -309,6 +309,9 @@ describe('bad input', () => {
     expect(() => createCopyIndex().add('x', 5 as never)).toThrow(TypeError);
     expect(() => createCopyIndex().query(5 as never)).toThrow(TypeError);
     expect(() => compareDocuments('', '', 'x' as never)).toThrow(TypeError);
+    expect(() => compareDocuments('a', 'b', { body: 'x' as never })).toThrow(
+      /expected options.body to be a function/,
+    );
   });
 });
 
