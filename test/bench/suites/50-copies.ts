@@ -4,7 +4,9 @@
  * one comparison, and findCopies on generated corpora with planted copies.
  *
  * The scale runs happen in a child process each (clean peak memory): 10,000 documents by
- * default; 100,000 as well when `COPYDESK_BENCH_100K=1` is set (about two minutes on one core).
+ * default; 100,000 as well when `COPYDESK_BENCH_100K=1` is set (about 70 CPU seconds, plus
+ * generating the corpus). Peak memory is the child's peak RSS, corpus generation included, with
+ * V8's heap capped at 1.5 GB (`--max-old-space-size=1536`).
  *
  * Generated corpus: documents of about 250 words (12 sentences) drawn from English function words
  * (42%) and a Zipf-distributed vocabulary of 30,000 invented content words, with four invented
@@ -177,6 +179,7 @@ export function generateCorpus(
 /** Runs findCopies on a generated corpus and reports time, peak memory and planted recall. */
 function scaleWorker(size: number): void {
   const { docs, planted } = generateCorpus(size);
+  const corpusMegabytes = process.memoryUsage().rss / 1024 / 1024;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const found = findCopies(docs);
@@ -198,6 +201,7 @@ function scaleWorker(size: number): void {
       size,
       seconds,
       cpuSeconds,
+      corpusMegabytes,
       peakMegabytes,
       recall: recalled / planted.length,
       planted: planted.length,
@@ -213,6 +217,7 @@ interface ScaleResult {
   readonly size: number;
   readonly seconds: number;
   readonly cpuSeconds: number;
+  readonly corpusMegabytes: number;
   readonly peakMegabytes: number;
   readonly recall: number;
   readonly planted: number;
@@ -223,7 +228,16 @@ interface ScaleResult {
 function runScale(size: number): ScaleResult {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), '--copies-scale-worker', String(size)],
+    // V8 would otherwise let garbage pile up to its default heap limit (about 4 GB here) before
+    // collecting; 1.5 GB of heap is plenty for the live data and keeps the process under 2 GB.
+    [
+      '--max-old-space-size=1536',
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      '--copies-scale-worker',
+      String(size),
+    ],
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const line = out.trim().split('\n').pop() ?? '{}';
@@ -334,6 +348,7 @@ export const suite: BenchSuite = {
         'documents',
         'seconds',
         'CPU seconds',
+        'RSS after generating MB',
         'peak RSS MB',
         'planted recall',
         'planted',
@@ -344,6 +359,7 @@ export const suite: BenchSuite = {
         String(r.size),
         r.seconds.toFixed(1),
         r.cpuSeconds.toFixed(1),
+        r.corpusMegabytes.toFixed(0),
         r.peakMegabytes.toFixed(0),
         r.recall.toFixed(4),
         String(r.planted),
