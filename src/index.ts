@@ -17,6 +17,32 @@ export type {
 export { stripBoilerplate } from './boilerplate/index.js';
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './entities/index.js';
 export { extractEntities } from './entities/index.js';
+
+  AlignedSentences,
+  CompareOptions,
+  CopyArtefact,
+  CopyChange,
+  CopyComparison,
+  CopyDocument,
+  CopyGroup,
+  CopyIndexJSON,
+  CopyIndexOptions,
+  CopyMatch,
+  CopyPair,
+  CopyRelation,
+  CopySignals,
+  FindCopiesOptions,
+  TextRange,
+} from './copies/index.js';
+
+export {
+  CopyIndex,
+  compareDocuments,
+  copySignature,
+  createCopyIndex,
+  findCopies,
+  signatureSimilarity,
+} from './copies/index.js';
 export type { DetectLanguageOptions, LanguageResult, ScriptResult } from './language/index.js';
 export { detectLanguage, detectScript, scriptOf } from './language/index.js';
 export type { Paragraph, ParsedText, PartOfSpeech, Sentence, Token, TokenKind, WinkEntity } from './nlp.js';
