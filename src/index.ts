@@ -15,9 +15,7 @@ export type {
   StripBoilerplateOptions,
 } from './boilerplate/index.js';
 export { stripBoilerplate } from './boilerplate/index.js';
-export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './entities/index.js';
-export { extractEntities } from './entities/index.js';
-
+export type {
   AlignedSentences,
   CompareOptions,
   CopyArtefact,
@@ -34,7 +32,6 @@ export { extractEntities } from './entities/index.js';
   FindCopiesOptions,
   TextRange,
 } from './copies/index.js';
-
 export {
   CopyIndex,
   compareDocuments,
@@ -43,6 +40,8 @@ export {
   findCopies,
   signatureSimilarity,
 } from './copies/index.js';
+export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './entities/index.js';
+export { extractEntities } from './entities/index.js';
 export type { DetectLanguageOptions, LanguageResult, ScriptResult } from './language/index.js';
 export { detectLanguage, detectScript, scriptOf } from './language/index.js';
 export type { Paragraph, ParsedText, PartOfSpeech, Sentence, Token, TokenKind, WinkEntity } from './nlp.js';
