@@ -40,8 +40,48 @@ export function normaliseLine(text: string): string {
   let end = lower.length;
   while (start < end && !isLetter(lower.charCodeAt(start)) && lower.charCodeAt(start) !== 0xa9) start++;
   while (end > start && !isLetter(lower.charCodeAt(end - 1)) && lower.charCodeAt(end - 1) !== 0x29) end--;
-  // Runs of spaces and apostrophes become one space ("editor’s picks" → "editor s picks").
-  return lower.slice(start, end).replace(/[\s'\u2019]+/g, ' ');
+  // Runs of spaces and apostrophes become one space ("editor’s picks" → "editor s picks"). Most
+  // lines have single plain spaces only: then the slice is the answer and nothing is rebuilt.
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x20 ? lower.charCodeAt(i + 1) === 0x20 : isGap(code)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return lower.slice(start, end);
+  let out = '';
+  let gap = false;
+  for (let i = start; i < end; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x20 || isGap(code)) {
+      gap = true;
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += lower.charAt(i);
+  }
+  return out;
+}
+
+/** White space other than a plain space, and apostrophes: what {@link normaliseLine} turns into a space. */
+function isGap(code: number): boolean {
+  return (
+    code === 0x27 ||
+    code === 0x2019 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function isLetter(code: number): boolean {
