@@ -97,6 +97,7 @@ export function measureLine(text: string): LineFeatures {
         i++;
       }
     }
+    if (code === 0x20 && wordStart < 0) continue; // the commonest character: nothing to count
     const script = code < 0x41 ? null : code < 0x80 ? asciiScript(code) : scriptOf(code);
     const digit = script === null && isDigit(code);
     const cjk = script !== null && isCjk(script) && script !== 'Hangul';

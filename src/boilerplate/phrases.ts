@@ -103,24 +103,25 @@ const LEGAL_MARKERS = [
 export function matchPhrase(text: string, words: number, normalised?: string): PhraseMatch | null {
   if (text.length > 1000) return null;
   const normal = normalised !== undefined && normalised !== '' ? normalised : normaliseLine(text);
+  // A long paragraph is a notice only if it speaks of the site (an article may be about
+  // cookies): checked first, so that most paragraphs skip the marker scan altogether.
+  const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
   // One scan tells whether any of the marker words below occurs at all (most lines: none).
-  const marked = MARKER_WORDS.test(normal);
+  const marked = text.length <= 120 || aboutSite ? MARKER_WORDS.test(normal) : false;
   if (
     marked &&
     (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright'))
   ) {
-    // A long paragraph needs to speak of the site too: an article may be about cookies.
-    const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
     for (const marker of LEGAL_MARKERS) {
-      if (aboutSite && normal.includes(marker)) return { reason: 'legal', whole: false };
+      if (normal.includes(marker)) return { reason: 'legal', whole: false };
     }
   }
   // An author bio: "Jane Doe is a reporter for …", "Molly Wood (@mollywood) is an Ideas
   // contributor at WIRED …".
   if (text.length <= 300 && isAuthorBio(text, normal)) return { reason: 'credits', whole: false };
   // A caption ends with its credit: "… the hibernation module. Credit: ESA".
-  const credit = marked ? normal.lastIndexOf('credit:') : -1;
-  if (credit >= 0 && normal.length - credit <= 60) return { reason: 'credits', whole: false };
+  // Only the line's tail is searched, so a long paragraph costs nothing here.
+  if (normal.indexOf('credit:', normal.length - 60) >= 0) return { reason: 'credits', whole: false };
   // A caption that ends with a bracketed credit: "… [File: Reuters]", "… [AP Photo/Jane Doe]".
   if (text.charCodeAt(text.length - 1) === 0x5d) {
     const open = text.lastIndexOf('[');
