@@ -215,10 +215,10 @@ describe('stripBoilerplate: the densest region', () => {
   });
 
   it('keeps a long table of short cells between two paragraphs in the article', () => {
-    // Twenty-four cells would weigh -720 line by line; a run of short lines counts at most -400, so
+    // Forty-eight cells would weigh -1,440 line by line; a run of short lines counts at most -400, so
     // the paragraphs on both sides hold the article together.
     const cells: string[] = [];
-    for (let row = 1; row <= 8; row++) cells.push(`Player ${row}`, `${row * 7}`, `${row * 9}%`);
+    for (let row = 1; row <= 16; row++) cells.push(`Player ${row}`, `${row * 7}`, `${row * 9}%`);
     const after = [
       'first',
       'second',
