@@ -41,9 +41,10 @@ export interface MeasuredLine extends Line {
 
 /** Measures one line. */
 export function measure(text: string, start: number, end: number, index: number): MeasuredLine {
-  const features = measureLine(text);
+  const lower = text.toLowerCase();
+  const features = measureLine(text, lower);
   // Normalised once: phrase matching, repeat keys and supplement headings all read it.
-  const normal = text.length <= 1000 ? normaliseLine(text) : '';
+  const normal = text.length <= 1000 ? normaliseLine(text, lower) : '';
   return {
     text,
     start,

@@ -33,9 +33,10 @@ export interface PhraseMatch {
 /**
  * Lower-cases a line and strips what varies around a furniture phrase: leading counts and
  * bullets ("12 Comments", "• Share"), trailing punctuation and arrows, doubled spaces.
+ * `lowerCased` is `text.toLowerCase()` when the caller already has it.
  */
-export function normaliseLine(text: string): string {
-  const lower = text.toLowerCase();
+export function normaliseLine(text: string, lowerCased?: string): string {
+  const lower = lowerCased ?? text.toLowerCase();
   let start = 0;
   let end = lower.length;
   while (start < end && !isLetter(lower.charCodeAt(start)) && lower.charCodeAt(start) !== 0xa9) start++;
