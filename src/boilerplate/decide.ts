@@ -33,22 +33,27 @@ export interface MeasuredLine extends Line {
   readonly index: number;
   readonly features: LineFeatures;
   readonly phrase: PhraseMatch | null;
+  /** The line normalised for phrase matching ({@link normaliseLine}); '' for lines over 1,000 characters. */
+  readonly normal: string;
   /** See {@link repeatKey}. */
   readonly key: string;
 }
 
 /** Measures one line. */
 export function measure(text: string, start: number, end: number, index: number): MeasuredLine {
-  const features = measureLine(text);
-  const normalised = text.length <= 160 ? normaliseLine(text) : '';
+  const lower = text.toLowerCase();
+  const features = measureLine(text, lower);
+  // Normalised once: phrase matching, repeat keys and supplement headings all read it.
+  const normal = text.length <= 1000 ? normaliseLine(text, lower) : '';
   return {
     text,
     start,
     end,
     index,
     features,
-    phrase: matchPhrase(text, features.words, normalised),
-    key: repeatKey(text, normalised),
+    phrase: matchPhrase(text, features.words, normal),
+    normal,
+    key: repeatKey(text, normal),
   };
 }
 
@@ -162,7 +167,7 @@ export function decideLines(
     // Items of a list the article introduces with a colon are not stray headlines.
     if (v.lineClass === 'good' || v.lineClass === 'bad') inList = false;
     if (text.endsWith(':')) inList = true;
-    const opens = supplementHeading(text);
+    const opens = supplementHeading(text, (lines[i] as MeasuredLine).normal);
     if (opens === 'faq') supplement = !options.keepFaq;
     else if (opens === 'key-points') supplement = !options.keepKeyPoints;
     if (supplement) {

@@ -62,12 +62,12 @@ function isWordMark(code: number): boolean {
   return (code >= 0x300 && code <= 0x36f) || code === 0x5f || code === 0x2d || code === 0xad;
 }
 
-/** Measures one trimmed line. Linear in its length. */
-export function measureLine(text: string): LineFeatures {
+/** Measures one trimmed line (`lowerCased`: `text.toLowerCase()` when the caller has it). Linear in its length. */
+export function measureLine(text: string, lowerCased?: string): LineFeatures {
   const length = text.length;
   // Lower-case once per line; per-word lower-casing is the costliest step otherwise. A few
   // characters change length when lower-cased (U+0130): then fall back to per-word.
-  const wholeLower = text.toLowerCase();
+  const wholeLower = lowerCased ?? text.toLowerCase();
   const lower = wholeLower.length === length ? wholeLower : null;
   let words = 0;
   let letterWords = 0;
@@ -97,6 +97,7 @@ export function measureLine(text: string): LineFeatures {
         i++;
       }
     }
+    if (code === 0x20 && wordStart < 0) continue; // the commonest character: nothing to count
     const script = code < 0x41 ? null : code < 0x80 ? asciiScript(code) : scriptOf(code);
     const digit = script === null && isDigit(code);
     const cjk = script !== null && isCjk(script) && script !== 'Hangul';

@@ -25,11 +25,14 @@ const LANGUAGE_SAMPLE = 300;
 function bodyLanguage(body: string): string {
   const sample = body.length > LANGUAGE_SAMPLE ? body.slice(0, LANGUAGE_SAMPLE) : body;
   const script = detectScript(sample).script;
-  const only =
-    script === 'Latin'
-      ? englishShare(sample) >= 0.25
-        ? ENGLISH_ONLY
-        : LATIN_LANGUAGES
+  const english = script === 'Latin' && englishShare(sample) >= ENGLISH_SHARE;
+  // With English as the only candidate, detectLanguage answers 'eng' for any sample past franc's
+  // minimum length: the answer is known without building the sample's trigram profile.
+  if (english && sample.length >= ENGLISH_SURE_LENGTH) return 'eng';
+  const only = english
+    ? ENGLISH_ONLY
+    : script === 'Latin'
+      ? LATIN_LANGUAGES
       : script === 'Cyrillic'
         ? CYRILLIC_LANGUAGES
         : undefined;
@@ -37,6 +40,10 @@ function bodyLanguage(body: string): string {
 }
 
 const ENGLISH_ONLY: readonly string[] = ['eng'];
+/** Share of English function words above which the body is taken as English (see {@link englishShare}). */
+const ENGLISH_SHARE = 0.25;
+/** Sample length from which franc, asked about English alone, always answers English (its minimum is 10 letters). */
+const ENGLISH_SURE_LENGTH = 40;
 
 /**
  * Share of the sample's words that are English function words. English prose has 40–50%;

@@ -33,15 +33,56 @@ export interface PhraseMatch {
 /**
  * Lower-cases a line and strips what varies around a furniture phrase: leading counts and
  * bullets ("12 Comments", "• Share"), trailing punctuation and arrows, doubled spaces.
+ * `lowerCased` is `text.toLowerCase()` when the caller already has it.
  */
-export function normaliseLine(text: string): string {
-  const lower = text.toLowerCase();
+export function normaliseLine(text: string, lowerCased?: string): string {
+  const lower = lowerCased ?? text.toLowerCase();
   let start = 0;
   let end = lower.length;
   while (start < end && !isLetter(lower.charCodeAt(start)) && lower.charCodeAt(start) !== 0xa9) start++;
   while (end > start && !isLetter(lower.charCodeAt(end - 1)) && lower.charCodeAt(end - 1) !== 0x29) end--;
-  // Runs of spaces and apostrophes become one space ("editor’s picks" → "editor s picks").
-  return lower.slice(start, end).replace(/[\s'\u2019]+/g, ' ');
+  // Runs of spaces and apostrophes become one space ("editor’s picks" → "editor s picks"). Most
+  // lines have single plain spaces only: then the slice is the answer and nothing is rebuilt.
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x20 ? lower.charCodeAt(i + 1) === 0x20 : isGap(code)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return lower.slice(start, end);
+  let out = '';
+  let gap = false;
+  for (let i = start; i < end; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x20 || isGap(code)) {
+      gap = true;
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += lower.charAt(i);
+  }
+  return out;
+}
+
+/** White space other than a plain space, and apostrophes: what {@link normaliseLine} turns into a space. */
+function isGap(code: number): boolean {
+  return (
+    code === 0x27 ||
+    code === 0x2019 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function isLetter(code: number): boolean {
@@ -63,24 +104,25 @@ const LEGAL_MARKERS = [
 export function matchPhrase(text: string, words: number, normalised?: string): PhraseMatch | null {
   if (text.length > 1000) return null;
   const normal = normalised !== undefined && normalised !== '' ? normalised : normaliseLine(text);
+  // A long paragraph is a notice only if it speaks of the site (an article may be about
+  // cookies): checked first, so that most paragraphs skip the marker scan altogether.
+  const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
   // One scan tells whether any of the marker words below occurs at all (most lines: none).
-  const marked = MARKER_WORDS.test(normal);
+  const marked = text.length <= 120 || aboutSite ? MARKER_WORDS.test(normal) : false;
   if (
     marked &&
     (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright'))
   ) {
-    // A long paragraph needs to speak of the site too: an article may be about cookies.
-    const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
     for (const marker of LEGAL_MARKERS) {
-      if (aboutSite && normal.includes(marker)) return { reason: 'legal', whole: false };
+      if (normal.includes(marker)) return { reason: 'legal', whole: false };
     }
   }
   // An author bio: "Jane Doe is a reporter for …", "Molly Wood (@mollywood) is an Ideas
   // contributor at WIRED …".
   if (text.length <= 300 && isAuthorBio(text, normal)) return { reason: 'credits', whole: false };
   // A caption ends with its credit: "… the hibernation module. Credit: ESA".
-  const credit = marked ? normal.lastIndexOf('credit:') : -1;
-  if (credit >= 0 && normal.length - credit <= 60) return { reason: 'credits', whole: false };
+  // Only the line's tail is searched, so a long paragraph costs nothing here.
+  if (normal.indexOf('credit:', normal.length - 60) >= 0) return { reason: 'credits', whole: false };
   // A caption that ends with a bracketed credit: "… [File: Reuters]", "… [AP Photo/Jane Doe]".
   if (text.charCodeAt(text.length - 1) === 0x5d) {
     const open = text.lastIndexOf('[');

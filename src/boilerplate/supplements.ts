@@ -7,10 +7,10 @@
  */
 import { normaliseLine } from './phrases.js';
 
-/** What kind of template section a heading opens, or null. */
-export function supplementHeading(text: string): 'faq' | 'key-points' | null {
+/** What kind of template section a heading opens, or null (`normalised`: the line through {@link normaliseLine}, when known). */
+export function supplementHeading(text: string, normalised?: string): 'faq' | 'key-points' | null {
   if (text.length > 60) return null;
-  const key = normaliseLine(text);
+  const key = normalised ?? normaliseLine(text);
   if (FAQ.has(key)) return 'faq';
   if (KEY_POINTS.has(key) || key.endsWith('key points') || key.endsWith('key takeaways')) return 'key-points';
   return null;

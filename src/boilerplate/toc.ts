@@ -19,7 +19,10 @@ const MAX_REPEAT_LENGTH = 160;
 export function repeatKey(text: string, normalised?: string): string {
   // Long lines are compared whole: a paragraph printed twice is a notice, not the article.
   if (text.length > MAX_REPEAT_LENGTH) return text;
-  return (normalised ?? normaliseLine(text)).replace(/^\d{1,3}[.)]\s/, '');
+  const key = normalised ?? normaliseLine(text);
+  const first = key.charCodeAt(0);
+  // Only a key that opens with a digit can carry numbering ("2. Results").
+  return first >= 0x30 && first <= 0x39 ? key.replace(/^\d{1,3}[.)]\s/, '') : key;
 }
 
 /**

@@ -42,6 +42,9 @@ export function weightOf(verdict: LineVerdict, f: LineFeatures): number {
 /** The most a run of consecutive furniture lines weighs against the region, in total. */
 const FURNITURE_RUN_CAP = 400;
 
+/** The most a run of consecutive short lines weighs against the region, in total. */
+const SHORT_RUN_CAP = 400;
+
 /** The weight of every line of a page, the tail discount applied. */
 export function regionWeights(verdicts: readonly LineVerdict[], features: readonly LineFeatures[]): number[] {
   const weights = verdicts.map((v, i) => weightOf(v, features[i] as LineFeatures));
@@ -63,6 +66,23 @@ export function regionWeights(verdicts: readonly LineVerdict[], features: readon
     }
     if (run + (weights[i] as number) < -FURNITURE_RUN_CAP) weights[i] = Math.min(0, -FURNITURE_RUN_CAP - run);
     run += weights[i] as number;
+  }
+  // A run of short lines (a table's cells, a list of features) likewise counts once, up to its
+  // own cap: a table between two paragraphs of the article must not split it, while a menu of
+  // any length still outweighs a stray line of text next to it.
+  let shortRun = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const v = verdicts[i] as LineVerdict;
+    const w = weights[i] as number;
+    const isShortLike =
+      w < 0 &&
+      (v.lineClass === 'short' || v.lineClass === 'near' || v.reason === 'toc' || v.reason === 'repeated');
+    if (!isShortLike) {
+      shortRun = 0;
+      continue;
+    }
+    if (shortRun + w < -SHORT_RUN_CAP) weights[i] = Math.min(0, -SHORT_RUN_CAP - shortRun);
+    shortRun += weights[i] as number;
   }
   return weights;
 }

@@ -214,6 +214,40 @@ describe('stripBoilerplate: the densest region', () => {
     expect(result.blocks[2]?.reason).toBe('related');
   });
 
+  it('keeps a long table of short cells between two paragraphs in the article', () => {
+    // Forty-eight cells would weigh -1,440 line by line; a run of short lines counts at most -400, so
+    // the paragraphs on both sides hold the article together.
+    const cells: string[] = [];
+    for (let row = 1; row <= 16; row++) cells.push(`Player ${row}`, `${row * 7}`, `${row * 9}%`);
+    const after = [
+      'first',
+      'second',
+      'third',
+      'fourth',
+      'fifth',
+      'sixth',
+      'seventh',
+      'eighth',
+      'ninth',
+      'tenth',
+      'last',
+    ].map(
+      (n) =>
+        `The ${n} group of players said on Sunday that the new season had gone better than they expected, and that the coach deserved the credit.`,
+    );
+    const result = stripBoilerplate([...PROSE, ...after.slice(0, 3), ...cells, ...after.slice(3)].join('\n'));
+    expect(result.body).toContain(PROSE[0]);
+    expect(result.body).toContain(after[10]);
+    expect(result.body).toContain('Player 1');
+  });
+
+  it('still cuts the article from prose beyond a long menu', () => {
+    const menu = Array.from({ length: 30 }, (_, i) => `Section ${i + 1}`);
+    const stray = 'Sign in to read more of the stories we picked for you today.';
+    const result = stripBoilerplate([...PROSE, ...menu, stray].join('\n'));
+    expect(result.body).toBe(PROSE.join('\n\n'));
+  });
+
   it('keeps a list the article introduces with a colon', () => {
     const result = stripBoilerplate(
       [
