@@ -7,8 +7,47 @@
  * @packageDocumentation
  */
 
+export type {
+  Block,
+  BlockKind,
+  BlockReason,
+  BoilerplateResult,
+  StripBoilerplateOptions,
+} from './boilerplate/index.js';
+export { stripBoilerplate } from './boilerplate/index.js';
+export type {
+  AlignedSentences,
+  CompareOptions,
+  CopyArtefact,
+  CopyChange,
+  CopyComparison,
+  CopyDocument,
+  CopyGroup,
+  CopyIndexJSON,
+  CopyIndexOptions,
+  CopyMatch,
+  CopyPair,
+  CopyRelation,
+  CopySignals,
+  FindCopiesOptions,
+  TextRange,
+} from './copies/index.js';
+export {
+  CopyIndex,
+  compareDocuments,
+  copySignature,
+  createCopyIndex,
+  findCopies,
+  signatureSimilarity,
+} from './copies/index.js';
+export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './entities/index.js';
+export { extractEntities } from './entities/index.js';
 export type { DetectLanguageOptions, LanguageResult, ScriptResult } from './language/index.js';
 export { detectLanguage, detectScript, scriptOf } from './language/index.js';
 export type { Paragraph, ParsedText, PartOfSpeech, Sentence, Token, TokenKind, WinkEntity } from './nlp.js';
 export { parseText } from './nlp.js';
+export type { NumbersOptions, Quantity, QuantityKind } from './numbers/index.js';
+export { extractNumbers } from './numbers/index.js';
+export type { ExtractQuotesOptions, Quote, QuoteKind, Speaker, SpeakerVia } from './quotes/index.js';
+export { extractQuotes } from './quotes/index.js';
 export type { LanguageCode, Script, Span } from './types.js';

@@ -3,7 +3,22 @@ import * as copydesk from '../../src/index.js';
 
 describe('package entry', () => {
   it('exports exactly the public functions, and no default', () => {
-    expect(Object.keys(copydesk).sort()).toEqual(['detectLanguage', 'detectScript', 'parseText', 'scriptOf']);
+    expect(Object.keys(copydesk).sort()).toEqual([
+      'CopyIndex',
+      'compareDocuments',
+      'copySignature',
+      'createCopyIndex',
+      'detectLanguage',
+      'detectScript',
+      'extractEntities',
+      'extractNumbers',
+      'extractQuotes',
+      'findCopies',
+      'parseText',
+      'scriptOf',
+      'signatureSimilarity',
+      'stripBoilerplate',
+    ]);
     expect('default' in copydesk).toBe(false);
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * Splits a page into its non-blank lines, each trimmed of surrounding white space, with offsets
+ * into the page. A line is the unit of decision: browsers and HTML-to-text converters put every
+ * block element (paragraph, list item, heading, menu entry) on a line of its own.
+ *
+ * @module
+ * @internal
+ */
+
+/** One non-blank line: its trimmed text and offsets into the page. */
+export interface Line {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** The non-blank lines of `text` (split on `\n`, `\r\n`, `\r`, U+2028/2029), in order. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let lineStart = 0;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 0x0a;
+    if (code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029) continue;
+    let start = lineStart;
+    let end = i;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      lines.push({ text: text.slice(start, end), start, end });
+    }
+    if (code === 0x0d && i + 1 < length && text.charCodeAt(i + 1) === 0x0a) i++;
+    lineStart = i + 1;
+  }
+  return lines;
+}

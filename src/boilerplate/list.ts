@@ -1,0 +1,49 @@
+/**
+ * Lists the article introduces with a colon ("The tour dates:"): their short lines pull the
+ * region's weight down, so the densest region stops before them.
+ *
+ * @module
+ * @internal
+ */
+import type { LineVerdict } from './classify.js';
+
+/** What the list step needs of a line. */
+interface TextLine {
+  readonly text: string;
+}
+
+/** Longest list taken in after a colon. */
+const MAX_LIST_ITEMS = 60;
+
+/**
+ * A list the article introduces with a colon ("The tour dates:") right at the region's end is
+ * part of the article: its short lines pull the region's weight down, so Kadane stops before
+ * them. Extends the region over the short lines that follow such a line, up to the first
+ * furniture line or paragraph of prose (prose would already be in the region if it belonged).
+ */
+export function extendOverList(
+  region: { first: number; end: number },
+  lines: readonly TextLine[],
+  verdicts: readonly LineVerdict[],
+): { first: number; end: number } {
+  if (region.end <= region.first) return region;
+  // The introducing line: the region's last line or one of the three after it.
+  let intro = -1;
+  for (let i = region.end - 1; i < Math.min(lines.length, region.end + 3); i++) {
+    const text = (lines[i] as TextLine).text;
+    const v = verdicts[i] as LineVerdict;
+    if (v.lineClass === 'bad') break;
+    if (text.endsWith(':')) {
+      intro = i;
+      break;
+    }
+  }
+  if (intro < 0) return region;
+  let end = intro + 1;
+  while (end < lines.length && end <= intro + MAX_LIST_ITEMS) {
+    const v = verdicts[end] as LineVerdict;
+    if (v.lineClass === 'bad' || v.lineClass === 'good') break;
+    end++;
+  }
+  return end > region.end ? { first: region.first, end } : region;
+}

@@ -1,0 +1,270 @@
+/**
+ * Matches a line against the furniture phrases of `data/phrases.ts`.
+ *
+ * @module
+ * @internal
+ */
+import {
+  LINE_START_PHRASES,
+  PREFIX_MAX_LENGTH,
+  WHOLE_LINE_PHRASES,
+  WHOLE_MAX_LENGTH,
+} from './data/phrases.js';
+import type { BlockReason } from './types.js';
+
+/** Line-start phrases grouped by their first character, so a line is checked against few. */
+const LINE_START_BY_FIRST: ReadonlyMap<string, readonly (readonly [string, BlockReason])[]> = (() => {
+  const map = new Map<string, (readonly [string, BlockReason])[]>();
+  for (const entry of LINE_START_PHRASES) {
+    const first = entry[0].charAt(0);
+    const list = map.get(first) ?? [];
+    list.push(entry);
+    map.set(first, list);
+  }
+  return map;
+})();
+
+/** What a phrase match found: the reason, and whether the whole line was the phrase. */
+export interface PhraseMatch {
+  readonly reason: BlockReason;
+  readonly whole: boolean;
+}
+
+/**
+ * Lower-cases a line and strips what varies around a furniture phrase: leading counts and
+ * bullets ("12 Comments", "• Share"), trailing punctuation and arrows, doubled spaces.
+ * `lowerCased` is `text.toLowerCase()` when the caller already has it.
+ */
+export function normaliseLine(text: string, lowerCased?: string): string {
+  const lower = lowerCased ?? text.toLowerCase();
+  let start = 0;
+  let end = lower.length;
+  while (start < end && !isLetter(lower.charCodeAt(start)) && lower.charCodeAt(start) !== 0xa9) start++;
+  while (end > start && !isLetter(lower.charCodeAt(end - 1)) && lower.charCodeAt(end - 1) !== 0x29) end--;
+  // Runs of spaces and apostrophes become one space ("editor’s picks" → "editor s picks"). Most
+  // lines have single plain spaces only: then the slice is the answer and nothing is rebuilt.
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x20 ? lower.charCodeAt(i + 1) === 0x20 : isGap(code)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return lower.slice(start, end);
+  let out = '';
+  let gap = false;
+  for (let i = start; i < end; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x20 || isGap(code)) {
+      gap = true;
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += lower.charAt(i);
+  }
+  return out;
+}
+
+/** White space other than a plain space, and apostrophes: what {@link normaliseLine} turns into a space. */
+function isGap(code: number): boolean {
+  return (
+    code === 0x27 ||
+    code === 0x2019 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
+}
+
+/** Words whose presence makes a line of up to 1,000 characters a legal or cookie notice. */
+const LEGAL_MARKERS = [
+  'all rights reserved',
+  'uses cookies',
+  'use cookies',
+  'cookie policy',
+  'cookies to improve',
+  'necessary cookies',
+  'cookie settings',
+];
+
+/** The furniture phrase a line is or opens with, or null. */
+export function matchPhrase(text: string, words: number, normalised?: string): PhraseMatch | null {
+  if (text.length > 1000) return null;
+  const normal = normalised !== undefined && normalised !== '' ? normalised : normaliseLine(text);
+  // A long paragraph is a notice only if it speaks of the site (an article may be about
+  // cookies): checked first, so that most paragraphs skip the marker scan altogether.
+  const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
+  // One scan tells whether any of the marker words below occurs at all (most lines: none).
+  const marked = text.length <= 120 || aboutSite ? MARKER_WORDS.test(normal) : false;
+  if (
+    marked &&
+    (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright'))
+  ) {
+    for (const marker of LEGAL_MARKERS) {
+      if (normal.includes(marker)) return { reason: 'legal', whole: false };
+    }
+  }
+  // An author bio: "Jane Doe is a reporter for …", "Molly Wood (@mollywood) is an Ideas
+  // contributor at WIRED …".
+  if (text.length <= 300 && isAuthorBio(text, normal)) return { reason: 'credits', whole: false };
+  // A caption ends with its credit: "… the hibernation module. Credit: ESA".
+  // Only the line's tail is searched, so a long paragraph costs nothing here.
+  if (normal.indexOf('credit:', normal.length - 60) >= 0) return { reason: 'credits', whole: false };
+  // A caption that ends with a bracketed credit: "… [File: Reuters]", "… [AP Photo/Jane Doe]".
+  if (text.charCodeAt(text.length - 1) === 0x5d) {
+    const open = text.lastIndexOf('[');
+    if (
+      open >= 0 &&
+      text.length - open <= 60 &&
+      /file|photo|reuters|afp|getty|\/|:/i.test(text.slice(open))
+    ) {
+      return { reason: 'credits', whole: false };
+    }
+  }
+  if (text.length > 120) return null;
+  if (marked) {
+    if (normal.includes('newsletter') || normal.includes('subscribe') || normal.includes('your inbox')) {
+      return { reason: 'promo', whole: false };
+    }
+    if (normal.includes('recaptcha')) return { reason: 'legal', whole: false };
+    if (socialNetworks(normal) >= 2) return { reason: 'share', whole: false };
+  }
+  // "About Jane Doe", "Sobre Carlos Nadalim": an author bio follows, the article has ended.
+  if (words >= 2 && words <= 4 && ABOUT_START.has(normal.slice(0, normal.indexOf(' ')))) {
+    const space = text.indexOf(' ');
+    const next = text.charAt(space + 1);
+    if (space > 0 && next !== next.toLowerCase()) return { reason: 'related', whole: true };
+  }
+  // "More Great WIRED Stories", "Latest news", "Top Videos": a heading over teaser links.
+  if (words >= 2 && words <= 6) {
+    const space = normal.indexOf(' ');
+    const last = normal.slice(normal.lastIndexOf(' ') + 1);
+    if (TEASER_FIRST.has(normal.slice(0, space)) && TEASER_LAST.has(last))
+      return { reason: 'related', whole: true };
+  }
+  if (text.length > PREFIX_MAX_LENGTH) return null;
+  if (text.length <= WHOLE_MAX_LENGTH) {
+    const whole = WHOLE_LINE_PHRASES.get(normal);
+    if (whole) return { reason: whole, whole: true };
+  }
+  const first = text.charCodeAt(0);
+  const lower =
+    (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) ? normal : text.toLowerCase();
+  // "34 responses to …", "12 Comments": a counted comments heading.
+  if (first >= 0x30 && first <= 0x39 && /^\d{1,5} (comments?|responses?|replies|thoughts)\b/.test(lower)) {
+    return { reason: 'comments', whole: true };
+  }
+  // A commenter's name line: "jane says:", "John wrote:".
+  if (words <= 5 && text.endsWith(':') && /\b(says|said|wrote|writes):$/.test(text.toLowerCase())) {
+    return { reason: 'comments', whole: false };
+  }
+  const byRaw = startMatch(LINE_START_BY_FIRST.get(lower.charAt(0)), lower, normal, text, words);
+  if (byRaw !== null || normal.charAt(0) === lower.charAt(0)) return byRaw;
+  return startMatch(LINE_START_BY_FIRST.get(normal.charAt(0)), lower, normal, text, words);
+}
+
+/** Every marker word the checks of {@link matchPhrase} look for, in one alternation. */
+const MARKER_WORDS =
+  /cookie|rights reserved|copyright|credit:|newsletter|subscribe|your inbox|recaptcha|facebook|twitter|instagram|youtube|linkedin|whatsapp|pinterest|tiktok|telegram/;
+
+/** Words that name a writer's job in an author bio (by hand). */
+const WRITER_WORDS =
+  /\b(writer|reporter|editor|correspondent|journalist|contributor|columnist|author|freelance)/;
+
+/**
+ * Whether a line is an author bio: it opens with a capitalised name of two or three words
+ * (optionally followed by a handle in brackets), then "is a" / "is an" / "is the", and names a
+ * writer's job.
+ */
+function isAuthorBio(text: string, normal: string): boolean {
+  const verb = text.indexOf(' is a');
+  const theVerb = text.indexOf(' is the ');
+  const at = verb >= 0 && (theVerb < 0 || verb < theVerb) ? verb : theVerb;
+  if (at < 0 || at > 60) return false;
+  if (!WRITER_WORDS.test(normal)) return false;
+  const name = text.slice(0, at).replace(/\s*\([^)]{0,40}\)\s*$/, '');
+  const parts = name.split(' ');
+  if (parts.length < 2 || parts.length > 3) return false;
+  return parts.every((part) => part.length > 0 && part.charAt(0) !== part.charAt(0).toLowerCase());
+}
+
+/** Names of social networks a "follow us" or share line lists (by hand). */
+const SOCIAL = [
+  'facebook',
+  'twitter',
+  'instagram',
+  'youtube',
+  'linkedin',
+  'whatsapp',
+  'pinterest',
+  'tiktok',
+  'telegram',
+];
+
+/** How many social networks a short line names: two or more make it a share/follow line. */
+function socialNetworks(normal: string): number {
+  let count = 0;
+  for (const name of SOCIAL) if (normal.includes(name)) count++;
+  return count;
+}
+
+/** First and last words of a teaser-list heading (by hand). */
+const TEASER_FIRST = new Set([
+  'more',
+  'related',
+  'latest',
+  'top',
+  'popular',
+  'trending',
+  'recommended',
+  'similar',
+  'other',
+  'recent',
+  'featured',
+  'editors',
+]);
+const TEASER_LAST = new Set([
+  'stories',
+  'articles',
+  'posts',
+  'news',
+  'reads',
+  'videos',
+  'links',
+  'content',
+  'coverage',
+  'headlines',
+  'picks',
+]);
+
+const ABOUT_START = new Set(['about', 'sobre', 'über', 'tentang']);
+
+function startMatch(
+  candidates: readonly (readonly [string, BlockReason])[] | undefined,
+  lower: string,
+  normal: string,
+  text: string,
+  words: number,
+): PhraseMatch | null {
+  if (candidates === undefined) return null;
+  for (const [phrase, reason] of candidates) {
+    if (!lower.startsWith(phrase) && !normal.startsWith(phrase)) continue;
+    // A byline or date line is short; a sentence that happens to open with "By 2030," is not.
+    if (reason === 'metadata' && (words > 10 || /[.!?]["”’)]?$/.test(text))) continue;
+    return { reason, whole: false };
+  }
+  return null;
+}

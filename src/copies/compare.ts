@@ -1,0 +1,204 @@
+/**
+ * The comparison of two profiles, top to bottom: exact and near duplicates by word sequence,
+ * the sentence alignment, the signals and score, the relation, the changes between aligned
+ * sentences, and which side is the original.
+ *
+ * @module
+ * @internal
+ */
+import type { Span } from '../types.js';
+import { alignSentences, type Bead } from './align.js';
+import { artefactWeight, findArtefacts, ORIGINAL_MARGIN } from './artefacts.js';
+import { findChanges } from './changes.js';
+import type { Profile } from './features.js';
+import { hashString } from './hash.js';
+import { isCrossLingual } from './language.js';
+import { findQuotes } from './quotes.js';
+import { measureSignals } from './signals.js';
+import { CHAR, NUMBER, WORD } from './tokens.js';
+import type { AlignedSentences, CompareOptions, CopyComparison, CopyRelation } from './types.js';
+
+/** Default score at or above which a pair is a copy. */
+export const DEFAULT_THRESHOLD = 0.5;
+/** Default score at or above which a non-copy is `related`. */
+export const DEFAULT_RELATED_THRESHOLD = 0.1;
+/** Word 5-gram overlap (Jaccard, or containment in the shorter text) that makes an edited copy. */
+const NEAR_DUPLICATE_JACCARD = 0.5;
+const NEAR_DUPLICATE_CONTAINMENT = 0.8;
+/** Shown as aligned between texts that are not copies only when this alike. */
+const NON_COPY_ALIGNMENT = 0.5;
+/** A shared quote must have at least this many words to make two texts `related`. */
+const SHARED_QUOTE_WORDS = 5;
+const SHINGLE = 5;
+/**
+ * Anchor containment (shared names and numbers over the smaller set plus two) from which two
+ * texts that are not copies report the same story: `related`.
+ */
+const SAME_STORY_ANCHORS = 0.4;
+
+/** Lower-cased word, number and CJK tokens, hashed, in order: the text's word sequence. */
+function wordSequence(profile: Profile): Uint32Array {
+  const out: number[] = [];
+  for (const t of profile.tokens) {
+    if (t.kind === WORD || t.kind === NUMBER || t.kind === CHAR) {
+      out.push(hashString(profile.text.slice(t.start, t.end).toLowerCase()));
+    }
+  }
+  return Uint32Array.from(out);
+}
+
+function shingles(sequence: Uint32Array): Set<number> {
+  const out = new Set<number>();
+  if (sequence.length < SHINGLE) {
+    if (sequence.length > 0)
+      out.add(sequence.reduce((h, v) => Math.imul(h ^ v, 0x01000193) >>> 0, 0x811c9dc5));
+    return out;
+  }
+  for (let i = 0; i + SHINGLE <= sequence.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ sequence[i + k]!, 0x01000193);
+    out.add(h >>> 0);
+  }
+  return out;
+}
+
+function sameSequence(a: Uint32Array, b: Uint32Array): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether the texts share a quote of at least {@link SHARED_QUOTE_WORDS} words, word for word. */
+function shareQuote(a: Profile, b: Profile): boolean {
+  const keyOf = (profile: Profile): Set<string> => {
+    const keys = new Set<string>();
+    let k = 0;
+    for (const q of findQuotes(profile.text)) {
+      while (k < profile.tokens.length && profile.tokens[k]!.start < q.start) k++;
+      const words: string[] = [];
+      for (let j = k; j < profile.tokens.length && profile.tokens[j]!.start < q.end; j++) {
+        const t = profile.tokens[j]!;
+        if (t.kind !== WORD && t.kind !== NUMBER) continue;
+        words.push(profile.text.slice(t.start, t.end).toLowerCase());
+      }
+      if (words.length >= SHARED_QUOTE_WORDS) keys.add(words.join(' '));
+    }
+    return keys;
+  };
+  const inA = keyOf(a);
+  if (inA.size === 0) return false;
+  for (const key of keyOf(b)) if (inA.has(key)) return true;
+  return false;
+}
+
+function sideSpan(profile: Profile, from: number, to: number): Span {
+  const start = profile.sentences[from]?.start ?? 0;
+  const end = profile.sentences[to - 1]?.end ?? start;
+  return { text: profile.text.slice(start, end), start, end };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+/**
+ * Compares two profiles. Callers pass them in a canonical order (see `compareDocuments`) so the
+ * score does not depend on argument order.
+ */
+export function compareProfiles(a: Profile, b: Profile, options: CompareOptions = {}): CopyComparison {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const relatedThreshold = options.relatedThreshold ?? DEFAULT_RELATED_THRESHOLD;
+  const sequenceA = wordSequence(a);
+  const sequenceB = wordSequence(b);
+  const duplicate = sameSequence(sequenceA, sequenceB);
+  const shinglesA = shingles(sequenceA);
+  const shinglesB = shingles(sequenceB);
+  let sharedShingles = 0;
+  for (const s of shinglesA) if (shinglesB.has(s)) sharedShingles++;
+  const shingleJaccard = sharedShingles / Math.max(1, shinglesA.size + shinglesB.size - sharedShingles);
+  const shingleContainment = sharedShingles / Math.max(1, Math.min(shinglesA.size, shinglesB.size));
+  const nearDuplicate =
+    !duplicate &&
+    Math.min(shinglesA.size, shinglesB.size) >= 3 &&
+    (shingleJaccard >= NEAR_DUPLICATE_JACCARD || shingleContainment >= NEAR_DUPLICATE_CONTAINMENT);
+
+  const beads: Bead[] = alignSentences(a, b);
+  const provisional = measureSignals(a, b, beads, false);
+  const crossLingual =
+    !duplicate &&
+    !nearDuplicate &&
+    a.tokens.length > 0 &&
+    b.tokens.length > 0 &&
+    isCrossLingual(a, b, provisional.wordJaccard);
+  const signals = { ...provisional, crossLingual };
+  // Anchors are shared by every report of one story, so they only decide across languages.
+  let score = crossLingual ? signals.crossLingualScore : signals.monolingualScore;
+  // A text with nothing to compare (empty, blank, punctuation only) is a copy of nothing.
+  if (a.tokens.length === 0 || b.tokens.length === 0) score = 0;
+  if (duplicate) score = 1;
+  else if (nearDuplicate) score = Math.max(score, threshold, 0.5 + shingleContainment / 2);
+  score = round(Math.min(1, Math.max(0, score)));
+
+  let relation: CopyRelation;
+  if (duplicate) relation = 'duplicate';
+  else if (nearDuplicate) relation = 'near-duplicate';
+  else if (score >= threshold) relation = crossLingual ? 'translation' : 'retranslation';
+  else if (score >= relatedThreshold || signals.anchorContainment >= SAME_STORY_ANCHORS || shareQuote(a, b)) {
+    relation = 'related';
+  } else relation = 'unrelated';
+  const isCopy = relation !== 'related' && relation !== 'unrelated';
+
+  const shown = beads.filter((bead) =>
+    isCopy ? bead.similarity > 0 || bead.lengthAgreement >= 0.05 : bead.similarity >= NON_COPY_ALIGNMENT,
+  );
+  const alignment: AlignedSentences[] = shown.map((bead) => ({
+    a: sideSpan(a, bead.aStart, bead.aEnd),
+    b: sideSpan(b, bead.bStart, bead.bEnd),
+    similarity: round(bead.similarity),
+  }));
+  const sameLanguage = !crossLingual;
+  const changes =
+    relation === 'duplicate' || relation === 'unrelated' ? [] : findChanges(a, b, shown, sameLanguage);
+
+  let original: 'a' | 'b' | null = null;
+  let evidence: CopyComparison['evidence'] = { a: [], b: [] };
+  if (isCopy) {
+    evidence = { a: findArtefacts(a, b, sameLanguage), b: findArtefacts(b, a, sameLanguage) };
+    const weightA = artefactWeight(evidence.a);
+    const weightB = artefactWeight(evidence.b);
+    if (weightA >= weightB + ORIGINAL_MARGIN) original = 'b';
+    else if (weightB >= weightA + ORIGINAL_MARGIN) original = 'a';
+  }
+  return {
+    relation,
+    isCopy,
+    score,
+    original,
+    evidence,
+    alignment,
+    changes,
+    signals: {
+      ...signals,
+      wordJaccard: round(signals.wordJaccard),
+      wordContainment: round(signals.wordContainment),
+      anchorJaccard: round(signals.anchorJaccard),
+      anchorContainment: round(signals.anchorContainment),
+      alignedShare: round(signals.alignedShare),
+      lengthAgreement: round(signals.lengthAgreement),
+      anchoredShare: round(signals.anchoredShare),
+      monolingualScore: round(signals.monolingualScore),
+      crossLingualScore: round(signals.crossLingualScore),
+    },
+  };
+}
+
+/** The same comparison with every `a` and `b` swapped, for callers who passed the texts the other way. */
+export function swapSides(result: CopyComparison): CopyComparison {
+  return {
+    ...result,
+    original: result.original === 'a' ? 'b' : result.original === 'b' ? 'a' : null,
+    evidence: { a: result.evidence.b, b: result.evidence.a },
+    alignment: result.alignment.map((p) => ({ a: p.b, b: p.a, similarity: p.similarity })),
+    changes: result.changes.map((c) => ({ kind: c.kind, a: c.b, b: c.a })),
+  };
+}

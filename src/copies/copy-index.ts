@@ -1,0 +1,484 @@
+/**
+ * The copy index: signatures of many documents, banded for locality-sensitive hashing, so that
+ * finding every copy in a collection compares only candidate pairs, each verified with the full
+ * comparison.
+ *
+ * Candidates come from two channels: 32 bands of 4 word minima (two documents whose content-word
+ * sets have Jaccard 0.5 share a band with probability 0.87, at 0.6 with 0.99, at 0.1 with 0.003),
+ * and 32 bands of one anchor minimum each (numbers, names, URLs: the only features translations
+ * share). A bucket holding more than `bucketLimit` documents (a number every story mentions, a
+ * press release copied a thousand times) pairs each member with its first few members only, so
+ * the work stays linear in the collection; groups still form because copies link transitively.
+ *
+ * @module
+ * @internal
+ */
+import { compareProfiles } from './compare.js';
+import type { Profile } from './features.js';
+import { mix32 } from './hash.js';
+import type { CopyGroup, CopyIndexJSON, CopyIndexOptions, CopyMatch, CopyPair } from './index-types.js';
+import { profileOf } from './profile.js';
+import { worthAligning } from './signals.js';
+import {
+  ANCHOR_MINIMA,
+  ANCHOR_OFFSET,
+  ANCHOR_ROWS,
+  estimateJaccard,
+  isSignature,
+  signatureOf,
+  WORD_MINIMA,
+  WORD_OFFSET,
+  WORD_ROWS,
+} from './signature.js';
+import type { CopyComparison } from './types.js';
+
+const EMPTY = 0xffffffff;
+/** Word-channel Jaccard (estimated) below which a candidate is not worth verifying… */
+const MIN_WORD_JACCARD = 0.12;
+/** …unless this share of anchor minima agree (2 of 32), the anchor channels are not tiny… */
+const MIN_ANCHOR_JACCARD = 0.06;
+const MIN_ANCHORS = 2;
+/** …and the estimated anchor containment (shared over the smaller set plus two) reaches this. */
+const MIN_ANCHOR_CONTAINMENT = 0.15;
+/** Members of an oversized bucket are paired with this many of its first members. */
+const BUCKET_REPRESENTATIVES = 4;
+/** Profiles kept while verifying candidates (they are rebuilt on demand). */
+const PROFILE_CACHE = 1024;
+
+/** Band keys of a signature: word bands first, then anchor bands; EMPTY for an empty band. */
+function bandKeys(signature: Uint32Array): Uint32Array {
+  const wordBands = WORD_MINIMA / WORD_ROWS;
+  const anchorBands = ANCHOR_MINIMA / ANCHOR_ROWS;
+  const keys = new Uint32Array(wordBands + anchorBands);
+  const hasWords = (signature[1] ?? 0) > 0;
+  const hasAnchors = (signature[2] ?? 0) >= MIN_ANCHORS;
+  for (let band = 0; band < wordBands; band++) {
+    if (!hasWords) {
+      keys[band] = EMPTY;
+      continue;
+    }
+    let h = mix32(band + 1);
+    for (let r = 0; r < WORD_ROWS; r++) h = mix32(h ^ signature[WORD_OFFSET + band * WORD_ROWS + r]!);
+    keys[band] = h === EMPTY ? 0 : h;
+  }
+  for (let band = 0; band < anchorBands; band++) {
+    if (!hasAnchors) {
+      keys[wordBands + band] = EMPTY;
+      continue;
+    }
+    let h = mix32(0x1000 + band);
+    for (let r = 0; r < ANCHOR_ROWS; r++) h = mix32(h ^ signature[ANCHOR_OFFSET + band * ANCHOR_ROWS + r]!);
+    keys[wordBands + band] = h === EMPTY ? 0 : h;
+  }
+  return keys;
+}
+
+/**
+ * Whether two signatures are alike enough to be worth a full comparison: enough word minima in
+ * common, or (for translations, which share no words) at least three of the 32 anchor minima and
+ * an estimated anchor containment like the one the cross-lingual score needs.
+ */
+export function worthComparing(a: Uint32Array, b: Uint32Array): boolean {
+  if (estimateJaccard(a, b, 'words') >= MIN_WORD_JACCARD) return true;
+  const sizeA = a[2] ?? 0;
+  const sizeB = b[2] ?? 0;
+  if (sizeA < MIN_ANCHORS || sizeB < MIN_ANCHORS) return false;
+  const jaccard = estimateJaccard(a, b, 'anchors');
+  if (jaccard < MIN_ANCHOR_JACCARD) return false;
+  const shared = (jaccard * (sizeA + sizeB)) / (1 + jaccard);
+  return shared / (Math.min(sizeA, sizeB) + 2) >= MIN_ANCHOR_CONTAINMENT;
+}
+
+interface Entry {
+  readonly id: string;
+  readonly text: string;
+  readonly signature: Uint32Array;
+  /**
+   * The exact feature sets, kept (about 0.7 KB a document) so that candidates are checked exactly
+   * without rebuilding profiles; rebuilt from the text after `fromJSON`.
+   */
+  features?: FeatureSets;
+}
+
+type FeatureSets = Pick<Profile, 'words' | 'anchors'>;
+
+/**
+ * A collection of documents searchable for copies. Create one with {@link createCopyIndex} or
+ * {@link CopyIndex.fromJSON}.
+ *
+ * @example
+ * ```ts
+ * const index = createCopyIndex();
+ * index.add('wire', wireText);
+ * index.add('farm', farmText);
+ * index.copies(); // [{ ids: ['farm', 'wire'], pairs: [{ a: 'farm', b: 'wire', relation: 'retranslation', score: 0.97 }] }]
+ * ```
+ */
+export class CopyIndex {
+  readonly #options: CopyIndexOptions;
+  readonly #entries: (Entry | undefined)[] = [];
+  readonly #handles = new Map<string, number>();
+  #bands: Map<number, number[]>[] | undefined;
+
+  /**
+   * An empty index; prefer {@link createCopyIndex}.
+   *
+   * @example
+   * ```ts
+   * const index = new CopyIndex({ threshold: 0.6 });
+   * ```
+   */
+  constructor(options: CopyIndexOptions = {}) {
+    this.#options = { ...options };
+  }
+
+  /**
+   * How many documents the index holds.
+   *
+   * @example
+   * ```ts
+   * createCopyIndex().size; // 0
+   * ```
+   */
+  get size(): number {
+    return this.#handles.size;
+  }
+
+  /**
+   * Adds a document (replacing any document with the same id).
+   *
+   * @example
+   * ```ts
+   * index.add('002', text);
+   * ```
+   */
+  add(id: string, text: string): void {
+    if (typeof id !== 'string')
+      throw new TypeError(`copydesk: CopyIndex.add: expected id to be a string, got ${describe(id)}`);
+    if (typeof text !== 'string') {
+      throw new TypeError(`copydesk: CopyIndex.add: expected text to be a string, got ${describe(text)}`);
+    }
+    const profile = profileOf(text, this.#options.body);
+    this.#insert({
+      id,
+      text,
+      signature: Uint32Array.from(signatureOf(profile.words, profile.anchors)),
+      features: { words: profile.words, anchors: profile.anchors },
+    });
+  }
+
+  #insert(entry: Entry): void {
+    if (this.#handles.has(entry.id)) this.remove(entry.id);
+    const handle = this.#entries.length;
+    this.#entries.push(entry);
+    this.#handles.set(entry.id, handle);
+    if (this.#bands) this.#band(handle, entry.signature);
+  }
+
+  #band(handle: number, signature: Uint32Array): void {
+    const keys = bandKeys(signature);
+    const bands = this.#bands!;
+    for (let band = 0; band < keys.length; band++) {
+      const key = keys[band]!;
+      if (key === EMPTY) continue;
+      const bucket = bands[band]!.get(key);
+      if (bucket) bucket.push(handle);
+      else bands[band]!.set(key, [handle]);
+    }
+  }
+
+  /**
+   * Removes a document; returns whether it was there.
+   *
+   * @example
+   * ```ts
+   * index.remove('002'); // true
+   * ```
+   */
+  remove(id: string): boolean {
+    const handle = this.#handles.get(id);
+    if (handle === undefined) return false;
+    this.#handles.delete(id);
+    this.#entries[handle] = undefined;
+    return true;
+  }
+
+  /**
+   * Whether a document with this id is in the index.
+   *
+   * @example
+   * ```ts
+   * index.has('002'); // true
+   * ```
+   */
+  has(id: string): boolean {
+    return this.#handles.has(id);
+  }
+
+  /**
+   * The version-1 signature of a document in the index (see {@link copySignature}), or undefined.
+   *
+   * @example
+   * ```ts
+   * index.signature('002')?.length; // 163
+   * ```
+   */
+  signature(id: string): number[] | undefined {
+    const handle = this.#handles.get(id);
+    const entry = handle === undefined ? undefined : this.#entries[handle];
+    return entry ? Array.from(entry.signature) : undefined;
+  }
+
+  /**
+   * The documents most likely to be copies of `textOrId`, best first: when `textOrId` is the id of
+   * a document in the index, that document is the query (and is left out of the answer);
+   * otherwise it is taken as a text. Only documents that are copies or `related` are returned.
+   *
+   * @example
+   * ```ts
+   * index.query('001', 5); // [{ id: '002', relation: 'retranslation', isCopy: true, score: 0.99 }]
+   * ```
+   */
+  query(textOrId: string, limit = 10): CopyMatch[] {
+    if (typeof textOrId !== 'string') {
+      throw new TypeError(
+        `copydesk: CopyIndex.query: expected textOrId to be a string, got ${describe(textOrId)}`,
+      );
+    }
+    const selfHandle = this.#handles.get(textOrId);
+    let text = textOrId;
+    let signature: Uint32Array;
+    if (selfHandle !== undefined) {
+      const self = this.#entries[selfHandle]!;
+      text = self.text;
+      signature = self.signature;
+    } else {
+      const profile = profileOf(text, this.#options.body);
+      signature = Uint32Array.from(signatureOf(profile.words, profile.anchors));
+    }
+    if (!this.#bands) {
+      this.#bands = Array.from(
+        { length: WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS },
+        () => new Map(),
+      );
+      this.#entries.forEach((entry, handle) => {
+        if (entry) this.#band(handle, entry.signature);
+      });
+    }
+    const candidates = new Set<number>();
+    const keys = bandKeys(signature);
+    for (let band = 0; band < keys.length; band++) {
+      if (keys[band] === EMPTY) continue;
+      for (const handle of this.#bands[band]!.get(keys[band]!) ?? []) {
+        if (handle !== selfHandle && this.#entries[handle]) candidates.add(handle);
+      }
+    }
+    const queryProfile = profileOf(text, this.#options.body);
+    const matches: CopyMatch[] = [];
+    for (const handle of candidates) {
+      const entry = this.#entries[handle]!;
+      if (!worthComparing(signature, entry.signature)) continue;
+      if (!worthAligning(queryProfile, this.#features(entry))) continue;
+      const profile = profileOf(entry.text, this.#options.body);
+      const result = this.#compare(queryProfile, profile);
+      if (result.relation === 'unrelated') continue;
+      matches.push({ id: entry.id, relation: result.relation, isCopy: result.isCopy, score: result.score });
+    }
+    matches.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+    return matches.slice(0, Math.max(0, limit));
+  }
+
+  #features(entry: Entry): FeatureSets {
+    if (!entry.features) {
+      const profile = profileOf(entry.text, this.#options.body);
+      entry.features = { words: profile.words, anchors: profile.anchors };
+    }
+    return entry.features;
+  }
+
+  #compare(a: Profile, b: Profile): CopyComparison {
+    // The same canonical order as compareDocuments, so scores match it exactly.
+    return a.text <= b.text ? compareProfiles(a, b, this.#options) : compareProfiles(b, a, this.#options);
+  }
+
+  /**
+   * Every copy pair in the index, verified: candidate pairs from the LSH bands, each checked with
+   * the full comparison. Pairs are ordered by score, best first; `a` is the id added first.
+   *
+   * @example
+   * ```ts
+   * index.copyPairs(); // [{ a: '001', b: '002', relation: 'retranslation', score: 0.99 }]
+   * ```
+   */
+  copyPairs(): CopyPair[] {
+    const live: number[] = [];
+    this.#entries.forEach((entry, handle) => {
+      if (entry) live.push(handle);
+    });
+    const candidates = this.#candidatePairs(live);
+    const cache = new Map<number, Profile>();
+    const profile = (handle: number): Profile => {
+      let p = cache.get(handle);
+      if (!p) {
+        p = profileOf(this.#entries[handle]!.text, this.#options.body);
+        if (cache.size >= PROFILE_CACHE) cache.delete(cache.keys().next().value as number);
+        cache.set(handle, p);
+      }
+      return p;
+    };
+    const pairs: CopyPair[] = [];
+    for (const [first, second] of candidates) {
+      const entryA = this.#entries[first]!;
+      const entryB = this.#entries[second]!;
+      if (!worthAligning(this.#features(entryA), this.#features(entryB))) continue;
+      const result = this.#compare(profile(first), profile(second));
+      if (result.isCopy)
+        pairs.push({ a: entryA.id, b: entryB.id, relation: result.relation, score: result.score });
+    }
+    return pairs.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
+  }
+
+  /** Candidate pairs [lower handle, higher handle] from the bands, one band at a time. */
+  #candidatePairs(live: readonly number[]): [number, number][] {
+    const limit = this.#options.bucketLimit ?? 64;
+    const seen = new Set<number>();
+    const out: [number, number][] = [];
+    const total = this.#entries.length;
+    const keysOf = new Map<number, Uint32Array>();
+    for (const handle of live) keysOf.set(handle, bandKeys(this.#entries[handle]!.signature));
+    const bandCount = WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS;
+    const consider = (x: number, y: number): void => {
+      const low = Math.min(x, y);
+      const high = Math.max(x, y);
+      const key = low * total + high;
+      if (seen.has(key)) return;
+      seen.add(key);
+      if (worthComparing(this.#entries[low]!.signature, this.#entries[high]!.signature))
+        out.push([low, high]);
+    };
+    for (let band = 0; band < bandCount; band++) {
+      // Most buckets hold one document: keep those as a bare handle, arrays only for collisions.
+      const single = new Map<number, number>();
+      const shared = new Map<number, number[]>();
+      for (const handle of live) {
+        const key = keysOf.get(handle)![band]!;
+        if (key === EMPTY) continue;
+        const bucket = shared.get(key);
+        if (bucket) {
+          bucket.push(handle);
+          continue;
+        }
+        const first = single.get(key);
+        if (first === undefined) single.set(key, handle);
+        else shared.set(key, [first, handle]);
+      }
+      for (const bucket of shared.values()) {
+        if (bucket.length <= limit) {
+          for (let i = 0; i < bucket.length; i++)
+            for (let j = i + 1; j < bucket.length; j++) consider(bucket[i]!, bucket[j]!);
+        } else {
+          const representatives = Math.min(BUCKET_REPRESENTATIVES, bucket.length);
+          for (let i = 0; i < representatives; i++)
+            for (let j = i + 1; j < bucket.length; j++) consider(bucket[i]!, bucket[j]!);
+        }
+      }
+    }
+    return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  }
+
+  /**
+   * The copies in the index as groups: documents linked by verified copy pairs (transitively),
+   * largest group first, with the pairs that link them.
+   *
+   * @example
+   * ```ts
+   * index.copies(); // [{ ids: ['001', '002'], pairs: [{ a: '001', b: '002', relation: 'retranslation', score: 0.99 }] }]
+   * ```
+   */
+  copies(): CopyGroup[] {
+    const pairs = this.copyPairs();
+    const parent = new Map<string, string>();
+    const find = (id: string): string => {
+      let root = id;
+      while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+      let node = id;
+      while (node !== root) {
+        const next = parent.get(node)!;
+        parent.set(node, root);
+        node = next;
+      }
+      return root;
+    };
+    for (const p of pairs) {
+      if (!parent.has(p.a)) parent.set(p.a, p.a);
+      if (!parent.has(p.b)) parent.set(p.b, p.b);
+      const ra = find(p.a);
+      const rb = find(p.b);
+      // The smaller id becomes the root, so groups come out the same whatever the pair order.
+      if (ra < rb) parent.set(rb, ra);
+      else if (rb < ra) parent.set(ra, rb);
+    }
+    const groups = new Map<string, { ids: string[]; pairs: CopyPair[] }>();
+    for (const id of parent.keys()) {
+      const root = find(id);
+      const group = groups.get(root) ?? { ids: [], pairs: [] };
+      group.ids.push(id);
+      groups.set(root, group);
+    }
+    for (const p of pairs) groups.get(find(p.a))!.pairs.push(p);
+    return [...groups.values()]
+      .map((g) => ({ ids: g.ids.sort(), pairs: g.pairs }))
+      .sort((x, y) => y.ids.length - x.ids.length || (x.ids[0]! < y.ids[0]! ? -1 : 1));
+  }
+
+  /**
+   * A plain-data snapshot (ids, texts and signatures) that `JSON.stringify` can write and
+   * {@link CopyIndex.fromJSON} can read back without recomputing any signature.
+   *
+   * @example
+   * ```ts
+   * const saved = JSON.stringify(index.toJSON());
+   * ```
+   */
+  toJSON(): CopyIndexJSON {
+    const documents: { id: string; text: string; signature: number[] }[] = [];
+    for (const entry of this.#entries) {
+      if (entry) documents.push({ id: entry.id, text: entry.text, signature: Array.from(entry.signature) });
+    }
+    return { format: 'copydesk-copy-index', version: 1, documents };
+  }
+
+  /**
+   * Rebuilds an index from {@link CopyIndex.toJSON}'s output. Options are not saved (functions
+   * cannot be): pass the same ones again. Throws a `TypeError` on data of another shape.
+   *
+   * @example
+   * ```ts
+   * const index = CopyIndex.fromJSON(JSON.parse(saved));
+   * ```
+   */
+  static fromJSON(json: CopyIndexJSON, options: CopyIndexOptions = {}): CopyIndex {
+    const data = json as Partial<CopyIndexJSON> | null;
+    if (data?.format !== 'copydesk-copy-index' || data.version !== 1 || !Array.isArray(data.documents)) {
+      throw new TypeError(
+        'copydesk: CopyIndex.fromJSON: expected the output of CopyIndex.toJSON (version 1)',
+      );
+    }
+    const index = new CopyIndex(options);
+    for (const doc of data.documents) {
+      if (typeof doc?.id !== 'string' || typeof doc.text !== 'string' || !isSignature(doc.signature)) {
+        throw new TypeError(
+          'copydesk: CopyIndex.fromJSON: a document lacks a string id, a string text or a version-1 signature',
+        );
+      }
+      index.#insert({ id: doc.id, text: doc.text, signature: Uint32Array.from(doc.signature) });
+    }
+    return index;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}

@@ -1,0 +1,24 @@
+/**
+ * One place that turns a caller's text into a profile, honouring the `body` option.
+ *
+ * @module
+ * @internal
+ */
+import { type Profile, profileText } from './features.js';
+import { scanRanges, scanText } from './tokens.js';
+import type { TextRange } from './types.js';
+
+/** The profile of `text`, or of the ranges `body(text)` picks out. */
+export function profileOf(text: string, body?: (text: string) => readonly TextRange[]): Profile {
+  if (body === undefined) return profileText(text, scanText(text));
+  if (typeof body !== 'function') {
+    throw new TypeError(`copydesk: copies: expected options.body to be a function, got ${typeof body}`);
+  }
+  const ranges = body(text);
+  if (!Array.isArray(ranges)) {
+    throw new TypeError(
+      'copydesk: copies: expected options.body to return an array of { start, end } ranges',
+    );
+  }
+  return profileText(text, scanRanges(text, ranges));
+}

@@ -1,0 +1,499 @@
+/**
+ * Finds the spans that may name something: runs of capitalised words in running text, joined
+ * across "of", "de", "&" ("Ministry of State Security", "Procter & Gamble"), with titles cut
+ * off ("U.S. President Bill Clinton" → "U.S." and "Bill Clinton") and possessives left out
+ * (wink splits "China's" into "China" and "'s"). A run that starts a sentence is flagged: its
+ * capital may be the sentence's, not a name's, and the document decides later.
+ *
+ * @module
+ * @internal
+ */
+import type { ParsedText, Sentence, Token } from '../nlp.js';
+import { type Casing, isCapitalised, isWord } from './casing.js';
+import { type Lexicon, nameKey } from './lexicon.js';
+
+/** A span that may name an entity, in token indices. */
+export interface Candidate {
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index after the last token. */
+  readonly end: number;
+  /** Lookup key of the span ({@link nameKey}). */
+  readonly key: string;
+  /** The sentence's casing. */
+  readonly casing: Casing;
+  /** A person title stood right before the span ("President", "spokesperson"). */
+  readonly afterTitle: boolean;
+  /** The span starts its sentence (or a quotation or clause after a colon). */
+  readonly initial: boolean;
+}
+
+/** Lower-case words that may sit inside a name between two capitalised words. */
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'del',
+  'della',
+  'dello',
+  'degli',
+  'di',
+  'des',
+  'da',
+  'do',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  '&',
+]);
+
+/** Punctuation after which the next word starts afresh, like a sentence. */
+const OPENERS = new Set([
+  '.',
+  '...',
+  '\u2026',
+  '!',
+  '?',
+  ';',
+  '"',
+  '\u201c',
+  '\u2018',
+  "'",
+  '(',
+  '[',
+  ':',
+  '-',
+  '\u2013',
+  '\u2014',
+  '*',
+  '\u2022',
+  '|',
+  '#',
+  '>',
+]);
+
+/** Longest run of capitalised words read as one name, in tokens. */
+const MAX_RUN_TOKENS = 12;
+
+/** Legal forms that end a company's name. */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'sa']);
+
+/** Punctuation that certainly starts a new clause. */
+const CLAUSE_STARTS = new Set(['|', ':', '\u201c', '"', '.', '...', '\u2026', '!', '?', ';']);
+
+/** Words that take "on" or "for" inside their name ("Law on Guarding State Secrets", "Centre for Policy Studies"). */
+const TAKES_ON_FOR = new Set([
+  'law',
+  'act',
+  'convention',
+  'treaty',
+  'committee',
+  'commission',
+  'conference',
+  'council',
+  'agreement',
+  'institute',
+  'centre',
+  'center',
+  'office',
+  'ministry',
+  'department',
+  'league',
+  'campaign',
+  'coalition',
+  'fund',
+  'foundation',
+  'society',
+  'association',
+  'organisation',
+  'organization',
+  'movement',
+  'party',
+  'front',
+  'union',
+  'court',
+  'bureau',
+  'agency',
+  'board',
+  'federation',
+]);
+
+/** Month names, which wink does not always date ("May 15 v Durham"). */
+const MONTHS = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+]);
+
+/** Months and days as wink dates them: "May" in "in May" is no name. */
+const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
+
+/** Whether token `t` can be part of a name. */
+function isNamePart(parsed: ParsedText, t: number): boolean {
+  const token = parsed.tokens[t] as Token;
+  if (!isWord(token) || !isCapitalised(token)) return false;
+  // "May 15", "June 5-9": a month before a number is a date whatever wink says.
+  if (MONTHS.has(token.text)) {
+    const next = parsed.tokens[t + 1];
+    if (next && next.sentence === token.sentence && /^\d/.test(next.text)) return false;
+  }
+  if (token.entity >= 0 && token.text.length <= 9) {
+    const entity = parsed.entities[token.entity];
+    if (entity && DATE_TYPES.has(entity.type) && token.pos !== 'PROPN') return false;
+    if (
+      entity &&
+      DATE_TYPES.has(entity.type) &&
+      /^(May|Spring|Summer|Autumn|Fall|Winter)$/.test(token.text)
+    ) {
+      // A season or May inside a capitalised run ("Asian Winter Games") is still a name part.
+      const before = parsed.tokens[t - 1];
+      const after = parsed.tokens[t + 1];
+      return (
+        before !== undefined &&
+        after !== undefined &&
+        isCapitalised(before) &&
+        isCapitalised(after) &&
+        before.sentence === token.sentence &&
+        after.sentence === token.sentence
+      );
+    }
+  }
+  return true;
+}
+
+/** Whether token `t` starts its sentence, a quotation or a clause after a colon. */
+function startsClause(parsed: ParsedText, sentence: Sentence, t: number): boolean {
+  for (let i = t - 1; i >= sentence.firstToken && i >= t - 3; i--) {
+    const token = parsed.tokens[i] as Token;
+    if (i === sentence.firstToken && /^\d+$/.test(token.text)) return true; // a list number
+    if (!OPENERS.has(token.text)) return false;
+    if (CLAUSE_STARTS.has(token.text)) return true;
+  }
+  return t - 3 <= sentence.firstToken || isAllOpeners(parsed, sentence.firstToken, t);
+}
+
+function isAllOpeners(parsed: ParsedText, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!OPENERS.has((parsed.tokens[i] as Token).text)) return false;
+  return true;
+}
+
+function keyOf(parsed: ParsedText, first: number, end: number): string {
+  const a = parsed.tokens[first] as Token;
+  const b = parsed.tokens[end - 1] as Token;
+  return nameKey(parsed.text.slice(a.start, b.end));
+}
+
+function wordKey(parsed: ParsedText, t: number): string {
+  return nameKey((parsed.tokens[t] as Token).text);
+}
+
+/**
+ * Cuts one run of capitalised tokens into candidates: drops words that are never names at its
+ * edges, splits at person titles, and trims trailing titles ("Microsoft Chairman").
+ */
+function splitRun(
+  parsed: ParsedText,
+  lex: Lexicon,
+  sentence: Sentence,
+  casing: Casing,
+  first: number,
+  end: number,
+  afterTitle: boolean,
+  out: Candidate[],
+): void {
+  let a = first;
+  let b = end;
+  // "I." and "A." are initials ("I. Healy"), not the pronoun or the article.
+  const edgeDrop = (t: number): boolean =>
+    (lex.notNames.has(nameKey((parsed.tokens[t] as Token).text)) && !isInitial(parsed, t, b)) ||
+    (parsed.tokens[t] as Token).text === '-' ||
+    CONNECTORS.has((parsed.tokens[t] as Token).text);
+  while (a < b && edgeDrop(a)) a++;
+  while (b > a && edgeDrop(b - 1)) b--;
+  if (a >= b) return;
+  // One letter ("U" of a split "U.S.") names nothing, nor does a common noun on its own.
+  if (b - a === 1) {
+    const only = (parsed.tokens[a] as Token).text;
+    if (only.replace(/[^\p{L}]/gu, '').length < 2 || lex.genericWords.has(nameKey(only))) return;
+  }
+
+  // Split at the first person title that has a name after it ("President", "Major-General").
+  for (let i = a; i < b - 1; i++) {
+    const hyphenated =
+      i + 2 < b - 1 &&
+      (parsed.tokens[i + 1] as Token).text === '-' &&
+      isPersonTitle(lex, `${wordKey(parsed, i)}-${wordKey(parsed, i + 2)}`);
+    if (!hyphenated && !isPersonTitle(lex, wordKey(parsed, i))) continue;
+    let left = i;
+    while (left > a && lex.titles.has(wordKey(parsed, left - 1))) left--;
+    let right = hyphenated ? i + 3 : i + 1;
+    while (right < b - 1 && (lex.titles.has(wordKey(parsed, right)) || wordKey(parsed, right) === 'of'))
+      right++;
+    if (left > a) splitRun(parsed, lex, sentence, casing, a, left, afterTitle, out);
+    splitRun(parsed, lex, sentence, casing, right, b, true, out);
+    return;
+  }
+  // "Chinese MSS", "Australian Tom Moody": a nationality before an acronym or a person's name
+  // is not part of it.
+  if (
+    b - a >= 2 &&
+    lex.demonyms.has(wordKey(parsed, a)) &&
+    ((b - a === 2 && /^[\p{Lu}.]{2,6}$/u.test((parsed.tokens[a + 1] as Token).text)) ||
+      lex.givenNames.has(wordKey(parsed, a + 1)))
+  ) {
+    splitRun(parsed, lex, sentence, casing, a, a + 1, afterTitle, out);
+    splitRun(parsed, lex, sentence, casing, a + 1, b, false, out);
+    return;
+  }
+  // A title left at the end names a role, not the thing ("Microsoft Chairman").
+  while (b - a > 1 && lex.personTitles.has(wordKey(parsed, b - 1))) b--;
+  // A title before the run counts too ("President" at the start of the sentence was cut above).
+  const initial = startsClause(parsed, sentence, a);
+  out.push({ first: a, end: b, key: keyOf(parsed, a, b), casing, afterTitle, initial });
+}
+
+/** Whether a word key is a person title, hyphenated ones included ("major-general", "ex-president"). */
+function isPersonTitle(lex: Lexicon, key: string): boolean {
+  if (lex.personTitles.has(key)) return true;
+  if (!key.includes('-')) return false;
+  const parts = key.split('-');
+  return parts.every((p) => lex.titles.has(p) || p === 'ex') && parts.some((p) => lex.titles.has(p));
+}
+
+/** Whether token `t` is an initial ("A.") followed by another word of the run ending at `end`. */
+function isInitial(parsed: ParsedText, t: number, end: number): boolean {
+  return t + 1 < end && /^\p{Lu}\.$/u.test((parsed.tokens[t] as Token).text);
+}
+
+/** Whether the token before `t` (in the same sentence) is a lower-case person title ("spokesperson Mao Ning"). */
+function titleBefore(parsed: ParsedText, lex: Lexicon, sentence: Sentence, t: number): boolean {
+  if (t <= sentence.firstToken) return false;
+  const before = parsed.tokens[t - 1] as Token;
+  return lex.personTitles.has(nameKey(before.text));
+}
+
+/**
+ * Candidates of one running-text sentence: every maximal run of name parts, cut by
+ * {@link splitRun}.
+ */
+export function runningTextCandidates(
+  parsed: ParsedText,
+  lex: Lexicon,
+  sentence: Sentence,
+  sports: boolean,
+  out: Candidate[],
+): void {
+  let t = sentence.firstToken;
+  while (t < sentence.endToken) {
+    if (!isNamePart(parsed, t)) {
+      t++;
+      continue;
+    }
+    // "60 Minutes", "Catch-22" style titles: a bare number right before the capital belongs to
+    // the name (not in sports reports, where "Barnsley 3 Charlton 1" is a score).
+    const number = parsed.tokens[t - 1];
+    if (
+      !sports &&
+      t - 1 > sentence.firstToken &&
+      number &&
+      number.pos === 'NUM' &&
+      /^\d+$/.test(number.text) &&
+      !(t + 1 < sentence.endToken && isNamePart(parsed, t + 1))
+    ) {
+      const e = t + 1;
+      out.push({
+        first: t - 1,
+        end: e,
+        key: keyOf(parsed, t - 1, e),
+        casing: 'normal',
+        afterTitle: false,
+        initial: false,
+      });
+      t = e;
+      continue;
+    }
+    let e = t + 1;
+    while (e < sentence.endToken) {
+      if (isNamePart(parsed, e)) e++;
+      else if (isGluedHyphen(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
+      else if (
+        joins(parsed, e) &&
+        e + 1 < sentence.endToken &&
+        isNamePart(parsed, e + 1) &&
+        !personOf(parsed, lex, t, e)
+      )
+        e += 2;
+      else break;
+    }
+    // No name runs to a dozen words; longer runs (tables of capitalised words, junk) are cut
+    // into pieces, which also bounds the splitting's recursion.
+    for (let from = t; from < e; from += MAX_RUN_TOKENS) {
+      const to = Math.min(e, from + MAX_RUN_TOKENS);
+      splitRun(
+        parsed,
+        lex,
+        sentence,
+        'normal',
+        from,
+        to,
+        from === t && titleBefore(parsed, lex, sentence, t),
+        out,
+      );
+    }
+    t = e;
+  }
+}
+
+/**
+ * Whether the lower-case token `t` joins the capitalised words around it into one name: "of",
+ * "de", "&"…, or "on"/"for" after a law or institution word; never after an acronym ("the MSS
+ * of China" is two names).
+ */
+function joins(parsed: ParsedText, t: number): boolean {
+  const word = (parsed.tokens[t] as Token).text;
+  const before = (parsed.tokens[t - 1] as Token).text;
+  if (/^[\p{Lu}.]{2,}$/u.test(before) && before.length <= 6) return false;
+  // "Kia Motor Corp of South Korea": a company's legal form ends its name.
+  if (word === 'of' && LEGAL_FORMS.has(nameKey(before))) return false;
+  if (CONNECTORS.has(word)) return true;
+  return (word === 'on' || word === 'for') && TAKES_ON_FOR.has(before.toLowerCase());
+}
+
+/** Whether the run `[first, connector)` is a person's name before "of" ("John Casesa of Schroder Wertheim"). */
+function personOf(parsed: ParsedText, lex: Lexicon, first: number, connector: number): boolean {
+  let name = first;
+  while (name < connector && isPersonTitle(lex, nameKey((parsed.tokens[name] as Token).text))) name++;
+  return (
+    connector - name >= 2 &&
+    (parsed.tokens[connector] as Token).text === 'of' &&
+    lex.givenNames.has(nameKey((parsed.tokens[name] as Token).text))
+  );
+}
+
+/** Whether token `t` is a hyphen written without spaces between two words ("Nagorno-Karabakh"). */
+function isGluedHyphen(parsed: ParsedText, t: number): boolean {
+  const token = parsed.tokens[t] as Token;
+  if (token.text !== '-') return false;
+  const before = parsed.tokens[t - 1];
+  const after = parsed.tokens[t + 1];
+  // "China-U.S. relations" joins two names, not one.
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.end === token.start &&
+    after.start === token.end &&
+    !/^\p{Lu}[\p{Lu}.]*$/u.test(after.text) &&
+    after.text.length > 1
+  );
+}
+
+/** Longest name looked up in a headline, in tokens. */
+const MAX_KNOWN_TOKENS = 5;
+
+/**
+ * Candidates of a headline (all caps or title case): only spans whose key is `known` (found in
+ * running text elsewhere in the document, or in the lexicons), longest first.
+ */
+export function headlineCandidates(
+  parsed: ParsedText,
+  sentence: Sentence,
+  casing: Casing,
+  known: (key: string) => boolean,
+  out: Candidate[],
+): void {
+  let t = sentence.firstToken;
+  while (t < sentence.endToken) {
+    const token = parsed.tokens[t] as Token;
+    if (!isWord(token) || !isCapitalised(token)) {
+      t++;
+      continue;
+    }
+    let matched = 0;
+    let e = t;
+    const ends: number[] = [];
+    for (let n = 0; n < MAX_KNOWN_TOKENS && e < sentence.endToken; n++) {
+      const next = parsed.tokens[e] as Token;
+      if (!isWord(next)) break;
+      e++;
+      ends.push(e);
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const end = ends[k] as number;
+      const last = parsed.tokens[end - 1] as Token;
+      if (!isCapitalised(last)) continue;
+      if (known(keyOf(parsed, t, end))) {
+        matched = end;
+        break;
+      }
+    }
+    if (matched > 0) {
+      out.push({
+        first: t,
+        end: matched,
+        key: keyOf(parsed, t, matched),
+        casing,
+        afterTitle: false,
+        initial: false,
+      });
+      t = matched;
+    } else t++;
+  }
+}
+
+/**
+ * A dateline's place: one to three all-caps words that open a line and are followed by a date
+ * or an agency in brackets ("LONDON 1996-08-30", "WASHINGTON (Reuters) -").
+ */
+export function datelineCandidate(
+  parsed: ParsedText,
+  sentence: Sentence,
+  casing: Casing,
+): Candidate | undefined {
+  let e = sentence.firstToken;
+  while (e < sentence.endToken && e - sentence.firstToken < 3) {
+    const token = parsed.tokens[e] as Token;
+    if (!isWord(token) || /\p{Ll}/u.test(token.text) || token.text.length < 2) break;
+    e++;
+  }
+  if (e === sentence.firstToken || e >= sentence.endToken) return undefined;
+  const next = parsed.tokens[e] as Token;
+  const entity = next.entity >= 0 ? parsed.entities[next.entity] : undefined;
+  const dated = entity !== undefined && entity.type === 'DATE';
+  if (!dated && next.text !== '(') return undefined;
+  return {
+    first: sentence.firstToken,
+    end: e,
+    key: keyOf(parsed, sentence.firstToken, e),
+    casing,
+    afterTitle: false,
+    initial: false,
+  };
+}

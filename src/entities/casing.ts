@@ -1,0 +1,116 @@
+/**
+ * How a line is written decides what its capitals mean. In running text a capital inside a
+ * sentence marks a name; in an all-caps headline ("LEICESTERSHIRE TAKE OVER AT TOP") or a
+ * title-case heading ("Global Reach, Local Control") every word has one, so capitals there
+ * prove nothing and only names known from elsewhere count.
+ *
+ * @module
+ * @internal
+ */
+import type { ParsedText, Sentence, Token } from '../nlp.js';
+
+/** How a sentence's words are capitalised. */
+export type Casing = 'normal' | 'caps' | 'title';
+
+const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+// ASCII fast paths: nearly every character of English news is ASCII, and these checks run
+// several times per token.
+function asciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function asciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Whether a token starts with an upper-case letter. */
+export function isCapitalised(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return asciiUpper(c);
+  return UPPER.test(token.text);
+}
+
+/** Whether a token has letters and no lower-case letter ("CIA", "U.S.", "LONDON"). */
+export function isAllCaps(text: string): boolean {
+  let letters = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text) && !LOWER.test(text);
+    if (asciiLower(c)) return false;
+    if (asciiUpper(c)) letters = true;
+  }
+  return letters;
+}
+
+/** Whether a string has a letter. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text);
+    if (asciiUpper(c) || asciiLower(c)) return true;
+  }
+  return false;
+}
+
+/** Whether a token is a word (has a letter). */
+export function isWord(token: Token): boolean {
+  return hasLetter(token.text) && token.kind !== 'url' && token.kind !== 'email' && token.kind !== 'long';
+}
+
+/** Short function words that stay lower case in title-case headings. */
+const MINOR = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'and',
+  'or',
+  'as',
+  'v',
+  'vs',
+]);
+
+/** The casing of one sentence. */
+export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
+  let words = 0;
+  let caps = 0;
+  let content = 0;
+  let capitalised = 0;
+  let numbers = 0;
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const token = parsed.tokens[t] as Token;
+    // Results and tables ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3") are no headings.
+    if ((token.pos === 'NUM' && t > sentence.firstToken + 1) || token.text === '(') numbers++;
+    if (!isWord(token)) continue;
+    words++;
+    const letters = token.text.length;
+    if (isAllCaps(token.text) && (letters > 1 || token.text === 'A')) caps++;
+    if (MINOR.has(token.text.toLowerCase())) continue;
+    content++;
+    if (isCapitalised(token)) capitalised++;
+  }
+  if (words === 0) return 'normal';
+  // One short acronym ("CIA") is a sentence of its own only in lists; treat it as known-only too.
+  if (caps / words >= 0.6) return 'caps';
+  if (numbers === 0 && content >= 2 && capitalised / content >= 0.75 && !endsLikeProse(parsed, sentence))
+    return 'title';
+  return 'normal';
+}
+
+/** Whether the sentence ends with a period, as running text does and headings seldom do. */
+function endsLikeProse(parsed: ParsedText, sentence: Sentence): boolean {
+  const last = parsed.tokens[sentence.endToken - 1];
+  return (
+    last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?' || last.text === ',')
+  );
+}

@@ -1,0 +1,390 @@
+/**
+ * Evidence for an entity's type, as votes: from the name itself (lexicons, suffixes, given
+ * names) and from each mention's context (a title before it, "said" after it, "in" before it,
+ * an apposition after it). Votes are pooled over all mentions of an entity, so one clear
+ * context ("President Lewis") types every bare "Lewis" of the document.
+ *
+ * @module
+ * @internal
+ */
+import type { ParsedText, Token } from '../nlp.js';
+import type { Candidate } from './candidates.js';
+import { isAllCaps } from './casing.js';
+import { isDemonym, isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
+import type { EntityType } from './types.js';
+
+/** Entity types in vote order. */
+export const TYPES: readonly EntityType[] = [
+  'PERSON',
+  'ORGANIZATION',
+  'LOCATION',
+  'EVENT',
+  'WORK',
+  'PRODUCT',
+  'LAW',
+  'OTHER',
+];
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+const EVENT = 3;
+const PRODUCT = 5;
+const LAW = 6;
+const OTHER = 7;
+
+/** Votes for each of {@link TYPES}. */
+export type Votes = Float64Array;
+
+/** A zeroed vote array. */
+export function emptyVotes(): Votes {
+  return new Float64Array(TYPES.length);
+}
+
+/** Adds `weight` to the vote for type `index`. */
+function add(votes: Votes, index: number, weight: number): void {
+  votes[index] = (votes[index] ?? 0) + weight;
+}
+
+/** The winning type, or undefined when no type has a positive vote. */
+export function winner(votes: Votes): EntityType | undefined {
+  let best = -1;
+  let score = 0;
+  for (let i = 0; i < votes.length; i++) {
+    if ((votes[i] as number) > score) {
+      score = votes[i] as number;
+      best = i;
+    }
+  }
+  return best < 0 ? undefined : TYPES[best];
+}
+
+/** A lower-case letter followed by an upper-case one inside a word. */
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+/** Family-name prefixes that make a capital inside a name normal ("McDonald", "DeLay", "MacArthur"). */
+const NAME_PREFIXES = /^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')/;
+
+/** Words right before a name that make it a person's ("the surname Li", "named Zhang"). */
+const PERSON_CUES = new Set(['surname', 'named', 'nicknamed', 'dubbed', 'mr', 'mrs', 'ms', 'dr']);
+const LAW_WORDS = new Set([
+  'law',
+  'act',
+  'treaty',
+  'convention',
+  'constitution',
+  'charter',
+  'accord',
+  'accords',
+  'code',
+  'directive',
+  'amendment',
+]);
+const EVENT_WORDS = new Set([
+  'games',
+  'olympics',
+  'cup',
+  'championship',
+  'championships',
+  'war',
+  'summit',
+  'conference',
+  'festival',
+  'tournament',
+  'election',
+  'elections',
+  'revolution',
+  'prix',
+  'trophy',
+  'rally',
+  'marathon',
+  'tour',
+  'open',
+  'series',
+  'masters',
+  'crisis',
+  'forum',
+]);
+const ORG_APPOSITIONS = new Set([
+  'company',
+  'firm',
+  'group',
+  'agency',
+  'party',
+  'bank',
+  'maker',
+  'producer',
+  'carrier',
+  'club',
+  'side',
+  'team',
+  'newspaper',
+  'broadcaster',
+  'network',
+  'unit',
+  'subsidiary',
+  'organisation',
+  'organization',
+  'movement',
+  'insurer',
+  'retailer',
+  'airline',
+  'operator',
+  'union',
+]);
+const PLACE_APPOSITIONS = new Set([
+  'city',
+  'town',
+  'village',
+  'province',
+  'capital',
+  'region',
+  'country',
+  'state',
+  'island',
+  'port',
+  'district',
+  'county',
+  'area',
+]);
+/** Joining words of organisations' names; "de", "van", "bin" are common in people's names too. */
+const ORG_JOINERS = new Set(['of', '&', 'and', 'the', 'for']);
+
+/** Word keys of a candidate's tokens. */
+export function wordKeys(parsed: ParsedText, candidate: Candidate): string[] {
+  const keys: string[] = [];
+  for (let t = candidate.first; t < candidate.end; t++) keys.push(nameKey((parsed.tokens[t] as Token).text));
+  return keys;
+}
+
+/** Whether a candidate is one all-caps token of 2–6 letters not written as a word ("MSS", "CIA"). */
+export function isAcronym(parsed: ParsedText, candidate: Candidate): boolean {
+  if (candidate.end - candidate.first !== 1 || candidate.casing !== 'normal') return false;
+  const text = (parsed.tokens[candidate.first] as Token).text;
+  const letters = text.replace(/[.\d]/g, '');
+  return isAllCaps(text) && letters.length >= 2 && letters.length <= 6;
+}
+
+/** Votes from the name alone. */
+export function nameVotes(
+  lex: Lexicon,
+  key: string,
+  original: string,
+  words: readonly string[],
+  acronym: boolean,
+  votes: Votes,
+): void {
+  const n = words.length;
+  const first = words[0] ?? '';
+  const last = words[n - 1] ?? '';
+  if (lex.organizations.has(key)) add(votes, ORG, 4);
+  if (lex.countries.has(key)) add(votes, LOC, 4);
+  else if (lex.places.has(key)) add(votes, LOC, 3);
+  if (words.every((w) => isDemonym(lex, w) || lex.compass.has(w)) && words.some((w) => isDemonym(lex, w)))
+    add(votes, OTHER, 4);
+  const listed = lex.countries.has(key) || lex.places.has(key);
+  if (/^\d/.test(first)) {
+    add(votes, 4, 1.5); // WORK: "60 Minutes"
+    return;
+  }
+  if (n >= 2) {
+    if (lex.organizationSuffixes.has(last) && !listed) add(votes, ORG, 3);
+    if (lex.organizationHeads.has(first) && words[1] === 'of') add(votes, ORG, 3);
+    if (lex.placeSuffixes.has(last)) add(votes, LOC, 2.5);
+    if (lex.placeHeads.has(first)) add(votes, LOC, 1);
+    if (lex.compass.has(first) && isKnownPlace(lex, words.slice(1).join(' '))) add(votes, LOC, 3);
+    if (LAW_WORDS.has(last) && !lex.givenNames.has(first) && first.length > 1) add(votes, LAW, 4);
+    if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5);
+    // "War of Spanish Succession", "Treaty of Baden", "World War Two".
+    if ((EVENT_HEADS.has(first) && words[1] === 'of') || words.includes('war')) add(votes, EVENT, 3.5);
+    if (LAW_WORDS.has(first) && words[1] === 'of') add(votes, LAW, 3.5);
+    if (
+      lex.givenNames.has(first) &&
+      !words.some((w) => ORG_JOINERS.has(w)) &&
+      !lex.organizationSuffixes.has(last)
+    ) {
+      add(votes, PER, 2.5);
+    }
+    if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2))) add(votes, PER, 2.5); // "M. Waugh"
+    if (n <= 3 && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 0.6);
+    if (words.includes('of') || n >= 4) add(votes, ORG, 0.8);
+    // A place inside a longer name that is no place is an organisation's: "Air France", "El Al".
+    if (
+      !listed &&
+      !lex.placeSuffixes.has(last) &&
+      !lex.placeHeads.has(first) &&
+      !lex.compass.has(first) &&
+      words.some((w) => lex.countries.has(w))
+    )
+      add(votes, ORG, 1);
+  } else if (acronym) {
+    add(votes, ORG, 2);
+  } else if (CAMEL_CASE.test(original) && !NAME_PREFIXES.test(original)) {
+    add(votes, PRODUCT, 1.5); // "WeChat", "iPhone", "PlayStation"
+  } else {
+    add(votes, PER, 0.3);
+  }
+}
+
+/** Whether the document reads like a sports report (results, scores, matches). */
+export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
+  let hits = 0;
+  let words = 0;
+  for (const token of parsed.tokens) {
+    words++;
+    const text = token.text;
+    const c = text.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (text.length <= 7 && text.includes('-') && /^\d{1,3}-\d{1,3}$/.test(text)) hits++;
+    } else if (lex.sportsWords.has(text.toLowerCase())) hits++;
+  }
+  return hits >= 4 && hits / Math.max(words, 1) > 0.01;
+}
+
+const TEAM_NEIGHBOURS = new Set([
+  'beat',
+  'beats',
+  'v',
+  'vs',
+  'drew',
+  'against',
+  'lost',
+  'defeated',
+  'edged',
+  'thrashed',
+  'routed',
+  'trounced',
+  'downed',
+  'overcame',
+]);
+
+function isDate(parsed: ParsedText, token: Token): boolean {
+  const entity = token.entity >= 0 ? parsed.entities[token.entity] : undefined;
+  return entity !== undefined && entity.type === 'DATE';
+}
+
+/** First words of events named "X of Y" ("Battle of Hastings"). */
+const EVENT_HEADS = new Set(['war', 'battle', 'siege', 'revolt', 'summit']);
+
+/** Nouns after a name that belong to an organisation ("Ericsson spokesman", "Air France workers"). */
+const ORG_BELONGINGS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'shares',
+  'stock',
+  'shareholders',
+  'employees',
+  'workers',
+  'executives',
+  'headquarters',
+  'subsidiary',
+  'unit',
+  'officials',
+  'bonds',
+  'plant',
+  'factory',
+  'chief',
+]);
+
+/** Roles and groups that follow a club's name in sports reports. */
+const SQUAD_WORDS = new Set([
+  'captain',
+  'striker',
+  'forward',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'coach',
+  'manager',
+  'player',
+  'players',
+  'side',
+  'team',
+  'club',
+  'skipper',
+  'batsman',
+  'bowler',
+  'pitcher',
+  'winger',
+  'keeper',
+  'fans',
+  'supporters',
+  'chairman',
+]);
+
+/** Votes from one mention's context. */
+export function contextVotes(
+  parsed: ParsedText,
+  lex: Lexicon,
+  candidate: Candidate,
+  sports: boolean,
+  known: boolean,
+  votes: Votes,
+): void {
+  const tokens = parsed.tokens;
+  const sentence = parsed.sentences[(tokens[candidate.first] as Token).sentence];
+  if (!sentence) return;
+  const before = candidate.first > sentence.firstToken ? tokens[candidate.first - 1] : undefined;
+  const after = candidate.end < sentence.endToken ? tokens[candidate.end] : undefined;
+  const afterNext = candidate.end + 1 < sentence.endToken ? tokens[candidate.end + 1] : undefined;
+  const prev = before ? before.text.toLowerCase() : '';
+  let next = after ? after.text.toLowerCase() : '';
+  // Skip a possessive: "Lewis's view" tells nothing, "Lewis' said" is rare.
+  if ((next === "'s" || next === '\u2019s') && afterNext) next = afterNext.text.toLowerCase();
+
+  if (candidate.afterTitle) add(votes, PER, 3);
+  if (lex.speechVerbs.has(next)) add(votes, PER, 1);
+  if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.25 : 1);
+  if (PERSON_CUES.has(prev)) add(votes, PER, 2);
+  if (prev === 'at') add(votes, LOC, 0.6);
+  // "the town of Bistrita", "Stansted airport", "the Pamir mountains".
+  const prev2 =
+    candidate.first - 2 >= sentence.firstToken
+      ? (tokens[candidate.first - 2] as Token).text.toLowerCase()
+      : '';
+  if (prev === 'of' && PLACE_APPOSITIONS.has(prev2)) add(votes, LOC, 2);
+  if (PLACE_APPOSITIONS.has(next) || lex.placeSuffixes.has(next)) add(votes, LOC, 1.5);
+  if (prev === 'the') {
+    add(votes, ORG, 0.5);
+    add(votes, LOC, 0.2);
+    add(votes, PER, -0.8);
+  }
+  if (next === 'who' || next === 'whose') add(votes, PER, 1.5);
+  // "Ericsson spokesman", "Comelf shares": what an organisation has.
+  if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5);
+  if (next === '-' && afterNext && afterNext.text.toLowerCase() === 'based') add(votes, LOC, 1.5);
+  if (next === ',' || next === '(') {
+    // An apposition: ", a former diplomat", ", a Beijing company", ", China".
+    const limit = Math.min(sentence.endToken, candidate.end + 6);
+    for (let t = candidate.end + 1; t < limit; t++) {
+      const word = (tokens[t] as Token).text.toLowerCase();
+      if (word === ',' || word === '.' || word === ';' || word === ')') break;
+      if (lex.personNouns.has(word)) {
+        add(votes, PER, 1.5);
+        break;
+      }
+      if (ORG_APPOSITIONS.has(word)) {
+        add(votes, ORG, 1.5);
+        break;
+      }
+      if (PLACE_APPOSITIONS.has(word)) {
+        add(votes, LOC, 1.5);
+        break;
+      }
+    }
+    // "Lockerbie, Scotland", "Harbin, China" (in brackets it is a person's country instead).
+    if (next === ',' && afterNext && isKnownPlace(lex, nameKey(afterNext.text))) add(votes, LOC, 1.5);
+  }
+  if (sports && !lex.countries.has(candidate.key)) {
+    // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country
+    // stays a place: national sides are written as the country.) A date after it is a dateline.
+    const nextIsScore = after !== undefined && after.pos === 'NUM' && !isDate(parsed, after);
+    const besideTeamWord = TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next);
+    // A known town is a club beside a score; an unknown single name only beside "beat" or "v"
+    // (scoreboards put players' names before numbers too).
+    if (known && (nextIsScore || besideTeamWord)) add(votes, ORG, 4);
+    // "Surrey captain Chris Lewis", "Norwich striker", and towns that act: "Kent stepped up".
+    if (SQUAD_WORDS.has(next)) add(votes, ORG, 2);
+    else if (after && (after.pos === 'VERB' || after.pos === 'AUX') && known) add(votes, ORG, 1.5);
+    else if (!known && (nextIsScore || besideTeamWord)) add(votes, ORG, 1);
+  }
+}

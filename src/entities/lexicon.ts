@@ -1,0 +1,156 @@
+/**
+ * The built-in lexicons as lookup tables, built on first use (never at import time) from the
+ * data files. Every key is a {@link nameKey}: lower case, periods and apostrophes removed, single
+ * spaces.
+ *
+ * @module
+ * @internal
+ */
+import { CITIES } from './data/cities.js';
+import { COUNTRIES } from './data/countries.js';
+import { GIVEN_NAMES } from './data/given-names.js';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES } from './data/organizations.js';
+import { COMPASS, PLACE_HEADS, PLACE_SUFFIXES, REGIONS } from './data/places.js';
+import { PERSON_TITLES, TITLES } from './data/titles.js';
+import {
+  DEMONYMS,
+  GENERIC_WORDS,
+  NOT_NAMES,
+  PERSON_NOUNS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  SPORTS_WORDS,
+} from './data/words.js';
+
+/**
+ * The lookup key of a name or word: lower case, without periods, apostrophes or a final
+ * possessive, white space collapsed ("U.S." → "us", "O'Neill" → "oneill").
+ */
+export function nameKey(text: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '.' || c === "'" || c === '\u2019') continue;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\u00a0') {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out.toLowerCase();
+}
+
+/** The lexicons, as sets and maps of keys. */
+export interface Lexicon {
+  /** Country names and aliases → the country's name. */
+  readonly countries: ReadonlyMap<string, string>;
+  /** Cities and regions. */
+  readonly places: ReadonlySet<string>;
+  readonly givenNames: ReadonlySet<string>;
+  readonly organizations: ReadonlySet<string>;
+  readonly organizationSuffixes: ReadonlySet<string>;
+  readonly organizationHeads: ReadonlySet<string>;
+  readonly placeSuffixes: ReadonlySet<string>;
+  readonly placeHeads: ReadonlySet<string>;
+  readonly compass: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly personTitles: ReadonlySet<string>;
+  readonly demonyms: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
+  /** Common nouns that are capitalised in tables and headings but name nothing alone. */
+  readonly genericWords: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly placePrepositions: ReadonlySet<string>;
+  readonly personNouns: ReadonlySet<string>;
+  readonly sportsWords: ReadonlySet<string>;
+}
+
+let cached: Lexicon | undefined;
+
+function keys(words: readonly string[]): Set<string> {
+  return new Set(words.map(nameKey));
+}
+
+/** The lexicons, built once on first use. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const countries = new Map<string, string>();
+  for (const [name, aliases] of COUNTRIES) {
+    countries.set(nameKey(name), name);
+    for (const alias of aliases) countries.set(nameKey(alias), name);
+  }
+  const places = keys(REGIONS);
+  for (const city of CITIES.split('|')) places.add(nameKey(city));
+  cached = {
+    countries,
+    places,
+    givenNames: keys(GIVEN_NAMES.split('|')),
+    organizations: keys(KNOWN_ORGANIZATIONS),
+    organizationSuffixes: keys(ORGANIZATION_SUFFIXES),
+    organizationHeads: keys(ORGANIZATION_HEADS),
+    placeSuffixes: keys(PLACE_SUFFIXES),
+    placeHeads: keys(PLACE_HEADS),
+    compass: keys(COMPASS),
+    titles: keys(TITLES),
+    personTitles: keys(PERSON_TITLES),
+    demonyms: keys(DEMONYMS),
+    notNames: keys(NOT_NAMES),
+    genericWords: keys(GENERIC_WORDS),
+    speechVerbs: keys(SPEECH_VERBS),
+    placePrepositions: keys(PLACE_PREPOSITIONS),
+    personNouns: keys(PERSON_NOUNS),
+    sportsWords: keys(SPORTS_WORDS),
+  };
+  return cached;
+}
+
+/** Endings that turn a place into its people or adjective: Rwanda → Rwandan, Iraq → Iraqis. */
+const DEMONYM_ENDINGS: readonly [ending: string, restore: string][] = [
+  ['ians', ''],
+  ['ian', ''],
+  ['ans', ''],
+  ['ans', 'a'],
+  ['an', ''],
+  ['an', 'a'],
+  ['an', 'e'],
+  ['ns', ''],
+  ['n', ''],
+  ['is', ''],
+  ['i', ''],
+  ['ese', ''],
+  ['ese', 'a'],
+  ['ish', ''],
+  ['ish', 'a'],
+  ['ians', 'ia'],
+  ['ian', 'ia'],
+  ['ian', 'y'],
+  ['ians', 'y'],
+  ['ean', 'e'],
+  ['ite', ''],
+  ['s', ''],
+];
+
+/**
+ * Whether a one-word key is a nationality or group word: in the demonym list, or a known
+ * place with a demonym ending ("rwandan", "iraqis", "zairean", "americans").
+ */
+export function isDemonym(lex: Lexicon, key: string): boolean {
+  if (lex.demonyms.has(key)) return true;
+  if (key.includes(' ')) return false;
+  for (const [ending, restore] of DEMONYM_ENDINGS) {
+    if (key.length > ending.length + 2 && key.endsWith(ending)) {
+      const stem = key.slice(0, key.length - ending.length) + restore;
+      if (ending === 's' ? lex.demonyms.has(stem) : lex.countries.has(stem) || lex.places.has(stem))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a name key is a known place (country, alias, city or region). */
+export function isKnownPlace(lex: Lexicon, key: string): boolean {
+  return lex.countries.has(key) || lex.places.has(key);
+}

@@ -1,0 +1,92 @@
+/**
+ * Result and option types of {@link extractEntities}.
+ *
+ * @module
+ */
+import type { LanguageCode, Span } from '../types.js';
+
+/**
+ * What kind of thing an entity is. `PERSON`, `ORGANIZATION` and `LOCATION` are typed from
+ * evidence in the text and the built-in lexicons; `EVENT`, `WORK`, `PRODUCT` and `LAW` only where
+ * the name shows it ("Asian Winter Games", "Postal Law"); `OTHER` for nationalities and group
+ * words ("Chinese", "Western") and names nothing else fits.
+ *
+ * @example
+ * ```ts
+ * const type: EntityType = 'PERSON';
+ * ```
+ */
+export type EntityType =
+  | 'PERSON'
+  | 'ORGANIZATION'
+  | 'LOCATION'
+  | 'EVENT'
+  | 'WORK'
+  | 'PRODUCT'
+  | 'LAW'
+  | 'OTHER';
+
+/**
+ * One place where an entity is named: `text` exactly as written ("Lewis", "MSS", "U.S."),
+ * without possessive `'s` or a title before it.
+ *
+ * @example
+ * ```ts
+ * const mention: EntityMention = { text: 'Lewis', start: 31, end: 36 };
+ * ```
+ */
+export type EntityMention = Span;
+
+/**
+ * A person, organisation, place or other named thing, with every mention of it in the text.
+ *
+ * @example
+ * ```ts
+ * const entity: Entity = {
+ *   name: 'Jim Lewis',
+ *   type: 'PERSON',
+ *   mentions: [
+ *     { text: 'Jim Lewis', start: 0, end: 9 },
+ *     { text: 'Lewis', start: 40, end: 45 },
+ *   ],
+ * };
+ * ```
+ */
+export interface Entity {
+  /**
+   * The fullest form the text gives ("Jim Lewis" for Jim Lewis / Lewis, "Ministry of State
+   * Security" for it and "MSS"), or the canonical country name for an alias ("United States"
+   * for "U.S.").
+   */
+  readonly name: string;
+  /** What kind of thing it is. */
+  readonly type: EntityType;
+  /** Every mention, in text order; never empty. */
+  readonly mentions: readonly EntityMention[];
+}
+
+/**
+ * Options for {@link extractEntities}.
+ *
+ * @example
+ * ```ts
+ * const options: ExtractEntitiesOptions = { types: ['PERSON'], language: 'eng' };
+ * ```
+ */
+export interface ExtractEntitiesOptions {
+  /**
+   * Keep only entities of these types.
+   *
+   * @default undefined (every type)
+   */
+  readonly types?: readonly EntityType[];
+  /**
+   * The language of the text. The rules read English capitalisation and English cue words, so
+   * with `'auto'` a text that {@link detectLanguage} confidently identifies as another language
+   * (or that is not written in the Latin script) gives `[]`; call `detectLanguage` to see which
+   * language it found. `'eng'` skips the check and always extracts.
+   *
+   * @default 'auto'
+   */
+  readonly language?: 'auto' | LanguageCode;
+}

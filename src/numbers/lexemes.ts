@@ -1,0 +1,317 @@
+/**
+ * Splits text into the small pieces number recognition works on: numerals (with their
+ * separators, decimals, exponents and glued letters), words, and single symbols. A hand-written
+ * scan, linear in the text: wink's tokens split `10k`, `1.1^23` or `nzd$15` in ways that differ
+ * from case to case, while a numeral needs its exact characters.
+ *
+ * @module
+ * @internal
+ */
+
+/** What a lexeme is. */
+export type LexemeKind = 'numeral' | 'word' | 'symbol';
+
+/** One piece of text. */
+export interface Lexeme {
+  /** Numeral, word or symbol. */
+  readonly kind: LexemeKind;
+  /** UTF-16 offset of the first character. */
+  readonly start: number;
+  /** UTF-16 offset after the last character. */
+  readonly end: number;
+  /** The text as written. */
+  readonly text: string;
+  /** Lower-cased text (words and symbols). */
+  readonly lower: string;
+}
+
+/** A numeral: digits with what is glued to them. */
+export interface Numeral extends Lexeme {
+  /** Always `numeral`. */
+  readonly kind: 'numeral';
+  /** Value of the digits, separators and exponent, before any glued letters. */
+  readonly value: number;
+  /** Letters glued after the digits (`k`, `th`, `s`, `mm`, `lbs`, `pm`), as written. */
+  readonly suffix: string;
+  /** Offset where the glued letters start (`end` when there are none). */
+  readonly suffixStart: number;
+  /** Plain integer of digits only, no separator, sign, decimals or exponent. */
+  readonly plain: boolean;
+  /** Number of digits before any separator. */
+  readonly leadDigits: number;
+  /** `time` for `05:13`, `isoDate` for `2025-05-19`, `slashDate` for `5/18/2025`, `fraction` for `1/2`. */
+  readonly shape: 'number' | 'time' | 'isoDate' | 'slashDate' | 'fraction';
+  /** For time, ISO and slash dates: the digit groups. */
+  readonly parts: readonly number[];
+  /** Glued to letters before it or to more digits after its letters (`MI5`, `B-2`, `m212`). */
+  readonly identifier: boolean;
+}
+
+/** Denominators of fractions written with a slash (`1/2`, `3/16`). */
+const COMMON_DENOMINATORS: ReadonlySet<number> = new Set([
+  2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 50, 64, 100,
+]);
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isAsciiLetter(c)) return true;
+  if (c < 0xc0) return false;
+  return /\p{L}/u.test(text[i] ?? '');
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function digitsEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Value of a digit string with `,`/`.` separators: thousands or decimal, as the groups say. */
+export function separatedValue(body: string): number {
+  const commas = body.split(',').length - 1;
+  const dots = body.split('.').length - 1;
+  let normal = body;
+  if (commas > 0 && dots > 0) {
+    normal =
+      body.lastIndexOf('.') > body.lastIndexOf(',')
+        ? body.replaceAll(',', '')
+        : body.replaceAll('.', '').replace(',', '.');
+  } else if (commas > 0) {
+    const groups = body.split(',');
+    const thousands = groups.slice(1).every((g) => g.length === 3) || commas > 1;
+    normal = thousands ? body.replaceAll(',', '') : body.replace(',', '.');
+  } else if (dots > 1) {
+    // `1.234.567` groups thousands; `192.168.0.1` and `1.2.3` are addresses and versions.
+    if (
+      !body
+        .split('.')
+        .slice(1)
+        .every((g) => g.length === 3)
+    )
+      return Number.NaN;
+    normal = body.replaceAll('.', '');
+  }
+  return Number(normal);
+}
+
+/** Reads the numeral starting at `start` (a digit, or a `.` before a digit). */
+function readNumeral(text: string, start: number): Numeral {
+  const n = text.length;
+  let j = start;
+  let plain = true;
+  let shape: Numeral['shape'] = 'number';
+  const parts: number[] = [];
+  j = digitsEnd(text, j);
+  const leadDigits = j - start;
+  if (leadDigits === 0) plain = false; // `.08`
+  // Separators: `,` or `.` followed by digits; `:` for clock times; `-` and `/` for dates.
+  const c = text.charCodeAt(j);
+  const next = text.charCodeAt(j + 1);
+  if ((c === 0x3a || c === 0x2f || c === 0x2d) && isDigit(next) && leadDigits > 0) {
+    const groups = [Number(text.slice(start, j))];
+    let k = j;
+    const sep = c;
+    while (groups.length < 3 && text.charCodeAt(k) === sep && isDigit(text.charCodeAt(k + 1))) {
+      const e = digitsEnd(text, k + 1);
+      groups.push(Number(text.slice(k + 1, e)));
+      k = e;
+    }
+    const lens = text
+      .slice(start, k)
+      .split(String.fromCharCode(sep))
+      .map((g) => g.length);
+    if (sep === 0x3a && (lens[1] ?? 0) === 2 && (lens[0] ?? 0) <= 2) {
+      shape = 'time';
+    } else if (sep === 0x2d && groups.length === 3 && lens[0] === 4 && lens[1] === 2 && lens[2] === 2) {
+      shape = 'isoDate';
+    } else if (sep === 0x2f && groups.length === 3) {
+      shape = 'slashDate';
+    } else if (sep === 0x2f && groups.length === 2) {
+      // `1/2`, `3/4`, `5/8` are fractions; `24/7` and `9/11` are names of their own.
+      const [top = 0, bottom = 0] = groups;
+      if (top < bottom && COMMON_DENOMINATORS.has(bottom)) shape = 'fraction';
+      else {
+        const end = k;
+        const whole = text.slice(start, end);
+        return {
+          kind: 'numeral',
+          start,
+          end,
+          text: whole,
+          lower: whole,
+          value: Number.NaN,
+          suffix: '',
+          suffixStart: end,
+          plain: false,
+          leadDigits,
+          shape: 'number',
+          parts: [],
+          identifier: true,
+        };
+      }
+    }
+    if (shape !== 'number') {
+      parts.push(...groups);
+      j = k;
+      plain = false;
+    } else if (sep === 0x2d && (groups.length >= 3 || lens.some((l) => l >= 5))) {
+      // `1111-22223333-4444`: an account, phone or serial number, one identifier.
+      let e = k;
+      while (
+        e < n &&
+        (isDigit(text.charCodeAt(e)) || (text.charCodeAt(e) === 0x2d && isDigit(text.charCodeAt(e + 1))))
+      )
+        e++;
+      const serial = text.slice(start, e);
+      return {
+        kind: 'numeral',
+        start,
+        end: e,
+        text: serial,
+        lower: serial,
+        value: Number.NaN,
+        suffix: '',
+        suffixStart: e,
+        plain: false,
+        leadDigits,
+        shape: 'number',
+        parts: [],
+        identifier: true,
+      };
+    }
+  }
+  if (shape === 'number') {
+    // Thousands and decimal separators; a space before exactly three digits groups thousands.
+    for (;;) {
+      const s = text.charCodeAt(j);
+      if ((s === 0x2c || s === 0x2e) && isDigit(text.charCodeAt(j + 1))) {
+        j = digitsEnd(text, j + 1);
+        plain = false;
+      } else if (
+        s === 0x20 &&
+        leadDigits > 0 &&
+        leadDigits <= 3 &&
+        digitsEnd(text, j + 1) === j + 4 &&
+        !isLetter(text, j + 4) &&
+        !isDigit(text.charCodeAt(j + 4)) &&
+        text.charCodeAt(j + 4) !== 0x2e &&
+        text.charCodeAt(j + 4) !== 0x2c &&
+        (plain === false || j === start + leadDigits) &&
+        text.charCodeAt(j + 4) !== 0x3a
+      ) {
+        j += 4;
+        plain = false;
+      } else break;
+    }
+  }
+  const body = text.slice(start, j);
+  let value =
+    shape === 'number'
+      ? separatedValue(body.replaceAll(' ', ''))
+      : shape === 'fraction'
+        ? (parts[0] ?? 0) / (parts[1] || 1)
+        : (parts[0] ?? 0);
+  // Exponents: `1.3e6`, `-12e-1`, `1.1^23`.
+  if (shape === 'number') {
+    const e = text.charCodeAt(j);
+    const sign = text.charCodeAt(j + 1);
+    const signed = sign === 0x2d || sign === 0x2b;
+    const firstDigit = j + (signed ? 2 : 1);
+    if ((e === 0x65 || e === 0x45 || e === 0x5e) && isDigit(text.charCodeAt(firstDigit))) {
+      const end = digitsEnd(text, firstDigit);
+      if (!isLetter(text, end)) {
+        const power = Number(text.slice(j + 1, end));
+        value = e === 0x5e ? value ** power : value * 10 ** power;
+        j = end;
+        plain = false;
+      }
+    }
+  }
+  // Glued letters: units, scales, ordinal and decade suffixes.
+  const suffixStart = j;
+  let identifier = Number.isNaN(value);
+  while (j < n && isLetter(text, j)) j++;
+  if (text.charCodeAt(j) === 0x2f && isAsciiLetter(text.charCodeAt(j + 1)) && j > suffixStart) {
+    // `km/h`
+    let k = j + 1;
+    while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
+    if (k - j <= 2) j = k;
+  }
+  if (j > suffixStart && isDigit(text.charCodeAt(j))) {
+    identifier = true;
+    while (j < n && (isDigit(text.charCodeAt(j)) || isLetter(text, j))) j++;
+  }
+  // Glued to letters before (`MI5`), or to a capitalised word by a hyphen (`B-2`, `COVID-19`).
+  if (start > 0 && isLetter(text, start - 1)) identifier = true;
+  if (start > 1 && text.charCodeAt(start - 1) === 0x2d) {
+    let k = start - 1;
+    let upper = false;
+    while (k > 0 && k > start - 24 && isLetter(text, k - 1)) {
+      if (isUpper(text.charCodeAt(k - 1))) upper = true;
+      k--;
+    }
+    if (upper) identifier = true;
+  }
+  const textOf = text.slice(start, j);
+  return {
+    kind: 'numeral',
+    start,
+    end: j,
+    text: textOf,
+    lower: textOf.toLowerCase(),
+    value,
+    suffix: text.slice(suffixStart, j),
+    suffixStart,
+    plain,
+    leadDigits,
+    shape,
+    parts,
+    identifier,
+  };
+}
+
+/** Splits `text` into lexemes, in one pass. */
+export function lexemes(text: string): Lexeme[] {
+  const out: Lexeme[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isDigit(c) || (c === 0x2e && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)))) {
+      const numeral = readNumeral(text, i);
+      out.push(numeral);
+      i = numeral.end;
+      continue;
+    }
+    if (isLetter(text, i)) {
+      let j = i + 1;
+      while (j < n && isLetter(text, j)) j++;
+      const word = text.slice(i, j);
+      out.push({ kind: 'word', start: i, end: j, text: word, lower: word.toLowerCase() });
+      i = j;
+      continue;
+    }
+    // A surrogate pair stays one symbol.
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    const symbol = text.slice(i, i + width);
+    out.push({ kind: 'symbol', start: i, end: i + width, text: symbol, lower: symbol });
+    i += width;
+  }
+  return out;
+}
+
+/** Whether a lexeme is a numeral. */
+export function isNumeral(lexeme: Lexeme | undefined): lexeme is Numeral {
+  return lexeme?.kind === 'numeral';
+}

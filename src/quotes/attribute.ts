@@ -1,0 +1,615 @@
+/**
+ * Attribution: who said each quotation, walking the text once from top to bottom.
+ *
+ * For each quotation the cue is looked for first in the words after it (`"…," Lewis said`), then
+ * in the words before it (`Graham said, "…"`, `As Jim Lewis warned, "…"`). The speaker is the
+ * subject of the cue or the name after it, read across appositions and titles. Pronouns go to the
+ * most recent named speaker or sentence subject. A quotation with no cue takes the speaker of the
+ * previous quotation or of the last reported speech (`Lewis told 60 Minutes that…`), since news
+ * writing attributes a run of quotations once. Names are expanded to the fullest form the text
+ * uses.
+ *
+ * @module
+ * @internal
+ */
+import type { Token } from '../nlp.js';
+import type { Span } from '../types.js';
+import { CUE_VERBS, WEAK_CUE_VERBS } from './data/cues.js';
+import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
+import { PERSON_PRONOUNS } from './data/pronouns.js';
+import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
+import {
+  isNameAt,
+  isTimeWord,
+  looksLikePerson,
+  NameIndex,
+  nameRunEndingAt,
+  nameRunStartingAt,
+  spanText,
+  stripTitles,
+  wordKey,
+} from './names.js';
+import { phraseAfter, type SpeakerPhrase, subjectBefore, subjectBeforeVerbAt } from './speaker-phrase.js';
+import type { Speaker } from './types.js';
+
+/** A quotation to attribute, with its marks' token indices. */
+export interface QuoteSite {
+  /** Token index of the opening mark. */
+  readonly openToken: number;
+  /** Token index of the closing mark, or of the last quoted token when the mark is missing. */
+  readonly closeToken: number;
+  /** Whether the quoted words end with a period (then the words after belong to the next sentence). */
+  readonly endsWithPeriod: boolean;
+  /** Whether the quotation is a fragment of the writer's sentence. */
+  readonly partial: boolean;
+}
+
+/** Who said a quotation and the cue, as found. */
+export interface Attribution {
+  readonly speaker: Speaker | null;
+  readonly cue: Span | null;
+  /** Whether the speaker is a named one (not a description such as `a campaign aide`). */
+  readonly named: boolean;
+}
+
+/** Most tokens between a cue before a full quotation and its opening mark (`said on Tuesday:`). */
+const DIRECT_GAP = 8;
+/** Most tokens between a cue and a partial quotation (`described the operation as "…"`). */
+const PARTIAL_GAP = 20;
+/** Most tokens between a quotation and a cue after it (room for a long apposition). */
+const AFTER_GAP = 30;
+
+interface Referent {
+  readonly name: string;
+  /** Whether the referent is named (only names can be `he` or `she`). */
+  readonly named: boolean;
+  /** The mention, for the speaker span. */
+  readonly mention: Span;
+  /** Token index where it was last seen. */
+  readonly at: number;
+}
+
+function lower(token: Token): string {
+  return token.text.toLowerCase();
+}
+
+function tokenSpan(text: string, tokens: readonly Token[], first: number, end: number): Span {
+  const a = tokens[first] as Token;
+  const b = tokens[end - 1] as Token;
+  return { text: text.slice(a.start, b.end), start: a.start, end: b.end };
+}
+
+/** Whether tokens `i`, `i + 1` are a short time phrase's words (`Thursday`, `last week`). */
+function isTimePhrase(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return !!token && (isTimeWord(token.text) || (token.pos === 'NUM' && /^\d{4}$/.test(token.text)));
+}
+
+/** Nouns that end a time phrase (`last week`, `this past month`, `earlier this year`). */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'night',
+  'day',
+  'summer',
+  'fall',
+  'spring',
+  'winter',
+]);
+
+/** The index after a time phrase of up to four words starting at `i` (`this past week`), or `i`. */
+function timePhraseEnd(tokens: readonly Token[], i: number): number {
+  for (let j = i; j < i + 4 && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (TIME_NOUNS.has(lower(token))) return j + 1;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'ADV') return i;
+  }
+  return i;
+}
+
+/** Whether token `i` is a speech verb (`weak` ones only count beside a quotation). */
+function isCue(tokens: readonly Token[], i: number, allowWeak: boolean): boolean {
+  const token = tokens[i] as Token;
+  const word = lower(token);
+  if (word === 'according') return lower(tokens[i + 1] ?? token) === 'to';
+  if (!CUE_VERBS.has(word)) return false;
+  // wink now and then tags `says` as a noun; every other cue must be tagged a verb.
+  if (token.pos !== 'VERB' && word !== 'said' && word !== 'says') return false;
+  return allowWeak || !WEAK_CUE_VERBS.has(word);
+}
+
+/** The cue's span: the verb, or `according to`. */
+function cueSpan(text: string, tokens: readonly Token[], i: number): Span {
+  const end = lower(tokens[i] as Token) === 'according' ? i + 2 : i + 1;
+  return tokenSpan(text, tokens, i, end);
+}
+
+/** Whether the verb is one whose object is the listener (`told reporters`), not the speaker. */
+function objectIsListener(token: Token): boolean {
+  const word = lower(token);
+  return word.startsWith('tell') || word === 'told' || word.startsWith('ask') || word.startsWith('urg');
+}
+
+/**
+ * Walks the text once and attributes every quotation.
+ *
+ * @internal
+ */
+export class Attributor {
+  private readonly text: string;
+  private readonly tokens: readonly Token[];
+  private readonly map: TokenMap;
+  private readonly names = new NameIndex();
+  /** Description head (`spokesperson`) → the name an apposition tied it to. */
+  private readonly described = new Map<string, string>();
+  /** Tokens already used as the cue of a quotation. */
+  private readonly consumed: Uint8Array;
+  private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
+  private lastSubject: Referent | null = null;
+  /** The last speaker with a name (a description such as `military leaders` is never `he`). */
+  private lastNamed: Referent | null = null;
+  /** Next token the discourse walk has not read yet. */
+  private cursor = 0;
+  private previous: { site: QuoteSite; after: Frame; attribution: Attribution; fromAfter: boolean } | null =
+    null;
+
+  constructor(text: string, map: TokenMap) {
+    this.text = text;
+    this.tokens = map.tokens;
+    this.map = map;
+    this.consumed = new Uint8Array(map.tokens.length);
+    this.indexNames();
+  }
+
+  /** Records every name run outside quotations, for expanding short mentions. */
+  private indexNames(): void {
+    const { tokens } = this;
+    for (let t = 0; t < tokens.length; ) {
+      if (this.map.quoteOf[t] !== -1 || !isNameAt(tokens, t)) {
+        t++;
+        continue;
+      }
+      const end = nameRunStartingAt(tokens, t, tokens.length);
+      const start = stripTitles(tokens, t, end);
+      this.names.add(
+        this.text,
+        tokens,
+        start,
+        end,
+        start === t && (this.map.startsSentence[t] === 1 || this.map.breakBefore[t] === 1),
+      );
+      t = Math.max(end, t + 1);
+    }
+  }
+
+  /** Reads the writer's text up to token `until`: sentence subjects and reported speech. */
+  private readUpTo(until: number): void {
+    const { tokens, map } = this;
+    while (this.cursor < until) {
+      const t = this.cursor;
+      if (map.quoteOf[t] !== -1 || this.consumed[t]) {
+        this.cursor++;
+        continue;
+      }
+      const token = tokens[t] as Token;
+      if (isNameAt(tokens, t) && (t === 0 || !isNameAt(tokens, t - 1))) {
+        const end = nameRunStartingAt(tokens, t, tokens.length);
+        if (this.opensClause(t) && this.followedByVerb(end)) {
+          const start = stripTitles(tokens, t, end);
+          const name = this.names.expand(spanText(this.text, tokens, start, end));
+          // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
+          if (looksLikePerson(name) && this.names.isEstablished(name)) {
+            this.lastSubject = {
+              name,
+              named: true,
+              mention: tokenSpan(this.text, tokens, start, end),
+              at: t,
+            };
+          }
+        }
+        this.cursor = Math.max(end, t + 1);
+        continue;
+      }
+      // Reported speech (`Lewis told 60 Minutes that…`): a finite speech verb, not `saying`.
+      if (isCue(tokens, t, false) && !lower(token).endsWith('ing')) {
+        const floor = frameBefore(map, t).first;
+        let phrase = subjectBefore(tokens, t, floor);
+        if (!phrase && lower(token) === 'according') phrase = phraseAfter(tokens, t, frameAfter(map, t).end);
+        const speaker = phrase ? this.resolve(phrase, 'paragraph-context') : null;
+        if (speaker) {
+          this.lastSpeaker = {
+            name: speaker.name,
+            named: phrase?.kind !== 'description',
+            mention: { text: speaker.text, start: speaker.start, end: speaker.end },
+            at: t,
+            fromQuote: false,
+          };
+          this.noteNamed(this.lastSpeaker);
+        }
+      }
+      this.cursor++;
+    }
+  }
+
+  /**
+   * Whether token `t` stands where a sentence's subject does: first in its sentence or line,
+   * after a conjunction that opens it (`But Lewis said`), or after a short opening phrase
+   * (`On Tuesday, Lewis said`).
+   */
+  private opensClause(name: number): boolean {
+    const { tokens, map } = this;
+    // `Florida developer Mel Sembler said`: the clause opens before the description.
+    let t = name;
+    while (t > 0 && t > name - 6 && !map.startsSentence[t] && !map.breakBefore[t]) {
+      const pos = (tokens[t - 1] as Token).pos;
+      if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'DET') break;
+      t--;
+    }
+    if (t === 0 || map.startsSentence[t] || map.breakBefore[t]) return true;
+    const previous = tokens[t - 1] as Token;
+    if (
+      map.startsSentence[t - 1] &&
+      (previous.pos === 'CCONJ' || previous.pos === 'ADV' || previous.pos === 'SCONJ')
+    ) {
+      return true;
+    }
+    if (previous.text !== ',') return false;
+    for (let i = t - 2; i >= 0 && i >= t - 14; i--) {
+      const token = tokens[i] as Token;
+      if (token.pos === 'VERB' || token.pos === 'AUX' || map.quoteOf[i] !== -1) return false;
+      if (map.startsSentence[i] || map.breakBefore[i]) return true;
+    }
+    return false;
+  }
+
+  /** Whether a verb follows token `end`, across adverbs, a parenthesis or an apposition. */
+  private followedByVerb(end: number): boolean {
+    const { tokens } = this;
+    let i = end;
+    const limit = Math.min(tokens.length, end + 30);
+    while (i < limit) {
+      const token = tokens[i] as Token;
+      if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+      if (BETWEEN_SUBJECT_AND_VERB.has(lower(token))) i++;
+      else if (token.pos === 'ADP' && isTimePhrase(tokens, i + 1)) {
+        // `Donald Trump on Thursday ratcheted up…`.
+        i += 2;
+      } else if (timePhraseEnd(tokens, i) > i) {
+        // `Reince Priebus, the GOP chairman, this past week announced…`.
+        i = timePhraseEnd(tokens, i);
+      } else if (token.text === '(' || (token.text === ',' && i === end)) {
+        const close = token.text === '(' ? ')' : ',';
+        i++;
+        while (i < limit && (tokens[i] as Token).text !== close && !endsSentence(tokens, i)) {
+          // `Amanda Carpenter, a former aide to Sen. Ted Cruz was…`: the apposition never closed.
+          if (close === ',' && (tokens[i] as Token).pos === 'AUX') return true;
+          i++;
+        }
+        if (i >= limit || (tokens[i] as Token).text !== close) return false;
+        i++;
+      } else return false;
+    }
+    return false;
+  }
+
+  /** The subject at the start of a frame (`He then adopted an accent and joked, "…"`). */
+  private frameSubject(frame: Frame): SpeakerPhrase | null {
+    const { tokens } = this;
+    let i = frame.first;
+    while (
+      i < frame.end &&
+      i < frame.first + 3 &&
+      ((tokens[i] as Token).pos === 'CCONJ' || (tokens[i] as Token).pos === 'ADV')
+    ) {
+      i++;
+    }
+    if (i >= frame.end) return null;
+    const token = tokens[i] as Token;
+    if (token.pos === 'PRON') {
+      const word = lower(token);
+      if (!PERSON_PRONOUNS.has(word) && word !== 'they') return null;
+      return { kind: 'pronoun', first: i, end: i + 1, apposition: false };
+    }
+    if (!isNameAt(tokens, i)) {
+      // `A spokesman for Platte River declined to comment but said "…"`.
+      if (token.pos !== 'DET') return null;
+      return subjectBeforeVerbAt(tokens, i, frame.end);
+    }
+    const end = nameRunStartingAt(tokens, i, frame.end);
+    if (!this.followedByVerb(end)) return null;
+    return { kind: 'name', first: stripTitles(tokens, i, end), end, apposition: false };
+  }
+
+  /** Turns a speaker phrase into a speaker, resolving pronouns and descriptions. */
+  private resolve(phrase: SpeakerPhrase, via: Speaker['via']): Speaker | null {
+    const { tokens, text } = this;
+    const mention = tokenSpan(text, tokens, phrase.first, phrase.end);
+    if (phrase.kind === 'pronoun') {
+      const word = mention.text.toLowerCase();
+      const referent = PERSON_PRONOUNS.has(word) ? this.personReferent() : this.lastSpeaker;
+      if (!referent) return null;
+      return { name: referent.name, ...mention, via: 'pronoun' };
+    }
+    if (phrase.kind === 'name') {
+      const name = this.names.expand(mention.text.replace(/\s+/g, ' '));
+      if (phrase.describedBy !== undefined) {
+        this.described.set(wordKey((tokens[phrase.describedBy] as Token).text), name);
+      }
+      return { name, ...mention, via: phrase.apposition ? 'apposition' : via };
+    }
+    const head = wordKey((tokens[phrase.end - 1] as Token).text);
+    const definite = phrase.first > 0 && lower(tokens[phrase.first - 1] as Token) === 'the';
+    const linked = definite ? this.described.get(head) : undefined;
+    if (linked) return { name: linked, ...mention, via: 'apposition' };
+    return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
+  }
+
+  private noteNamed(referent: Referent): void {
+    if (referent.named && looksLikePerson(referent.name) && this.names.isEstablished(referent.name)) {
+      this.lastNamed = referent;
+    }
+  }
+
+  /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */
+  private personReferent(): Referent | null {
+    const speaker = this.lastNamed;
+    const subject = this.lastSubject;
+    if (!speaker) return subject;
+    if (!subject) return speaker;
+    return subject.at > speaker.at ? subject : speaker;
+  }
+
+  /** The cue in the words after a quotation, with the speaker phrase it names. */
+  private cueAfter(site: QuoteSite, frame: Frame): { cue: number; phrase: SpeakerPhrase | null } | null {
+    const { tokens } = this;
+    const limit = Math.min(frame.end, frame.first + AFTER_GAP);
+    // Words after the quotation may hold a subject with an apposition before the cue
+    // (`"…," Jim Lewis, a former diplomat, said`); a verb anywhere else starts a new clause.
+    let first = frame.first;
+    if (first < limit && (tokens[first] as Token).text === ',') first++;
+    let inApposition = false;
+    for (let t = first; t < limit; t++) {
+      const token = tokens[t] as Token;
+      if (isCue(tokens, t, true)) {
+        let phrase = subjectBefore(tokens, t, frame.first);
+        if (!phrase && !objectIsListener(token)) phrase = phraseAfter(tokens, t, frame.end);
+        if (!phrase && t > first) return null;
+        return { cue: t, phrase };
+      }
+      if (token.text === ',' && t > first) {
+        inApposition = !inApposition || t === first;
+        continue;
+      }
+      // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
+      const pastAfterName =
+        token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);
+      if (
+        (token.pos === 'VERB' || token.pos === 'AUX' || pastAfterName) &&
+        !BETWEEN_SUBJECT_AND_VERB.has(lower(token)) &&
+        !isNameAt(tokens, t)
+      ) {
+        if (inApposition) continue;
+        // Any verb right after a quotation that ends open attributes it (`"…," Toomey fumed.`,
+        // `"…," fumed Toomey.`).
+        if (site.endsWithPeriod || token.pos === 'AUX' || t - first > 4) return null;
+        const phrase =
+          t === first ? phraseAfter(tokens, t, frame.end) : subjectBefore(tokens, t, frame.first);
+        if (!phrase || phrase.kind === 'description') return null;
+        return { cue: t, phrase };
+      }
+    }
+    return null;
+  }
+
+  /** Whether tokens `[from, to)` hold a verb right after a name or pronoun. */
+  private newClauseBetween(from: number, to: number): boolean {
+    const { tokens } = this;
+    for (let k = from + 1; k < to; k++) {
+      if ((tokens[k] as Token).pos !== 'VERB') continue;
+      if (isNameAt(tokens, k - 1) || (tokens[k - 1] as Token).pos === 'PRON') return true;
+    }
+    return false;
+  }
+
+  /** The nearest subject before a fragment: the last name or pronoun followed by a verb. */
+  private nearestSubject(frame: Frame): SpeakerPhrase | null {
+    const { tokens } = this;
+    for (let k = frame.end - 1; k > frame.first; k--) {
+      if ((tokens[k] as Token).pos !== 'VERB') continue;
+      let before = k - 1;
+      // `Gov. Pat McCrory (R) blamed…`: the subject stands before the parenthesis.
+      if ((tokens[before] as Token).text === ')') {
+        while (before > frame.first && before > k - 8 && (tokens[before] as Token).text !== '(') before--;
+        before--;
+        if (before <= frame.first) continue;
+      }
+      const subjectEnd = before + 1;
+      const previous = tokens[before] as Token;
+      if (previous.pos === 'PRON' && (PERSON_PRONOUNS.has(lower(previous)) || lower(previous) === 'they')) {
+        return { kind: 'pronoun', first: before, end: subjectEnd, apposition: false };
+      }
+      if (isNameAt(tokens, before)) {
+        const first = nameRunEndingAt(tokens, before, frame.first);
+        if (first >= 0) {
+          return {
+            kind: 'name',
+            first: stripTitles(tokens, first, subjectEnd),
+            end: subjectEnd,
+            apposition: false,
+          };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The cue in the words before a quotation, with the speaker phrase it names. */
+  private cueBefore(site: QuoteSite, frame: Frame): { cue: number; phrase: SpeakerPhrase | null } | null {
+    const { tokens } = this;
+    const gap = site.partial ? PARTIAL_GAP : DIRECT_GAP;
+    for (let t = frame.end - 1; t >= frame.first && t >= frame.end - gap - 1; t--) {
+      if (!isCue(tokens, t, true)) continue;
+      // `a clip that Judge Mosman called "distasteful," Santilli expressed a desire to "…"`: a
+      // subject and verb between the cue and the quotation make a new clause.
+      if (this.newClauseBetween(t + 1, frame.end)) break;
+      // `Trump went on the attack, saying, "…"`, `released a statement saying "…"`: a
+      // participle's speaker is the subject of the sentence.
+      let phrase = lower(tokens[t] as Token).endsWith('ing') ? this.frameSubject(frame) : null;
+      phrase ??= subjectBefore(tokens, t, frame.first);
+      if (!phrase && !objectIsListener(tokens[t] as Token)) {
+        // `said Lewis: "…"`, `according to Lewis, "…"`: the phrase after the cue names the
+        // speaker only when nothing but a comma or colon follows it (`described the operation
+        // as "…"` names what was described).
+        const after = phraseAfter(tokens, t, frame.end);
+        const rest = after ? tokens[after.end] : undefined;
+        if (after && (after.end >= frame.end || rest?.text === ',' || rest?.text === ':')) phrase = after;
+      }
+      if (!phrase && lower(tokens[t] as Token) !== 'according') phrase = this.frameSubject(frame);
+      return { cue: t, phrase };
+    }
+    // A colon introduction without a verb: `Frank Newport and Jim Harter: "…"`.
+    const colon = frame.end - 1;
+    if (colon > frame.first && (tokens[colon] as Token).text === ':') {
+      // `Hannity interjected: "…"`: any verb right before the colon.
+      const verb = tokens[colon - 1] as Token;
+      if (verb.pos === 'VERB') {
+        const phrase = subjectBefore(tokens, colon - 1, frame.first);
+        if (phrase && phrase.kind !== 'description') return { cue: colon - 1, phrase };
+      }
+      const runFirst = nameRunEndingAt(tokens, colon - 1, frame.first);
+      if (runFirst >= 0) {
+        return {
+          cue: -1,
+          phrase: {
+            kind: 'name',
+            first: stripTitles(tokens, runFirst, colon),
+            end: colon,
+            apposition: false,
+          },
+        };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Attributes one quotation. Quotations must be passed in text order.
+   *
+   * @internal
+   */
+  attribute(site: QuoteSite): Attribution {
+    const { map, text, tokens } = this;
+    this.readUpTo(site.openToken);
+    const after = frameAfter(map, site.closeToken);
+    let before = frameBefore(map, site.openToken);
+    // A colon at the end of the previous paragraph introduces a quotation that opens the next
+    // one (`17-year-old Jared Potts echoed:` ⏎ `"He speaks his mind…"`).
+    const colon = site.openToken - 1;
+    if (
+      before.first === before.end &&
+      colon >= 0 &&
+      map.quoteOf[colon] === -1 &&
+      (tokens[colon] as Token).text === ':'
+    ) {
+      before = { first: frameBefore(map, colon).first, end: site.openToken };
+    }
+
+    // After a quotation that ends with a period, the next words are a new sentence: they can
+    // attribute it only when short and closed by a period (`"…." he said.`), not when they open
+    // the next quotation (`"…." He added: "…"`).
+    const afterUsable =
+      !site.endsWithPeriod || (after.end - after.first <= 3 && map.quoteOf[after.end] === -1);
+    let found: { cue: number; phrase: SpeakerPhrase | null } | null = null;
+    let fromAfter = false;
+    if (afterUsable && !site.partial) {
+      found = this.cueAfter(site, after);
+      fromAfter = found !== null;
+    }
+
+    // The second half of a split quotation: `"…," Lewis said, "…"` / `"…," Lewis said. "…"`.
+    const previous = this.previous;
+    if (
+      !found &&
+      previous?.fromAfter &&
+      previous.attribution.speaker &&
+      (previous.after.end === site.openToken ||
+        (previous.after.end + 1 === site.openToken && !map.breakBefore[site.openToken]))
+    ) {
+      const attribution = previous.attribution;
+      this.remember(site, after, attribution, false);
+      return attribution;
+    }
+
+    found ??= this.cueBefore(site, before);
+    if (!found && site.partial && afterUsable) {
+      found = this.cueAfter(site, after);
+      fromAfter = found !== null;
+    }
+
+    let attribution: Attribution;
+    const last = this.lastSpeaker;
+    let named = last?.named ?? false;
+    let previousSpeaker: Speaker | null = last
+      ? { name: last.name, ...last.mention, via: last.fromQuote ? 'previous-quote' : 'paragraph-context' }
+      : null;
+    // Reported speech by an unnamed group (`military leaders agree`) does not take over a run of
+    // quotations from a named speaker.
+    if (last && !last.fromQuote && !last.named && this.lastNamed) {
+      previousSpeaker = { name: this.lastNamed.name, ...this.lastNamed.mention, via: 'paragraph-context' };
+      named = true;
+    }
+    const subject = this.lastSubject;
+    if (subject && (!last || subject.at > last.at)) {
+      previousSpeaker = { name: subject.name, ...subject.mention, via: 'paragraph-context' };
+      named = true;
+    }
+    if (found) {
+      if (found.cue >= 0) this.consumed[found.cue] = 1;
+      const cue = found.cue >= 0 ? cueSpan(text, tokens, found.cue) : null;
+      // A cue whose speaker stands elsewhere (`…, adding, "…"`) continues the last speaker.
+      const speaker = found.phrase ? this.resolve(found.phrase, 'cue') : previousSpeaker;
+      if (found.phrase) named = found.phrase.kind !== 'description' || speaker?.via === 'apposition';
+      attribution = { speaker, cue, named };
+    } else if (site.partial) {
+      // A fragment with no speech verb (`Moore thanked him for "stepping up…"`) belongs to the
+      // subject of the writer's sentence, when it has one.
+      const subject = this.frameSubject(before) ?? this.nearestSubject(before);
+      let speaker = subject ? this.resolve(subject, 'paragraph-context') : null;
+      // A fragment right after a quotation in the same paragraph continues its speaker
+      // (`"…," said Aida. Biden "kind of misspoke."`).
+      const prior = this.previous;
+      if (!speaker && prior && !this.breakBetween(prior.site.closeToken, site.openToken)) {
+        speaker = prior.attribution.speaker;
+      }
+      attribution = { speaker, cue: null, named: speaker !== null };
+    } else {
+      attribution = { speaker: previousSpeaker, cue: null, named };
+    }
+    this.remember(site, after, attribution, fromAfter);
+    return attribution;
+  }
+
+  /** Whether a line break stands between tokens `from` and `to`. */
+  private breakBetween(from: number, to: number): boolean {
+    for (let t = from + 1; t <= to; t++) if (this.map.breakBefore[t]) return true;
+    return false;
+  }
+
+  private remember(site: QuoteSite, after: Frame, attribution: Attribution, fromAfter: boolean): void {
+    this.previous = { site, after, attribution, fromAfter };
+    const speaker = attribution.speaker;
+    if (speaker && (!site.partial || attribution.cue)) {
+      this.lastSpeaker = {
+        name: speaker.name,
+        named: attribution.named,
+        mention: { text: speaker.text, start: speaker.start, end: speaker.end },
+        at: site.closeToken,
+        fromQuote: true,
+      };
+      this.noteNamed(this.lastSpeaker);
+    }
+  }
+}

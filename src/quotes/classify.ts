@@ -1,0 +1,96 @@
+/**
+ * Tells full statements from fragments, and speech from quoted terms and titles.
+ *
+ * - A quotation is `direct` when it starts the writer's sentence or follows a colon, comma or
+ *   dash (`Graham said, "How…"`); otherwise it is a `partial` quote inside the writer's sentence
+ *   (`described it as "the biggest…"`).
+ * - A quoted stretch of one to three words is a term or scare quote (`the "honeypot" strategy`)
+ *   unless it stands as a statement of its own, with its own final punctuation.
+ * - A quoted stretch of two words or more in title case (`"Make America Great Again"`, `on
+ *   CBS's "Face the Nation,"`) is a title or slogan, unless it asks or exclaims.
+ *
+ * @module
+ * @internal
+ */
+import { isLetterOrDigit, isSpace, isUpper } from './chars.js';
+
+/** Words that stay lower case inside a title. */
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'for',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+]);
+
+/** Characters before an opening mark that make the quotation a statement of its own. */
+const STATEMENT_OPENERS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x2c, 0x3b, 0x2014, 0x2013, 0x28, 0x2d, 0x2026]);
+
+/** Punctuation that ends a quoted statement inside its marks. */
+const STATEMENT_ENDINGS = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x2026, 0x2014]);
+
+/** The words of `text[start, end)` (runs of letters and digits), counting at most `cap`. */
+export function countWords(text: string, start: number, end: number, cap = 1_000): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end && words <= cap; i++) {
+    const code = text.charCodeAt(i);
+    // An apostrophe inside a word (`O'Donnell`, `don’t`) does not split it.
+    const apostrophe: boolean =
+      (code === 0x27 || code === 0x2019) && inWord && isLetterOrDigit(text.charCodeAt(i + 1));
+    const word: boolean = apostrophe || isLetterOrDigit(code);
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+  return words;
+}
+
+/** Whether the quotation opening at `open` starts a statement: line start or after `. : , —`. */
+export function opensStatement(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i--;
+  if (i < 0 || text.charCodeAt(i) === 0x0a) return true;
+  const code = text.charCodeAt(i);
+  if (STATEMENT_OPENERS.has(code)) return true;
+  // After another quotation's closing mark (`"…" "…"`).
+  return code === 0x22 || code === 0x201d;
+}
+
+/** Whether the quoted words end with their own punctuation (`…before,` `…next.`). */
+export function endsStatement(text: string, end: number): boolean {
+  return STATEMENT_ENDINGS.has(text.charCodeAt(end - 1));
+}
+
+/** Whether every word of `text[start, end)` is capitalised, small words aside. */
+export function isTitleCase(text: string, start: number, end: number): boolean {
+  let i = start;
+  let words = 0;
+  while (i < end) {
+    while (i < end && !isLetterOrDigit(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const wordStart = i;
+    while (
+      i < end &&
+      (isLetterOrDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019)
+    )
+      i++;
+    words++;
+    if (
+      !isUpper(text.charCodeAt(wordStart)) &&
+      !TITLE_SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase())
+    ) {
+      return false;
+    }
+    if (words > 12) return false;
+  }
+  return words > 0;
+}

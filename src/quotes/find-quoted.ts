@@ -1,0 +1,195 @@
+/**
+ * Finds the stretches of text between double quotation marks, line by line, in one linear scan.
+ *
+ * Marks are paired within a line (a closing mark never waits for a later line), except that a
+ * quotation left open at the end of a paragraph continues when the next paragraph opens with a
+ * mark: the newspaper convention for a quotation that runs over several paragraphs. Straight marks
+ * get their direction from the characters around them. Two repairs keep the text of quotations
+ * whose marks were broken by machine translation: an empty pair of marks at the end of a line
+ * extends the quotation before it to that point, and a mark left open at the end of a paragraph
+ * with no continuation runs to the end of the paragraph.
+ *
+ * @module
+ * @internal
+ */
+
+import { isLetterOrDigit, isSpace } from './chars.js';
+import { AMBIGUOUS_DOUBLE, CLOSING_DOUBLE, OPENING_DOUBLE } from './data/marks.js';
+
+/** A quoted stretch before classification. Offsets index the caller's text. */
+export interface QuotedStretch {
+  /** First character of the quoted words (after the opening mark and any space). */
+  readonly start: number;
+  /** End of the quoted words (before the closing mark and any space). */
+  readonly end: number;
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark, or -1 when the quotation ran to the end of its paragraph. */
+  readonly close: number;
+  /** Whether the quotation continues over more than one paragraph. */
+  readonly multiParagraph: boolean;
+}
+
+type Role = 'open' | 'close' | 'either';
+
+interface Mark {
+  readonly at: number;
+  readonly role: Role;
+  readonly straight: boolean;
+}
+
+/** Characters before a mark that make a straight mark an opening one. */
+function opensAfter(code: number): boolean {
+  return (
+    isSpace(code) ||
+    code === 0x28 || // (
+    code === 0x5b || // [
+    code === 0x7b || // {
+    code === 0x2014 || // —
+    code === 0x2013 || // –
+    code === 0x2f || // /
+    code === 0x2d // -
+  );
+}
+
+function isDoubleMark(code: number): boolean {
+  return OPENING_DOUBLE.has(code) || CLOSING_DOUBLE.has(code) || AMBIGUOUS_DOUBLE.has(code);
+}
+
+function roleOf(text: string, at: number, lineStart: number, lineEnd: number): Mark {
+  const code = text.charCodeAt(at);
+  const before = at > lineStart ? text.charCodeAt(at - 1) : 0x20;
+  const after = at + 1 < lineEnd ? text.charCodeAt(at + 1) : 0x20;
+  const canOpen = opensAfter(before) && !isSpace(after);
+  const canClose = !opensAfter(before) && (isSpace(after) || !isLetterOrDigit(after));
+  if (OPENING_DOUBLE.has(code) || CLOSING_DOUBLE.has(code)) {
+    // A curly mark keeps its direction unless the spaces around it say the opposite
+    // (`“It's unusual,“ said Larry Noble`: a wrong-way closing mark).
+    const opening = OPENING_DOUBLE.has(code);
+    const role: Role =
+      opening && canClose && isSpace(after)
+        ? 'close'
+        : !opening && canOpen && isSpace(before)
+          ? 'open'
+          : opening
+            ? 'open'
+            : 'close';
+    return { at, role, straight: false };
+  }
+  const role: Role = canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either';
+  return { at, role, straight: true };
+}
+
+/** Whether `text[from, to)` holds a letter or digit. */
+function hasWords(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLetterOrDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Trims white space (and nothing else) from both ends of `[from, to)`. */
+function trim(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
+
+interface Pair {
+  open: number;
+  close: number;
+}
+
+/** Pairs the marks of one line; returns the pairs and the still-open mark (or -1). */
+function pairLine(marks: readonly Mark[], startOpen: number): { pairs: Pair[]; open: number } {
+  const pairs: Pair[] = [];
+  let open = startOpen;
+  for (const mark of marks) {
+    const role = mark.role === 'either' ? (open < 0 ? 'open' : 'close') : mark.role;
+    if (role === 'open') {
+      if (open < 0) open = mark.at;
+      else if (mark.straight) {
+        pairs.push({ open, close: mark.at });
+        open = -1;
+      } else open = mark.at; // a second opening mark: the first one was stray
+    } else if (open >= 0) {
+      pairs.push({ open, close: mark.at });
+      open = -1;
+    } else if (mark.straight) open = mark.at;
+    // a curly closing mark with nothing open is stray: ignored
+  }
+  return { pairs, open };
+}
+
+/**
+ * Merges an empty pair of marks at the end of a line into the pair before it: machine
+ * translation moves closing marks (`“I had… to me:” I couldn't… report. “”`).
+ */
+function repairBrokenMarks(text: string, pairs: Pair[], lineEnd: number): Pair[] {
+  const last = pairs[pairs.length - 1];
+  const previous = pairs[pairs.length - 2];
+  if (!last || !previous || hasWords(text, last.open + 1, last.close)) return pairs;
+  if (hasWords(text, last.close + 1, lineEnd)) return pairs;
+  return [...pairs.slice(0, -2), { open: previous.open, close: last.open }];
+}
+
+/** The first non-space offset at or after `from`, or -1 at the end of the text. */
+function nextVisible(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/**
+ * Every double-quoted stretch of `text`, in text order.
+ *
+ * @internal
+ */
+export function findQuoted(text: string): QuotedStretch[] {
+  const found: QuotedStretch[] = [];
+  // A quotation carried over from the previous paragraph: where it opened and its text start.
+  let carried = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a) lineEnd++;
+    const marks: Mark[] = [];
+    for (let i = lineStart; i < lineEnd; i++) {
+      if (isDoubleMark(text.charCodeAt(i))) marks.push(roleOf(text, i, lineStart, lineEnd));
+    }
+    if (carried >= 0 && marks.length === 0 && !hasWords(text, lineStart, lineEnd)) {
+      lineStart = lineEnd + 1; // a blank line inside a continued quotation
+      continue;
+    }
+    let first = 0;
+    let open = -1;
+    if (carried >= 0) {
+      // The continuation mark reopens the quotation carried from the previous paragraph.
+      open = carried;
+      first = 1;
+    }
+    let { pairs, open: left } = pairLine(marks.slice(first), open);
+    pairs = repairBrokenMarks(text, pairs, lineEnd);
+    carried = -1;
+    for (const pair of pairs) {
+      const [start, end] = trim(text, pair.open + 1, pair.close);
+      if (end > start) {
+        found.push({ start, end, open: pair.open, close: pair.close, multiParagraph: pair.open < lineStart });
+      }
+    }
+    if (left >= 0) {
+      const next = nextVisible(text, lineEnd + 1);
+      if (
+        next >= 0 &&
+        isDoubleMark(text.charCodeAt(next)) &&
+        roleOf(text, next, next, text.length).role !== 'close'
+      ) {
+        carried = left;
+      } else if (hasWords(text, left + 1, lineEnd)) {
+        const [start, end] = trim(text, left + 1, lineEnd);
+        found.push({ start, end, open: left, close: -1, multiParagraph: left < lineStart });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}

@@ -1,0 +1,218 @@
+/**
+ * Names in the text: capitalised runs of proper nouns, stripped of titles, and the index that
+ * expands a short mention to the fullest form the text uses (`Lewis` → `Jim Lewis`).
+ *
+ * @module
+ * @internal
+ */
+import type { Token } from '../nlp.js';
+import { isUpper } from './chars.js';
+import { CUE_VERBS } from './data/cues.js';
+import { ORGANIZATION_WORDS, TIME_WORDS } from './data/names.js';
+import { NAME_SUFFIXES, TITLES } from './data/titles.js';
+
+export { ORGANIZATION_WORDS };
+
+/** The key of a word for the word lists: lower case, without a final period. */
+export function wordKey(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** Whether a token can be part of a name: a capitalised proper noun (or initial, `U.S.`). */
+export function isNameToken(token: Token): boolean {
+  return token.pos === 'PROPN' && isUpper(token.text.charCodeAt(0));
+}
+
+/** Tags a first name gets by mistake (`Josh/VERB Bivens/PROPN`, `Mark/NOUN Barden/PROPN`). */
+const MISTAGGED_NAME_POS = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'X', 'INTJ']);
+
+/**
+ * Whether token `i` is part of a name: a capitalised proper noun, or a capitalised word the
+ * tagger got wrong right before one.
+ */
+export function isNameAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (isNameToken(token)) return true;
+  if (!MISTAGGED_NAME_POS.has(token.pos) || !isUpper(token.text.charCodeAt(0)) || token.text.length < 2)
+    return false;
+  const lower = token.text.toLowerCase();
+  if (CUE_VERBS.has(lower)) return false;
+  // `Hillary Clinton Flattered Obama` (a headline): a verb form is no first name.
+  if (token.pos === 'VERB' && token.text.length > 5 && (lower.endsWith('ed') || lower.endsWith('ing')))
+    return false;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  // `Josh/VERB Bivens`, `Stephen Lynch/VERB (D-Mass.)`, `"…," Lynch/VERB said`.
+  if (
+    next &&
+    next.start === token.end + 1 &&
+    (isNameToken(next) || (CUE_VERBS.has(next.text) && next.pos === 'VERB'))
+  ) {
+    return true;
+  }
+  // `Lewis Stephen/VERB`, `said Aida/NOUN, who…`.
+  if (!previous || token.start !== previous.end + 1) return false;
+  return isNameToken(previous) || (CUE_VERBS.has(previous.text) && previous.pos === 'VERB');
+}
+
+/** Whether a token is a title word (`Sen.`, `spokesman`, `President`). */
+export function isTitle(token: Token): boolean {
+  return TITLES.has(wordKey(token.text));
+}
+
+/** Connectors that may join two capitalised parts of one name (`Ministry of State Security`). */
+const NAME_JOINERS = new Set(['of', 'for', '&', 'de', 'la', 'von', 'van', 'bin', 'al']);
+
+/**
+ * Whether the joiner at token `i` joins two parts of one name: `of` and `for` only after the
+ * head word of a body or a title (`Ministry of State Security`, `Secretary of State`), so that
+ * `Stephanie Hooton of Derry` stays a person from a place.
+ */
+function joins(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token).text.toLowerCase();
+  if (!NAME_JOINERS.has(word)) return false;
+  if (word !== 'of' && word !== 'for') return true;
+  const before = wordKey((tokens[i - 1] as Token | undefined)?.text ?? '');
+  return ORGANIZATION_WORDS.has(before) || TITLES.has(before);
+}
+
+/**
+ * The name run that ends at token `last` (inclusive), walking back at most `limit` tokens:
+ * returns the index of its first token, or -1 when `last` is not part of a name.
+ */
+export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: number): number {
+  if (!isNameAt(tokens, last)) return -1;
+  let first = last;
+  while (first - 1 >= floor && first > last - 8) {
+    if (isNameAt(tokens, first - 1)) first--;
+    else if (first - 2 >= floor && joins(tokens, first - 1) && isNameAt(tokens, first - 2)) {
+      first -= 2;
+    } else break;
+  }
+  return first;
+}
+
+/** The name run that starts at token `first`: returns the index after its last token. */
+export function nameRunStartingAt(tokens: readonly Token[], first: number, ceiling: number): number {
+  let end = first;
+  while (end < ceiling && end < first + 8) {
+    if (isNameAt(tokens, end)) end++;
+    else if (end > first && joins(tokens, end) && end + 1 < ceiling && isNameAt(tokens, end + 1)) {
+      end += 2;
+    } else break;
+  }
+  return end;
+}
+
+/**
+ * Drops the titles at the front of a name run (`Navy Capt. Jeff Davis` → `Jeff Davis`): the
+ * name starts after the last title word, as long as a word remains.
+ */
+export function stripTitles(tokens: readonly Token[], first: number, end: number): number {
+  let start = first;
+  for (let i = first; i < end - 1; i++) if (isTitle(tokens[i] as Token)) start = i + 1;
+  // `Chief of Staff Denis McDonough`: a joiner right after a title belongs to the title.
+  while (start < end - 1 && NAME_JOINERS.has((tokens[start] as Token).text.toLowerCase())) {
+    start++;
+    while (start < end - 1 && isTitle(tokens[start] as Token)) start++;
+  }
+  return start;
+}
+
+/** The words of a name, for comparisons: lower case, suffixes dropped. */
+function nameWords(text: string): string[] {
+  const words = text.split(/\s+/).map(wordKey);
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
+  return words;
+}
+
+/** The last word of a name (the key the index uses), lower case. */
+export function lastNameKey(name: string): string {
+  const words = nameWords(name);
+  return words[words.length - 1] ?? '';
+}
+
+/** Whether a name looks like a person's (no organisation or time word in it). */
+export function looksLikePerson(name: string): boolean {
+  const words = nameWords(name);
+  if (words.length > 4) return false;
+  for (const word of words) if (ORGANIZATION_WORDS.has(word) || TIME_WORDS.has(word)) return false;
+  return true;
+}
+
+/** Whether a one-word name is a time word (`Tuesday`) rather than a speaker. */
+export function isTimeWord(text: string): boolean {
+  return TIME_WORDS.has(wordKey(text));
+}
+
+/** The joined text of tokens `[first, end)` as it stands in the input. */
+export function spanText(text: string, tokens: readonly Token[], first: number, end: number): string {
+  const a = tokens[first] as Token;
+  const b = tokens[end - 1] as Token;
+  return text.slice(a.start, b.end);
+}
+
+/**
+ * Every name the text uses, by last word, to expand a mention to its fullest form.
+ *
+ * @internal
+ */
+export class NameIndex {
+  /** last word → fullest form and how often each multi-word form occurs. */
+  private readonly byLast = new Map<string, Map<string, number>>();
+
+  /** One-word names seen inside a sentence (not first in it, where any word is capitalised). */
+  private readonly singles = new Set<string>();
+
+  /** Records the name in tokens `[first, end)` (titles already stripped). */
+  add(text: string, tokens: readonly Token[], first: number, end: number, opensSentence = false): void {
+    if (end - first === 1 && !opensSentence) this.singles.add(wordKey((tokens[first] as Token).text));
+    if (end - first < 2 || end - first > 4) return;
+    const name = spanText(text, tokens, first, end).replace(/\s+/g, ' ');
+    const key = lastNameKey(name);
+    if (!key) return;
+    let forms = this.byLast.get(key);
+    if (!forms) {
+      forms = new Map();
+      this.byLast.set(key, forms);
+    }
+    forms.set(name, (forms.get(name) ?? 0) + 1);
+  }
+
+  /**
+   * Whether `name` (already expanded) is a name the text uses as one: several words, or one word
+   * seen inside a sentence (`Obama`), not only capitalised at a sentence start (`Bombs`).
+   */
+  isEstablished(name: string): boolean {
+    return name.includes(' ') || this.singles.has(wordKey(name));
+  }
+
+  /**
+   * The fullest form of `name`: the most frequent longer form that ends with the whole mention;
+   * ties go to the shorter form (a capitalised word before a name at the start of a sentence is
+   * often a description: `Billionaire Sheldon Adelson`).
+   */
+  expand(name: string): string {
+    const forms = this.byLast.get(lastNameKey(name));
+    if (!forms) return name;
+    const own = name.split(/\s+/).length;
+    const suffix = ` ${name.split(/\s+/).join(' ')}`;
+    let best = name;
+    let bestCount = 0;
+    let bestWords = own;
+    for (const [form, count] of forms) {
+      const words = form.split(' ').length;
+      if (words < own) continue;
+      // `CBS News` is no short form of `Fox News`: the whole mention must end the longer form.
+      if (form !== name && !form.endsWith(suffix)) continue;
+      if (count > bestCount || (count === bestCount && words < bestWords)) {
+        best = form;
+        bestCount = count;
+        bestWords = words;
+      }
+    }
+    return best;
+  }
+}

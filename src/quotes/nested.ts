@@ -1,0 +1,68 @@
+/**
+ * Finds quotations in single marks inside a double-quoted stretch (`"Students tell me, 'I
+ * couldn't talk.'"`). A single mark opens only after a space, a dash, a bracket or the start of
+ * the quotation and before a letter; it closes only after a non-space and before a space,
+ * punctuation or the end of the quotation, so apostrophes (`don't`, `students'`, `'90s`) are
+ * passed over.
+ *
+ * @module
+ * @internal
+ */
+import { isLetterOrDigit, isSpace } from './chars.js';
+import { CLOSING_SINGLE, OPENING_SINGLE, STRAIGHT_SINGLE } from './data/marks.js';
+
+/** A nested quotation's words (marks excluded). */
+export interface NestedStretch {
+  readonly start: number;
+  readonly end: number;
+}
+
+function canOpen(text: string, at: number, from: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== STRAIGHT_SINGLE && !OPENING_SINGLE.has(code)) return false;
+  const before = at > from ? text.charCodeAt(at - 1) : 0x20;
+  const after = text.charCodeAt(at + 1);
+  const beforeOk =
+    at === from || isSpace(before) || before === 0x28 || before === 0x2014 || before === 0x2013;
+  return beforeOk && isLetterOrDigit(after) && !isDigitCode(after);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function canClose(text: string, at: number, to: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== STRAIGHT_SINGLE && !CLOSING_SINGLE.has(code)) return false;
+  const before = text.charCodeAt(at - 1);
+  const after = at + 1 < to ? text.charCodeAt(at + 1) : 0x20;
+  return !isSpace(before) && !isLetterOrDigit(after);
+}
+
+/**
+ * Nested single-quoted stretches in `text[from, to)` with at least one word. Linear.
+ *
+ * @internal
+ */
+export function findNested(text: string, from: number, to: number): NestedStretch[] {
+  const found: NestedStretch[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    if (open < 0) {
+      if (canOpen(text, i, from)) open = i;
+    } else if (canClose(text, i, to)) {
+      let start = open + 1;
+      let end = i;
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      let words = false;
+      for (let j = start; j < end && !words; j++) words = isLetterOrDigit(text.charCodeAt(j));
+      // A single letter between marks (`'n'`) is no quotation.
+      if (words && end - start > 1) {
+        found.push({ start, end });
+        open = -1;
+      }
+    }
+  }
+  return found;
+}

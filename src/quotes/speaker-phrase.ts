@@ -1,0 +1,286 @@
+/**
+ * Reads the speaker's phrase beside a speech verb: the subject before it (`Jim Lewis, a former
+ * U.S. diplomat, said`; `The spokesperson, Mao Ning, remarked`; `he said`) or the phrase after it
+ * (`said Pentagon spokesman Navy Capt. Jeff Davis`; `according to Lewis`).
+ *
+ * @module
+ * @internal
+ */
+import type { Token } from '../nlp.js';
+import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
+import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './data/pronouns.js';
+import { TITLES } from './data/titles.js';
+import {
+  isNameAt,
+  isNameToken,
+  isTimeWord,
+  looksLikePerson,
+  nameRunEndingAt,
+  ORGANIZATION_WORDS,
+  stripTitles,
+  wordKey,
+} from './names.js';
+
+/** What stands in the speaker's place. Token ranges are half-open. */
+export interface SpeakerPhrase {
+  /** A name, a pronoun, or a description without a name (`a campaign spokesman`). */
+  readonly kind: 'name' | 'pronoun' | 'description';
+  /** First token of the mention (titles and articles dropped). */
+  readonly first: number;
+  /** Index after the mention's last token. */
+  readonly end: number;
+  /** Whether the name was read from an apposition (`The spokesperson, Mao Ning, said`). */
+  readonly apposition: boolean;
+  /** For a name beside a description (`Mao Ning, the spokesperson`), the description's head token. */
+  readonly describedBy?: number;
+}
+
+/** Longest noun phrase read, in tokens. */
+const PHRASE_LIMIT = 10;
+
+function lower(token: Token): string {
+  return token.text.toLowerCase();
+}
+
+/** Whether a token can stand inside a noun phrase. */
+function inNounPhrase(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  switch (token.pos) {
+    case 'PROPN':
+    case 'NOUN':
+    case 'ADJ':
+    case 'DET':
+    case 'NUM':
+      return true;
+    case 'PART':
+      return token.text === "'s" || token.text === '’s';
+    case 'ADP':
+    case 'CCONJ': {
+      const word = lower(token);
+      if (word !== 'of' && word !== '&' && word !== 'for') return false;
+      const previous = tokens[i - 1];
+      const next = tokens[i + 1];
+      // `Edward Alden of the Council on Foreign Relations`: a person from a body ends at `of`.
+      if (
+        previous &&
+        isNameToken(previous) &&
+        !ORGANIZATION_WORDS.has(wordKey(previous.text)) &&
+        !TITLES.has(wordKey(previous.text))
+      ) {
+        return false;
+      }
+      return (
+        !!previous && !!next && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && next.pos !== 'PUNCT'
+      );
+    }
+    case 'PUNCT':
+      return token.text === '-' || token.text === '.';
+    default: {
+      // `Florida-based strategist`: a word glued to a hyphen belongs to the compound.
+      const previous = tokens[i - 1];
+      if (previous?.text === '-' && previous.end === token.start) return true;
+      return isNameAt(tokens, i);
+    }
+  }
+}
+
+/** Reads the phrase in `[first, end)` (a noun phrase) as a name, pronoun or description. */
+function readPhrase(tokens: readonly Token[], first: number, end: number): SpeakerPhrase | null {
+  if (end <= first) return null;
+  const last = tokens[end - 1] as Token;
+  if (end - first === 1 && last.pos === 'PRON') {
+    const word = lower(last);
+    if (PERSON_PRONOUNS.has(word) || GROUP_PRONOUNS.has(word)) {
+      return { kind: 'pronoun', first, end, apposition: false };
+    }
+    if (SPEAKER_PRONOUNS.has(word)) return null;
+  }
+  const runFirst = nameRunEndingAt(tokens, end - 1, first);
+  // `the leader of the Anti-Defamation League` describes a person by a body: a description
+  // headed by the noun before `of`.
+  let of = runFirst - 1;
+  if (of > first && (tokens[of] as Token).pos === 'DET') of--;
+  const preposition = of > first ? lower(tokens[of] as Token) : '';
+  if (
+    runFirst > first &&
+    (preposition === 'of' || preposition === 'for') &&
+    (tokens[of - 1] as Token).pos === 'NOUN'
+  ) {
+    let start = first;
+    while (start < of - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+    return { kind: 'description', first: start, end: of, apposition: false };
+  }
+  if (runFirst >= 0) {
+    if (end - runFirst === 1 && isTimeWord(last.text)) return null;
+    const start = stripTitles(tokens, runFirst, end);
+    return { kind: 'name', first: start, end, apposition: false };
+  }
+  let start = first;
+  while (start < end - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+  if (last.pos !== 'NOUN') return null;
+  return { kind: 'description', first: start, end, apposition: false };
+}
+
+/** The start of the noun phrase that ends at token `last`, not before `floor`. */
+function phraseStart(tokens: readonly Token[], last: number, floor: number): number {
+  let first = last + 1;
+  while (first - 1 >= floor && first > last + 1 - PHRASE_LIMIT && inNounPhrase(tokens, first - 1)) first--;
+  return first;
+}
+
+/** The end of the noun phrase that starts at token `first`, not after `ceiling`. */
+function phraseEnd(tokens: readonly Token[], first: number, ceiling: number): number {
+  let end = first;
+  while (end < ceiling && end < first + PHRASE_LIMIT && inNounPhrase(tokens, end)) end++;
+  // A phrase ends at its last noun (`said Lewis in`… stops at `in` already; drop a hanging `of`).
+  while (end > first && !isHead(tokens, end - 1)) end--;
+  return end;
+}
+
+function isHead(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return token.pos === 'PROPN' || token.pos === 'NOUN' || isNameAt(tokens, i);
+}
+
+/** How many commas back an apposition is followed (`Rachel Berg, a philanthropist from Monsey, New York, said`). */
+const APPOSITION_COMMAS = 4;
+
+/**
+ * The subject before an apposition that ends with the comma at token `comma`: `Jim Lewis, a
+ * former diplomat, said` (the name before the apposition) or `The spokesperson, Mao Ning,
+ * remarked` (the name in it). Of the noun phrases before the commas, the leftmost name that is
+ * not the object of a preposition wins (`from Monsey, New York,` describes Rachel Berg).
+ */
+function appositionSubject(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
+  const limit = Math.max(floor, comma - 30);
+  let best: SpeakerPhrase | null = null;
+  let description: SpeakerPhrase | null = null;
+  let inner: SpeakerPhrase | null = null;
+  let seen = 0;
+  let next = comma;
+  for (let j = comma - 1; j >= limit && seen < APPOSITION_COMMAS; j--) {
+    if ((tokens[j] as Token).text !== ',') continue;
+    seen++;
+    const start = phraseStart(tokens, j - 1, floor);
+    const head = readPhrase(tokens, start, j);
+    const segment = readPhrase(tokens, j + 1, phraseEnd(tokens, j + 1, next));
+    if (seen === 1 && segment?.kind === 'name') inner = segment;
+    if (seen === 1 && segment?.kind === 'description') description = segment;
+    const before = tokens[start - 1];
+    const governed = !!before && start > floor && (before.pos === 'ADP' || before.pos === 'VERB');
+    if (head?.kind === 'name' && !governed) {
+      const describedBy =
+        description ?? (seen === 1 ? null : segment?.kind === 'description' ? segment : null);
+      best = describedBy ? { ...head, describedBy: describedBy.end - 1 } : head;
+    } else if (seen === 1 && head?.kind === 'description' && inner) {
+      return { ...inner, apposition: true, describedBy: head.end - 1 };
+    } else if (seen === 1 && head && !inner) {
+      best = head;
+    }
+    next = j;
+  }
+  if (best) return best;
+  return inner ? { ...inner, apposition: true } : null;
+}
+
+/**
+ * The subject of the speech verb at token `verb`, read backwards but not before `floor`.
+ *
+ * @internal
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
+  let i = verb - 1;
+  // `Lewis also said`, `Graham (R-SC) said`, `O'Malley interjected to say`, `she went on to say`.
+  for (let steps = 0; i >= floor && steps < 5; steps++) {
+    const token = tokens[i] as Token;
+    if (lower(token) === 'to' && i - 1 >= floor) {
+      let j = i - 1;
+      if (lower(tokens[j] as Token) === 'on' && j - 1 >= floor) j--;
+      if ((tokens[j] as Token).pos !== 'VERB') break;
+      i = j - 1;
+    } else if (
+      (token.pos === 'ADV' && token.text !== ',') ||
+      (BETWEEN_SUBJECT_AND_VERB.has(lower(token)) && (token.pos === 'AUX' || token.pos === 'VERB'))
+    ) {
+      i--;
+    } else if (isTimeWord(token.text) && i - 1 >= floor && (tokens[i - 1] as Token).pos === 'ADP') {
+      // `Beck on Wednesday called…`.
+      i -= 2;
+    } else if (token.text === ')') {
+      let j = i - 1;
+      while (j >= floor && j > i - 10 && (tokens[j] as Token).text !== '(') j--;
+      if (j < floor || (tokens[j] as Token).text !== '(') return null;
+      i = j - 1;
+    } else break;
+  }
+  if (i < floor) return null;
+  const token = tokens[i] as Token;
+  if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
+  if (token.text === ',') return appositionSubject(tokens, i, floor);
+  const start = phraseStart(tokens, i, floor);
+  const phrase = readPhrase(tokens, start, i + 1);
+  if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
+  // An apposition left open (`Anthony Anton, president and CEO of Washington Restaurant
+  // Association stated`): the person's name before the comma.
+  for (let j = start - 1; j >= floor && j >= start - 12; j--) {
+    if ((tokens[j] as Token).text !== ',') continue;
+    // `In Moscow, the management of RT said`: a determiner opens a subject of its own, and a
+    // name after a preposition is a place or time, not the speaker.
+    if ((tokens[j + 1] as Token | undefined)?.pos === 'DET') break;
+    const headStart = phraseStart(tokens, j - 1, floor);
+    if (headStart > floor && (tokens[headStart - 1] as Token).pos === 'ADP') break;
+    const head = readPhrase(tokens, headStart, j);
+    if (head?.kind === 'name' && looksLikePerson(spanText(tokens, head.first, head.end))) return head;
+    break;
+  }
+  return phrase;
+}
+
+/** The words of tokens `[first, end)` joined by spaces. */
+function spanText(tokens: readonly Token[], first: number, end: number): string {
+  return tokens
+    .slice(first, end)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/**
+ * The phrase after the speech verb at token `verb` (`said Lewis`, `according to Lewis`), read
+ * forwards but not past `ceiling`.
+ *
+ * @internal
+ */
+export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): SpeakerPhrase | null {
+  let i = verb + 1;
+  if (i < ceiling && lower(tokens[i] as Token) === 'to') i++;
+  if (i >= ceiling) return null;
+  const token = tokens[i] as Token;
+  if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
+  const end = phraseEnd(tokens, i, ceiling);
+  const phrase = readPhrase(tokens, i, end);
+  if (!phrase) return null;
+  // `said Jim Lewis, a former diplomat` is a name; `said a spokesman, Mao Ning,` reads the name.
+  if (phrase.kind === 'description' && end < ceiling && (tokens[end] as Token).text === ',') {
+    const innerEnd = phraseEnd(tokens, end + 1, ceiling);
+    const inner = readPhrase(tokens, end + 1, innerEnd);
+    if (inner?.kind === 'name') return { ...inner, apposition: true, describedBy: phrase.end - 1 };
+  }
+  return phrase;
+}
+
+/**
+ * The noun phrase that starts at token `first` when a verb follows it (`A spokesman for Platte
+ * River declined…`), read as a speaker phrase; null otherwise.
+ *
+ * @internal
+ */
+export function subjectBeforeVerbAt(
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+): SpeakerPhrase | null {
+  const end = phraseEnd(tokens, first, ceiling);
+  const next = tokens[end];
+  if (!next || end === first || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
+  return readPhrase(tokens, first, end);
+}

@@ -1,0 +1,382 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Entity, entitiesFromParsed, extractEntities } from '../../src/entities/index.js';
+import { parseText } from '../../src/nlp.js';
+import { describeAdversarial } from '../helpers/adversarial.js';
+import { loadFixtures } from '../helpers/fixtures.js';
+import { newsText, textInput } from '../helpers/properties.js';
+import { expectSpansIn } from '../helpers/spans.js';
+import { scoreSeed } from './seeds.js';
+
+/** The entity whose mentions include `text`, or undefined. */
+function find(entities: readonly Entity[], text: string): Entity | undefined {
+  return entities.find((e) => e.name === text || e.mentions.some((m) => m.text === text));
+}
+
+/** The type of the entity named `text` in `input`. */
+function typeOf(input: string, text: string): string | undefined {
+  return find(extractEntities(input), text)?.type;
+}
+
+/** Every mention text in `input`. */
+function mentionsOf(input: string): string[] {
+  return extractEntities(input).flatMap((e) => e.mentions.map((m) => m.text));
+}
+
+describe('extractEntities: seed fixtures (article body only)', () => {
+  for (const fixture of loadFixtures()) {
+    it(`${fixture.id}: finds every required entity with its type and groups its mentions`, () => {
+      const entities = extractEntities(fixture.text);
+      expectSpansIn(fixture.text, entities);
+      const score = scoreSeed(fixture, entities);
+      expect(score.missed).toEqual([]);
+      expect(score.ungrouped).toEqual([]);
+      expect(score.found).toBe(score.required);
+    });
+  }
+
+  it('is at least 90% precise on people, organisations and places across the seeds', () => {
+    let correct = 0;
+    let wrong = 0;
+    for (const fixture of loadFixtures()) {
+      const score = scoreSeed(fixture, extractEntities(fixture.text));
+      correct += score.correct;
+      wrong += score.wrong.length;
+    }
+    expect(correct).toBeGreaterThan(40);
+    expect(correct / (correct + wrong)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never returns "60 Minutes" as a person, organisation or place', () => {
+    for (const fixture of loadFixtures()) {
+      for (const e of extractEntities(fixture.text)) {
+        if (e.mentions.some((m) => /Minutes/i.test(m.text)))
+          expect(e.type).not.toMatch(/PERSON|ORGANIZATION|LOCATION/);
+      }
+    }
+  });
+});
+
+describe('extractEntities: grouping', () => {
+  it('groups a last name with the full name before it', () => {
+    const entities = extractEntities('Jim Lewis, a former diplomat, spoke first. Later Lewis said more.');
+    const lewis = find(entities, 'Jim Lewis');
+    expect(lewis?.type).toBe('PERSON');
+    expect(lewis?.mentions.map((m) => m.text)).toEqual(['Jim Lewis', 'Lewis']);
+  });
+
+  it('groups a family name written first (Xi Jinping / Xi)', () => {
+    const entities = extractEntities(
+      'President Xi Jinping met the envoy. On Monday Xi said talks went well.',
+    );
+    expect(find(entities, 'Xi Jinping')?.mentions.map((m) => m.text)).toEqual(['Xi Jinping', 'Xi']);
+  });
+
+  it('groups an acronym defined in brackets with its name', () => {
+    const entities = extractEntities(
+      "China's Ministry of State Security (MSS) warned officials. The MSS said spies were active.",
+    );
+    const mss = find(entities, 'MSS');
+    expect(mss?.name).toBe('Ministry of State Security');
+    expect(mss?.type).toBe('ORGANIZATION');
+    expect(mss?.mentions.map((m) => m.text)).toEqual(['Ministry of State Security', 'MSS', 'MSS']);
+  });
+
+  it('groups an acronym defined after a possessive, and by a dash clause', () => {
+    const ccp = find(
+      extractEntities("It protects the Chinese Communist Party's (CCP) rule, and the CCP knows it."),
+      'CCP',
+    );
+    expect(ccp?.name).toBe('Chinese Communist Party');
+    const dash = find(
+      extractEntities(
+        'The Federal Bureau of Investigation - FBI - opened a case. The FBI declined to comment.',
+      ),
+      'Federal Bureau of Investigation',
+    );
+    expect(dash?.mentions.map((m) => m.text)).toContain('FBI');
+  });
+
+  it('groups country aliases under the country name (U.S., United States, America)', () => {
+    const entities = extractEntities(
+      'The United States sent envoys. U.S. officials said America would respond in Washington.',
+    );
+    const us = find(entities, 'United States');
+    expect(us?.type).toBe('LOCATION');
+    expect(us?.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.', 'America']);
+  });
+
+  it('orders entities by first mention and mentions by position', () => {
+    const entities = extractEntities('Anna Kwok lives in Brooklyn. Kwok moved from Hong Kong.');
+    expect(entities.map((e) => e.name)).toEqual(['Anna Kwok', 'Brooklyn', 'Hong Kong']);
+    for (const e of entities) {
+      const starts = e.mentions.map((m) => m.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+  });
+});
+
+describe('extractEntities: what a mention leaves out', () => {
+  it('leaves out possessives', () => {
+    expect(mentionsOf("China's spies and the MSS’s agents.")).toEqual(
+      expect.arrayContaining(['China', 'MSS']),
+    );
+    expect(mentionsOf("China's spies").some((m) => m.includes("'s"))).toBe(false);
+  });
+
+  it('leaves out titles before a name and types the name a person', () => {
+    const input = 'U.S. President Bill Clinton met Foreign Ministry spokesperson Mao Ning in Beijing.';
+    const mentions = mentionsOf(input);
+    expect(mentions).toContain('Bill Clinton');
+    expect(mentions).toContain('Mao Ning');
+    expect(mentions).toContain('U.S.');
+    expect(mentions.some((m) => /President|spokesperson/.test(m))).toBe(false);
+    expect(typeOf(input, 'Mao Ning')).toBe('PERSON');
+  });
+
+  it('splits a nationality off an acronym or a person’s name', () => {
+    const mentions = mentionsOf('He said the Chinese MSS hired Australian Tom Moody last year.');
+    expect(mentions).toEqual(expect.arrayContaining(['Chinese', 'MSS', 'Australian', 'Tom Moody']));
+    expect(mentions).not.toContain('Chinese MSS');
+  });
+
+  it('does not take a sentence-initial capital for a name', () => {
+    expect(mentionsOf('Critics argue that the plan failed. Established in 1983, it grew.')).toEqual([]);
+  });
+
+  it('does not take headline case for names, but finds known names in headlines', () => {
+    const input =
+      'A New Era of Espionage\nThe agency grew in Brussels under Jim Lewis.\nLEWIS WARNS BRUSSELS';
+    const mentions = mentionsOf(input);
+    expect(mentions).not.toContain('New Era');
+    expect(mentions).not.toContain('Espionage');
+    expect(mentions).toEqual(expect.arrayContaining(['Brussels', 'Jim Lewis', 'LEWIS', 'BRUSSELS']));
+  });
+
+  it('reads the place of a dateline', () => {
+    const entities = extractEntities(
+      'CRICKET - HOME SIDE TAKE OVER AT TOP.\nLONDON 1996-08-30\nRain fell all day.',
+    );
+    expect(find(entities, 'LONDON')?.type).toBe('LOCATION');
+    expect(find(entities, 'CRICKET')).toBeUndefined();
+  });
+
+  it('does not read months or list numbers as names', () => {
+    expect(mentionsOf('In May, reports surfaced. On Thursday the talks ended.')).toEqual([]);
+  });
+});
+
+describe('extractEntities: types from evidence', () => {
+  it('types organisations by their words', () => {
+    expect(typeOf('Shares of Acme Widgets Inc rose.', 'Acme Widgets Inc')).toBe('ORGANIZATION');
+    expect(
+      typeOf('He joined the Ministry of Foreign Affairs last year.', 'Ministry of Foreign Affairs'),
+    ).toBe('ORGANIZATION');
+    expect(typeOf('The Chinese Communist Party met.', 'Chinese Communist Party')).toBe('ORGANIZATION');
+    expect(typeOf('He worked for the CIA and the KGB.', 'CIA')).toBe('ORGANIZATION');
+  });
+
+  it('types places from the lexicons and from "in"/"from"', () => {
+    expect(typeOf('Spies were active in Brussels.', 'Brussels')).toBe('LOCATION');
+    expect(typeOf('The games were held in Harbin last winter.', 'Harbin')).toBe('LOCATION');
+    expect(typeOf('She flew in from Kandahar.', 'Kandahar')).toBe('LOCATION');
+    expect(typeOf('Troops moved into Nagorno-Karabakh.', 'Nagorno-Karabakh')).toBe('LOCATION');
+  });
+
+  it('types people from given names, titles and speech verbs', () => {
+    expect(typeOf('The report was written by Peter Such.', 'Peter Such')).toBe('PERSON');
+    expect(typeOf('It was approved by Mr Okonkwo yesterday.', 'Okonkwo')).toBe('PERSON');
+    expect(typeOf('"It is hard," Ranatunga said.', 'Ranatunga')).toBe('PERSON');
+    expect(typeOf('A worker, identified only by the surname Li, was caught.', 'Li')).toBe('PERSON');
+  });
+
+  it('types places from their surroundings', () => {
+    expect(typeOf('He was born in the mining town of Moengo.', 'Moengo')).toBe('LOCATION');
+    expect(typeOf('The plane landed at Stansted airport on Tuesday.', 'Stansted')).toBe('LOCATION');
+    expect(typeOf('The bombing over Lockerbie, Scotland killed 270.', 'Lockerbie')).toBe('LOCATION');
+  });
+
+  it('reads a country in brackets after a name as the person’s, not as evidence of a place', () => {
+    const input = 'Results on Friday:\nJansher Khan (Pakistan) beat Mark Cairns (England) 15-10 15-6 15-7';
+    expect(typeOf(input, 'Jansher Khan')).toBe('PERSON');
+    expect(typeOf(input, 'Pakistan')).toBe('LOCATION');
+  });
+
+  it('reads "I." and "A." before a name as initials, and vouches for a name before a bracketed country', () => {
+    const input = 'Scoreboard of the match:\nI. Healy c Ranatunga b Muralitharan 8\nQuigley (USA) 3:42.852';
+    expect(typeOf(input, 'I. Healy')).toBe('PERSON');
+    expect(mentionsOf(input)).toContain('Quigley');
+  });
+
+  it('types initials with a family name as a person (M. Waugh)', () => {
+    expect(typeOf('The catch was taken by M. Waugh at slip.', 'M. Waugh')).toBe('PERSON');
+  });
+
+  it('cuts hyphenated titles and "former" off a name', () => {
+    const mentions = mentionsOf(
+      'The commander, Major-General Nikolai Sherbatov, met Former Senator Bob Dole.',
+    );
+    expect(mentions).toContain('Nikolai Sherbatov');
+    expect(mentions).toContain('Bob Dole');
+  });
+
+  it('keeps a person and the organisation after "of" apart', () => {
+    const mentions = mentionsOf('"It levels the field," said John Casesa of Schroder Wertheim & Co.');
+    expect(mentions).toContain('John Casesa');
+    expect(mentions).toContain('Schroder Wertheim & Co.');
+  });
+
+  it('finds full names and company names in bylines and label lines', () => {
+    const input =
+      'Bank Bond Sale Notice\nMona Eltahawy\nPaying Agent: Michigan National Bank\nThe sale is on Monday.';
+    expect(typeOf(input, 'Mona Eltahawy')).toBe('PERSON');
+    expect(typeOf(input, 'Michigan National Bank')).toBe('ORGANIZATION');
+  });
+
+  it('types nationalities as OTHER, laws as LAW and events as EVENT', () => {
+    expect(typeOf('The Belgian senator took bribes.', 'Belgian')).toBe('OTHER');
+    expect(typeOf('Rwandan refugees crossed the border.', 'Rwandan')).toBe('OTHER');
+    expect(typeOf('Under the Postal Law, parcels are checked.', 'Postal Law')).toBe('LAW');
+    expect(typeOf('Hackers hit the Asian Winter Games in Harbin.', 'Asian Winter Games')).toBe('EVENT');
+  });
+
+  it('types clubs named after their towns as organisations in sports reports', () => {
+    const input =
+      'Leicestershire beat Somerset by an innings to take the lead in the championship.\n' +
+      'Essex 372 and 119 for five. Surrey drew with Kent. Match points: Essex 22, Surrey 10.\n' +
+      'England beat Moldova 2-0 in the qualifier after scoring two goals.';
+    expect(typeOf(input, 'Somerset')).toBe('ORGANIZATION');
+    expect(typeOf(input, 'Essex')).toBe('ORGANIZATION');
+    expect(typeOf(input, 'Moldova')).toBe('LOCATION');
+  });
+
+  it('types towns as clubs by squad words and actions in sports reports, not elsewhere', () => {
+    const sports =
+      "Norwich striker Keith O'Neill scored twice as the home side won the match 3-1.\n" +
+      'Norwich captain Andy Townsend was booked.\n' +
+      'Kent stepped up a gear to take four wickets before the close of the championship match.\n' +
+      'By stumps Kent had reached 108 for three.';
+    expect(typeOf(sports, 'Norwich')).toBe('ORGANIZATION');
+    expect(typeOf(sports, 'Kent')).toBe('ORGANIZATION');
+    expect(typeOf('Kent stepped up its flood defences this week.', 'Kent')).toBe('LOCATION');
+  });
+
+  it('reads a month before a number as a date, not a name', () => {
+    expect(mentionsOf('May 15 v Durham (at Chester-le-Street)')).not.toContain('May');
+  });
+});
+
+describe('extractEntities: language', () => {
+  const french =
+    'Le ministre des Affaires étrangères, Jean-Yves Le Drian, a rencontré mardi à Paris son ' +
+    'homologue allemand pour discuter de la situation en Ukraine et des sanctions contre la Russie.';
+
+  it('returns nothing for text in another language', () => {
+    expect(extractEntities(french)).toEqual([]);
+    expect(extractEntities('国家安全部表示，外国间谍机构的活动越来越猖獗，必须提高警惕。')).toEqual([]);
+  });
+
+  it('extracts anyway when the caller says the text is English', () => {
+    expect(extractEntities(french, { language: 'eng' }).length).toBeGreaterThan(0);
+  });
+
+  it('reads tables of English names as English', () => {
+    const table =
+      'Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2\nMonica Seles (U.S.) beat Anke Huber (Germany) 6-1 6-4';
+    expect(mentionsOf(table)).toEqual(
+      expect.arrayContaining(['Tim Henman', 'Britain', 'Doug Flach', 'Monica Seles']),
+    );
+  });
+});
+
+describe('extractEntities: options and arguments', () => {
+  it('keeps only the requested types', () => {
+    const entities = extractEntities('Jim Lewis said China was watching the CIA.', { types: ['LOCATION'] });
+    expect(entities.map((e) => e.name)).toEqual(['China']);
+  });
+
+  it('equals entitiesFromParsed on the shared parse', () => {
+    const text = loadFixtures()[0]?.text ?? '';
+    expect(entitiesFromParsed(parseText(text))).toEqual(extractEntities(text));
+  });
+
+  it('throws TypeError for a non-string text or non-object options', () => {
+    expect(() => extractEntities(42 as unknown as string)).toThrow(
+      new TypeError('copydesk: extractEntities: expected text to be a string, got number'),
+    );
+    expect(() => extractEntities(null as unknown as string)).toThrow(TypeError);
+    expect(() => extractEntities('text', 'eng' as unknown as object)).toThrow(
+      new TypeError('copydesk: extractEntities: expected options to be an object, got string'),
+    );
+  });
+
+  it('returns [] for empty and blank text', () => {
+    expect(extractEntities('')).toEqual([]);
+    expect(extractEntities(' \n\t ')).toEqual([]);
+  });
+});
+
+describe('extractEntities: properties', () => {
+  it('every mention is a span of the input, and no entity is empty', () => {
+    fc.assert(
+      fc.property(textInput, (text) => {
+        const entities = extractEntities(text, { language: 'eng' });
+        expectSpansIn(text, entities);
+        for (const e of entities) {
+          expect(e.mentions.length).toBeGreaterThan(0);
+          expect(e.name.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('no two mentions overlap', () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const spans = extractEntities(text, { language: 'eng' })
+          .flatMap((e) => e.mentions)
+          .sort((a, b) => a.start - b.start);
+        for (let i = 1; i < spans.length; i++)
+          expect(spans[i]?.start).toBeGreaterThanOrEqual(spans[i - 1]?.end ?? 0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('extractEntities: hostile shapes', () => {
+  it('handles a run of thousands of capitalised words and titles without deep recursion', () => {
+    const text = `He met ${'President Lewis '.repeat(20_000)}today.`;
+    const started = performance.now();
+    const entities = extractEntities(text, { language: 'eng' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expectSpansIn(text, entities);
+  }, 60_000);
+
+  it('handles thousands of distinct acronyms and names', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 8000; i++) {
+      const a = String.fromCharCode(
+        65 + (i % 26),
+        65 + (Math.floor(i / 26) % 26),
+        65 + (Math.floor(i / 676) % 26),
+      );
+      parts.push(`the ${a} and Alpha Beta${i} Gamma said.`);
+    }
+    const text = parts.join(' ');
+    const started = performance.now();
+    const entities = extractEntities(text, { language: 'eng' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expectSpansIn(text, entities);
+    expect(entities.length).toBeGreaterThan(1000);
+  }, 60_000);
+});
+
+describeAdversarial(
+  'extractEntities',
+  (text) => extractEntities(text, { language: 'eng' }),
+  (input, output) => {
+    expectSpansIn(input, output);
+  },
+);

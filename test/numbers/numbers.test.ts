@@ -1,0 +1,519 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/nlp.js';
+import { extractNumbers, numbersFromParsed, type Quantity } from '../../src/numbers/index.js';
+import { describeAdversarial } from '../helpers/adversarial.js';
+import { loadFixtures } from '../helpers/fixtures.js';
+import { textInput } from '../helpers/properties.js';
+import { expectSpansIn, spansHold } from '../helpers/spans.js';
+import { scoreSeed } from './seed-score.js';
+
+/** The one quantity `text` yields (fails when there is not exactly one). */
+function one(text: string): Quantity {
+  const found = extractNumbers(text);
+  expectSpansIn(text, found);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return found[0] as Quantity;
+}
+
+/** `[text, kind, value]` for every quantity of `text`. */
+function brief(text: string): [string, string, number | null][] {
+  const found = extractNumbers(text);
+  expectSpansIn(text, found);
+  return found.map((q) => [q.text, q.kind, q.value]);
+}
+
+describe('extractNumbers: seeds', () => {
+  for (const fixture of loadFixtures()) {
+    it(`${fixture.id}: finds every required number with its value, and no not-number`, () => {
+      const found = extractNumbers(fixture.text);
+      expectSpansIn(fixture.text, found);
+      const score = scoreSeed(fixture, found);
+      expect(score.missed.map((g) => g.text)).toEqual([]);
+      expect(score.notNumbers.map((q) => q.text)).toEqual([]);
+    });
+  }
+
+  it('gives the seeds’ units and modifiers', () => {
+    const [seed] = loadFixtures();
+    const found = extractNumbers(seed?.text ?? '');
+    const byText = (t: string): Quantity | undefined => found.find((q) => q.text.includes(t));
+    expect(byText('800,000')).toMatchObject({
+      kind: 'count',
+      value: 800000,
+      unit: 'staff',
+      modifier: 'estimated',
+    });
+    expect(byText('100,000')).toMatchObject({
+      kind: 'count',
+      value: 100000,
+      unit: 'servers',
+      modifier: 'more than',
+    });
+    expect(byText('$130,000')).toMatchObject({ kind: 'money', value: 130000, unit: 'USD' });
+    expect(byText('May 18, 2025')).toMatchObject({ kind: 'date', date: '2025-05-18' });
+    expect(byText('30 years')).toMatchObject({ kind: 'duration', value: 30, unit: 'year', modifier: 'over' });
+    expect(byText('250')).toMatchObject({ value: 250, unit: 'spies', modifier: 'estimated' });
+  });
+});
+
+describe('extractNumbers: digits', () => {
+  it('reads thousands separators, decimals and exponents', () => {
+    expect(one('It had 800,000 staff.').value).toBe(800000);
+    expect(one('about 1,234,567.89 in all').value).toBe(1234567.89);
+    expect(one('a rate of .08').value).toBe(0.08);
+    expect(one('1.3e6').value).toBe(1300000);
+    expect(one('-12e-1').value).toBe(-1.2);
+    expect(one('Prices at 5,00 each').value).toBe(5);
+    expect(one('In India 12,34,567 people').value).toBe(1234567);
+    expect(one('a total of 1 234 567').value).toBe(1234567);
+  });
+  it('reads glued scales', () => {
+    expect(one('10k').value).toBe(10000);
+    expect(one('US$ 1MM').value).toBe(1e6);
+    expect(one('£2.5m').value).toBe(2.5e6);
+    expect(one('a $3bn deal').value).toBe(3e9);
+  });
+  it('reads signs but not ranges', () => {
+    expect(one('it fell to -1').value).toBe(-1);
+    expect(brief('lenses of 75 -300mm')).toEqual([
+      ['75', 'measure', 75],
+      ['300mm', 'measure', 300],
+    ]);
+  });
+});
+
+describe('extractNumbers: words', () => {
+  it('reads cardinals', () => {
+    expect(one('five').value).toBe(5);
+    expect(one('fifty-two').value).toBe(52);
+    expect(one('fifty - two').value).toBe(52);
+    expect(one('two hundred and two thousand').value).toBe(202000);
+    expect(one('twenty-one trillion three hundred').value).toBe(21000000000300);
+    expect(one('4 thousand 3 hundred and 21').value).toBe(4321);
+    expect(one('one-hundred').value).toBe(100);
+    expect(one('hundred and five').value).toBe(105);
+    expect(one('a thousand and one nights')).toMatchObject({ value: 1001, unit: 'nights' });
+  });
+  it('reads grand as a thousand only after a number', () => {
+    expect(one('five grand').value).toBe(5000);
+    expect(extractNumbers('a grand military parade')).toEqual([]);
+  });
+  it('reads scales with a or an', () => {
+    expect(one('more than a billion people').value).toBe(1e9);
+    expect(one('a dozen').value).toBe(12);
+    expect(one('half a dozen').value).toBe(6);
+    expect(one('half million').value).toBe(500000);
+    expect(one('half a million dollars')).toMatchObject({ kind: 'money', value: 500000 });
+    expect(one('a deficit of 1 . 6 billion').value).toBe(1.6e9);
+    expect(one('three hundred and two dozens').value).toBe(324);
+  });
+  it('reads fractions and decimals', () => {
+    expect(one('two thirds').value).toBeCloseTo(2 / 3);
+    expect(one('one and a half').value).toBe(1.5);
+    expect(one('two and a half million').value).toBe(2.5e6);
+    expect(one('3 million and a quarter').value).toBe(3250000);
+    expect(one('one-eighth').value).toBe(0.125);
+    expect(one('one over 20').value).toBe(0.05);
+    expect(one('two hundred point seventy-one').value).toBe(200.71);
+    expect(one('nine point nought four').value).toBe(9.04);
+    expect(one('the result is ¾').value).toBe(0.75);
+  });
+  it('keeps separate numbers apart', () => {
+    expect(brief('3 hundred and 2 hundred')).toEqual([
+      ['3 hundred', 'count', 300],
+      ['2 hundred', 'count', 200],
+    ]);
+    expect(brief('10 $ 30 $').map((q) => q[2])).toEqual([10, 30]);
+  });
+  it('reads negatives in words', () => {
+    expect(one('The answer is negative one').value).toBe(-1);
+    expect(one('just need minus five percent')).toMatchObject({ kind: 'percent', value: -5 });
+  });
+});
+
+describe('extractNumbers: money', () => {
+  it('reads symbols, codes and names before or after', () => {
+    expect(one('a $130,000 price')).toMatchObject({ kind: 'money', value: 130000, unit: 'USD' });
+    expect(one('a $ 2.38 billion trust')).toMatchObject({ value: 2.38e9, unit: 'USD' });
+    expect(one('a us $ 150 million loan')).toMatchObject({ value: 1.5e8, unit: 'USD' });
+    expect(one('nzd$15')).toMatchObject({ value: 15, unit: 'NZD' });
+    expect(one('EUR 125')).toMatchObject({ value: 125, unit: 'EUR' });
+    expect(one('€ 2 million')).toMatchObject({ value: 2e6, unit: 'EUR' });
+    expect(one('420 million finnish markka')).toMatchObject({ value: 4.2e8, unit: 'FIM' });
+    expect(one('100 chinese yuan')).toMatchObject({ value: 100, unit: 'CNY' });
+    expect(one('30 MUSD')).toMatchObject({ value: 3e7, unit: 'USD' });
+    expect(one('The price of this book is 100 ₡')).toMatchObject({ value: 100, unit: 'CRC' });
+    expect(one('Rs 500 crore')).toMatchObject({ value: 5e9, unit: 'INR' });
+  });
+  it('adds minor units', () => {
+    expect(one('it costs only 15 dollars 50.').value).toBe(15.5);
+    expect(one('17 USD 25').value).toBe(17.25);
+    expect(one('five dollars and 20 cents').value).toBe(5.2);
+  });
+});
+
+describe('extractNumbers: percent, durations, measures', () => {
+  it('reads percentages as written', () => {
+    expect(one('rose 12.5%')).toMatchObject({ kind: 'percent', value: 12.5, unit: '%' });
+    expect(one('0.3 per cent')).toMatchObject({ kind: 'percent', value: 0.3 });
+    expect(one('one hundred percent')).toMatchObject({ kind: 'percent', value: 100 });
+  });
+  it('reads durations and ages', () => {
+    expect(one('sentenced to 18 months in prison')).toMatchObject({
+      kind: 'duration',
+      value: 18,
+      unit: 'month',
+    });
+    expect(one('a 10-year prison sentence')).toMatchObject({
+      kind: 'duration',
+      value: 10,
+      unit: 'year',
+      text: '10-year',
+    });
+    expect(one('She is 60 years old')).toMatchObject({ kind: 'duration', value: 60, text: '60 years old' });
+    expect(one('a 35-year-old man')).toMatchObject({ value: 35, text: '35-year-old' });
+  });
+  it('reads measures', () => {
+    expect(one('You weigh 200lbs.')).toMatchObject({ kind: 'measure', value: 200, unit: 'pound' });
+    expect(one('190,000 square meters')).toMatchObject({ value: 190000, unit: 'square meter' });
+    expect(one('he is 5 ft 2 in')).toMatchObject({ unit: 'foot' });
+    expect(one('he is 5 ft 2 in').value).toBeCloseTo(5 + 2 / 12);
+    expect(one('20 degrees celsius')).toMatchObject({ value: 20, unit: 'celsius' });
+    expect(one('hit 104°F')).toMatchObject({ value: 104, unit: 'fahrenheit' });
+    expect(one('Temperatures reached 45C in Seville')).toMatchObject({
+      kind: 'measure',
+      value: 45,
+      unit: 'celsius',
+    });
+    expect(one('10 1/2 miles')).toMatchObject({ value: 10.5, unit: 'mile' });
+  });
+});
+
+describe('extractNumbers: dates, years, decades, times', () => {
+  it('gives ISO dates for absolute dates', () => {
+    expect(one('on May 18, 2025,')).toMatchObject({ kind: 'date', value: null, date: '2025-05-18' });
+    expect(one('on 14 March 2023')).toMatchObject({ date: '2023-03-14' });
+    expect(one('on Jan. 5, 2024')).toMatchObject({ date: '2024-01-05' });
+    expect(one('date 2025-05-19')).toMatchObject({ date: '2025-05-19' });
+    expect(one('in November 1997')).toMatchObject({ date: '1997-11' });
+    expect(one('on Thursday')).toMatchObject({ kind: 'date' });
+    expect(one('on June 14').date).toBeUndefined();
+  });
+  it('reads years and decades', () => {
+    expect(one('Established in 1983, it grew')).toMatchObject({ kind: 'year', value: 1983 });
+    expect(one('in the 1940s')).toMatchObject({ kind: 'decade', value: 1940 });
+    expect(one("the '80s")).toMatchObject({ kind: 'decade', value: 1980 });
+    expect(one("in the 1960's")).toMatchObject({ kind: 'decade', value: 1960, text: "1960's" });
+    expect(one('2000 people')).toMatchObject({ kind: 'count', unit: 'people' });
+    expect(one('in 2019 people voted')).toMatchObject({ kind: 'year', value: 2019, text: '2019' });
+  });
+  it('reads clock times', () => {
+    expect(one('at 2:00 pm')).toMatchObject({ kind: 'time', text: '2:00 pm' });
+    expect(one('until 11pm')).toMatchObject({ kind: 'time' });
+  });
+});
+
+describe('extractNumbers: ordinals and multipliers', () => {
+  it('reads ordinals', () => {
+    expect(one('11th')).toMatchObject({ kind: 'ordinal', value: 11 });
+    expect(one('one hundred twenty-fifth')).toMatchObject({ kind: 'ordinal', value: 125 });
+    expect(one('one hundred and twenty-first')).toMatchObject({ kind: 'ordinal', value: 121 });
+    expect(one('a hundred and first')).toMatchObject({ kind: 'ordinal', value: 101 });
+    expect(one('the second-largest')).toMatchObject({ kind: 'ordinal', value: 2 });
+    expect(one('It is number two')).toMatchObject({ kind: 'ordinal', value: 2 });
+  });
+  it('reads multipliers', () => {
+    expect(one('a twofold concentration')).toMatchObject({ kind: 'multiplier', value: 2 });
+    expect(one('to double its efforts')).toMatchObject({ kind: 'multiplier', value: 2 });
+  });
+});
+
+describe('extractNumbers: hedges and counted things', () => {
+  it('reads modifiers before and after', () => {
+    expect(one('more than 30 years')).toMatchObject({ modifier: 'more than', text: 'more than 30 years' });
+    expect(one('nearly 2,000 towns')).toMatchObject({ modifier: 'nearly', unit: 'towns' });
+    expect(one('at least 50,000 people')).toMatchObject({ modifier: 'at least', value: 50000 });
+    expect(one('an estimated 800,000 staff')).toMatchObject({ modifier: 'estimated' });
+    expect(one('In Brussels 250 spies were estimated to work')).toMatchObject({ modifier: 'estimated' });
+  });
+  it('names the thing counted, past adjectives and acronyms', () => {
+    expect(one('three unrelated espionage attempts')).toMatchObject({ unit: 'espionage attempts' });
+    expect(one('three American agents')).toMatchObject({ unit: 'agents' });
+    expect(one('250 MSS spies')).toMatchObject({ unit: 'spies' });
+  });
+});
+
+describe('extractNumbers: not numbers', () => {
+  it('skips names that contain numbers', () => {
+    expect(extractNumbers('broadcast on 60 Minutes spotlighted')).toEqual([]);
+    expect(extractNumbers('The 60 Minutes piece')).toEqual([]);
+    expect(extractNumbers('Lewis told 60 minutes that agents')).toEqual([]);
+    expect(extractNumbers('the CIA, MI5, and Mossad')).toEqual([]);
+    expect(extractNumbers('B-2 stealth bombers and COVID-19 and F-35 jets')).toEqual([]);
+    expect(extractNumbers('The 5G network and Windows 11')).toEqual([]);
+    expect(extractNumbers("Apple's iPhone 15 is out")).toEqual([]);
+    expect(extractNumbers('When must 13F be filed?')).toEqual([]);
+  });
+  it('still reads a capitalised duration in a headline', () => {
+    expect(one('Talks Last 60 Minutes Before Collapse')).toMatchObject({ kind: 'duration', value: 60 });
+  });
+  it('skips list markers', () => {
+    expect(brief('1. First item\n2) Second item\n3 | third')).toEqual([
+      ['First', 'ordinal', 1],
+      ['Second', 'ordinal', 2],
+      ['third', 'ordinal', 3],
+    ]);
+  });
+  it('skips the pronoun one', () => {
+    expect(extractNumbers('Which one do you prefer?')).toEqual([]);
+    expect(extractNumbers('a new era—one in which state and commerce merge')).toEqual([]);
+    expect(extractNumbers('the one who left')).toEqual([]);
+    expect(one('one of which failed')).toMatchObject({ value: 1 });
+    expect(one('that one mile can provide.')).toMatchObject({ value: 1, unit: 'mile' });
+  });
+  it('skips digits inside URLs and serial numbers', () => {
+    expect(extractNumbers('See https://www.test.com/search?q=30%25%2020%')).toEqual([]);
+    expect(brief('deposits: 10 turkish lira 1111-22223333-4444')).toEqual([['10 turkish lira', 'money', 10]]);
+  });
+});
+
+describe('extractNumbers: options and arguments', () => {
+  it('filters by kind', () => {
+    const text = 'In 2019, it paid $5 to 3 people.';
+    expect(extractNumbers(text, { kinds: ['money'] }).map((q) => q.text)).toEqual(['$5']);
+  });
+  it('is the same through numbersFromParsed', () => {
+    const text = 'In 2019, it paid $5 to 3 people.';
+    expect(numbersFromParsed(parseText(text))).toEqual(extractNumbers(text));
+  });
+  it('throws TypeError for non-strings and bad options', () => {
+    expect(() => extractNumbers(5 as unknown as string)).toThrow(TypeError);
+    expect(() => extractNumbers(null as unknown as string)).toThrow(
+      /copydesk: extractNumbers: expected text to be a string, got null/,
+    );
+    expect(() => extractNumbers('x', 'money' as unknown as object)).toThrow(TypeError);
+  });
+  it('returns nothing for empty or blank text', () => {
+    expect(extractNumbers('')).toEqual([]);
+    expect(extractNumbers(' \n\t ')).toEqual([]);
+  });
+});
+
+describe('extractNumbers: properties', () => {
+  it('keeps spans in bounds and ordered, values finite or null', () => {
+    fc.assert(
+      fc.property(textInput, (text) => {
+        const found = extractNumbers(text);
+        let previousEnd = 0;
+        for (const q of found) {
+          if (q.start < previousEnd || q.end <= q.start || q.end > text.length) return false;
+          if (q.value !== null && !Number.isFinite(q.value)) return false;
+          previousEnd = q.end;
+        }
+        return spansHold(text, found);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// wink's parse is included and the test machine is shared: 10 s per MB still catches anything
+// worse than linear (a quadratic step takes minutes on these inputs).
+describeAdversarial(
+  'extractNumbers',
+  (text) => extractNumbers(text),
+  (input, output) => {
+    expectSpansIn(input, output);
+  },
+  10_000,
+);
+
+describe('extractNumbers: ranges and money forms', () => {
+  it('gives the first end of a range the unit of the second', () => {
+    expect(extractNumbers('10 to 15 years').map((q) => [q.kind, q.unit])).toEqual([
+      ['duration', 'year'],
+      ['duration', 'year'],
+    ]);
+    expect(extractNumbers('between 10 and 20 people')[0]).toMatchObject({ value: 10, unit: 'people' });
+    expect(extractNumbers('3 and 4 years')[0]).toMatchObject({ kind: 'count', unit: null });
+  });
+  it('reads hyphenated and spaced scales after a currency', () => {
+    expect(one('a $5-million contract')).toMatchObject({ kind: 'money', value: 5e6 });
+    expect(one('a $3.5 m deal')).toMatchObject({ kind: 'money', value: 3.5e6 });
+    expect(one('fifty-three dollars and forty-eight cents')).toMatchObject({ value: 53.48, unit: 'USD' });
+    expect(one('it cost 50p')).toMatchObject({ kind: 'money', value: 50, unit: 'pence' });
+  });
+  it('reads fractions of a whole', () => {
+    expect(one('one third of voters').value).toBeCloseTo(1 / 3);
+    expect(extractNumbers('open 24/7 since 9/11')).toEqual([]);
+  });
+  it('reads ages and percentage points', () => {
+    expect(one('aged 30')).toMatchObject({ kind: 'duration', value: 30, unit: 'year' });
+    expect(one('up 10 percentage points')).toMatchObject({ kind: 'percent', unit: 'percentage point' });
+  });
+});
+
+describe('extractNumbers: bareUnits option', () => {
+  it('leaves units named without a number out by default', () => {
+    expect(extractNumbers('The dollar fell against the yen.')).toEqual([]);
+  });
+  it('returns them with a null value when asked', () => {
+    const text = 'The dollar fell against the yen; convert it to degrees celsius. He won.';
+    const found = extractNumbers(text, { bareUnits: true });
+    expectSpansIn(text, found);
+    expect(found.map((q) => [q.text, q.kind, q.value, q.unit])).toEqual([
+      ['dollar', 'money', null, 'USD'],
+      ['yen', 'money', null, 'JPY'],
+      ['degrees celsius', 'measure', null, 'celsius'],
+    ]);
+  });
+});
+
+describe('extractNumbers: English number grammar', () => {
+  it('reads years and decades said as two pairs of digits', () => {
+    expect(one('It was nineteen eighty-four.')).toMatchObject({ kind: 'year', value: 1984 });
+    expect(one('in twenty twenty-five')).toMatchObject({ kind: 'year', value: 2025 });
+    expect(one('nineteen oh five')).toMatchObject({ kind: 'year', value: 1905 });
+    expect(one('nineteen eleven')).toMatchObject({ kind: 'year', value: 1911 });
+    expect(one('the nineteen-nineties')).toMatchObject({ kind: 'decade', value: 1990 });
+    // a clock time, a scale or a compound adjective after it is not a year
+    expect(brief('eleven thirty')).toEqual([
+      ['eleven', 'count', 11],
+      ['thirty', 'count', 30],
+    ]);
+    expect(one('nineteen hundred')).toMatchObject({ value: 1900 });
+    expect(one('twenty one')).toMatchObject({ kind: 'count', value: 21 });
+    expect(one('twenty twenty fifths')).toMatchObject({ value: 0.8 });
+  });
+  it('reads decimals said with point', () => {
+    expect(one('point five')).toMatchObject({ value: 0.5 });
+    expect(one('one point two million')).toMatchObject({ value: 1.2e6 });
+    expect(one('nine point nought four')).toMatchObject({ value: 9.04 });
+  });
+  it('reads a whole number and a digit fraction joined by and', () => {
+    expect(one('2 and 3/4')).toMatchObject({ value: 2.75 });
+    expect(one('two and 1/2 cups')).toMatchObject({ value: 2.5 });
+  });
+  it('reads proportions written with in and out of', () => {
+    expect(one('1 in 21')).toMatchObject({ kind: 'count' });
+    expect(one('1 in 21').value).toBeCloseTo(1 / 21, 12);
+    expect(one('one in five')).toMatchObject({ value: 0.2 });
+    expect(one('2 out of 5 people')).toMatchObject({ value: 0.4, unit: 'people' });
+    expect(one('one out of every ten')).toMatchObject({ value: 0.1 });
+    // a year, a duration or a smaller second number is not a proportion
+    expect(brief('1 in 2020')).toEqual([
+      ['1', 'count', 1],
+      ['2020', 'year', 2020],
+    ]);
+    expect(brief('3 in 10 minutes')[0]).toEqual(['3', 'count', 3]);
+    expect(brief('5 in 2')[0]).toEqual(['5', 'count', 5]);
+  });
+  it('reads one over a rank in several words', () => {
+    expect(one('one twenty-fifth')).toMatchObject({ value: 0.04 });
+    expect(one('one one hundred fifth').value).toBeCloseTo(1 / 105, 12);
+    expect(one('one third percent')).toMatchObject({ kind: 'percent' });
+    expect(one('one third percent').value).toBeCloseTo(1 / 3, 12);
+    expect(one('one hundred twenty-fifth')).toMatchObject({ kind: 'ordinal', value: 125 });
+  });
+  it('scales fractions: of a million, digit fractions before a scale, hyphenated after and', () => {
+    expect(one('a quarter of a million')).toMatchObject({ value: 250000 });
+    expect(one('half of a million')).toMatchObject({ value: 500000 });
+    expect(one('three quarters of a million')).toMatchObject({ value: 750000 });
+    expect(one('10 1/2 million')).toMatchObject({ value: 10.5e6 });
+    expect(one('1½ million')).toMatchObject({ value: 1.5e6 });
+    expect(one('one and three-quarters')).toMatchObject({ value: 1.75 });
+    expect(one('a quarter of them')).toMatchObject({ value: 0.25 });
+  });
+  it('reads half a percent and spaced ordinal suffixes', () => {
+    expect(one('half a percent')).toMatchObject({ kind: 'percent', value: 0.5 });
+    expect(one('half a percentage point')).toMatchObject({
+      kind: 'percent',
+      value: 0.5,
+      unit: 'percentage point',
+    });
+    expect(one('the 2 nd')).toMatchObject({ kind: 'ordinal', value: 2 });
+    expect(one('11 th')).toMatchObject({ kind: 'ordinal', value: 11 });
+    // only the suffix that number takes
+    expect(one('1 th')).toMatchObject({ kind: 'count', value: 1 });
+  });
+  it('reads large scales, scientific notation and spaced decimals of tokenised text', () => {
+    expect(one('one hundred fifty quintillion')).toMatchObject({ value: 1.5e20 });
+    expect(one('1.5 x 10^20')).toMatchObject({ value: 1.5e20 });
+    expect(one('up 0 . 95 ;')).toMatchObject({ value: 0.95 });
+    expect(one('1 . 8500 marks')).toMatchObject({ kind: 'money', value: 1.85 });
+    expect(brief('in 1995 . 10 people')).toEqual([
+      ['1995', 'year', 1995],
+      ['10 people', 'count', 10],
+    ]);
+  });
+  it('reads half of something, but not a half of a game', () => {
+    expect(one('half of voters')).toMatchObject({ text: 'half', value: 0.5 });
+    expect(one('half the students')).toMatchObject({ value: 0.5 });
+    expect(one('the first half of the game')).toMatchObject({ kind: 'ordinal', value: 1 });
+    expect(one('half a million')).toMatchObject({ value: 5e5 });
+  });
+  it('keeps a numbered line with nothing after it as a number', () => {
+    expect(one('192.')).toMatchObject({ value: 192 });
+    expect(one('192 .')).toMatchObject({ value: 192 });
+  });
+});
+
+describe('extractNumbers: currencies and temperatures', () => {
+  it('reads more currency names, with the name when several countries use it', () => {
+    expect(one('30 baht')).toMatchObject({ kind: 'money', unit: 'THB', value: 30 });
+    expect(one('70 zloty')).toMatchObject({ kind: 'money', unit: 'PLN' });
+    expect(one('20 quid')).toMatchObject({ kind: 'money', unit: 'GBP' });
+    expect(one('1,000 Vietnamese dong')).toMatchObject({ kind: 'money', unit: 'VND', value: 1000 });
+    expect(one('90 dinars')).toMatchObject({ kind: 'money', unit: 'dinar' });
+    expect(one('2 BTC')).toMatchObject({ kind: 'money', unit: 'BTC' });
+  });
+  it('reads a lower-case code before the number, unless the code is an English word', () => {
+    expect(one('eur 3.50')).toMatchObject({ kind: 'money', unit: 'EUR', value: 3.5 });
+    expect(one('try 5 times')).toMatchObject({ kind: 'count', value: 5 });
+  });
+  it('adds minor units to the amount', () => {
+    expect(one('$1 and 50 cents')).toMatchObject({ kind: 'money', unit: 'USD', value: 1.5 });
+    expect(one('two euros fifty')).toMatchObject({ kind: 'money', unit: 'EUR', value: 2.5 });
+    expect(one('one kuai and five mao five')).toMatchObject({ kind: 'money', unit: 'CNY', value: 1.55 });
+    expect(brief('64.2 cents a dozen .')[0]).toEqual(['64.2 cents', 'money', 64.2]);
+  });
+  it('reads wire-service abbreviations and a currency after a', () => {
+    expect(one('20 mln dlrs')).toMatchObject({ kind: 'money', unit: 'USD', value: 2e7 });
+    expect(one('300 mln stg')).toMatchObject({ kind: 'money', unit: 'GBP', value: 3e8 });
+    expect(one('a dollar a gallon')).toMatchObject({ kind: 'money', unit: 'USD', value: 1 });
+    expect(extractNumbers('a pound of flour')).toEqual([]);
+    expect(extractNumbers('the dollar fell')).toEqual([]);
+  });
+  it('reads more measurement units and qualified units', () => {
+    expect(one('2 metric tons')).toMatchObject({ kind: 'measure', unit: 'metric ton', value: 2 });
+    expect(one('5 nautical miles')).toMatchObject({ kind: 'measure', unit: 'nautical mile' });
+    expect(one('100 mbps')).toMatchObject({ kind: 'measure', unit: 'megabit per second' });
+    expect(one('2 tbsp')).toMatchObject({ kind: 'measure', unit: 'tablespoon' });
+    expect(one('50 sq km')).toMatchObject({ kind: 'measure', unit: 'square kilometer' });
+  });
+  it('reads hedges hyphenated after the number', () => {
+    expect(one('100-odd people')).toMatchObject({ value: 100, unit: 'people', modifier: 'about' });
+    expect(one('40-plus years')).toMatchObject({ kind: 'duration', value: 40, modifier: 'more than' });
+    expect(one('30-something')).toMatchObject({ value: 30, modifier: 'about' });
+  });
+  it('reads the short end of a span of years as a year', () => {
+    expect(brief('2020-21')).toEqual([
+      ['2020', 'year', 2020],
+      ['21', 'year', 2021],
+    ]);
+    expect(brief('1999-00')[1]).toEqual(['00', 'year', 2000]);
+  });
+  it('keeps an explicit plus sign', () => {
+    expect(one('+3')).toMatchObject({ text: '+3', value: 3 });
+  });
+  it('reads temperature scales spaced or glued where the text speaks of temperature', () => {
+    expect(one('30 ° C')).toMatchObject({ kind: 'measure', unit: 'celsius', value: 30 });
+    expect(one('the temperature is 50 F')).toMatchObject({ unit: 'fahrenheit', value: 50 });
+    expect(one('bake it at 180 C')).toMatchObject({ unit: 'celsius', value: 180 });
+    expect(one('it was 30c yesterday in the heat')).toMatchObject({ unit: 'celsius', value: 30 });
+    expect(one('Apartment 5 C')).toMatchObject({ kind: 'count', value: 5 });
+    expect(one('10 degrees below zero')).toMatchObject({ kind: 'measure', value: -10 });
+    expect(one('20 per-cent')).toMatchObject({ kind: 'percent', value: 20 });
+  });
+});

@@ -1,0 +1,302 @@
+/**
+ * The rules of quotation extraction and attribution, one small case each, grouped by rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/nlp.js';
+import { extractQuotes, quotesFromParsed } from '../../src/quotes/index.js';
+import type { Quote } from '../../src/quotes/types.js';
+import { expectSpansIn } from '../helpers/spans.js';
+
+/** Runs extractQuotes, checks every span, and returns the quotes. */
+function quotes(text: string, options?: Parameters<typeof extractQuotes>[1]): Quote[] {
+  const result = extractQuotes(text, options);
+  expectSpansIn(text, result);
+  return result;
+}
+
+/** The speaker names of the quotes, in order. */
+function speakers(text: string): (string | null)[] {
+  return quotes(text).map((q) => q.speaker?.name ?? null);
+}
+
+describe('quotation marks', () => {
+  it('reads straight and curly double marks, words without the marks', () => {
+    const straight = quotes('"We will win this race," Lewis said.');
+    const curly = quotes('“We will win this race,” Lewis said.');
+    expect(straight.map((q) => q.text)).toEqual(['We will win this race,']);
+    expect(curly.map((q) => q.text)).toEqual(['We will win this race,']);
+    expect(straight[0]?.start).toBe(1);
+  });
+
+  it('keeps a quotation split by its attribution as two quotes of the same speaker', () => {
+    const found = quotes('"They could be plotting," Jim Lewis said. "It has happened before."');
+    expect(found.map((q) => q.text)).toEqual(['They could be plotting,', 'It has happened before.']);
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Jim Lewis', 'Jim Lewis']);
+  });
+
+  it('joins a quotation that runs over paragraphs (no closing mark, the next one reopens)', () => {
+    const text =
+      'Lewis said:\n\n"The first paragraph of the statement goes on.\n\n"And the second one ends it here."';
+    const found = quotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text.startsWith('The first paragraph')).toBe(true);
+    expect(found[0]?.text.endsWith('ends it here.')).toBe(true);
+    expect(found[0]?.speaker?.name).toBe('Lewis');
+  });
+
+  it('keeps the text of marks broken by machine translation', () => {
+    const text =
+      'Jim Lewis spoke.\n\n“I had Chinese students say to me:” I could not speak in class because he would report. “”';
+    const found = quotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toContain('I had Chinese students say to me:');
+    expect(found[0]?.text).toContain('because he would report.');
+  });
+
+  it('takes a wrong-way curly mark by the spaces around it', () => {
+    const found = quotes('“It is unusual and rather hard,“ said Larry Noble, an attorney.');
+    expect(found.map((q) => q.text)).toEqual(['It is unusual and rather hard,']);
+    expect(found[0]?.speaker?.name).toBe('Larry Noble');
+  });
+
+  it('lets an unclosed mark run to the end of its paragraph', () => {
+    const found = quotes('Lewis said: "We will not stop until the work is done\n\nNext paragraph here.');
+    expect(found.map((q) => q.text)).toEqual(['We will not stop until the work is done']);
+  });
+
+  it('finds nested single quotes, but not apostrophes', () => {
+    const found = quotes("\"I've had students tell me, 'I couldn't talk in class,'\" Lewis said.");
+    expect(found.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', "I've had students tell me, 'I couldn't talk in class,'"],
+      ['nested', "I couldn't talk in class,"],
+    ]);
+  });
+});
+
+describe('kinds', () => {
+  it('calls a statement of its own direct', () => {
+    expect(quotes('Graham said, "How many of you believe this?"')[0]?.kind).toBe('direct');
+    expect(quotes('He paused. "We lose because of it."')[0]?.kind).toBe('direct');
+  });
+
+  it('calls a fragment inside the writer’s sentence partial', () => {
+    const found = quotes(
+      'Jim Lewis described the operation as "the biggest espionage operation in its history."',
+    );
+    expect(found[0]).toMatchObject({
+      kind: 'partial',
+      speaker: { name: 'Jim Lewis' },
+      cue: { text: 'described' },
+    });
+  });
+
+  it('filters kinds with the kinds option', () => {
+    const text = '"I have had students tell me, \'I could not talk in class,\'" Lewis said.';
+    expect(quotes(text, { kinds: ['nested'] }).map((q) => q.kind)).toEqual(['nested']);
+    expect(quotes(text, { kinds: ['direct'] }).map((q) => q.kind)).toEqual(['direct']);
+  });
+});
+
+describe('terms and scare quotes', () => {
+  it('does not return a quoted term of one to three words', () => {
+    expect(quotes('He said the "honeypot" or "honey trap" strategy is common.')).toEqual([]);
+    expect(quotes('It uses a "whole of society" approach.')).toEqual([]);
+  });
+
+  it('returns them with allQuoted', () => {
+    const found = quotes('He said the "honeypot" or "honey trap" strategy is common.', { allQuoted: true });
+    expect(found.map((q) => q.text)).toEqual(['honeypot', 'honey trap']);
+    expect(found.every((q) => q.kind === 'partial')).toBe(true);
+  });
+
+  it('keeps a short statement with its own punctuation', () => {
+    expect(quotes('"Only Rosie O\'Donnell," Trump said.').map((q) => q.text)).toEqual([
+      "Only Rosie O'Donnell,",
+    ]);
+  });
+
+  it('does not return a quoted title', () => {
+    expect(quotes('He wore a hat reading "Make America Great Again" at the rally.')).toEqual([]);
+  });
+});
+
+describe('cues and speakers', () => {
+  it('reads "X said" and "said X"', () => {
+    expect(speakers('"We will win this race," Lewis said.')).toEqual(['Lewis']);
+    expect(speakers('"We will win this race," said Lewis.')).toEqual(['Lewis']);
+  });
+
+  it('reads the cue before a quotation', () => {
+    const found = quotes('Graham said, "How many of you believe we lose elections?"');
+    expect(found[0]?.speaker).toMatchObject({ name: 'Graham', text: 'Graham', via: 'cue' });
+    expect(found[0]?.cue?.text).toBe('said');
+  });
+
+  it('reads "As X warned,"', () => {
+    const found = quotes('As Jim Lewis warned, "When they mistreat their own citizens, you are next."');
+    expect(found[0]).toMatchObject({ speaker: { name: 'Jim Lewis' }, cue: { text: 'warned' } });
+  });
+
+  it('reads "according to X"', () => {
+    const found = quotes('"The plan will fail within the year," according to Jim Lewis.');
+    expect(found[0]).toMatchObject({ speaker: { name: 'Jim Lewis' }, cue: { text: 'according to' } });
+  });
+
+  it('reads a colon introduction', () => {
+    expect(speakers('Lewis told reporters: "We are not done with this yet."')).toEqual(['Lewis']);
+    expect(speakers('Frank Newport and Jim Harter: "We found that across candidates it held."')).toEqual([
+      'Jim Harter',
+    ]);
+  });
+
+  it('reads across an apposition', () => {
+    expect(speakers('"It is hard to do things there," Jim Lewis, a former U.S. diplomat, said.')).toEqual([
+      'Jim Lewis',
+    ]);
+    expect(
+      speakers('Rachel Berg, a philanthropist from Monsey, New York, said, "I feel bad to say it."'),
+    ).toEqual(['Rachel Berg']);
+  });
+
+  it('reads the name in an apposition of a description', () => {
+    const found = quotes('The spokesperson, Mao Ning, remarked, "I am not familiar with this issue."');
+    expect(found[0]?.speaker).toMatchObject({ name: 'Mao Ning', via: 'apposition' });
+    expect(found[0]?.cue?.text).toBe('remarked');
+  });
+
+  it('takes the last name of a title run', () => {
+    expect(speakers('"We are ready to act," said Pentagon spokesman Navy Capt. Jeff Davis.')).toEqual([
+      'Jeff Davis',
+    ]);
+    expect(speakers('"We are ready to act," Sen. Lindsey Graham (R-S.C.) said.')).toEqual(['Lindsey Graham']);
+  });
+
+  it('keeps a person apart from the body or place after "of"', () => {
+    expect(
+      speakers('"We are seeing the results," said Edward Alden of the Council on Foreign Relations.'),
+    ).toEqual(['Edward Alden']);
+  });
+
+  it('keeps an unnamed speaker as the description, without its article', () => {
+    const found = quotes('"We have a ton of work to do," said a longtime adviser to both candidates.');
+    expect(found[0]?.speaker).toMatchObject({ name: 'longtime adviser', via: 'cue' });
+  });
+
+  it('does not take a day for a speaker', () => {
+    expect(speakers('"We will not stop," said Tuesday.')).toEqual([null]);
+  });
+
+  it('takes any verb right after a quotation that ends open', () => {
+    expect(speakers('"If they were serious, they would do it," Toomey fumed on Tuesday.')).toEqual([
+      'Toomey',
+    ]);
+  });
+});
+
+describe('names', () => {
+  it('expands a last name to the fullest form in the text', () => {
+    expect(speakers('Jim Lewis spoke first.\n\n"We will win this race," Lewis said.')).toEqual(['Jim Lewis']);
+  });
+
+  it('does not expand to a different name with the same last word', () => {
+    expect(speakers('Fox News ran it.\n\n"The emails were sent in 2012," CBS News reported.')).toEqual([
+      'CBS News',
+    ]);
+  });
+
+  it('drops titles', () => {
+    expect(speakers('Donald Trump arrived.\n\n"We will build it," Mr. Trump said.')).toEqual([
+      'Donald Trump',
+    ]);
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves he and she to the last named speaker', () => {
+    const found = quotes(
+      'Anna Kwok said she receives threats.\n\n"You can never escape their rule," she said.',
+    );
+    expect(found[0]?.speaker).toMatchObject({ name: 'Anna Kwok', text: 'she', via: 'pronoun' });
+  });
+
+  it('resolves to a more recent sentence subject', () => {
+    const text =
+      '"It will pass," Edward Alden said.\n\nDebra Steger, a former negotiator, sees a rising tendency to blame others.\n\n"People are blaming it all on immigrants," she told AFP.';
+    expect(speakers(text)).toEqual(['Edward Alden', 'Debra Steger']);
+  });
+
+  it('does not resolve he to an unnamed group', () => {
+    const text =
+      'Donald Trump also asserted that unnamed military leaders agree with him. "We have generals who think we can win," he said.';
+    expect(speakers(text)).toEqual(['Donald Trump']);
+  });
+
+  it('leaves an unresolvable pronoun without a speaker but keeps the cue', () => {
+    const found = quotes('"We will see what happens next," he said.');
+    expect(found[0]).toMatchObject({ speaker: null, cue: { text: 'said' } });
+  });
+});
+
+describe('quotes without a cue', () => {
+  it('takes the previous speaker for a paragraph that is only a quote', () => {
+    const text =
+      '"It is hard to do things in China," Lewis said.\n\n"And it is completely monitored by the state."';
+    const found = quotes(text);
+    expect(found[1]?.speaker).toMatchObject({ name: 'Lewis', via: 'previous-quote' });
+    expect(found[1]?.cue).toBeNull();
+  });
+
+  it('takes the last reported speaker from the paragraphs before', () => {
+    const text =
+      'Lewis told 60 Minutes that agents had infiltrated campuses.\n\n"I have had students tell me so."';
+    expect(quotes(text)[0]?.speaker).toMatchObject({ name: 'Lewis', via: 'paragraph-context' });
+  });
+
+  it('gives no speaker when the text names nobody', () => {
+    expect(speakers('"Nobody knows who wrote this line at all."')).toEqual([null]);
+  });
+});
+
+describe('language', () => {
+  const french =
+    'Le président a déclaré mardi que la réforme serait adoptée avant l’été. « Nous ne reculerons pas devant les difficultés », a-t-il ajouté devant les députés réunis à Paris pour la séance.';
+
+  it('returns nothing for a text confidently in another language', () => {
+    expect(quotes(french)).toEqual([]);
+  });
+
+  it('runs on any text when told it is English', () => {
+    expect(quotes(french, { language: 'eng' }).length).toBeGreaterThan(0);
+  });
+
+  it('returns nothing when told the text is in another language', () => {
+    expect(quotes('"We will win this race," Lewis said.', { language: 'fra' })).toEqual([]);
+  });
+});
+
+describe('quotesFromParsed', () => {
+  it('gives the same answer as extractQuotes on a parse', () => {
+    const text = '"We will win this race," Jim Lewis said. "They could be agents."';
+    expect(quotesFromParsed(parseText(text))).toEqual(extractQuotes(text));
+  });
+});
+
+describe('arguments', () => {
+  it('throws a TypeError for a non-string text', () => {
+    expect(() => extractQuotes(42 as unknown as string)).toThrow(
+      new TypeError('copydesk: extractQuotes: expected text to be a string, got number'),
+    );
+    expect(() => extractQuotes(null as unknown as string)).toThrow(TypeError);
+  });
+
+  it('throws a TypeError for options that are not an object', () => {
+    expect(() => extractQuotes('text', 'eng' as unknown as object)).toThrow(TypeError);
+  });
+
+  it('returns nothing for text without quotation marks or words', () => {
+    expect(quotes('')).toEqual([]);
+    expect(quotes('   \n\n ')).toEqual([]);
+    expect(quotes('""""""')).toEqual([]);
+    expect(quotes('No quotes here, he said.')).toEqual([]);
+  });
+});
