@@ -18,6 +18,7 @@ import { CUE_VERBS, WEAK_CUE_VERBS } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
 import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
+import { type Gender, genderOfName, genderOfPronoun, genderOfTitle } from './gender.js';
 import {
   isNameAt,
   isTimeWord,
@@ -58,6 +59,8 @@ const DIRECT_GAP = 8;
 const PARTIAL_GAP = 20;
 /** Most tokens between a quotation and a cue after it (room for a long apposition). */
 const AFTER_GAP = 30;
+/** How many recent people a `he` or `she` may reach back over to find one of its gender. */
+const RECENT_PEOPLE = 16;
 
 interface Referent {
   readonly name: string;
@@ -151,6 +154,8 @@ export class Attributor {
   private lastSubject: Referent | null = null;
   /** The last speaker with a name (a description such as `military leaders` is never `he`). */
   private lastNamed: Referent | null = null;
+  /** The last people named as speakers or subjects, oldest first, for `he`/`she` agreement. */
+  private readonly recent: Referent[] = [];
   /** Next token the discourse walk has not read yet. */
   private cursor = 0;
   private previous: { site: QuoteSite; after: Frame; attribution: Attribution; fromAfter: boolean } | null =
@@ -208,6 +213,7 @@ export class Attributor {
               mention: tokenSpan(this.text, tokens, start, end),
               at: t,
             };
+            this.notePerson(this.lastSubject);
           }
         }
         this.cursor = Math.max(end, t + 1);
@@ -218,6 +224,13 @@ export class Attributor {
         const floor = frameBefore(map, t).first;
         let phrase = subjectBefore(tokens, t, floor);
         if (!phrase && lower(token) === 'according') phrase = phraseAfter(tokens, t, frameAfter(map, t).end);
+        // `…may be "strategic," said Jeffery Hemsley, an assistant professor`: the inverted order
+        // names the speaker right after the verb, which follows a comma or a closing mark.
+        if (!phrase && t > 0 && (tokens[t - 1]?.text === ',' || map.quoteOf[t - 1] !== -1)) {
+          const after = phraseAfter(tokens, t, frameAfter(map, t).end);
+          const rest = after ? tokens[after.end] : undefined;
+          if (after?.kind === 'name' && (!rest || rest.text === ',' || rest.text === '.')) phrase = after;
+        }
         const speaker = phrase ? this.resolve(phrase, 'paragraph-context') : null;
         if (speaker) {
           this.lastSpeaker = {
@@ -329,7 +342,7 @@ export class Attributor {
     const mention = tokenSpan(text, tokens, phrase.first, phrase.end);
     if (phrase.kind === 'pronoun') {
       const word = mention.text.toLowerCase();
-      const referent = PERSON_PRONOUNS.has(word) ? this.personReferent() : this.lastSpeaker;
+      const referent = PERSON_PRONOUNS.has(word) ? this.personReferent(word) : this.lastSpeaker;
       if (!referent) return null;
       return { name: referent.name, ...mention, via: 'pronoun' };
     }
@@ -350,16 +363,43 @@ export class Attributor {
   private noteNamed(referent: Referent): void {
     if (referent.named && looksLikePerson(referent.name) && this.names.isEstablished(referent.name)) {
       this.lastNamed = referent;
+      this.notePerson(referent);
     }
   }
 
+  private notePerson(referent: Referent): void {
+    const last = this.recent[this.recent.length - 1];
+    if (last && last.name === referent.name) this.recent.pop();
+    this.recent.push(referent);
+    if (this.recent.length > RECENT_PEOPLE) this.recent.shift();
+  }
+
+  /** The gender a referent's name or the title before its mention says (`Mrs. Clinton`). */
+  private genderOf(referent: Referent): Gender {
+    const byName = genderOfName(referent.name);
+    if (byName) return byName;
+    const before = this.text
+      .slice(Math.max(0, referent.mention.start - 16), referent.mention.start)
+      .trimEnd();
+    const space = before.lastIndexOf(' ');
+    return genderOfTitle(before.slice(space + 1));
+  }
+
   /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */
-  private personReferent(): Referent | null {
+  private personReferent(pronoun: string): Referent | null {
     const speaker = this.lastNamed;
     const subject = this.lastSubject;
-    if (!speaker) return subject;
-    if (!subject) return speaker;
-    return subject.at > speaker.at ? subject : speaker;
+    const nearest = !speaker ? subject : !subject ? speaker : subject.at > speaker.at ? subject : speaker;
+    // `she` after `Walter Hewlett sniped that Fiorina…`: a pronoun skips people of the other sex.
+    const wanted = genderOfPronoun(pronoun);
+    if (!nearest || !wanted) return nearest;
+    const own = this.genderOf(nearest);
+    if (own === null || own === wanted) return nearest;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const person = this.recent[i] as Referent;
+      if (this.genderOf(person) === wanted) return person;
+    }
+    return nearest;
   }
 
   /** The cue in the words after a quotation, with the speaker phrase it names. */
