@@ -235,7 +235,7 @@ export class Attributor {
         if (speaker) {
           this.lastSpeaker = {
             name: speaker.name,
-            named: phrase?.kind !== 'description',
+            named: phrase?.kind === 'name' && !this.afterDefinite(phrase.first),
             mention: { text: speaker.text, start: speaker.start, end: speaker.end },
             at: t,
             fromQuote: false,
@@ -611,7 +611,11 @@ export class Attributor {
       const cue = found.cue >= 0 ? cueSpan(text, tokens, found.cue) : null;
       // A cue whose speaker stands elsewhere (`…, adding, "…"`) continues the last speaker.
       const speaker = found.phrase ? this.resolve(found.phrase, 'cue') : previousSpeaker;
-      if (found.phrase) named = found.phrase.kind !== 'description' || speaker?.via === 'apposition';
+      if (found.phrase) {
+        named =
+          (found.phrase.kind !== 'description' && !this.afterDefinite(found.phrase.first)) ||
+          speaker?.via === 'apposition';
+      }
       attribution = { speaker, cue, named };
     } else if (site.partial) {
       // A fragment with no speech verb (`Moore thanked him for "stepping up…"`) belongs to the
@@ -630,6 +634,22 @@ export class Attributor {
     }
     this.remember(site, after, attribution, fromAfter);
     return attribution;
+  }
+
+  /**
+   * Whether the name starting at token `first` is part of a name after `the` (`the Commission on
+   * Presidential Debates announced`): reporters write `the` before bodies, never before a
+   * person's name, so such a name is no `he` or `she`.
+   */
+  private afterDefinite(first: number): boolean {
+    const { tokens } = this;
+    for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
+      const token = tokens[i] as Token;
+      const word = lower(token);
+      if (word === 'the') return true;
+      if (!isNameAt(tokens, i) && word !== 'of' && word !== 'on' && word !== 'for' && word !== '&') return false;
+    }
+    return false;
   }
 
   /** Whether a line break stands between tokens `from` and `to`. */
