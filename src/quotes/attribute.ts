@@ -59,6 +59,8 @@ const DIRECT_GAP = 8;
 const PARTIAL_GAP = 20;
 /** Most tokens between a quotation and a cue after it (room for a long apposition). */
 const AFTER_GAP = 30;
+/** Tags that open a further apposition after a closed one (`, 33, a supporter of…,`). */
+const APPOSITION_STARTS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** How many recent people a `he` or `she` may reach back over to find one of its gender. */
 const RECENT_PEOPLE = 16;
 
@@ -283,6 +285,7 @@ export class Attributor {
     const { tokens } = this;
     let i = end;
     const limit = Math.min(tokens.length, end + 30);
+    let closedApposition = false;
     while (i < limit) {
       const token = tokens[i] as Token;
       if (token.pos === 'VERB' || token.pos === 'AUX') return true;
@@ -293,7 +296,8 @@ export class Attributor {
       } else if (timePhraseEnd(tokens, i) > i) {
         // `Reince Priebus, the GOP chairman, this past week announced…`.
         i = timePhraseEnd(tokens, i);
-      } else if (token.text === '(' || (token.text === ',' && i === end)) {
+      } else if (token.text === '(' || (token.text === ',' && (i === end || closedApposition))) {
+        closedApposition = false;
         const close = token.text === '(' ? ')' : ',';
         i++;
         while (i < limit && (tokens[i] as Token).text !== close && !endsSentence(tokens, i)) {
@@ -303,6 +307,11 @@ export class Attributor {
         }
         if (i >= limit || (tokens[i] as Token).text !== close) return false;
         i++;
+        // `Ashley Yago, 33, a supporter of…, finds`: appositions follow one another, the comma
+        // that closes one opening the next.
+        const next = tokens[i];
+        closedApposition = close === ',' && !!next && APPOSITION_STARTS.has(next.pos);
+        if (closedApposition && timePhraseEnd(tokens, i) === i) i--;
       } else return false;
     }
     return false;
