@@ -204,7 +204,13 @@ export class Attributor {
       const token = tokens[t] as Token;
       if (isNameAt(tokens, t) && (t === 0 || !isNameAt(tokens, t - 1))) {
         const end = nameRunStartingAt(tokens, t, tokens.length);
-        if (this.opensClause(t) && this.followedByVerb(end)) {
+        // `One local woman, Karen Robison, pulled…`: a name in apposition to the subject.
+        const inApposition =
+          t > 0 &&
+          (tokens[t - 1] as Token).text === ',' &&
+          tokens[end]?.text === ',' &&
+          tokens[end + 1]?.pos === 'VERB';
+        if (this.opensClause(t) && (inApposition || this.followedByVerb(end))) {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
