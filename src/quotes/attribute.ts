@@ -21,6 +21,7 @@ import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from
 import { type Gender, genderOfName, genderOfPronoun, genderOfTitle } from './gender.js';
 import {
   isNameAt,
+  isTitle,
   isTimeWord,
   looksLikePerson,
   NameIndex,
@@ -61,6 +62,8 @@ const PARTIAL_GAP = 20;
 const AFTER_GAP = 30;
 /** Tags that open a further apposition after a closed one (`, 33, a supporter of…,`). */
 const APPOSITION_STARTS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** Marks that open a credit line under a quotation (`—President Obama`). */
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014', '\u2015']);
 /** How many recent people a `he` or `she` may reach back over to find one of its gender. */
 const RECENT_PEOPLE = 16;
 
@@ -584,6 +587,12 @@ export class Attributor {
       fromAfter = found !== null;
     }
 
+    // `"…" ⏎ —President Obama, tweeting after…`: a byline under the quotation names its speaker.
+    if (!found) {
+      found = this.dashLineAfter(site);
+      fromAfter = found !== null;
+    }
+
     // The second half of a split quotation: `"…," Lewis said, "…"` / `"…," Lewis said. "…"`.
     const previous = this.previous;
     if (
@@ -665,6 +674,24 @@ export class Attributor {
       if (!isNameAt(tokens, i) && word !== 'of' && word !== 'on' && word !== 'for' && word !== '&') return false;
     }
     return false;
+  }
+
+  /**
+   * A line right after the quotation that opens with a dash and a name (`—Michelle Marks,
+   * Philadelphia.`): the way pull quotes, quote round-ups and epigraphs credit a speaker.
+   */
+  private dashLineAfter(site: QuoteSite): { cue: number; phrase: SpeakerPhrase } | null {
+    const { tokens, map } = this;
+    const dash = site.closeToken + 1;
+    if (!map.breakBefore[dash]) return null;
+    if (!DASHES.has((tokens[dash] as Token | undefined)?.text ?? '')) return null;
+    let first = dash + 1;
+    while (first < dash + 4 && tokens[first] && isTitle(tokens[first] as Token)) first++;
+    if (!isNameAt(tokens, first) || map.breakBefore[first]) return null;
+    const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
+    const rest = tokens[end];
+    if (rest && !map.breakBefore[end] && rest.text !== ',' && rest.text !== '.') return null;
+    return { cue: dash, phrase: { kind: 'name', first: stripTitles(tokens, first, end), end, apposition: false } };
   }
 
   /** Whether a line break stands between tokens `from` and `to`. */
