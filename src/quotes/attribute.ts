@@ -64,6 +64,14 @@ const AFTER_GAP = 30;
 const APPOSITION_STARTS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** Marks that open a credit line under a quotation (`—President Obama`). */
 const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014', '\u2015']);
+/** Description heads that speak in the name of the body after them (`a spokesman for Disney`). */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'statement',
+]);
 /** How many recent people a `he` or `she` may reach back over to find one of its gender. */
 const RECENT_PEOPLE = 16;
 
@@ -375,7 +383,19 @@ export class Attributor {
     const definite = phrase.first > 0 && lower(tokens[phrase.first - 1] as Token) === 'the';
     const linked = definite ? this.described.get(head) : undefined;
     if (linked) return { name: linked, ...mention, via: 'apposition' };
+    // `a spokesman for Disney said`: a spokesperson speaks in the body's name.
+    const body = SPOKESPEOPLE.has(head) ? this.bodyAfter(phrase.end) : null;
+    if (body) return { name: body, ...mention, via };
     return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
+  }
+
+  /** The name after `for` or `of` at token `at` (`for Platte River`), expanded, or null. */
+  private bodyAfter(at: number): string | null {
+    const { tokens } = this;
+    const word = tokens[at] ? lower(tokens[at] as Token) : '';
+    if ((word !== 'for' && word !== 'of') || !isNameAt(tokens, at + 1)) return null;
+    const end = nameRunStartingAt(tokens, at + 1, Math.min(tokens.length, at + 7));
+    return this.names.expand(spanText(this.text, tokens, at + 1, end));
   }
 
   private noteNamed(referent: Referent): void {
