@@ -21,8 +21,8 @@ import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from
 import { type Gender, genderOfName, genderOfPronoun, genderOfTitle } from './gender.js';
 import {
   isNameAt,
-  isTitle,
   isTimeWord,
+  isTitle,
   looksLikePerson,
   NameIndex,
   nameRunEndingAt,
@@ -691,7 +691,8 @@ export class Attributor {
       const token = tokens[i] as Token;
       const word = lower(token);
       if (word === 'the') return true;
-      if (!isNameAt(tokens, i) && word !== 'of' && word !== 'on' && word !== 'for' && word !== '&') return false;
+      if (!isNameAt(tokens, i) && word !== 'of' && word !== 'on' && word !== 'for' && word !== '&')
+        return false;
     }
     return false;
   }
@@ -711,7 +712,10 @@ export class Attributor {
     const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
     const rest = tokens[end];
     if (rest && !map.breakBefore[end] && rest.text !== ',' && rest.text !== '.') return null;
-    return { cue: dash, phrase: { kind: 'name', first: stripTitles(tokens, first, end), end, apposition: false } };
+    return {
+      cue: dash,
+      phrase: { kind: 'name', first: stripTitles(tokens, first, end), end, apposition: false },
+    };
   }
 
   /** Whether a line break stands between tokens `from` and `to`. */

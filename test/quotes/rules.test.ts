@@ -363,12 +363,16 @@ describe('credit lines', () => {
 
 describe('spokespeople', () => {
   it('names the body a spokesperson speaks for', () => {
-    const result = quotes('"A deal of this size warrants very close scrutiny," a spokesman for Walt Disney said.');
+    const result = quotes(
+      '"A deal of this size warrants very close scrutiny," a spokesman for Walt Disney said.',
+    );
     expect(result[0]?.speaker?.name).toBe('Walt Disney');
     expect(result[0]?.speaker?.text).toBe('spokesman');
   });
 
   it('keeps a spokesperson for no named body as the description', () => {
-    expect(speakers('"We will not comment on the deal at this time," a spokesman said.')).toEqual(['spokesman']);
+    expect(speakers('"We will not comment on the deal at this time," a spokesman said.')).toEqual([
+      'spokesman',
+    ]);
   });
 });
