@@ -239,10 +239,23 @@ export class Attributor {
         continue;
       }
       // Reported speech (`Lewis told 60 Minutes that…`): a finite speech verb, not `saying`.
-      if (isCue(tokens, t, false) && !lower(token).endsWith('ing')) {
+      if (isCue(tokens, t, false) && (!lower(token).endsWith('ing') || lower(token) === 'according')) {
         const floor = frameBefore(map, t).first;
         let phrase = subjectBefore(tokens, t, floor);
-        if (!phrase && lower(token) === 'according') phrase = phraseAfter(tokens, t, frameAfter(map, t).end);
+        if (!phrase && lower(token) === 'according') {
+          const ceiling = frameAfter(map, t).end;
+          phrase = phraseAfter(tokens, t, ceiling);
+          // `According to Fox News’s Ed Henry,`: the owner names where the person works.
+          const owner = phrase ? tokens[phrase.end] : undefined;
+          if (
+            phrase &&
+            owner &&
+            (owner.text === '’s' || owner.text === "'s") &&
+            isNameAt(tokens, phrase.end + 1)
+          ) {
+            phrase = phraseAfter(tokens, phrase.end, ceiling) ?? phrase;
+          }
+        }
         // `…may be "strategic," said Jeffery Hemsley, an assistant professor`: the inverted order
         // names the speaker right after the verb, which follows a comma or a closing mark.
         if (!phrase && t > 0 && (tokens[t - 1]?.text === ',' || map.quoteOf[t - 1] !== -1)) {

@@ -376,3 +376,11 @@ describe('spokespeople', () => {
     ]);
   });
 });
+
+describe('according to', () => {
+  it('counts "according to X" as reported speech for a later quote', () => {
+    const text =
+      'Sheldon Adelson is reportedly giving $25 million to the group.\n\nAccording to Fox News’s Ed Henry, the money will pay for ads.\n\n“It helps Republicans down ballot, and it is a sign big money is back.”';
+    expect(speakers(text)).toEqual(['Ed Henry']);
+  });
+});
