@@ -582,6 +582,24 @@ export class Attributor {
           },
         };
       }
+      // `President Obama is rolling out a new message: "…"`: the sentence that introduces a
+      // quotation with a colon has its speaker as subject.
+      const subject = this.subjectOfVerb(frame.first, colon);
+      if (subject) return { cue: -1, phrase: subject };
+    }
+    return null;
+  }
+
+  /** The last name right before a verb or auxiliary in tokens `[first, end)`, as a phrase. */
+  private subjectOfVerb(first: number, end: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    for (let k = end - 1; k > first; k--) {
+      const pos = (tokens[k] as Token).pos;
+      if (pos !== 'VERB' && pos !== 'AUX') continue;
+      if (!isNameAt(tokens, k - 1)) continue;
+      const runFirst = nameRunEndingAt(tokens, k - 1, first);
+      if (runFirst < 0) continue;
+      return { kind: 'name', first: stripTitles(tokens, runFirst, k), end: k, apposition: false };
     }
     return null;
   }

@@ -384,3 +384,11 @@ describe('according to', () => {
     expect(speakers(text)).toEqual(['Ed Henry']);
   });
 });
+
+describe('colon introductions without a speech verb', () => {
+  it('takes the subject of the sentence that ends with the colon', () => {
+    const text =
+      'Lewis spoke first.\n\nWith leaders worried about turnout, President Obama is rolling out a new message: "It is about me and my legacy."';
+    expect(speakers(text)).toEqual(['Obama']);
+  });
+});
