@@ -18,9 +18,11 @@ import { CUE_VERBS, WEAK_CUE_VERBS } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
 import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
+import { type Gender, genderOfName, genderOfPronoun, genderOfTitle } from './gender.js';
 import {
   isNameAt,
   isTimeWord,
+  isTitle,
   looksLikePerson,
   NameIndex,
   nameRunEndingAt,
@@ -58,6 +60,20 @@ const DIRECT_GAP = 8;
 const PARTIAL_GAP = 20;
 /** Most tokens between a quotation and a cue after it (room for a long apposition). */
 const AFTER_GAP = 30;
+/** Tags that open a further apposition after a closed one (`, 33, a supporter of…,`). */
+const APPOSITION_STARTS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** Marks that open a credit line under a quotation (`—President Obama`). */
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014', '\u2015']);
+/** Description heads that speak in the name of the body after them (`a spokesman for Disney`). */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'statement',
+]);
+/** How many recent people a `he` or `she` may reach back over to find one of its gender. */
+const RECENT_PEOPLE = 16;
 
 interface Referent {
   readonly name: string;
@@ -151,6 +167,8 @@ export class Attributor {
   private lastSubject: Referent | null = null;
   /** The last speaker with a name (a description such as `military leaders` is never `he`). */
   private lastNamed: Referent | null = null;
+  /** The last people named as speakers or subjects, oldest first, for `he`/`she` agreement. */
+  private readonly recent: Referent[] = [];
   /** Next token the discourse walk has not read yet. */
   private cursor = 0;
   private previous: { site: QuoteSite; after: Frame; attribution: Attribution; fromAfter: boolean } | null =
@@ -197,7 +215,13 @@ export class Attributor {
       const token = tokens[t] as Token;
       if (isNameAt(tokens, t) && (t === 0 || !isNameAt(tokens, t - 1))) {
         const end = nameRunStartingAt(tokens, t, tokens.length);
-        if (this.opensClause(t) && this.followedByVerb(end)) {
+        // `One local woman, Karen Robison, pulled…`: a name in apposition to the subject.
+        const inApposition =
+          t > 0 &&
+          (tokens[t - 1] as Token).text === ',' &&
+          tokens[end]?.text === ',' &&
+          tokens[end + 1]?.pos === 'VERB';
+        if (this.opensClause(t) && (inApposition || this.followedByVerb(end))) {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
@@ -208,21 +232,42 @@ export class Attributor {
               mention: tokenSpan(this.text, tokens, start, end),
               at: t,
             };
+            this.notePerson(this.lastSubject);
           }
         }
         this.cursor = Math.max(end, t + 1);
         continue;
       }
       // Reported speech (`Lewis told 60 Minutes that…`): a finite speech verb, not `saying`.
-      if (isCue(tokens, t, false) && !lower(token).endsWith('ing')) {
+      if (isCue(tokens, t, false) && (!lower(token).endsWith('ing') || lower(token) === 'according')) {
         const floor = frameBefore(map, t).first;
         let phrase = subjectBefore(tokens, t, floor);
-        if (!phrase && lower(token) === 'according') phrase = phraseAfter(tokens, t, frameAfter(map, t).end);
+        if (!phrase && lower(token) === 'according') {
+          const ceiling = frameAfter(map, t).end;
+          phrase = phraseAfter(tokens, t, ceiling);
+          // `According to Fox News’s Ed Henry,`: the owner names where the person works.
+          const owner = phrase ? tokens[phrase.end] : undefined;
+          if (
+            phrase &&
+            owner &&
+            (owner.text === '’s' || owner.text === "'s") &&
+            isNameAt(tokens, phrase.end + 1)
+          ) {
+            phrase = phraseAfter(tokens, phrase.end, ceiling) ?? phrase;
+          }
+        }
+        // `…may be "strategic," said Jeffery Hemsley, an assistant professor`: the inverted order
+        // names the speaker right after the verb, which follows a comma or a closing mark.
+        if (!phrase && t > 0 && (tokens[t - 1]?.text === ',' || map.quoteOf[t - 1] !== -1)) {
+          const after = phraseAfter(tokens, t, frameAfter(map, t).end);
+          const rest = after ? tokens[after.end] : undefined;
+          if (after?.kind === 'name' && (!rest || rest.text === ',' || rest.text === '.')) phrase = after;
+        }
         const speaker = phrase ? this.resolve(phrase, 'paragraph-context') : null;
         if (speaker) {
           this.lastSpeaker = {
             name: speaker.name,
-            named: phrase?.kind !== 'description',
+            named: phrase?.kind === 'name' && !this.afterDefinite(phrase.first),
             mention: { text: speaker.text, start: speaker.start, end: speaker.end },
             at: t,
             fromQuote: false,
@@ -270,6 +315,7 @@ export class Attributor {
     const { tokens } = this;
     let i = end;
     const limit = Math.min(tokens.length, end + 30);
+    let closedApposition = false;
     while (i < limit) {
       const token = tokens[i] as Token;
       if (token.pos === 'VERB' || token.pos === 'AUX') return true;
@@ -280,7 +326,8 @@ export class Attributor {
       } else if (timePhraseEnd(tokens, i) > i) {
         // `Reince Priebus, the GOP chairman, this past week announced…`.
         i = timePhraseEnd(tokens, i);
-      } else if (token.text === '(' || (token.text === ',' && i === end)) {
+      } else if (token.text === '(' || (token.text === ',' && (i === end || closedApposition))) {
+        closedApposition = false;
         const close = token.text === '(' ? ')' : ',';
         i++;
         while (i < limit && (tokens[i] as Token).text !== close && !endsSentence(tokens, i)) {
@@ -290,6 +337,11 @@ export class Attributor {
         }
         if (i >= limit || (tokens[i] as Token).text !== close) return false;
         i++;
+        // `Ashley Yago, 33, a supporter of…, finds`: appositions follow one another, the comma
+        // that closes one opening the next.
+        const next = tokens[i];
+        closedApposition = close === ',' && !!next && APPOSITION_STARTS.has(next.pos);
+        if (closedApposition && timePhraseEnd(tokens, i) === i) i--;
       } else return false;
     }
     return false;
@@ -329,7 +381,7 @@ export class Attributor {
     const mention = tokenSpan(text, tokens, phrase.first, phrase.end);
     if (phrase.kind === 'pronoun') {
       const word = mention.text.toLowerCase();
-      const referent = PERSON_PRONOUNS.has(word) ? this.personReferent() : this.lastSpeaker;
+      const referent = PERSON_PRONOUNS.has(word) ? this.personReferent(word) : this.lastSpeaker;
       if (!referent) return null;
       return { name: referent.name, ...mention, via: 'pronoun' };
     }
@@ -344,22 +396,61 @@ export class Attributor {
     const definite = phrase.first > 0 && lower(tokens[phrase.first - 1] as Token) === 'the';
     const linked = definite ? this.described.get(head) : undefined;
     if (linked) return { name: linked, ...mention, via: 'apposition' };
+    // `a spokesman for Disney said`: a spokesperson speaks in the body's name.
+    const body = SPOKESPEOPLE.has(head) ? this.bodyAfter(phrase.end) : null;
+    if (body) return { name: body, ...mention, via };
     return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
+  }
+
+  /** The name after `for` or `of` at token `at` (`for Platte River`), expanded, or null. */
+  private bodyAfter(at: number): string | null {
+    const { tokens } = this;
+    const word = tokens[at] ? lower(tokens[at] as Token) : '';
+    if ((word !== 'for' && word !== 'of') || !isNameAt(tokens, at + 1)) return null;
+    const end = nameRunStartingAt(tokens, at + 1, Math.min(tokens.length, at + 7));
+    return this.names.expand(spanText(this.text, tokens, at + 1, end));
   }
 
   private noteNamed(referent: Referent): void {
     if (referent.named && looksLikePerson(referent.name) && this.names.isEstablished(referent.name)) {
       this.lastNamed = referent;
+      this.notePerson(referent);
     }
   }
 
+  private notePerson(referent: Referent): void {
+    const last = this.recent[this.recent.length - 1];
+    if (last && last.name === referent.name) this.recent.pop();
+    this.recent.push(referent);
+    if (this.recent.length > RECENT_PEOPLE) this.recent.shift();
+  }
+
+  /** The gender a referent's name or the title before its mention says (`Mrs. Clinton`). */
+  private genderOf(referent: Referent): Gender {
+    const byName = genderOfName(referent.name);
+    if (byName) return byName;
+    const before = this.text
+      .slice(Math.max(0, referent.mention.start - 16), referent.mention.start)
+      .trimEnd();
+    const space = before.lastIndexOf(' ');
+    return genderOfTitle(before.slice(space + 1));
+  }
+
   /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */
-  private personReferent(): Referent | null {
+  private personReferent(pronoun: string): Referent | null {
     const speaker = this.lastNamed;
     const subject = this.lastSubject;
-    if (!speaker) return subject;
-    if (!subject) return speaker;
-    return subject.at > speaker.at ? subject : speaker;
+    const nearest = !speaker ? subject : !subject ? speaker : subject.at > speaker.at ? subject : speaker;
+    // `she` after `Walter Hewlett sniped that Fiorina…`: a pronoun skips people of the other sex.
+    const wanted = genderOfPronoun(pronoun);
+    if (!nearest || !wanted) return nearest;
+    const own = this.genderOf(nearest);
+    if (own === null || own === wanted) return nearest;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const person = this.recent[i] as Referent;
+      if (this.genderOf(person) === wanted) return person;
+    }
+    return nearest;
   }
 
   /** The cue in the words after a quotation, with the speaker phrase it names. */
@@ -491,6 +582,24 @@ export class Attributor {
           },
         };
       }
+      // `President Obama is rolling out a new message: "…"`: the sentence that introduces a
+      // quotation with a colon has its speaker as subject.
+      const subject = this.subjectOfVerb(frame.first, colon);
+      if (subject) return { cue: -1, phrase: subject };
+    }
+    return null;
+  }
+
+  /** The last name right before a verb or auxiliary in tokens `[first, end)`, as a phrase. */
+  private subjectOfVerb(first: number, end: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    for (let k = end - 1; k > first; k--) {
+      const pos = (tokens[k] as Token).pos;
+      if (pos !== 'VERB' && pos !== 'AUX') continue;
+      if (!isNameAt(tokens, k - 1)) continue;
+      const runFirst = nameRunEndingAt(tokens, k - 1, first);
+      if (runFirst < 0) continue;
+      return { kind: 'name', first: stripTitles(tokens, runFirst, k), end: k, apposition: false };
     }
     return null;
   }
@@ -526,6 +635,12 @@ export class Attributor {
     let fromAfter = false;
     if (afterUsable && !site.partial) {
       found = this.cueAfter(site, after);
+      fromAfter = found !== null;
+    }
+
+    // `"…" ⏎ —President Obama, tweeting after…`: a byline under the quotation names its speaker.
+    if (!found) {
+      found = this.dashLineAfter(site);
       fromAfter = found !== null;
     }
 
@@ -571,7 +686,11 @@ export class Attributor {
       const cue = found.cue >= 0 ? cueSpan(text, tokens, found.cue) : null;
       // A cue whose speaker stands elsewhere (`…, adding, "…"`) continues the last speaker.
       const speaker = found.phrase ? this.resolve(found.phrase, 'cue') : previousSpeaker;
-      if (found.phrase) named = found.phrase.kind !== 'description' || speaker?.via === 'apposition';
+      if (found.phrase) {
+        named =
+          (found.phrase.kind !== 'description' && !this.afterDefinite(found.phrase.first)) ||
+          speaker?.via === 'apposition';
+      }
       attribution = { speaker, cue, named };
     } else if (site.partial) {
       // A fragment with no speech verb (`Moore thanked him for "stepping up…"`) belongs to the
@@ -590,6 +709,44 @@ export class Attributor {
     }
     this.remember(site, after, attribution, fromAfter);
     return attribution;
+  }
+
+  /**
+   * Whether the name starting at token `first` is part of a name after `the` (`the Commission on
+   * Presidential Debates announced`): reporters write `the` before bodies, never before a
+   * person's name, so such a name is no `he` or `she`.
+   */
+  private afterDefinite(first: number): boolean {
+    const { tokens } = this;
+    for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
+      const token = tokens[i] as Token;
+      const word = lower(token);
+      if (word === 'the') return true;
+      if (!isNameAt(tokens, i) && word !== 'of' && word !== 'on' && word !== 'for' && word !== '&')
+        return false;
+    }
+    return false;
+  }
+
+  /**
+   * A line right after the quotation that opens with a dash and a name (`—Michelle Marks,
+   * Philadelphia.`): the way pull quotes, quote round-ups and epigraphs credit a speaker.
+   */
+  private dashLineAfter(site: QuoteSite): { cue: number; phrase: SpeakerPhrase } | null {
+    const { tokens, map } = this;
+    const dash = site.closeToken + 1;
+    if (!map.breakBefore[dash]) return null;
+    if (!DASHES.has((tokens[dash] as Token | undefined)?.text ?? '')) return null;
+    let first = dash + 1;
+    while (first < dash + 4 && tokens[first] && isTitle(tokens[first] as Token)) first++;
+    if (!isNameAt(tokens, first) || map.breakBefore[first]) return null;
+    const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
+    const rest = tokens[end];
+    if (rest && !map.breakBefore[end] && rest.text !== ',' && rest.text !== '.') return null;
+    return {
+      cue: dash,
+      phrase: { kind: 'name', first: stripTitles(tokens, first, end), end, apposition: false },
+    };
   }
 
   /** Whether a line break stands between tokens `from` and `to`. */

@@ -300,3 +300,95 @@ describe('arguments', () => {
     expect(quotes('No quotes here, he said.')).toEqual([]);
   });
 });
+
+describe('pronoun agreement', () => {
+  it('skips a person of the other sex for he or she', () => {
+    const text =
+      'Carly Fiorina ran the company. Walter Hewlett sniped that she was "learning on the job."\n\n"This is a choice between taking the hill and charging ahead," she said.';
+    expect(speakers(text).at(-1)).toBe('Carly Fiorina');
+  });
+
+  it('keeps the nearest person when the name says no sex', () => {
+    const text = 'Robin Smith spoke first.\n\n"We will fight this plan to the end," she said.';
+    expect(speakers(text)).toEqual(['Robin Smith']);
+  });
+
+  it('reads the sex from a title', () => {
+    const text =
+      'Mrs. Clinton met Mr. Trump on Monday. Mr. Trump answered questions.\n\n"That was a very long meeting for everyone," she said.';
+    expect(speakers(text)).toEqual(['Clinton']);
+  });
+
+  it('never takes a body named after "the" for he or she', () => {
+    const text =
+      'Donald Trump is raising questions about his microphone.\n\nHe notes that the Commission on Presidential Debates announced there was an issue.\n\nHe says, "Working that microphone was a hell of a lot more difficult."';
+    expect(speakers(text).at(-1)).toBe('Donald Trump');
+  });
+});
+
+describe('reported speech and subjects', () => {
+  it('takes the speaker of "…, said X" reported speech for a later pronoun', () => {
+    const text =
+      'Angie Holan spoke first. The strategy may be working, said Jeffery Hemsley, a professor.\n\n"Each candidate is talking to their base and nobody else," he added.';
+    expect(speakers(text)).toEqual(['Jeffery Hemsley']);
+  });
+
+  it('reads a subject with several appositions', () => {
+    const text =
+      'Melissa Roloson works in retail.\n\nAshley Yago, 33, a supporter of Donald Trump who lives in Greeley, Colo., finds herself in a similar job.\n\n"I have had two grants, but I still have loans," she said.';
+    expect(speakers(text)).toEqual(['Ashley Yago']);
+  });
+
+  it('reads a name in apposition to the subject', () => {
+    const text =
+      'Rep. Steve King spoke. One local woman, Karen Robison, pulled him aside after the event.\n\n"I am so glad you do not forget our town," she told him.';
+    expect(speakers(text)).toEqual(['Karen Robison']);
+  });
+});
+
+describe('credit lines', () => {
+  it('takes the name on a dash line under the quotation', () => {
+    const text =
+      '"Great speech. She is tested. She is ready. She never quits."\n\n—President Obama, tweeting after the speech.\n\n"The whole idea is something that we hear about all the time."\n\n- Michelle Marks, Philadelphia.';
+    const result = quotes(text);
+    expect(result.map((q) => q.speaker?.name)).toEqual(['Obama', 'Michelle Marks']);
+    expect(result[0]?.cue?.text).toBe('—');
+  });
+
+  it('does not take a dash line that goes on as a sentence', () => {
+    const text = 'Lewis said: "We will win this race in the fall."\n\n— Obama spoke later that day.';
+    expect(speakers(text)).toEqual(['Lewis']);
+  });
+});
+
+describe('spokespeople', () => {
+  it('names the body a spokesperson speaks for', () => {
+    const result = quotes(
+      '"A deal of this size warrants very close scrutiny," a spokesman for Walt Disney said.',
+    );
+    expect(result[0]?.speaker?.name).toBe('Walt Disney');
+    expect(result[0]?.speaker?.text).toBe('spokesman');
+  });
+
+  it('keeps a spokesperson for no named body as the description', () => {
+    expect(speakers('"We will not comment on the deal at this time," a spokesman said.')).toEqual([
+      'spokesman',
+    ]);
+  });
+});
+
+describe('according to', () => {
+  it('counts "according to X" as reported speech for a later quote', () => {
+    const text =
+      'Sheldon Adelson is reportedly giving $25 million to the group.\n\nAccording to Fox News’s Ed Henry, the money will pay for ads.\n\n“It helps Republicans down ballot, and it is a sign big money is back.”';
+    expect(speakers(text)).toEqual(['Ed Henry']);
+  });
+});
+
+describe('colon introductions without a speech verb', () => {
+  it('takes the subject of the sentence that ends with the colon', () => {
+    const text =
+      'Lewis spoke first.\n\nWith leaders worried about turnout, President Obama is rolling out a new message: "It is about me and my legacy."';
+    expect(speakers(text)).toEqual(['Obama']);
+  });
+});

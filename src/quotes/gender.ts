@@ -1,0 +1,74 @@
+/**
+ * The grammatical gender a name allows for `he` and `she`, from its first name or a title
+ * (`Mrs.`, `congresswoman`). Reporters refer back to the last person a pronoun can fit: after
+ * `Walter Hewlett sniped that Fiorina…`, `she said` is Fiorina, not Hewlett.
+ *
+ * @module
+ * @internal
+ */
+import { COMMON_FEMALE_FIRST_NAMES, COMMON_MALE_FIRST_NAMES } from './data/common-first-names.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names.js';
+
+/** `he`, `she`, or not known. */
+export type Gender = 'male' | 'female' | null;
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+const COMMON_MALE = words(COMMON_MALE_FIRST_NAMES);
+const COMMON_FEMALE = words(COMMON_FEMALE_FIRST_NAMES);
+const MALE = words(MALE_FIRST_NAMES);
+const FEMALE = words(FEMALE_FIRST_NAMES);
+
+/** Titles and job words that say the sex of the person they stand before or name. */
+const MALE_TITLES: ReadonlySet<string> = new Set([
+  'mr',
+  'sir',
+  'lord',
+  'father',
+  'congressman',
+  'spokesman',
+  'chairman',
+  'businessman',
+  'king',
+  'prince',
+]);
+const FEMALE_TITLES: ReadonlySet<string> = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'dame',
+  'lady',
+  'congresswoman',
+  'spokeswoman',
+  'chairwoman',
+  'businesswoman',
+  'queen',
+  'princess',
+]);
+
+/** The gender a title word says (`Mrs.` → female), or null. */
+export function genderOfTitle(word: string): Gender {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  if (MALE_TITLES.has(key)) return 'male';
+  if (FEMALE_TITLES.has(key)) return 'female';
+  return null;
+}
+
+/** The gender a full name's first word says (`Wendy Sherman` → female), or null. */
+export function genderOfName(name: string): Gender {
+  const space = name.indexOf(' ');
+  if (space < 0) return null;
+  const first = name.slice(0, space).toLowerCase();
+  if (COMMON_MALE.has(first)) return 'male';
+  if (COMMON_FEMALE.has(first)) return 'female';
+  if (MALE.has(first)) return 'male';
+  if (FEMALE.has(first)) return 'female';
+  return null;
+}
+
+/** The gender of a third-person pronoun (`she`, `her` → female), or null for others. */
+export function genderOfPronoun(word: string): Gender {
+  const key = word.toLowerCase();
+  if (key === 'he' || key === 'him' || key === 'his') return 'male';
+  if (key === 'she' || key === 'her' || key === 'hers') return 'female';
+  return null;
+}
