@@ -18,5 +18,6 @@ await build({
   config: false,
   noExternal: [/.*/],
   silent: true,
+  outExtension: () => ({ js: '.js' }),
 });
 console.log('browser demo bundled into examples/browser/dist/app.js');

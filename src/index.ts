@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 
+export type { Analysis, AnalyzeOptions } from './analyze/index.js';
+export { analyze } from './analyze/index.js';
 export type {
   Block,
   BlockKind,
@@ -33,6 +35,7 @@ export type {
   TextRange,
 } from './copies/index.js';
 export {
+  articleRanges,
   CopyIndex,
   compareDocuments,
   copySignature,

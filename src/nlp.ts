@@ -234,15 +234,52 @@ function longRuns(text: string): [number, number][] {
   return runs;
 }
 
-/** `text` with each long run replaced by as many spaces, so every other offset stays the same. */
-function maskRuns(text: string, runs: readonly [number, number][]): string {
-  if (runs.length === 0) return text;
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * The string wink reads: `text` with each long run replaced by as many spaces, and each run of
+ * white space longer than one character that is not all plain spaces replaced by spaces ending in
+ * one line break (or by spaces alone). Lengths never change, so every offset into it is an offset
+ * into `text`. The second rewrite is needed because wink's sentence and tagging passes take time
+ * quadratic in the number of consecutive white-space tokens (200,000 characters of " \n" take
+ * minutes); line breaks are read from `text` itself, so nothing is lost.
+ */
+function winkInput(text: string, runs: readonly [number, number][]): string {
   const parts: string[] = [];
   let from = 0;
-  for (const [start, end] of runs) {
-    parts.push(text.slice(from, start), ' '.repeat(end - start));
-    from = end;
+  let nextRun = 0;
+  let i = 0;
+  while (i < text.length) {
+    const run = runs[nextRun];
+    if (run && run[0] === i) {
+      parts.push(text.slice(from, i), ' '.repeat(run[1] - run[0]));
+      from = run[1];
+      i = run[1];
+      nextRun++;
+      continue;
+    }
+    if (!isWhitespace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let plain = true;
+    let lineBreak = false;
+    while (end < text.length && isWhitespace(text.charCodeAt(end))) {
+      const code = text.charCodeAt(end);
+      if (code !== 0x20) plain = false;
+      if (isLineBreak(code)) lineBreak = true;
+      end++;
+    }
+    if (!plain && end - i > 1) {
+      parts.push(text.slice(from, i), ' '.repeat(end - i - 1), lineBreak ? '\n' : ' ');
+      from = end;
+    }
+    i = end;
   }
+  if (from === 0) return text;
   parts.push(text.slice(from));
   return parts.join('');
 }
@@ -303,7 +340,8 @@ export function parseText(text: string): ParsedText {
   const nlp = wink();
   const its = nlp.its;
   const runs = longRuns(text);
-  const doc = nlp.readDoc(maskRuns(text, runs));
+  const input = winkInput(text, runs);
+  const doc = nlp.readDoc(input);
   // Pages written with one paragraph a line (no blank lines anywhere) break paragraphs at
   // every line break; pages with blank lines break them only there.
   const paragraphBreaks = hasBlankLine(text) ? 2 : 1;
@@ -402,9 +440,9 @@ export function parseText(text: string): ParsedText {
     if (value.length === 0) continue;
     const expected = cursor + (spaces[i]?.length ?? 0);
     let start = -1;
-    if (text.startsWith(value, expected)) start = expected;
+    if (input.startsWith(value, expected)) start = expected;
     else {
-      const found = text.slice(cursor, expected + value.length + SEARCH_WINDOW).indexOf(value);
+      const found = input.slice(cursor, expected + value.length + SEARCH_WINDOW).indexOf(value);
       if (found >= 0) start = cursor + found;
     }
     if (start < 0) continue; // wink changed the text of this token; it cannot be placed exactly

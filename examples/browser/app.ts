@@ -14,7 +14,16 @@ interface Mark {
   readonly color?: string;
 }
 
-const SPEAKER_COLORS = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#c2410c', '#0e7490', '#be185d', '#4d7c0f'];
+const SPEAKER_COLORS = [
+  '#1d4ed8',
+  '#b91c1c',
+  '#047857',
+  '#7c3aed',
+  '#c2410c',
+  '#0e7490',
+  '#be185d',
+  '#4d7c0f',
+];
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -60,7 +69,8 @@ function showAnalysis(): void {
   const marks: Mark[] = [];
   for (const quote of result.quotes) {
     const name = quote.speaker?.name ?? 'unattributed';
-    if (!speakers.has(name)) speakers.set(name, SPEAKER_COLORS[speakers.size % SPEAKER_COLORS.length] as string);
+    if (!speakers.has(name))
+      speakers.set(name, SPEAKER_COLORS[speakers.size % SPEAKER_COLORS.length] as string);
     marks.push({
       start: quote.start,
       end: quote.end,

@@ -47,7 +47,7 @@ export interface AnalyzeOptions {
    */
   readonly entities?: ExtractEntitiesOptions;
   /**
-   * Options for number extraction. Its `language` defaults to the language of the body.
+   * Options for number extraction.
    *
    * @default {}
    */
@@ -123,6 +123,6 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
     blocks: stripped.blocks,
     quotes: quotesFromParsed(parsed, { language, ...options?.quotes }),
     entities: entitiesFromParsed(parsed, { language, ...options?.entities }),
-    numbers: numbersFromParsed(parsed, { language, ...options?.numbers }),
+    numbers: numbersFromParsed(parsed, options?.numbers),
   };
 }

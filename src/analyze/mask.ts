@@ -26,7 +26,7 @@ export function maskOutsideBody(text: string, blocks: readonly Block[]): string 
     parts.push(text.slice(from, block.start));
     for (let i = block.start; i < block.end; i++) {
       const c = text.charCodeAt(i);
-      parts.push(c === 0x0a || c === 0x0d ? text[i] as string : ' ');
+      parts.push(c === 0x0a || c === 0x0d ? (text[i] as string) : ' ');
     }
     from = block.end;
   }

@@ -26,7 +26,9 @@ export class InputError extends Error {}
 /** Decodes a file's bytes as UTF-8 text, refusing binary files (NUL bytes). */
 export function decodeText(path: string, bytes: Uint8Array): string {
   if (bytes.includes(0)) {
-    throw new InputError(`${path === '-' ? 'standard input' : path} looks binary (it has NUL bytes); expected text`);
+    throw new InputError(
+      `${path === '-' ? 'standard input' : path} looks binary (it has NUL bytes); expected text`,
+    );
   }
   return new TextDecoder('utf-8').decode(bytes);
 }

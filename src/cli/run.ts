@@ -7,8 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { analyze } from '../analyze/index.js';
-import type { Block } from '../boilerplate/types.js';
 import { stripBoilerplate } from '../boilerplate/index.js';
+import type { Block } from '../boilerplate/types.js';
 import { compareDocuments, createCopyIndex } from '../copies/index.js';
 import { detectLanguage } from '../language/index.js';
 import { extractQuotes } from '../quotes/index.js';
@@ -62,7 +62,10 @@ function blockLine(block: Block): string {
 function runAnalyze(io: CliIo, args: readonly string[], flags: Flags): void {
   const text = readText(io, oneFile('analyze', args));
   const result = analyze(text);
-  if (flags.json) return io.out(`${JSON.stringify(result, null, 2)}\n`);
+  if (flags.json) {
+    io.out(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
   const lines = [
     `title      ${result.title ?? '—'}`,
     `published  ${result.published ?? '—'}`,
@@ -87,8 +90,14 @@ function runAnalyze(io: CliIo, args: readonly string[], flags: Flags): void {
 function runStrip(io: CliIo, args: readonly string[], flags: Flags): void {
   const text = readText(io, oneFile('strip', args));
   const result = stripBoilerplate(text);
-  if (flags.json) return io.out(`${JSON.stringify(result, null, 2)}\n`);
-  if (flags.blocks) return io.out(`${result.blocks.map(blockLine).join('\n')}\n`);
+  if (flags.json) {
+    io.out(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  if (flags.blocks) {
+    io.out(`${result.blocks.map(blockLine).join('\n')}\n`);
+    return;
+  }
   const head = [result.title, result.published].filter((x) => x !== null).join('\n');
   io.out(`${head ? `${head}\n\n` : ''}${result.body}\n`);
 }
@@ -96,7 +105,10 @@ function runStrip(io: CliIo, args: readonly string[], flags: Flags): void {
 function runQuotes(io: CliIo, args: readonly string[], flags: Flags): void {
   const text = readText(io, oneFile('quotes', args));
   const quotes = extractQuotes(text);
-  if (flags.json) return io.out(`${JSON.stringify(quotes, null, 2)}\n`);
+  if (flags.json) {
+    io.out(`${JSON.stringify(quotes, null, 2)}\n`);
+    return;
+  }
   io.out(quotes.length === 0 ? 'no quotes found\n' : `${quotes.map(quoteLine).join('\n')}\n`);
 }
 
@@ -104,7 +116,10 @@ function runCompare(io: CliIo, args: readonly string[], flags: Flags): void {
   if (args.length !== 2) throw new UsageError('compare: expected two files, A and B');
   const [pathA, pathB] = args as [string, string];
   const result = compareDocuments(readText(io, pathA), readText(io, pathB));
-  if (flags.json) return io.out(`${JSON.stringify(result, null, 2)}\n`);
+  if (flags.json) {
+    io.out(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
   const original = result.original === null ? 'unknown' : result.original === 'a' ? pathA : pathB;
   const lines = [
     `relation  ${result.relation}${result.isCopy ? ' (a copy)' : ''}`,
@@ -160,12 +175,19 @@ function runDedupe(io: CliIo, args: readonly string[], flags: Flags): void {
   if (skipped === files.length) throw new InputError('no readable text files');
   if (showProgress) io.err('verifying candidate pairs…\n');
   const groups = index.copies();
-  if (flags.json) return io.out(`${JSON.stringify(groups, null, 2)}\n`);
-  if (groups.length === 0) return io.out(`no copies among ${files.length - skipped} files\n`);
+  if (flags.json) {
+    io.out(`${JSON.stringify(groups, null, 2)}\n`);
+    return;
+  }
+  if (groups.length === 0) {
+    io.out(`no copies among ${files.length - skipped} files\n`);
+    return;
+  }
   const lines: string[] = [];
   groups.forEach((group, g) => {
     lines.push(`group ${g + 1}: ${group.ids.length} files`);
-    for (const pair of group.pairs) lines.push(`  ${pair.a} ~ ${pair.b}  ${pair.relation} ${pair.score.toFixed(3)}`);
+    for (const pair of group.pairs)
+      lines.push(`  ${pair.a} ~ ${pair.b}  ${pair.relation} ${pair.score.toFixed(3)}`);
   });
   io.out(`${lines.join('\n')}\n`);
 }

@@ -17,6 +17,8 @@ import { profileOf } from './profile.js';
 import { signatureOf } from './signature.js';
 import type { CompareOptions, CopyComparison } from './types.js';
 
+export { articleRanges } from './article.js';
+
 export { compareProfiles } from './compare.js';
 export { CopyIndex } from './copy-index.js';
 export type {

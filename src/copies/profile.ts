@@ -4,13 +4,20 @@
  * @module
  * @internal
  */
+import { articleRanges } from './article.js';
 import { type Profile, profileText } from './features.js';
 import { scanRanges, scanText } from './tokens.js';
 import type { TextRange } from './types.js';
 
-/** The profile of `text`, or of the ranges `body(text)` picks out. */
-export function profileOf(text: string, body?: (text: string) => readonly TextRange[]): Profile {
-  if (body === undefined) return profileText(text, scanText(text));
+/**
+ * The profile of the ranges `body(text)` picks out: by default the article that boilerplate
+ * stripping keeps; `null` compares the whole text.
+ */
+export function profileOf(
+  text: string,
+  body: ((text: string) => readonly TextRange[]) | null = articleRanges,
+): Profile {
+  if (body === null) return profileText(text, scanText(text));
   if (typeof body !== 'function') {
     throw new TypeError(`copydesk: copies: expected options.body to be a function, got ${typeof body}`);
   }

@@ -54,12 +54,14 @@ export interface TextRange {
  */
 export interface CompareOptions {
   /**
-   * The parts of a text to compare, e.g. the article body without page furniture. Called once per
-   * text; the ranges must lie inside the text (they are clamped and sorted). Offsets in the result
-   * stay offsets into the full text. This is where boilerplate stripping plugs in.
-   * @default the whole text
+   * The parts of a text to compare. Called once per text; the ranges must lie inside the text
+   * (they are clamped and sorted). Offsets in the result stay offsets into the full text. By
+   * default pages are compared by their articles: the blocks `stripBoilerplate` keeps (see
+   * `articleRanges`). Pass `null` to compare whole texts (faster, for texts that are already
+   * article bodies), or a function of your own.
+   * @default articleRanges
    */
-  readonly body?: (text: string) => readonly TextRange[];
+  readonly body?: ((text: string) => readonly TextRange[]) | null;
   /**
    * The score at or above which a pair is a copy. The default was tuned on public
    * translation data so that precision and recall balance.

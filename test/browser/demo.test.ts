@@ -17,7 +17,9 @@ let page: Page;
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist', 'app.js'))) throw new Error('run `npm run build:browser` first');
   server = createServer((request, response) => {
-    const path = normalize(join(root, (request.url ?? '/').split('?')[0] === '/' ? 'index.html' : (request.url ?? '')));
+    const path = normalize(
+      join(root, (request.url ?? '/').split('?')[0] === '/' ? 'index.html' : (request.url ?? '')),
+    );
     if (!path.startsWith(root) || !existsSync(path)) {
       response.writeHead(404).end();
       return;
@@ -47,6 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  server?.closeAllConnections();
   await new Promise((done) => server?.close(done));
 });
 
@@ -64,7 +67,9 @@ describe('browser demo', () => {
     expect(await firstBlock.getAttribute('title')).toMatch(/^boilerplate: /);
     expect(await firstBlock.textContent()).toBe('魅影直播');
 
-    const quoteTitles = await page.locator('#result .quote').evaluateAll((spans) => spans.map((s) => s.title));
+    const quoteTitles = await page
+      .locator('#result .quote')
+      .evaluateAll((spans) => spans.map((s) => (s as HTMLElement).title));
     expect(quoteTitles.some((t) => t.includes('Jim Lewis'))).toBe(true);
     const people = await page.locator('#result .entity-PERSON').allTextContents();
     expect(people).toContain('Jim Lewis');

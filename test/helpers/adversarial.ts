@@ -60,6 +60,7 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     make: () => '\u0000\u0001\u0002 word \u0000\u001b[0m\u0007\n'.repeat(20_000),
   },
   { name: '100k lines of one character', make: () => 'x\n'.repeat(100_000) },
+  { name: '100k blank lines with spaces', make: () => ' \n \t\r\n'.repeat(40_000) },
   { name: 'CJK without spaces', make: () => '中国国家安全部表示，“他们可能在策划”。'.repeat(20_000) },
   { name: 'digits and separators', make: () => '1,000.5 -- 2025-05-18 $3 %% 10-year '.repeat(20_000) },
 ];

@@ -5,6 +5,8 @@ describe('package entry', () => {
   it('exports exactly the public functions, and no default', () => {
     expect(Object.keys(copydesk).sort()).toEqual([
       'CopyIndex',
+      'analyze',
+      'articleRanges',
       'compareDocuments',
       'copySignature',
       'createCopyIndex',

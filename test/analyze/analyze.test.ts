@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../src/analyze/index.js';
+import { maskOutsideBody } from '../../src/analyze/mask.js';
+import { wink } from '../../src/nlp.js';
+import { extractQuotes } from '../../src/quotes/index.js';
+import { describeAdversarial } from '../helpers/adversarial.js';
+import { loadFixture, loadFixtures } from '../helpers/fixtures.js';
+import { textInput } from '../helpers/properties.js';
+import { expectSpansIn, spansHold } from '../helpers/spans.js';
+
+describe('analyze: one parse', () => {
+  it('reads the text with wink exactly once', () => {
+    const readDoc = vi.spyOn(wink(), 'readDoc');
+    try {
+      const result = analyze(loadFixture('002').text);
+      expect(readDoc).toHaveBeenCalledTimes(1);
+      expect(result.quotes.length).toBeGreaterThan(5);
+      expect(result.entities.length).toBeGreaterThan(5);
+      expect(result.numbers.length).toBeGreaterThan(0);
+    } finally {
+      readDoc.mockRestore();
+    }
+  });
+});
+
+describe('analyze: the fixtures', () => {
+  for (const fixture of loadFixtures()) {
+    it(`${fixture.id}: finds nothing outside the body and keeps every span exact`, () => {
+      const result = analyze(fixture.text);
+      const spans = expectSpansIn(fixture.text, result);
+      expect(spans).toBeGreaterThan(20);
+      const outside = result.blocks.filter((b) => b.kind !== 'content' && b.kind !== 'heading');
+      const inOutside = (start: number, end: number): boolean =>
+        outside.some((b) => start < b.end && end > b.start);
+      for (const q of result.quotes) expect(inOutside(q.start, q.end), q.text).toBe(false);
+      for (const e of result.entities)
+        for (const m of e.mentions) expect(inOutside(m.start, m.end), m.text).toBe(false);
+      for (const n of result.numbers) expect(inOutside(n.start, n.end), n.text).toBe(false);
+      expect(result.language).toBe(fixture.gold.language);
+      expect(result.title).toBe(fixture.gold.title);
+      expect(result.published).toBe(fixture.gold.published);
+    });
+  }
+
+  it('attributes the gold quotes of 002 to their speakers, as extractQuotes does on the body', () => {
+    const fixture = loadFixture('002');
+    const result = analyze(fixture.text);
+    for (const gold of fixture.gold.quotes.filter((q) => !q.optional && q.kind === 'direct')) {
+      const found = result.quotes.find((q) => q.text === gold.quote);
+      expect(found, gold.quote).toBeDefined();
+      expect(found?.speaker?.name ?? null).toBe(gold.speaker);
+    }
+    const alone = extractQuotes(fixture.text).filter((q) =>
+      result.blocks.some((b) => b.kind === 'content' && q.start >= b.start && q.end <= b.end),
+    );
+    expect(result.quotes.map((q) => [q.text, q.speaker?.name])).toEqual(
+      alone.map((q) => [q.text, q.speaker?.name]),
+    );
+  });
+
+  it('does not return the TV programme "60 Minutes" as a number', () => {
+    const result = analyze(loadFixture('002').text);
+    expect(result.numbers.some((n) => n.text.includes('60'))).toBe(false);
+  });
+});
+
+describe('maskOutsideBody', () => {
+  it('blanks dropped blocks without moving offsets or line breaks', () => {
+    const text = 'Menu\nHome\n\nThe body line.\nFooter';
+    const blocks = [
+      { text: 'Menu', start: 0, end: 4, kind: 'boilerplate', reason: 'navigation', score: 0 },
+      { text: 'Home', start: 5, end: 9, kind: 'boilerplate', reason: 'navigation', score: 0 },
+      { text: 'The body line.', start: 11, end: 25, kind: 'content', score: 1 },
+      { text: 'Footer', start: 26, end: 32, kind: 'boilerplate', reason: 'legal', score: 0 },
+    ] as const;
+    const masked = maskOutsideBody(text, blocks);
+    expect(masked).toBe('    \n    \n\nThe body line.\n      ');
+    expect(masked.length).toBe(text.length);
+  });
+});
+
+describe('analyze: input', () => {
+  it('returns an empty analysis for empty input', () => {
+    expect(analyze('')).toMatchObject({ body: '', blocks: [], quotes: [], entities: [], numbers: [] });
+  });
+
+  it('throws TypeErrors naming the function and the argument', () => {
+    expect(() => analyze(3 as unknown as string)).toThrow(
+      new TypeError('copydesk: analyze: expected text to be a string, got number'),
+    );
+    expect(() => analyze('x', [] as unknown as object)).toThrow(TypeError);
+  });
+
+  it('keeps the span contract on any input (property)', () => {
+    fc.assert(
+      fc.property(textInput, (text) => spansHold(text, analyze(text))),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describeAdversarial(
+  'analyze',
+  (text) => analyze(text),
+  (input, output) => expectSpansIn(input, output),
+  12_000,
+);

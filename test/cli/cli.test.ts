@@ -1,0 +1,158 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/run.js';
+import { FIXTURE_DIR } from '../helpers/fixtures.js';
+
+interface Run {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** Runs the CLI in-process on the real file system, with `stdin` as standard input. */
+function cli(argv: string[], stdin = '', extraFiles: Record<string, Uint8Array> = {}): Run {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    read: (path) => {
+      if (path === '-') return new TextEncoder().encode(stdin);
+      const extra = extraFiles[path];
+      if (extra) return extra;
+      return readFileSync(path);
+    },
+    isDirectory: (path) => (path in extraFiles ? false : statSync(path).isDirectory()),
+    listFiles: (dir) =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(dir, e.name))
+        .sort(),
+  };
+  const code = runCli(argv, io);
+  return { code, out, err };
+}
+
+const page002 = join(FIXTURE_DIR, '002_ba402d13770ffab5.txt');
+const page001 = join(FIXTURE_DIR, '001_57b294f25469d0e0.txt');
+
+describe('copydesk analyze', () => {
+  it('prints a readable report of the article', () => {
+    const { code, out } = cli(['analyze', page002]);
+    expect(code).toBe(0);
+    expect(out).toContain('title      How China recruits its spies in the U.S.');
+    expect(out).toContain('language   eng');
+    expect(out).toMatch(/Jim Lewis \(cue\), said/);
+    expect(out).toMatch(/ORGANIZATION\s+Ministry of State Security/);
+  });
+
+  it('prints JSON with --json, with offsets into the file', () => {
+    const { code, out } = cli(['analyze', '--json', page002]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as {
+      title: string;
+      quotes: { text: string; start: number; end: number }[];
+    };
+    const text = readFileSync(page002, 'utf8');
+    expect(result.title).toBe('How China recruits its spies in the U.S.');
+    for (const q of result.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('reads standard input with -', () => {
+    const { code, out } = cli(['analyze', '-'], '"We will win," Jim Lewis said.');
+    expect(code).toBe(0);
+    expect(out).toContain('Jim Lewis');
+  });
+});
+
+describe('copydesk strip, quotes, language', () => {
+  it('strip prints title and body, and --blocks the reason of every block', () => {
+    const body = cli(['strip', page002]);
+    expect(body.code).toBe(0);
+    expect(body.out.startsWith('How China recruits its spies in the U.S.\n\n')).toBe(true);
+    expect(body.out).not.toContain('魅影直播');
+    const blocks = cli(['strip', '--blocks', page002]);
+    expect(blocks.out.split('\n')[0]).toMatch(/^drop foreign-script\s+魅影直播$/);
+  });
+
+  it('quotes lists who said what', () => {
+    const { code, out } = cli(['quotes', page002]);
+    expect(code).toBe(0);
+    expect(out).toContain('“Money works like a charm,” — Jim Lewis (cue), said [direct]');
+    expect(cli(['quotes', '-'], 'No quotes here.').out).toBe('no quotes found\n');
+  });
+
+  it('language reports the language and script', () => {
+    expect(cli(['language', page002]).out).toMatch(/^language eng \(confidence 0\.\d+\), script Latin\n$/);
+    expect(JSON.parse(cli(['language', '--json', '-'], '').out)).toEqual({
+      language: 'und',
+      confidence: 0,
+      script: 'None',
+    });
+  });
+});
+
+describe('copydesk compare and dedupe', () => {
+  it('compare prints the relation, the original and the aligned sentences', () => {
+    const { code, out } = cli(['compare', page001, page002]);
+    expect(code).toBe(0);
+    expect(out).toContain('relation  retranslation (a copy)');
+    expect(out).toContain(`original  ${page002}`);
+    expect(out).toMatch(/aligned sentences \(\d+\)/);
+  });
+
+  it('dedupe finds the one copy group among the fixtures', () => {
+    const { code, out, err } = cli(['dedupe', FIXTURE_DIR]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^group 1: 2 files\n/);
+    expect(out).toContain('001_57b294f25469d0e0.txt ~');
+    expect(out).not.toContain('group 2');
+    expect(err).toBe('');
+    const json = JSON.parse(cli(['dedupe', '--json', page001, page002]).out) as { ids: string[] }[];
+    expect(json).toHaveLength(1);
+  });
+});
+
+describe('copydesk errors and exit codes', () => {
+  it('prints help with -h and exits 0', () => {
+    const { code, out } = cli(['-h']);
+    expect(code).toBe(0);
+    expect(out).toContain('Usage: copydesk <command>');
+  });
+
+  it('exits 2 for a missing command, an unknown command, an unknown option or missing arguments', () => {
+    expect(cli([]).code).toBe(2);
+    const unknown = cli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("unknown command 'frobnicate'");
+    expect(cli(['analyze', '--nope', page002]).code).toBe(2);
+    expect(cli(['analyze']).code).toBe(2);
+    expect(cli(['compare', page001]).code).toBe(2);
+    expect(cli(['dedupe']).code).toBe(2);
+  });
+
+  it('exits 1 with a clear message for a missing file, a folder, a binary file or an empty folder', () => {
+    const missing = cli(['analyze', 'no-such-file.txt']);
+    expect(missing).toMatchObject({ code: 1, err: 'copydesk: no such file: no-such-file.txt\n' });
+    expect(cli(['quotes', FIXTURE_DIR]).err).toContain('is a folder; expected a file');
+    const binary = cli(['strip', 'blob.bin'], '', { 'blob.bin': new Uint8Array([0x50, 0x4b, 0x00, 0x01]) });
+    expect(binary).toMatchObject({
+      code: 1,
+      err: 'copydesk: blob.bin looks binary (it has NUL bytes); expected text\n',
+    });
+    const folder = mkdtempSync(join(tmpdir(), 'copydesk-empty-'));
+    try {
+      expect(cli(['dedupe', folder])).toMatchObject({ code: 1, err: `copydesk: ${folder} holds no files\n` });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    expect(cli(['dedupe', 'nothing-here']).err).toContain('no such file or folder: nothing-here');
+  });
+});
