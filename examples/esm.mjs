@@ -6,5 +6,10 @@ const page = readFileSync(new URL('../test/fixtures/002_ba402d13770ffab5.txt', i
 const { title, quotes, entities, numbers } = analyze(page);
 console.log(title);
 console.log(`${quotes.length} quotes, first by ${quotes[0]?.speaker?.name}`);
-console.log(`people: ${entities.filter((e) => e.type === 'PERSON').map((e) => e.name).join(', ')}`);
+console.log(
+  `people: ${entities
+    .filter((e) => e.type === 'PERSON')
+    .map((e) => e.name)
+    .join(', ')}`,
+);
 console.log(`numbers: ${numbers.map((n) => n.text).join('; ')}`);

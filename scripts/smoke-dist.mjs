@@ -33,14 +33,24 @@ const cli = spawnSync(
 );
 assert.equal(cli.status, 0, cli.stderr);
 assert.equal(JSON.parse(cli.stdout).language, 'eng', 'CLI language');
-const analyzed = spawnSync(process.execPath, ['dist/cli.js', 'analyze', '--json', 'test/fixtures/002_ba402d13770ffab5.txt'], {
-  encoding: 'utf8',
-});
+const analyzed = spawnSync(
+  process.execPath,
+  ['dist/cli.js', 'analyze', '--json', 'test/fixtures/002_ba402d13770ffab5.txt'],
+  {
+    encoding: 'utf8',
+  },
+);
 assert.equal(analyzed.status, 0, analyzed.stderr);
 assert.equal(JSON.parse(analyzed.stdout).title, 'How China recruits its spies in the U.S.', 'CLI analyze');
-for (const [name, lib] of [['esm', esm], ['cjs', cjs]]) {
+for (const [name, lib] of [
+  ['esm', esm],
+  ['cjs', cjs],
+]) {
   const result = lib.analyze(page);
-  assert.ok(result.quotes.some((q) => q.speaker?.name === 'Jim Lewis'), `${name}: analyze quotes`);
+  assert.ok(
+    result.quotes.some((q) => q.speaker?.name === 'Jim Lewis'),
+    `${name}: analyze quotes`,
+  );
   assert.equal(lib.findCopies([page, page.replace('spies', 'agents')]).length, 1, `${name}: findCopies`);
 }
 const missing = spawnSync(process.execPath, ['dist/cli.js', 'language', 'no-such-file.txt'], {
