@@ -32,6 +32,7 @@ export type {
   CopyRelation,
   CopySignals,
   FindCopiesOptions,
+  SignatureSimilarity,
   TextRange,
 } from './copies/index.js';
 export {

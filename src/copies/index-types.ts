@@ -117,8 +117,11 @@ export interface CopyIndexJSON {
   readonly version: 1;
   /** The documents with their signatures. */
   readonly documents: readonly {
+    /** The id the document was added under. */
     readonly id: string;
+    /** The document's text, kept because verifying a candidate pair needs it. */
     readonly text: string;
+    /** The document's signature (see `copySignature`). */
     readonly signature: readonly number[];
   }[];
 }

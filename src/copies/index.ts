@@ -102,6 +102,21 @@ export function copySignature(text: string, options?: Pick<CompareOptions, 'body
 }
 
 /**
+ * How alike two signatures are, part by part (estimated Jaccard similarities, 0..1).
+ *
+ * @example
+ * ```ts
+ * const similarity: SignatureSimilarity = { words: 0.55, anchors: 0.72 };
+ * ```
+ */
+export interface SignatureSimilarity {
+  /** Estimated Jaccard similarity of the content-word features. */
+  readonly words: number;
+  /** Estimated Jaccard similarity of the anchors (numbers, names, URLs) that survive translation. */
+  readonly anchors: number;
+}
+
+/**
  * Estimates how alike two signatures' feature sets are (Jaccard, 0..1) on each channel.
  *
  * @example
@@ -109,10 +124,7 @@ export function copySignature(text: string, options?: Pick<CompareOptions, 'body
  * signatureSimilarity(copySignature(a), copySignature(b)); // { words: 0.55, anchors: 0.72 }
  * ```
  */
-export function signatureSimilarity(
-  a: readonly number[],
-  b: readonly number[],
-): { words: number; anchors: number } {
+export function signatureSimilarity(a: readonly number[], b: readonly number[]): SignatureSimilarity {
   if (!Array.isArray(a) || !Array.isArray(b)) {
     throw new TypeError('copydesk: signatureSimilarity: expected two signatures (arrays of numbers)');
   }

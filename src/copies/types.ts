@@ -204,7 +204,12 @@ export interface CopyComparison {
    */
   readonly original: 'a' | 'b' | null;
   /** The copying artefacts found in each text (only computed for copies). */
-  readonly evidence: { readonly a: readonly CopyArtefact[]; readonly b: readonly CopyArtefact[] };
+  readonly evidence: {
+    /** Artefacts found in text `a` (spans index `a`). */
+    readonly a: readonly CopyArtefact[];
+    /** Artefacts found in text `b` (spans index `b`). */
+    readonly b: readonly CopyArtefact[];
+  };
   /** The aligned sentence pairs, in text order (for non-copies, only pairs that are clearly alike). */
   readonly alignment: readonly AlignedSentences[];
   /** Numbers, names and quotes that differ between aligned sentences. */
