@@ -199,6 +199,8 @@ export function wink(): WinkMethods {
 const SEARCH_WINDOW = 64;
 
 function isWhitespace(code: number): boolean {
+  // Most code units are printable ASCII or above U+00A0: answer those first.
+  if (code > 0x20 && code < 0xa0) return false;
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
@@ -221,67 +223,54 @@ function isWhitespace(code: number): boolean {
  */
 const MAX_RUN = 128;
 
-/** Half-open ranges of the non-space runs longer than {@link MAX_RUN}. */
-function longRuns(text: string): [number, number][] {
-  const runs: [number, number][] = [];
-  let runStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || isWhitespace(text.charCodeAt(i))) {
-      if (i - runStart > MAX_RUN) runs.push([runStart, i]);
-      runStart = i + 1;
-    }
-  }
-  return runs;
-}
-
 function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }
 
 /**
  * The string wink reads: `text` with each long run replaced by as many spaces, and each run of
- * white space longer than one character that is not all plain spaces replaced by spaces ending in
+ * white space longer than two characters that is not all plain spaces replaced by spaces ending in
  * one line break (or by spaces alone). Lengths never change, so every offset into it is an offset
  * into `text`. The second rewrite is needed because wink's sentence and tagging passes take time
  * quadratic in the number of consecutive white-space tokens (200,000 characters of " \n" take
  * minutes); line breaks are read from `text` itself, so nothing is lost.
  */
-function winkInput(text: string, runs: readonly [number, number][]): string {
+function winkInput(text: string): { readonly input: string; readonly runs: [number, number][] } {
+  const runs: [number, number][] = [];
   const parts: string[] = [];
   let from = 0;
-  let nextRun = 0;
   let i = 0;
   while (i < text.length) {
-    const run = runs[nextRun];
-    if (run && run[0] === i) {
-      parts.push(text.slice(from, i), ' '.repeat(run[1] - run[0]));
-      from = run[1];
-      i = run[1];
-      nextRun++;
-      continue;
-    }
-    if (!isWhitespace(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
     let end = i;
+    if (!isWhitespace(text.charCodeAt(i))) {
+      while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
+      if (end - i > MAX_RUN) {
+        runs.push([i, end]);
+        parts.push(text.slice(from, i), ' '.repeat(end - i));
+        from = end;
+      }
+      i = end;
+      continue;
+    }
     let plain = true;
     let lineBreak = false;
     while (end < text.length && isWhitespace(text.charCodeAt(end))) {
       const code = text.charCodeAt(end);
-      if (code !== 0x20) plain = false;
-      if (isLineBreak(code)) lineBreak = true;
+      if (code !== 0x20) {
+        plain = false;
+        if (isLineBreak(code)) lineBreak = true;
+      }
       end++;
     }
-    if (!plain && end - i > 1) {
+    if (!plain && end - i > 2) {
       parts.push(text.slice(from, i), ' '.repeat(end - i - 1), lineBreak ? '\n' : ' ');
       from = end;
     }
     i = end;
   }
-  if (from === 0) return text;
+  if (from === 0) return { input: text, runs };
   parts.push(text.slice(from));
-  return parts.join('');
+  return { input: parts.join(''), runs };
 }
 
 /** Whether the text separates any two lines by a blank line. */
@@ -339,8 +328,7 @@ export function parseText(text: string): ParsedText {
 
   const nlp = wink();
   const its = nlp.its;
-  const runs = longRuns(text);
-  const input = winkInput(text, runs);
+  const { input, runs } = winkInput(text);
   const doc = nlp.readDoc(input);
   // Pages written with one paragraph a line (no blank lines anywhere) break paragraphs at
   // every line break; pages with blank lines break them only there.

@@ -307,6 +307,12 @@ export const suite: BenchSuite = {
         compareTo: 'bloom-filters MinHash (peer, 128, words)',
       },
       {
+        name: 'copySignature (body: null)',
+        texts,
+        run: (text) => copySignature(text, { body: null }),
+        compareTo: 'bloom-filters MinHash (peer, 128, words)',
+      },
+      {
         name: 'compareDocuments (text vs its rewrite)',
         texts,
         run: (text) => compareDocuments(text, rewrites.get(text) ?? text),
@@ -326,6 +332,7 @@ export const suite: BenchSuite = {
         m.bulkLoad((text.toLowerCase().match(TOKEN) ?? []).map(fnv));
       }),
       copydesk: docsPerSecond(texts, (text) => copySignature(text)),
+      copydeskBody: docsPerSecond(texts, (text) => copySignature(text, { body: null })),
     };
     const signatures: BenchTable = {
       title: 'signatures per second, 1,000-word texts, one core',
@@ -334,9 +341,14 @@ export const suite: BenchSuite = {
         ['minhash npm (128 perms)', rate.minhash.toFixed(0), ''],
         ['bloom-filters MinHash (128)', rate.bloom.toFixed(0), ''],
         [
-          'copySignature',
+          'copySignature (page: boilerplate stripped first, the default)',
           rate.copydesk.toFixed(0),
           `${(rate.copydesk / rate.minhash).toFixed(1)}× minhash, ${(rate.copydesk / rate.bloom).toFixed(1)}× bloom-filters`,
+        ],
+        [
+          'copySignature (article text, body: null)',
+          rate.copydeskBody.toFixed(0),
+          `${(rate.copydeskBody / rate.minhash).toFixed(1)}× minhash, ${(rate.copydeskBody / rate.bloom).toFixed(1)}× bloom-filters`,
         ],
       ],
     };
