@@ -12,6 +12,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
+import { isWhitespace } from './chars.js';
 import { assertText } from './input.js';
 
 /**
@@ -197,24 +198,6 @@ export function wink(): WinkMethods {
  * linear on anything else).
  */
 const SEARCH_WINDOW = 64;
-
-function isWhitespace(code: number): boolean {
-  // Most code units are printable ASCII or above U+00A0: answer those first.
-  if (code > 0x20 && code < 0xa0) return false;
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /**
  * Runs of non-space characters longer than this are not given to wink: its tokenizer takes time

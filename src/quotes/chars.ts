@@ -6,21 +6,7 @@
  */
 
 /** White space, line breaks included. */
-export function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+export { isWhitespace as isSpace } from '../chars.js';
 
 const LETTER = /[\p{L}\p{N}]/u;
 
