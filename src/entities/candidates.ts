@@ -8,6 +8,8 @@
  * @module
  * @internal
  */
+
+import { MONTH_NAMES } from '../data/calendar.js';
 import type { ParsedText, Sentence, Token } from '../nlp.js';
 import { type Casing, isCapitalised, isWord } from './casing.js';
 import { type Lexicon, nameKey } from './lexicon.js';
@@ -126,32 +128,7 @@ const TAKES_ON_FOR = new Set([
 ]);
 
 /** Month names, which wink does not always date ("May 15 v Durham"). */
-const MONTHS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-]);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 
 /** Months and days as wink dates them: "May" in "in May" is no name. */
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);

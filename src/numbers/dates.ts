@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { MONTHS, WEEKDAYS } from './data/calendar.js';
+import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { isNumeral, type Lexeme, type Numeral } from './lexemes.js';
 
 /** A date found at some lexemes. */

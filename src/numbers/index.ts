@@ -14,13 +14,14 @@
  *
  * @module
  */
+
+import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText } from '../nlp.js';
 import { bareUnitAt } from './bare-units.js';
 import { type Cardinal, readCardinal } from './cardinal.js';
 import { classify } from './classify.js';
 import { countedAfter, isPlural, tokenAt } from './counted.js';
-import { MONTHS, WEEKDAYS } from './data/calendar.js';
 import { MULTIPLIERS, ORDINALS, SMALL, TENS } from './data/words.js';
 import { dateAt } from './dates.js';
 import { isNumeral, type Lexeme, lexemes } from './lexemes.js';

@@ -7,8 +7,9 @@
  * @module
  * @internal
  */
+
+import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import type { Cardinal } from './cardinal.js';
-import { MONTHS, WEEKDAYS } from './data/calendar.js';
 import { TIME_UNITS } from './data/units.js';
 import { isNumeral, type Lexeme } from './lexemes.js';
 

@@ -2,6 +2,7 @@
  * Small closed word lists the extractor reads as evidence. Hand-compiled from English grammar
  * and newswire usage.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../data/calendar.js';
 
 /** Nationality and group adjectives: names of no entity by themselves ("Chinese", "Western"). */
 export const DEMONYMS: readonly string[] = [
@@ -238,36 +239,9 @@ export const NOT_NAMES: readonly string[] = [
   'Mr',
   'Mrs',
   'Ms',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
+  ...WEEKDAY_NAMES,
+  // Month names except May, which is also a surname and a verb.
+  ...MONTH_NAMES.filter((name) => name !== 'May'),
   'Today',
   'Tomorrow',
   'Yesterday',

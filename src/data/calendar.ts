@@ -1,6 +1,6 @@
 /**
  * Month and weekday names with their common abbreviations, written by hand from the English
- * calendar.
+ * calendar. Shared by the number and entity steps.
  *
  * @module
  * @internal
@@ -44,3 +44,19 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'saturday',
   'sunday',
 ]);
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The twelve month names as written in running text ("January"…). */
+export const MONTH_FULL_NAMES: readonly string[] = [...MONTHS.keys()]
+  .filter((name) => name.length > 3 || name === 'may')
+  .filter((name) => name !== 'sept')
+  .map(capitalise);
+
+/** Every month name and abbreviation as written in running text ("January", "Jan", "Sept"…). */
+export const MONTH_NAMES: readonly string[] = [...MONTHS.keys()].map(capitalise);
+
+/** The weekday names as written in running text ("Monday"…). */
+export const WEEKDAY_NAMES: readonly string[] = [...WEEKDAYS].map(capitalise);
