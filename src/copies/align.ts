@@ -10,6 +10,7 @@
  */
 import type { Profile } from './features.js';
 import { hashString } from './hash.js';
+import { sharedValues } from './signals.js';
 import { NUMBER, URL } from './tokens.js';
 
 /** One bead of the alignment: sentence ranges `[aStart, aEnd)` and `[bStart, bEnd)`. */
@@ -65,28 +66,10 @@ function sortedDistinct(values: readonly number[]): Int32Array {
   return sorted.slice(0, w);
 }
 
-/** Distinct keys shared by two sorted distinct arrays. */
-function sharedCount(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
-
 /** Dice coefficient of two sorted distinct key arrays. */
 export function keyDice(a: Int32Array, b: Int32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
-  return (2 * sharedCount(a, b)) / (a.length + b.length);
+  return (2 * sharedValues(a, b)) / (a.length + b.length);
 }
 
 /** The keys of sentences `i` and `i + 1` together, for 2–1 beads; computed once per sentence. */

@@ -17,8 +17,8 @@ export const LENGTH_AGREEMENT = 0.2;
 /** A bead's anchors agree when their Dice overlap reaches this. */
 export const ANCHOR_AGREEMENT = 0.5;
 
-/** Distinct values shared by two sorted distinct arrays. */
-export function sharedValues(a: Uint32Array, b: Uint32Array): number {
+/** Distinct values shared by two sorted distinct arrays (one merge pass). */
+export function sharedValues(a: Readonly<ArrayLike<number>>, b: Readonly<ArrayLike<number>>): number {
   let i = 0;
   let j = 0;
   let shared = 0;
