@@ -46,13 +46,26 @@ export interface Cardinal {
   readonly form?: 'year' | 'decade';
 }
 
-const VULGAR: ReadonlyMap<string, number> = new Map([
-  ['½', 0.5],
-  ['¼', 0.25],
-  ['¾', 0.75],
+/** The vulgar fractions Unicode encodes as one character (`2½ years`). */
+export const VULGAR: ReadonlyMap<string, number> = new Map([
+  ['½', 1 / 2],
   ['⅓', 1 / 3],
   ['⅔', 2 / 3],
-  ['⅛', 0.125],
+  ['¼', 1 / 4],
+  ['¾', 3 / 4],
+  ['⅕', 1 / 5],
+  ['⅖', 2 / 5],
+  ['⅗', 3 / 5],
+  ['⅘', 4 / 5],
+  ['⅙', 1 / 6],
+  ['⅚', 5 / 6],
+  ['⅐', 1 / 7],
+  ['⅛', 1 / 8],
+  ['⅜', 3 / 8],
+  ['⅝', 5 / 8],
+  ['⅞', 7 / 8],
+  ['⅑', 1 / 9],
+  ['⅒', 1 / 10],
 ]);
 
 /** Glued letters that scale a numeral (`10k`, `1MM`, `2bn`); case matters for `M`. */

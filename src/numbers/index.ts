@@ -18,8 +18,8 @@
 import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText } from '../nlp.js';
-import { bareUnitAt } from './bare-units.js';
-import { type Cardinal, readCardinal } from './cardinal.js';
+import { anchoredUnitAt, bareUnitAt } from './bare-units.js';
+import { type Cardinal, readCardinal, VULGAR } from './cardinal.js';
 import { classify } from './classify.js';
 import { countedAfter, isPlural, tokenAt } from './counted.js';
 import { MULTIPLIERS, ORDINALS, SMALL, TENS } from './data/words.js';
@@ -47,12 +47,7 @@ const STARTS: ReadonlySet<string> = new Set([
   'half',
   'quarter',
   'point',
-  '½',
-  '¼',
-  '¾',
-  '⅓',
-  '⅔',
-  '⅛',
+  ...VULGAR.keys(),
 ]);
 
 /** wink token kinds whose digits are not numbers. */
@@ -246,14 +241,28 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
       modifier = 'estimated';
     }
     const start = (lex[prefix.first] as Lexeme).start;
+    const kind = counted && quantity.kind === 'year' ? 'count' : quantity.kind;
     push({
       ...span(text, start, end),
-      kind: counted && quantity.kind === 'year' ? 'count' : quantity.kind,
+      kind,
       value: quantity.value,
       unit: counted ?? quantity.unit,
       modifier,
     });
     i = floor = next;
+    const anchored = bare ? null : anchoredUnitAt(lex, next, kind);
+    if (anchored) {
+      const first = lex[anchored.first] as Lexeme;
+      const last = lex[anchored.end - 1] as Lexeme;
+      push({
+        ...span(text, first.start, last.end),
+        kind: anchored.kind,
+        value: null,
+        unit: anchored.unit,
+        modifier: null,
+      });
+      i = floor = anchored.end;
+    }
   }
   const ranged = shortYearEnds(text, shareRangeUnits(text, out));
   return kinds ? ranged.filter((q) => kinds.has(q.kind)) : ranged;

@@ -7,6 +7,7 @@
  * @module
  * @internal
  */
+import { CURRENCY_CODES } from './data/units.js';
 
 /** What a lexeme is. */
 export type LexemeKind = 'numeral' | 'word' | 'symbol';
@@ -249,7 +250,8 @@ function readNumeral(text: string, start: number): Numeral {
     while (j < n && (isDigit(text.charCodeAt(j)) || isLetter(text, j))) j++;
   }
   // Glued to letters before (`MI5`), or to a capitalised word by a hyphen (`B-2`, `COVID-19`).
-  if (start > 0 && isLetter(text, start - 1)) identifier = true;
+  // A currency code in capitals is the exception: `USD115`, `EUR5bn` are amounts.
+  if (start > 0 && isLetter(text, start - 1) && !afterCurrencyCode(text, start)) identifier = true;
   if (start > 1 && text.charCodeAt(start - 1) === 0x2d) {
     let k = start - 1;
     let upper = false;
@@ -275,6 +277,13 @@ function readNumeral(text: string, start: number): Numeral {
     parts,
     identifier,
   };
+}
+
+/** Whether a whole word of three capitals that is a currency code ends at `start` (`USD115`). */
+function afterCurrencyCode(text: string, start: number): boolean {
+  if (start < 3 || (start > 3 && isLetter(text, start - 4))) return false;
+  const code = text.slice(start - 3, start);
+  return CURRENCY_CODES.has(code) && isUpper(code.charCodeAt(0)) && isUpper(code.charCodeAt(2));
 }
 
 /** Splits `text` into lexemes, in one pass. */

@@ -90,7 +90,8 @@ export interface NumbersOptions {
   /**
    * Also return currencies and temperature scales named without a number (`the dollar fell`,
    * `convert it to degrees celsius`), with a null value. They are not quantities, so they are
-   * left out unless asked for.
+   * left out unless asked for, except where the amount just before them makes them a unit
+   * (`$10 dollars`, `51 fahrenheit to degrees celsius`), which is read either way.
    *
    * @default false
    */

@@ -5,7 +5,15 @@
  * exits non-zero when a metric falls below its floor in `test/eval/floors.json`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -36,9 +44,9 @@ function hash(text: string): number {
 }
 
 function makeContext(evalDir: string | null): EvalContext {
-  const tmpDir = join(root, '.eval-tmp');
-  rmSync(tmpDir, { recursive: true, force: true });
-  mkdirSync(tmpDir, { recursive: true });
+  // One folder per run, so two evals started side by side do not delete each other's files.
+  mkdirSync(join(root, '.eval-tmp'), { recursive: true });
+  const tmpDir = mkdtempSync(join(root, '.eval-tmp', 'run-'));
   return {
     evalDir,
     fixtures: loadFixtures(),

@@ -118,6 +118,8 @@ describe('extractNumbers: words', () => {
     expect(one('two hundred point seventy-one').value).toBe(200.71);
     expect(one('nine point nought four').value).toBe(9.04);
     expect(one('the result is ¾').value).toBe(0.75);
+    expect(one('a ⅙ share').value).toBeCloseTo(1 / 6);
+    expect(one('2⅝ inches')).toMatchObject({ value: 2.625, unit: 'inch' });
   });
   it('keeps separate numbers apart', () => {
     expect(brief('3 hundred and 2 hundred')).toEqual([
@@ -145,6 +147,11 @@ describe('extractNumbers: money', () => {
     expect(one('30 MUSD')).toMatchObject({ value: 3e7, unit: 'USD' });
     expect(one('The price of this book is 100 ₡')).toMatchObject({ value: 100, unit: 'CRC' });
     expect(one('Rs 500 crore')).toMatchObject({ value: 5e9, unit: 'INR' });
+  });
+  it('reads a currency code glued to the amount, but not other capitals', () => {
+    expect(one('It cost USD115 in all.')).toMatchObject({ text: 'USD115', value: 115, unit: 'USD' });
+    expect(one('EUR5bn was raised')).toMatchObject({ text: 'EUR5bn', value: 5e9, unit: 'EUR' });
+    expect(extractNumbers('MI5 and ABC123 met XUSD5.')).toEqual([]);
   });
   it('adds minor units', () => {
     expect(one('it costs only 15 dollars 50.').value).toBe(15.5);
@@ -357,6 +364,24 @@ describe('extractNumbers: ranges and money forms', () => {
 describe('extractNumbers: bareUnits option', () => {
   it('leaves units named without a number out by default', () => {
     expect(extractNumbers('The dollar fell against the yen.')).toEqual([]);
+    expect(brief('The euro traded at $1.08 in New York.')).toEqual([['$1.08', 'money', 1.08]]);
+  });
+  it('reads a unit anchored by the amount before it by default', () => {
+    const text = 'Convert 51 fahrenheit to degrees celsius, or 50 pounds into euros: a $10 dollars bill.';
+    const found = extractNumbers(text);
+    expectSpansIn(text, found);
+    expect(found.map((q) => [q.text, q.kind, q.value, q.unit])).toEqual([
+      ['51 fahrenheit', 'measure', 51, 'fahrenheit'],
+      ['degrees celsius', 'measure', null, 'celsius'],
+      ['50 pounds', 'money', 50, 'GBP'],
+      ['euros', 'money', null, 'EUR'],
+      ['$10', 'money', 10, 'USD'],
+      ['dollars', 'money', null, 'USD'],
+    ]);
+    expect(brief('It cost $5 in 2019.')).toEqual([
+      ['$5', 'money', 5],
+      ['2019', 'year', 2019],
+    ]);
   });
   it('returns them with a null value when asked', () => {
     const text = 'The dollar fell against the yen; convert it to degrees celsius. He won.';
