@@ -6,12 +6,14 @@
  * @module
  * @internal
  */
+
+import { TITLES } from '../data/titles.js';
 import { CITIES } from './data/cities.js';
 import { COUNTRIES } from './data/countries.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES } from './data/organizations.js';
 import { COMPASS, PLACE_HEADS, PLACE_SUFFIXES, REGIONS } from './data/places.js';
-import { PERSON_TITLES, TITLES } from './data/titles.js';
+import { PERSON_TITLES } from './data/titles.js';
 import {
   DEMONYMS,
   GENERIC_WORDS,
