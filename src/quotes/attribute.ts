@@ -301,6 +301,8 @@ export class Attributor {
     ) {
       return true;
     }
+    // `…on the black vote: Mr. Clyburn cited Colorado`: a colon or semicolon opens a clause.
+    if (previous.text === ':' || previous.text === ';') return map.quoteOf[t - 1] === -1;
     if (previous.text !== ',') return false;
     for (let i = t - 2; i >= 0 && i >= t - 14; i--) {
       const token = tokens[i] as Token;
@@ -326,9 +328,15 @@ export class Attributor {
       } else if (timePhraseEnd(tokens, i) > i) {
         // `Reince Priebus, the GOP chairman, this past week announced…`.
         i = timePhraseEnd(tokens, i);
-      } else if (token.text === '(' || (token.text === ',' && (i === end || closedApposition))) {
+      } else if (
+        token.text === '(' ||
+        (token.text === ',' && (i === end || closedApposition)) ||
+        (i === end && DASHES.has(token.text))
+      ) {
+        // `John Podesta — Bill Clinton’s former chief of staff — offered`: dashes enclose an
+        // apposition as commas and parentheses do.
         closedApposition = false;
-        const close = token.text === '(' ? ')' : ',';
+        const close = token.text === '(' ? ')' : token.text;
         i++;
         while (i < limit && (tokens[i] as Token).text !== close && !endsSentence(tokens, i)) {
           // `Amanda Carpenter, a former aide to Sen. Ted Cruz was…`: the apposition never closed.
@@ -342,6 +350,9 @@ export class Attributor {
         const next = tokens[i];
         closedApposition = close === ',' && !!next && APPOSITION_STARTS.has(next.pos);
         if (closedApposition && timePhraseEnd(tokens, i) === i) i--;
+        // `Sen. Ted Cruz (R-Tex.), a Republican candidate…, tweeted`: a comma after the
+        // parenthesis opens an apposition.
+        else if (close === ')' && next?.text === ',') closedApposition = true;
       } else return false;
     }
     return false;

@@ -5,6 +5,8 @@
  * @module
  * @internal
  */
+
+import { isKnownPlace, lexicon, nameKey } from '../entities/lexicon.js';
 import type { Token } from '../nlp.js';
 import { isUpper } from './chars.js';
 import { CUE_VERBS } from './data/cues.js';
@@ -134,12 +136,16 @@ export function lastNameKey(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** Whether a name looks like a person's (no organisation or time word in it). */
+/**
+ * Whether a name looks like a person's: no organisation or time word in it, and not a known
+ * place of two or more words (`North Carolina`, `New York`). One-word places stay possible
+ * people: many are surnames too (`Houston`, `Jackson`, `Lincoln`).
+ */
 export function looksLikePerson(name: string): boolean {
   const words = nameWords(name);
   if (words.length > 4) return false;
   for (const word of words) if (ORGANIZATION_WORDS.has(word) || TIME_WORDS.has(word)) return false;
-  return true;
+  return words.length < 2 || !isKnownPlace(lexicon(), nameKey(name));
 }
 
 /** Whether a one-word name is a time word (`Tuesday`) rather than a speaker. */

@@ -14,6 +14,7 @@ import {
   isNameAt,
   isNameToken,
   isTimeWord,
+  isTitle,
   looksLikePerson,
   nameRunEndingAt,
   ORGANIZATION_WORDS,
@@ -112,6 +113,15 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
   }
   if (runFirst >= 0) {
     if (end - runFirst === 1 && isTimeWord(last.text)) return null;
+    // `The Podesta Group’s CEO`, `the CEO`: a title alone or after an owner describes a person
+    // (`Charlie King` is a name: a title word after a name is a surname).
+    const beforeLast = tokens[end - 2];
+    const owned = beforeLast !== undefined && (beforeLast.text === "'s" || beforeLast.text === '’s');
+    if (isTitle(last) && (end - runFirst === 1 || owned)) {
+      let start = first;
+      while (start < end - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+      return { kind: 'description', first: start, end, apposition: false };
+    }
     const start = stripTitles(tokens, runFirst, end);
     return { kind: 'name', first: start, end, apposition: false };
   }
@@ -217,6 +227,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   const token = tokens[i] as Token;
   if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
   if (token.text === ',') return appositionSubject(tokens, i, floor);
+  // `…, but conceded that`, `and added`: a verb after a conjunction shares its clause's subject.
+  if (token.pos === 'CCONJ') return null;
   const start = phraseStart(tokens, i, floor);
   const phrase = readPhrase(tokens, start, i + 1);
   if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
