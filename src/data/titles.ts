@@ -116,7 +116,6 @@ export const TITLES: readonly string[] = [
   'correspondent',
   'champion',
   'speaker',
-  'dean',
   'provost',
   'superintendent',
   'sheriff',

@@ -72,6 +72,8 @@ const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   'representative',
   'statement',
 ]);
+/** Most tokens in a credit line at the end of a pull quote (`Dean Baker, Center for…`). */
+const CREDIT_LINE_TOKENS = 16;
 /** How many recent people a `he` or `she` may reach back over to find one of its gender. */
 const RECENT_PEOPLE = 16;
 
@@ -747,7 +749,7 @@ export class Attributor {
     const { tokens, map } = this;
     const dash = site.closeToken + 1;
     if (!map.breakBefore[dash]) return null;
-    if (!DASHES.has((tokens[dash] as Token | undefined)?.text ?? '')) return null;
+    if (!DASHES.has((tokens[dash] as Token | undefined)?.text ?? '')) return this.creditLineAfter(dash);
     let first = dash + 1;
     while (first < dash + 4 && tokens[first] && isTitle(tokens[first] as Token)) first++;
     if (!isNameAt(tokens, first) || map.breakBefore[first]) return null;
@@ -758,6 +760,25 @@ export class Attributor {
       cue: dash,
       phrase: { kind: 'name', first: stripTitles(tokens, first, end), end, apposition: false },
     };
+  }
+
+  /**
+   * A credit line without a dash under a pull quote (`Dean Baker, Center for Economic and Policy
+   * Research.`): a short line with no verb that opens with a person's full name and a comma.
+   */
+  private creditLineAfter(line: number): { cue: number; phrase: SpeakerPhrase } | null {
+    const { tokens, map } = this;
+    if (!isNameAt(tokens, line)) return null;
+    const end = nameRunStartingAt(tokens, line, Math.min(tokens.length, line + 6));
+    if (end - line < 2 || tokens[end]?.text !== ',') return null;
+    let t = end;
+    for (; t < tokens.length && !map.breakBefore[t]; t++) {
+      const pos = (tokens[t] as Token).pos;
+      if (t - line > CREDIT_LINE_TOKENS || pos === 'VERB' || pos === 'AUX' || pos === 'PRON') return null;
+    }
+    const first = stripTitles(tokens, line, end);
+    if (!looksLikePerson(spanText(this.text, tokens, first, end))) return null;
+    return { cue: -1, phrase: { kind: 'name', first, end, apposition: false } };
   }
 
   /** Whether a line break stands between tokens `from` and `to`. */

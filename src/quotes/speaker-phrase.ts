@@ -275,7 +275,11 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
   if (phrase.kind === 'description' && end < ceiling && (tokens[end] as Token).text === ',') {
     const innerEnd = phraseEnd(tokens, end + 1, ceiling);
     const inner = readPhrase(tokens, end + 1, innerEnd);
-    if (inner?.kind === 'name') return { ...inner, apposition: true, describedBy: phrase.end - 1 };
+    // `According to the statement, Kelly met…`: a name followed by its verb opens a new clause.
+    const next = tokens[innerEnd];
+    const opensClause = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+    if (inner?.kind === 'name' && !opensClause)
+      return { ...inner, apposition: true, describedBy: phrase.end - 1 };
   }
   return phrase;
 }

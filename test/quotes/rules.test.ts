@@ -186,6 +186,18 @@ describe('cues and speakers', () => {
     expect(speakers('"We will not stop," said Tuesday.')).toEqual([null]);
   });
 
+  it('reads a credit line under a pull quote, with or without a dash', () => {
+    const text =
+      'Economists worry.\n\n"We may see a resurgence of Democrats singing the virtues of balanced budgets.\nDean Baker, Center for Economic and Policy Research."\n\nThe debate goes on.';
+    expect(speakers(text)).toEqual(['Dean Baker']);
+  });
+
+  it('reads a lone or owned title as a description, not a name', () => {
+    const text =
+      'Paul Manafort quit on Friday. "We did nothing wrong in any of this," he said.\n\nThe Podesta Group’s CEO, Kimberley Fritts, said the firms had coordinated.\n\n"We would have gladly registered under the law," she said.';
+    expect(speakers(text)).toEqual(['Paul Manafort', 'Kimberley Fritts']);
+  });
+
   it('takes any verb right after a quotation that ends open', () => {
     expect(speakers('"If they were serious, they would do it," Toomey fumed on Tuesday.')).toEqual([
       'Toomey',
@@ -223,6 +235,36 @@ describe('pronouns', () => {
     const text =
       '"It will pass," Edward Alden said.\n\nDebra Steger, a former negotiator, sees a rising tendency to blame others.\n\n"People are blaming it all on immigrants," she told AFP.';
     expect(speakers(text)).toEqual(['Edward Alden', 'Debra Steger']);
+  });
+
+  it('reads subjects across dashes, a parenthesis and an apposition, and after a colon', () => {
+    const dashes =
+      '"We will win this," Donald Trump said.\n\nAnd Clinton campaign Chairman John Podesta — Bill Clinton’s former chief of staff — offered a slogan.\n\n"She will fight for the American people," he said.';
+    expect(speakers(dashes)).toEqual(['Donald Trump', 'John Podesta']);
+    const parenthesis =
+      '"We will win this," Bernie Sanders said.\n\nOn the other side, Sen. Ted Cruz (R-Tex.), a Republican candidate for president, tweeted a warning. "Remember in November the Democrats who filibustered."';
+    expect(speakers(parenthesis)).toEqual(['Bernie Sanders', 'Ted Cruz']);
+    const colon =
+      '"We can win this," Marlon Marshall said.\n\nThey were not focused on the vote: Mr. Clyburn cited Colorado, where he had just visited.\n\n"The young people there want to win," he said.';
+    expect(speakers(colon)).toEqual(['Marlon Marshall', 'Clyburn']);
+  });
+
+  it('gives a verb after a conjunction the subject of its clause', () => {
+    const text =
+      '"We will win every state," Trump said.\n\nSteve Elmendorf, a top fundraiser, says the main goal is "to disqualify Trump," but conceded that it was hard. "Yes, she will have to answer the trust questions," he added.';
+    expect(speakers(text)).toEqual(['Trump', 'Steve Elmendorf']);
+  });
+
+  it('does not resolve he or she to a place', () => {
+    const text =
+      '"We will win this," Donald Trump said.\n\nTrump’s second rally Thursday in rural, eastern North Carolina, came just as Clinton was rallying supporters in Raleigh.\n\n"We have to do it," he said.';
+    expect(speakers(text)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  it('does not read "According to the statement, Kelly met" as an apposition', () => {
+    const text =
+      'According to the statement, Megyn Kelly met with Trump.\n\n"The results of that meeting will be revealed tonight," the statement read.';
+    expect(speakers(text)).toEqual(['statement']);
   });
 
   it('does not resolve he to an unnamed group', () => {
