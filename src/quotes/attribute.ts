@@ -15,7 +15,7 @@
 import type { Token } from '../nlp.js';
 import type { Span } from '../types.js';
 import { CUE_VERBS, WEAK_CUE_VERBS } from './data/cues.js';
-import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
+import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
 import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
 import { type Gender, genderOfName, genderOfPronoun, genderOfTitle } from './gender.js';
@@ -72,6 +72,21 @@ const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   'representative',
   'statement',
 ]);
+/** Conjunctions that open a clause of time, reason or condition (never an attribution). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'if',
+  'since',
+  'although',
+  'though',
+  'until',
+  'unless',
+  'whereas',
+]);
 /** Most tokens in a credit line at the end of a pull quote (`Dean Baker, Center for…`). */
 const CREDIT_LINE_TOKENS = 16;
 /** How many recent people a `he` or `she` may reach back over to find one of its gender. */
@@ -102,21 +117,6 @@ function isTimePhrase(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   return !!token && (isTimeWord(token.text) || (token.pos === 'NUM' && /^\d{4}$/.test(token.text)));
 }
-
-/** Nouns that end a time phrase (`last week`, `this past month`, `earlier this year`). */
-const TIME_NOUNS: ReadonlySet<string> = new Set([
-  'week',
-  'month',
-  'year',
-  'weekend',
-  'morning',
-  'night',
-  'day',
-  'summer',
-  'fall',
-  'spring',
-  'winter',
-]);
 
 /** The index after a time phrase of up to four words starting at `i` (`this past week`), or `i`. */
 function timePhraseEnd(tokens: readonly Token[], i: number): number {
@@ -474,6 +474,9 @@ export class Attributor {
     // (`"…," Jim Lewis, a former diplomat, said`); a verb anywhere else starts a new clause.
     let first = frame.first;
     if (first < limit && (tokens[first] as Token).text === ',') first++;
+    // `"That makes me smart," when Clinton blasted him`: a clause of time or reason after the
+    // quotation tells when it was said, not who said it.
+    if (first < limit && SUBORDINATORS.has(lower(tokens[first] as Token))) return null;
     let inApposition = false;
     for (let t = first; t < limit; t++) {
       const token = tokens[t] as Token;
@@ -561,7 +564,11 @@ export class Attributor {
       if (this.newClauseBetween(t + 1, frame.end)) break;
       // `Trump went on the attack, saying, "…"`, `released a statement saying "…"`: a
       // participle's speaker is the subject of the sentence.
-      let phrase = lower(tokens[t] as Token).endsWith('ing') ? this.frameSubject(frame) : null;
+      // `footage of Hillary Clinton asking, "…"`: a participle right after a name is that
+      // person's.
+      const participle = lower(tokens[t] as Token).endsWith('ing');
+      let phrase = participle ? this.nameRightBefore(t, frame.first) : null;
+      if (participle) phrase ??= this.frameSubject(frame);
       phrase ??= subjectBefore(tokens, t, frame.first);
       if (!phrase && !objectIsListener(tokens[t] as Token)) {
         // `said Lewis: "…"`, `according to Lewis, "…"`: the phrase after the cue names the
@@ -595,12 +602,48 @@ export class Attributor {
           },
         };
       }
+      // `Clinton’s response was: "…"`, `From Bush's Facebook post: "…"`: the owner of the words.
+      const owner = this.ownerBeforeColon(frame.first, colon);
+      if (owner) return { cue: -1, phrase: owner };
       // `President Obama is rolling out a new message: "…"`: the sentence that introduces a
       // quotation with a colon has its speaker as subject.
       const subject = this.subjectOfVerb(frame.first, colon);
       if (subject) return { cue: -1, phrase: subject };
     }
     return null;
+  }
+
+  /**
+   * The name that owns the noun right before a colon (`Clinton’s response was:`, `Bush's
+   * Facebook post:`), or null: only nouns, adjectives and a form of `be` may stand between.
+   */
+  private ownerBeforeColon(first: number, colon: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    for (let k = colon - 1; k > first && k >= colon - 6; k--) {
+      const token = tokens[k] as Token;
+      if (token.text === "'s" || token.text === '’s') {
+        if (
+          k + 1 >= colon ||
+          ((tokens[k + 1] as Token).pos !== 'NOUN' && (tokens[k + 1] as Token).pos !== 'PROPN')
+        )
+          return null;
+        return this.nameRightBefore(k, first);
+      }
+      if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN' && token.pos !== 'AUX')
+        return null;
+    }
+    return null;
+  }
+
+  /** The person's name that ends right before token `t`, not before `floor`, as a phrase. */
+  private nameRightBefore(t: number, floor: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    if (t - 1 < floor || !isNameAt(tokens, t - 1)) return null;
+    const first = nameRunEndingAt(tokens, t - 1, floor);
+    if (first < 0) return null;
+    const start = stripTitles(tokens, first, t);
+    if (!looksLikePerson(spanText(this.text, tokens, start, t))) return null;
+    return { kind: 'name', first: start, end: t, apposition: false };
   }
 
   /** The last name right before a verb or auxiliary in tokens `[first, end)`, as a phrase. */

@@ -6,8 +6,10 @@
  * @module
  * @internal
  */
+
+import { WEEKDAYS } from '../data/calendar.js';
 import type { Token } from '../nlp.js';
-import { BETWEEN_SUBJECT_AND_VERB } from './data/names.js';
+import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './data/pronouns.js';
 import { TITLES } from './data/titles.js';
 import {
@@ -138,10 +140,27 @@ function phraseStart(tokens: readonly Token[], last: number, floor: number): num
   return first;
 }
 
+/** Determiners that open a time phrase after a noun phrase (`the Journal this summer`). */
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that', 'each', 'every']);
+
+/** Whether a time phrase starts at token `i` (`this summer`, `last week`, `Tuesday`). */
+function startsTimePhrase(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (WEEKDAYS.has(lower(token))) return true;
+  const next = tokens[i + 1];
+  return TIME_DETERMINERS.has(lower(token)) && next !== undefined && TIME_NOUNS.has(lower(next));
+}
+
 /** The end of the noun phrase that starts at token `first`, not after `ceiling`. */
 function phraseEnd(tokens: readonly Token[], first: number, ceiling: number): number {
   let end = first;
-  while (end < ceiling && end < first + PHRASE_LIMIT && inNounPhrase(tokens, end)) end++;
+  while (
+    end < ceiling &&
+    end < first + PHRASE_LIMIT &&
+    inNounPhrase(tokens, end) &&
+    (end === first || !startsTimePhrase(tokens, end))
+  )
+    end++;
   // A phrase ends at its last noun (`said Lewis in`… stops at `in` already; drop a hanging `of`).
   while (end > first && !isHead(tokens, end - 1)) end--;
   return end;

@@ -198,6 +198,36 @@ describe('cues and speakers', () => {
     expect(speakers(text)).toEqual(['Paul Manafort', 'Kimberley Fritts']);
   });
 
+  it('leaves a time phrase out of the speaker', () => {
+    expect(
+      speakers('"It was a long campaign for all of us," noted the Milwaukee Journal Sentinel this summer.'),
+    ).toEqual(['Milwaukee Journal Sentinel']);
+  });
+
+  it('gives a participle right after a name to that person', () => {
+    expect(
+      speakers(
+        'The ad uses footage of Hillary Clinton asking, "Why aren’t I fifty points ahead, you might ask?"',
+      ),
+    ).toEqual(['Hillary Clinton']);
+  });
+
+  it('does not read a clause of time after a quotation as its attribution', () => {
+    expect(
+      speakers(
+        'The spot shows Trump saying during the debate, "That makes me smart," when Clinton blasted him for it.',
+      ),
+    ).toEqual(['Trump']);
+  });
+
+  it('reads the owner of the words before a colon', () => {
+    expect(
+      speakers(
+        'Huma Abedin emailed her about it.\n\nClinton’s response was: "Is the store open on Sunday or not?"',
+      ),
+    ).toEqual(['Clinton']);
+  });
+
   it('takes any verb right after a quotation that ends open', () => {
     expect(speakers('"If they were serious, they would do it," Toomey fumed on Tuesday.')).toEqual([
       'Toomey',

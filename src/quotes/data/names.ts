@@ -175,3 +175,18 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'similarly',
   'likewise',
 ]);
+
+/** Nouns that end a time phrase (`last week`, `this past month`, `earlier this year`). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'night',
+  'day',
+  'summer',
+  'fall',
+  'spring',
+  'winter',
+]);
