@@ -87,6 +87,8 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'unless',
   'whereas',
 ]);
+/** Most tokens of an opening phrase or clause before a sentence's subject. */
+const INTRO_LIMIT = 30;
 /** Most tokens in a credit line at the end of a pull quote (`Dean Baker, Center for…`). */
 const CREDIT_LINE_TOKENS = 16;
 /** How many recent people a `he` or `she` may reach back over to find one of its gender. */
@@ -306,10 +308,18 @@ export class Attributor {
     // `…on the black vote: Mr. Clyburn cited Colorado`: a colon or semicolon opens a clause.
     if (previous.text === ':' || previous.text === ';') return map.quoteOf[t - 1] === -1;
     if (previous.text !== ',') return false;
-    for (let i = t - 2; i >= 0 && i >= t - 14; i--) {
+    let verb = false;
+    for (let i = t - 2; i >= 0 && i >= t - INTRO_LIMIT; i--) {
       const token = tokens[i] as Token;
-      if (token.pos === 'VERB' || token.pos === 'AUX' || map.quoteOf[i] !== -1) return false;
-      if (map.startsSentence[i] || map.breakBefore[i]) return true;
+      if (map.quoteOf[i] !== -1) return false;
+      if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
+      if (map.startsSentence[i] || map.breakBefore[i]) {
+        // `During an interview that aired Wednesday, Donald Trump discussed…`, `Although it was
+        // far from over, Loretta Lynch took…`: an opening clause or phrase may hold verbs when a
+        // preposition or conjunction opens it.
+        return !verb || token.pos === 'ADP' || token.pos === 'SCONJ';
+      }
+      if (!verb && i < t - 14) return false;
     }
     return false;
   }

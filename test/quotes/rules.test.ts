@@ -279,6 +279,12 @@ describe('pronouns', () => {
     expect(speakers(colon)).toEqual(['Marlon Marshall', 'Clyburn']);
   });
 
+  it('finds the subject after an opening clause that a preposition or conjunction opens', () => {
+    const text =
+      '"We will win this," Jeb Bush said.\n\nDuring an interview with Sean Hannity that aired Wednesday night, Donald Trump discussed the wall.\n\n"We are going to build a big, beautiful wall," he said.';
+    expect(speakers(text)).toEqual(['Jeb Bush', 'Donald Trump']);
+  });
+
   it('gives a verb after a conjunction the subject of its clause', () => {
     const text =
       '"We will win every state," Trump said.\n\nSteve Elmendorf, a top fundraiser, says the main goal is "to disqualify Trump," but conceded that it was hard. "Yes, she will have to answer the trust questions," he added.';
