@@ -235,6 +235,15 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     } else if (isTimeWord(token.text) && i - 1 >= floor && (tokens[i - 1] as Token).pos === 'ADP') {
       // `Beck on Wednesday called…`.
       i -= 2;
+    } else if ((TIME_NOUNS.has(lower(token)) || lower(token) === 'time') && i - 2 >= floor) {
+      // `Trump at the time said`, `Lewis last week said`, `Lewis earlier this year said`.
+      let j = i - 1;
+      while (j > i - 3 && j > floor && (tokens[j] as Token).pos === 'DET') j--;
+      const opener = tokens[j] as Token;
+      const determiner = tokens[i - 1] as Token;
+      if (opener.pos === 'ADP' && j < i - 1) i = j - 1;
+      else if (determiner.pos === 'DET' || TIME_DETERMINERS.has(lower(determiner))) i -= 2;
+      else break;
     } else if (token.text === ')') {
       let j = i - 1;
       while (j >= floor && j > i - 10 && (tokens[j] as Token).text !== '(') j--;
