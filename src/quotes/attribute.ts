@@ -171,6 +171,8 @@ export class Attributor {
   private lastSubject: Referent | null = null;
   /** The last speaker with a name (a description such as `military leaders` is never `he`). */
   private lastNamed: Referent | null = null;
+  /** The last people named by a full name in any role whose gender is known, oldest first. */
+  private readonly mentions: Referent[] = [];
   /** The last people named as speakers or subjects, oldest first, for `he`/`she` agreement. */
   private readonly recent: Referent[] = [];
   /** Next token the discourse walk has not read yet. */
@@ -219,6 +221,7 @@ export class Attributor {
       const token = tokens[t] as Token;
       if (isNameAt(tokens, t) && (t === 0 || !isNameAt(tokens, t - 1))) {
         const end = nameRunStartingAt(tokens, t, tokens.length);
+        this.noteMention(t, end);
         // `One local woman, Karen Robison, pulled…`: a name in apposition to the subject.
         const inApposition =
           t > 0 &&
@@ -459,6 +462,19 @@ export class Attributor {
     return genderOfTitle(before.slice(space + 1));
   }
 
+  /** Records a person named by a full name in any role, for `he`/`she` agreement. */
+  private noteMention(first: number, end: number): void {
+    const { tokens } = this;
+    const start = stripTitles(tokens, first, end);
+    if (end - start < 2) return;
+    const name = this.names.expand(spanText(this.text, tokens, start, end));
+    if (!looksLikePerson(name) || this.afterDefinite(start)) return;
+    const mention = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: first };
+    if (this.genderOf(mention) === null) return;
+    this.mentions.push(mention);
+    if (this.mentions.length > RECENT_PEOPLE) this.mentions.shift();
+  }
+
   /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */
   private personReferent(pronoun: string): Referent | null {
     const speaker = this.lastNamed;
@@ -469,11 +485,19 @@ export class Attributor {
     if (!nearest || !wanted) return nearest;
     const own = this.genderOf(nearest);
     if (own === null || own === wanted) return nearest;
-    for (let i = this.recent.length - 1; i >= 0; i--) {
+    let agreeing: Referent | null = null;
+    for (let i = this.recent.length - 1; i >= 0 && !agreeing; i--) {
       const person = this.recent[i] as Referent;
+      if (this.genderOf(person) === wanted) agreeing = person;
+    }
+    // `McDonough was responding to a message from Wendy Sherman, reporting…. "…," she wrote.`:
+    // a person of the pronoun's gender named after the nearest subject, in any role, comes first.
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const person = this.mentions[i] as Referent;
+      if (person.at <= nearest.at || (agreeing && person.at <= agreeing.at)) break;
       if (this.genderOf(person) === wanted) return person;
     }
-    return nearest;
+    return agreeing ?? nearest;
   }
 
   /** The cue in the words after a quotation, with the speaker phrase it names. */

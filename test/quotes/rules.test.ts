@@ -303,6 +303,12 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['statement']);
   });
 
+  it('resolves she to a woman named after the nearest subject, in any role', () => {
+    const text =
+      '"Thanks for the great work," Denis McDonough wrote.\n\nMcDonough was responding to a message from Undersecretary Wendy Sherman, reporting that a plane had lifted off. "Plane wheels up a few minutes ago," she wrote.';
+    expect(speakers(text)).toEqual(['Denis McDonough', 'Wendy Sherman']);
+  });
+
   it('does not resolve he to an unnamed group', () => {
     const text =
       'Donald Trump also asserted that unnamed military leaders agree with him. "We have generals who think we can win," he said.';
