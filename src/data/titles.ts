@@ -38,6 +38,7 @@ export const TITLES: readonly string[] = [
   'chancellor',
   'minister',
   'secretary',
+  'undersecretary',
   'prime',
   'deputy',
   'governor',

@@ -314,6 +314,8 @@ export class Attributor {
     let verb = false;
     for (let i = t - 2; i >= 0 && i >= t - INTRO_LIMIT; i--) {
       const token = tokens[i] as Token;
+      // Without a verb, an opening phrase is short (`On Tuesday,`, `In Moscow,`).
+      if (!verb && i < t - 14) return false;
       if (map.quoteOf[i] !== -1) return false;
       if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
       if (map.startsSentence[i] || map.breakBefore[i]) {
@@ -322,7 +324,6 @@ export class Attributor {
         // preposition or conjunction opens it.
         return !verb || token.pos === 'ADP' || token.pos === 'SCONJ';
       }
-      if (!verb && i < t - 14) return false;
     }
     return false;
   }
@@ -466,13 +467,15 @@ export class Attributor {
   private noteMention(first: number, end: number): void {
     const { tokens } = this;
     const start = stripTitles(tokens, first, end);
-    if (end - start < 2) return;
-    const name = this.names.expand(spanText(this.text, tokens, start, end));
-    if (!looksLikePerson(name) || this.afterDefinite(start)) return;
-    const mention = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: first };
-    if (this.genderOf(mention) === null) return;
-    this.mentions.push(mention);
-    if (this.mentions.length > RECENT_PEOPLE) this.mentions.shift();
+    if (this.afterDefinite(start)) return;
+    // `Undersecretary Wendy Sherman`: the person's name starts at the first given name.
+    for (let k = start; k <= end - 2; k++) {
+      const name = spanText(this.text, tokens, k, end);
+      if (!looksLikePerson(name) || genderOfName(name) === null) continue;
+      this.mentions.push({ name, named: true, mention: tokenSpan(this.text, tokens, k, end), at: first });
+      if (this.mentions.length > RECENT_PEOPLE) this.mentions.shift();
+      return;
+    }
   }
 
   /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */
