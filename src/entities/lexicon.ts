@@ -7,10 +7,11 @@
  * @internal
  */
 
+import { MONTH_FULL_NAMES } from '../data/calendar.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/first-names.js';
 import { TITLES } from '../data/titles.js';
 import { CITIES } from './data/cities.js';
 import { COUNTRIES } from './data/countries.js';
-import { GIVEN_NAMES } from './data/given-names.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES } from './data/organizations.js';
 import { COMPASS, PLACE_HEADS, PLACE_SUFFIXES, REGIONS } from './data/places.js';
 import { PERSON_TITLES } from './data/titles.js';
@@ -85,11 +86,18 @@ export function lexicon(): Lexicon {
     for (const alias of aliases) countries.set(nameKey(alias), name);
   }
   const places = keys(REGIONS);
-  for (const city of CITIES.split('|')) places.add(nameKey(city));
+  const cityKeys = CITIES.split('|').map(nameKey);
+  for (const city of cityKeys) places.add(city);
+  // Given names of three letters or more that are no country, city or month (`Paris`, `May`).
+  const notGiven = new Set([...countries.keys(), ...cityKeys, ...MONTH_FULL_NAMES.map(nameKey)]);
+  const givenNames = new Set<string>();
+  for (const list of [MALE_FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES]) {
+    for (const name of list.split(' ')) if (name.length >= 3 && !notGiven.has(name)) givenNames.add(name);
+  }
   cached = {
     countries,
     places,
-    givenNames: keys(GIVEN_NAMES.split('|')),
+    givenNames,
     organizations: keys(KNOWN_ORGANIZATIONS),
     organizationSuffixes: keys(ORGANIZATION_SUFFIXES),
     organizationHeads: keys(ORGANIZATION_HEADS),

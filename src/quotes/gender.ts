@@ -6,8 +6,9 @@
  * @module
  * @internal
  */
+
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../data/first-names.js';
 import { COMMON_FEMALE_FIRST_NAMES, COMMON_MALE_FIRST_NAMES } from './data/common-first-names.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names.js';
 
 /** `he`, `she`, or not known. */
 export type Gender = 'male' | 'female' | null;
