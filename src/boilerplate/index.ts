@@ -114,6 +114,29 @@ function isSpaceCode(code: number): boolean {
 export function stripBoilerplate(text: string, options?: StripBoilerplateOptions): BoilerplateResult {
   assertText('stripBoilerplate', 'text', text);
   assertOptions('stripBoilerplate', options);
+  const stripped = stripWithoutLanguage(text, options);
+  return { ...stripped, language: bodyLanguage(stripped.body) };
+}
+
+/**
+ * {@link stripBoilerplate} without the body's language, for callers that only need the blocks
+ * (copy detection compares articles in any language and never reads it; language identification
+ * is a large share of the cost on short pages).
+ *
+ * @param text - The page's text (already checked to be a string).
+ * @param options - See {@link StripBoilerplateOptions}.
+ * @returns Everything {@link stripBoilerplate} returns but `language`.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * stripWithoutLanguage('Menu\nHome\n\nThe article says a great many things at some length here.').blocks;
+ * ```
+ */
+export function stripWithoutLanguage(
+  text: string,
+  options?: StripBoilerplateOptions,
+): Omit<BoilerplateResult, 'language'> {
   const passOptions: PassOptions = {
     keepFaq: options?.keepFaq ?? true,
     keepKeyPoints: options?.keepKeyPoints ?? true,
@@ -207,5 +230,5 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
     if (isKept(decision)) bodyParts.push(block.text);
   });
   const body = bodyParts.join('\n\n');
-  return { title, published, language: bodyLanguage(body), body, blocks };
+  return { title, published, body, blocks };
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { stripBoilerplate } from '../boilerplate/index.js';
+import { stripBoilerplate, stripWithoutLanguage } from '../boilerplate/index.js';
 import type { TextRange } from './types.js';
 
 /**
@@ -25,7 +25,8 @@ import type { TextRange } from './types.js';
  */
 export function articleRanges(text: string): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const block of stripBoilerplate(text).blocks) {
+  // The blocks only: the body's language is never read here.
+  for (const block of stripWithoutLanguage(text).blocks) {
     if (block.kind === 'content' || block.kind === 'heading')
       ranges.push({ start: block.start, end: block.end });
   }

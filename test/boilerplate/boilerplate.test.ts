@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripBoilerplate } from '../../src/boilerplate/index.js';
+import { stripBoilerplate, stripWithoutLanguage } from '../../src/boilerplate/index.js';
 import type { BoilerplateResult } from '../../src/boilerplate/types.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { type Fixture, lineOffset, loadFixtures } from '../helpers/fixtures.js';
@@ -482,3 +482,13 @@ describeAdversarial(
     expectSpansIn(input, output);
   },
 );
+
+describe('stripWithoutLanguage (copy detection)', () => {
+  it('gives every seed the same title, date, body and blocks as stripBoilerplate', () => {
+    for (const fixture of loadFixtures()) {
+      const { language, ...rest } = stripBoilerplate(fixture.text);
+      expect(language).not.toBeNull();
+      expect(stripWithoutLanguage(fixture.text)).toEqual(rest);
+    }
+  });
+});
