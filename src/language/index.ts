@@ -1,12 +1,14 @@
 /**
  * Language and script identification. Language comes from franc (trigram profiles of 187
- * languages) on a sample of the text's prose; the script comes from Unicode ranges.
+ * languages) on a sample of the text's prose, and from a letter of its own for a language franc
+ * leaves out (Icelandic); the script comes from Unicode ranges.
  *
  * @module
  */
 import { francAll } from 'franc';
 import { assertOptions, assertText } from '../input.js';
 import type { LanguageCode, Script } from '../types.js';
+import { languageByLetters } from './letters.js';
 import { languageSample } from './sample.js';
 import { detectScript } from './script.js';
 
@@ -86,6 +88,15 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
   const sample = languageSample(text);
   const { script, letters } = detectScript(sample);
   if (letters === 0) return { language: 'und', confidence: 0, script };
+
+  // Icelandic has no franc profile, but thorn gives it away.
+  const byLetters = languageByLetters(sample, letters);
+  if (byLetters && (options?.only === undefined || options.only.includes(byLetters))) {
+    const minLength = options?.minLength ?? 10;
+    if (sample.length >= minLength) {
+      return { language: byLetters, confidence: Math.min(1, letters / CONFIDENT_LETTERS), script };
+    }
+  }
 
   const francOptions: { minLength?: number; only?: string[] } = {};
   if (options?.minLength !== undefined) francOptions.minLength = options.minLength;

@@ -43,6 +43,17 @@ describe('detectLanguage', () => {
     });
   });
 
+  it('identifies Icelandic, which franc has no profile for, by its thorn', () => {
+    const icelandic =
+      'Ríkisstjórnin sagði á þriðjudag að það væri mikilvægt að þetta mál yrði leyst fljótt. Þeir sem búa þar segja að ástandið sé erfitt en að þeir vonist eftir betri tíð.';
+    expect(detectLanguage(icelandic)).toMatchObject({ language: 'isl', script: 'Latin' });
+    expect(detectLanguage(icelandic).confidence).toBeGreaterThan(0.5);
+    expect(detectLanguage(icelandic, { only: ['dan', 'nob'] }).language).not.toBe('isl');
+    // A thorn or two in English (a name, a symbol) is not Icelandic.
+    const english = 'The saga of Þórr was told by the minister, who said the thorn letter þ is old.';
+    expect(detectLanguage(english).language).toBe('eng');
+  });
+
   it('restricts the answer with only', () => {
     const text = 'Der Hund bellt laut im Garten.';
     expect(detectLanguage(text).language).not.toBe('deu');
