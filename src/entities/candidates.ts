@@ -11,7 +11,7 @@
 
 import { MONTH_NAMES } from '../data/calendar.js';
 import type { ParsedText, Sentence, Token } from '../nlp.js';
-import { type Casing, isCapitalised, isWord } from './casing.js';
+import { type Casing, isAllCaps, isCapitalised, isWord } from './casing.js';
 import { type Lexicon, nameKey } from './lexicon.js';
 
 /** A span that may name an entity, in token indices. */
@@ -134,6 +134,18 @@ const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 
 /** Whether token `t` can be part of a name. */
+/**
+ * Whether the capitalised token `t` after a number names what the number counts (`250 MSS
+ * spies`, `3 Boeing jets`): an acronym, or a word before a plural noun. Then the number is a
+ * count, not part of a title such as `60 Minutes`.
+ */
+function countsThings(parsed: ParsedText, t: number, end: number): boolean {
+  const token = parsed.tokens[t] as Token;
+  if (isAllCaps(token.text)) return true;
+  const next = t + 1 < end ? parsed.tokens[t + 1] : undefined;
+  return next !== undefined && next.pos === 'NOUN' && /[a-z]s$/.test(next.text);
+}
+
 function isNamePart(parsed: ParsedText, t: number): boolean {
   const token = parsed.tokens[t] as Token;
   if (!isWord(token) || !isCapitalised(token)) return false;
@@ -303,7 +315,8 @@ export function runningTextCandidates(
       number &&
       number.pos === 'NUM' &&
       /^\d+$/.test(number.text) &&
-      !(t + 1 < sentence.endToken && isNamePart(parsed, t + 1))
+      !(t + 1 < sentence.endToken && isNamePart(parsed, t + 1)) &&
+      !countsThings(parsed, t, sentence.endToken)
     ) {
       const e = t + 1;
       out.push({

@@ -47,6 +47,19 @@ describe('extractEntities: seed fixtures (article body only)', () => {
     expect(correct / (correct + wrong)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads a number before an acronym or before a plural noun as a count, not a title', () => {
+    const found = extractEntities(
+      'The Ministry of State Security (MSS) grew. In 2019, 250 MSS spies were in Brussels.',
+    );
+    expect(find(found, 'Ministry of State Security')?.mentions.map((m) => m.text)).toEqual([
+      'Ministry of State Security',
+      'MSS',
+      'MSS',
+    ]);
+    expect(find(found, '250 MSS')).toBeUndefined();
+    expect(typeOf('He told 60 Minutes on Sunday that it was over.', '60 Minutes')).toBe('WORK');
+  });
+
   it('never returns "60 Minutes" as a person, organisation or place', () => {
     for (const fixture of loadFixtures()) {
       for (const e of extractEntities(fixture.text)) {
@@ -237,6 +250,12 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf('The Belgian senator took bribes.', 'Belgian')).toBe('OTHER');
     expect(typeOf('Rwandan refugees crossed the border.', 'Rwandan')).toBe('OTHER');
     expect(typeOf('Under the Postal Law, parcels are checked.', 'Postal Law')).toBe('LAW');
+    expect(
+      typeOf(
+        'According to the Law on Guarding State Secrets, sending them by post is illegal.',
+        'Law on Guarding State Secrets',
+      ),
+    ).toBe('LAW');
     expect(typeOf('Hackers hit the Asian Winter Games in Harbin.', 'Asian Winter Games')).toBe('EVENT');
   });
 
