@@ -263,6 +263,9 @@ function isDate(parsed: ParsedText, token: Token): boolean {
   return entity !== undefined && entity.type === 'DATE';
 }
 
+/** The four points of the compass, which alone name regions of the world ("the West"). */
+const CARDINAL_POINTS = new Set(['north', 'south', 'east', 'west']);
+
 /** First words of events named "X of Y" ("Battle of Hastings"). */
 const EVENT_HEADS = new Set(['war', 'battle', 'siege', 'revolt', 'summit']);
 
@@ -335,6 +338,13 @@ export function contextVotes(
 
   if (candidate.afterTitle) add(votes, PER, 3);
   if (lex.speechVerbs.has(next)) add(votes, PER, 1);
+  // "the West", "the East": a point of the compass after "the" names a region of the world.
+  if (
+    prev === 'the' &&
+    candidate.end - candidate.first === 1 &&
+    CARDINAL_POINTS.has((tokens[candidate.first] as Token).text.toLowerCase())
+  )
+    add(votes, LOC, 2.5);
   if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.25 : 1);
   if (PERSON_CUES.has(prev)) add(votes, PER, 2);
   if (prev === 'at') add(votes, LOC, 0.6);

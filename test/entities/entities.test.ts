@@ -203,6 +203,11 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf('A worker, identified only by the surname Li, was caught.', 'Li')).toBe('PERSON');
   });
 
+  it('types "the West" as a place, but a surname West as a person', () => {
+    expect(typeOf('Beijing has long accused the West of meddling in its affairs.', 'West')).toBe('LOCATION');
+    expect(typeOf('Mr. West said he would run for office.', 'West')).toBe('PERSON');
+  });
+
   it('types places from their surroundings', () => {
     expect(typeOf('He was born in the mining town of Moengo.', 'Moengo')).toBe('LOCATION');
     expect(typeOf('The plane landed at Stansted airport on Tuesday.', 'Stansted')).toBe('LOCATION');
