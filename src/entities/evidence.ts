@@ -290,6 +290,22 @@ const ORG_BELONGINGS = new Set([
   'chief',
 ]);
 
+/** Nouns before "of" and a name that make the name a company's ("shares of Nvidia"). */
+const ORG_HOLDINGS = new Set([
+  'shares',
+  'stock',
+  'stake',
+  'stakes',
+  'subsidiary',
+  'unit',
+  'shareholders',
+  'acquisition',
+  'takeover',
+  'ceo',
+]);
+/** Of {@link ORG_HOLDINGS}, those that take "in" before a company ("a stake in Glencore"). */
+const ORG_HOLDINGS_IN = new Set(['shares', 'stake', 'stakes']);
+
 /** Roles and groups that follow a club's name in sports reports. */
 const SQUAD_WORDS = new Set([
   'captain',
@@ -354,6 +370,9 @@ export function contextVotes(
       ? (tokens[candidate.first - 2] as Token).text.toLowerCase()
       : '';
   if (prev === 'of' && PLACE_APPOSITIONS.has(prev2)) add(votes, LOC, 2);
+  // "shares of Nvidia", "a stake in Glencore", "a unit of Alphabet": what only a company has.
+  if ((prev === 'of' && ORG_HOLDINGS.has(prev2)) || (prev === 'in' && ORG_HOLDINGS_IN.has(prev2)))
+    add(votes, ORG, 2);
   if (PLACE_APPOSITIONS.has(next) || lex.placeSuffixes.has(next)) add(votes, LOC, 1.5);
   if (prev === 'the') {
     add(votes, ORG, 0.5);

@@ -203,6 +203,12 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf('A worker, identified only by the surname Li, was caught.', 'Li')).toBe('PERSON');
   });
 
+  it('types a name a company owns as an organisation (shares of, a stake in)', () => {
+    expect(typeOf('Shares of Nvidia rose after Nvidia reported earnings.', 'Nvidia')).toBe('ORGANIZATION');
+    expect(typeOf('They bought a stake in Zorbex last year.', 'Zorbex')).toBe('ORGANIZATION');
+    expect(typeOf('They set up a headquarters in Chuman last year.', 'Chuman')).not.toBe('ORGANIZATION');
+  });
+
   it('types "the West" as a place, but a surname West as a person', () => {
     expect(typeOf('Beijing has long accused the West of meddling in its affairs.', 'West')).toBe('LOCATION');
     expect(typeOf('Mr. West said he would run for office.', 'West')).toBe('PERSON');
