@@ -18,7 +18,7 @@
 import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText } from '../nlp.js';
-import { anchoredUnitAt, bareUnitAt } from './bare-units.js';
+import { anchoredUnitAt, type BareUnit, bareUnitAt } from './bare-units.js';
 import { type Cardinal, readCardinal, VULGAR } from './cardinal.js';
 import { classify } from './classify.js';
 import { countedAfter, isPlural, tokenAt } from './counted.js';
@@ -182,14 +182,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     if (!cardinal && bare) {
       const named = bareUnitAt(lex, i);
       if (named) {
-        const last = lex[named.end - 1] as Lexeme;
-        push({
-          ...span(text, lexeme.start, last.end),
-          kind: named.kind,
-          value: null,
-          unit: named.unit,
-          modifier: null,
-        });
+        push(unitMention(text, lex, i, named));
         i = floor = named.end;
         continue;
       }
@@ -252,20 +245,24 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     i = floor = next;
     const anchored = bare ? null : anchoredUnitAt(lex, next, kind);
     if (anchored) {
-      const first = lex[anchored.first] as Lexeme;
-      const last = lex[anchored.end - 1] as Lexeme;
-      push({
-        ...span(text, first.start, last.end),
-        kind: anchored.kind,
-        value: null,
-        unit: anchored.unit,
-        modifier: null,
-      });
+      push(unitMention(text, lex, anchored.first, anchored));
       i = floor = anchored.end;
     }
   }
   const ranged = shortYearEnds(text, shareRangeUnits(text, out));
   return kinds ? ranged.filter((q) => kinds.has(q.kind)) : ranged;
+}
+
+/** A unit named without a number (lexemes `first` to `unit.end`), as a quantity with no value. */
+function unitMention(text: string, lex: readonly Lexeme[], first: number, unit: BareUnit): Quantity {
+  const last = lex[unit.end - 1] as Lexeme;
+  return {
+    ...span(text, (lex[first] as Lexeme).start, last.end),
+    kind: unit.kind,
+    value: null,
+    unit: unit.unit,
+    modifier: null,
+  };
 }
 
 /** What may stand between the two ends of a range (`10 to 15 years`, `200-300 people`). */
