@@ -30,6 +30,12 @@ const TITLE_SMALL_WORDS = new Set([
   'by',
   'with',
   'from',
+  'is',
+  'are',
+  'vs',
+  'de',
+  'del',
+  'la',
 ]);
 
 /** Characters before an opening mark that make the quotation a statement of its own. */
@@ -84,8 +90,11 @@ export function isTitleCase(text: string, start: number, end: number): boolean {
     )
       i++;
     words++;
+    const first = text.charCodeAt(wordStart);
+    // A number stands in a title as a capital does (`Sharknado 3`, `Catch-22`).
     if (
-      !isUpper(text.charCodeAt(wordStart)) &&
+      !isUpper(first) &&
+      !(first >= 0x30 && first <= 0x39) &&
       !TITLE_SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase())
     ) {
       return false;

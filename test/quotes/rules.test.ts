@@ -117,6 +117,8 @@ describe('terms and scare quotes', () => {
 
   it('does not return a quoted title', () => {
     expect(quotes('He wore a hat reading "Make America Great Again" at the rally.')).toEqual([]);
+    expect(quotes('The actresses from "Orange is the New Black" spoke at the event.')).toEqual([]);
+    expect(quotes('He starred in "Apollo 13 and Beyond" at the festival.')).toEqual([]);
   });
 });
 
