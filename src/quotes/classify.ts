@@ -6,6 +6,7 @@
  *   (`described it as "the biggest…"`).
  * - A quoted stretch of one to three words is a term or scare quote (`the "honeypot" strategy`)
  *   unless it stands as a statement of its own, with its own final punctuation.
+ * - A quoted web or e-mail address is not speech.
  * - A quoted stretch of two words or more in title case (`"Make America Great Again"`, `on
  *   CBS's "Face the Nation,"`) is a title or slogan, unless it asks or exclaims.
  *
@@ -103,3 +104,20 @@ export function isTitleCase(text: string, start: number, end: number): boolean {
   }
   return words > 0;
 }
+
+/** Whether `text[start, end)` is one web or e-mail address (no space, with `://`, `www.` or `@`). */
+export function isAddress(text: string, start: number, end: number): boolean {
+  if (end - start > 2_000) return false;
+  let last = end;
+  while (last > start && TRAILING_PUNCTUATION.has(text.charCodeAt(last - 1))) last--;
+  const address = text.slice(start, last);
+  if (address.length === 0) return false;
+  for (let i = 0; i < address.length; i++) if (isSpace(address.charCodeAt(i))) return false;
+  if (address.includes('://') || address.toLowerCase().startsWith('www.')) return true;
+  // `name@host.org`: one at sign, a dot after it.
+  const at = address.indexOf('@');
+  return at > 0 && at === address.lastIndexOf('@') && address.indexOf('.', at) > at + 1;
+}
+
+/** Punctuation that may close a quoted address (`"www.example.com,"`). */
+const TRAILING_PUNCTUATION = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f]);

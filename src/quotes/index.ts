@@ -11,7 +11,7 @@
 import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText } from '../nlp.js';
 import { type Attribution, Attributor } from './attribute.js';
-import { countWords, endsStatement, isTitleCase, opensStatement } from './classify.js';
+import { countWords, endsStatement, isAddress, isTitleCase, opensStatement } from './classify.js';
 import { findQuoted, type QuotedStretch } from './find-quoted.js';
 import { isEnglish } from './language.js';
 import { findNested } from './nested.js';
@@ -28,6 +28,8 @@ const ALL_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'nested'];
 /** How a stretch reads: its kind, and whether it is speech at all. */
 function classify(text: string, stretch: QuotedStretch): { kind: QuoteKind; speech: boolean } {
   const kind: QuoteKind = opensStatement(text, stretch.open) ? 'direct' : 'partial';
+  // `"http://video.foxnews.com"`: an address in quotation marks is no speech.
+  if (isAddress(text, stretch.start, stretch.end)) return { kind: 'partial', speech: false };
   const words = countWords(text, stretch.start, stretch.end, MIN_STATEMENT_WORDS);
   if (words < MIN_STATEMENT_WORDS) {
     // `“Trainwreck.”` after a comma is a title; `"Only Rosie O'Donnell," Trump said` is speech.

@@ -120,6 +120,14 @@ describe('terms and scare quotes', () => {
     expect(quotes('The actresses from "Orange is the New Black" spoke at the event.')).toEqual([]);
     expect(quotes('He starred in "Apollo 13 and Beyond" at the festival.')).toEqual([]);
   });
+
+  it('does not return a quoted web or e-mail address', () => {
+    expect(quotes('The video is at "http://video.foxnews.com/v/12345," the network said.')).toEqual([]);
+    expect(quotes('Readers can write to "tips@example.com" with news.')).toEqual([]);
+    expect(quotes('"We will go to www.example.com and see it all," he said.').map((q) => q.kind)).toEqual([
+      'direct',
+    ]);
+  });
 });
 
 describe('cues and speakers', () => {
