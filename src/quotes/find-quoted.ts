@@ -15,6 +15,7 @@
 
 import { isLetterOrDigit, isSpace } from './chars.js';
 import { AMBIGUOUS_DOUBLE, CLOSING_DOUBLE, OPENING_DOUBLE } from './data/marks.js';
+import { pairSingles } from './nested.js';
 
 /** A quoted stretch before classification. Offsets index the caller's text. */
 export interface QuotedStretch {
@@ -188,6 +189,36 @@ export function findQuoted(text: string): QuotedStretch[] {
         const [start, end] = trim(text, left + 1, lineEnd);
         found.push({ start, end, open: left, close: -1, multiParagraph: left < lineStart });
       }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
+
+/**
+ * Every single-quoted stretch of `text`, line by line, for texts that quote speech in single
+ * marks (British style: `'We will win,' she said.`). Apostrophes are passed over as in nested
+ * quotations; a single-quoted quotation does not run over paragraphs. A text with two
+ * apostrophes in a row anywhere (`''Yes,'' he said`: typewriter double marks, as in newspaper
+ * archives) gets none: its single marks are halves of double ones.
+ *
+ * @internal
+ */
+export function findSingleQuoted(text: string): QuotedStretch[] {
+  if (text.includes("''")) return [];
+  const found: QuotedStretch[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a) lineEnd++;
+    for (const pair of pairSingles(text, lineStart, lineEnd)) {
+      found.push({
+        start: pair.start,
+        end: pair.end,
+        open: pair.open,
+        close: pair.close,
+        multiParagraph: false,
+      });
     }
     lineStart = lineEnd + 1;
   }

@@ -12,7 +12,7 @@ import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText } from '../nlp.js';
 import { type Attribution, Attributor } from './attribute.js';
 import { countWords, endsStatement, isAddress, isTitleCase, opensStatement } from './classify.js';
-import { findQuoted, type QuotedStretch } from './find-quoted.js';
+import { findQuoted, findSingleQuoted, type QuotedStretch } from './find-quoted.js';
 import { isEnglish } from './language.js';
 import { findNested } from './nested.js';
 import { buildTokenMap, tokenAt } from './token-map.js';
@@ -66,7 +66,9 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
   const allQuoted = options.allQuoted ?? false;
   const kinds = new Set(options.kinds ?? ALL_KINDS);
 
-  const stretches = findQuoted(text);
+  // A text that quotes no speech in double marks may quote it in single ones (British style).
+  const doubled = findQuoted(text);
+  const stretches = doubled.length > 0 ? doubled : findSingleQuoted(text);
   const classified = stretches.map((stretch) => ({ stretch, ...classify(text, stretch) }));
   // Only speech is mapped: quoted terms and titles are part of the writer's sentence.
   const speech = classified.filter((c) => c.speech);

@@ -39,13 +39,19 @@ function canClose(text: string, at: number, to: number): boolean {
   return !isSpace(before) && !isLetterOrDigit(after);
 }
 
+/** A single-quoted stretch: the offsets of its marks and of its words. */
+export interface SinglePair extends NestedStretch {
+  readonly open: number;
+  readonly close: number;
+}
+
 /**
- * Nested single-quoted stretches in `text[from, to)` with at least one word. Linear.
+ * Single-quoted stretches in `text[from, to)` with at least one word, with their marks. Linear.
  *
  * @internal
  */
-export function findNested(text: string, from: number, to: number): NestedStretch[] {
-  const found: NestedStretch[] = [];
+export function pairSingles(text: string, from: number, to: number): SinglePair[] {
+  const found: SinglePair[] = [];
   let open = -1;
   for (let i = from; i < to; i++) {
     if (open < 0) {
@@ -59,10 +65,19 @@ export function findNested(text: string, from: number, to: number): NestedStretc
       for (let j = start; j < end && !words; j++) words = isLetterOrDigit(text.charCodeAt(j));
       // A single letter between marks (`'n'`) is no quotation.
       if (words && end - start > 1) {
-        found.push({ start, end });
+        found.push({ start, end, open, close: i });
         open = -1;
       }
     }
   }
   return found;
+}
+
+/**
+ * Nested single-quoted stretches in `text[from, to)` with at least one word. Linear.
+ *
+ * @internal
+ */
+export function findNested(text: string, from: number, to: number): NestedStretch[] {
+  return pairSingles(text, from, to).map(({ start, end }) => ({ start, end }));
 }

@@ -64,6 +64,20 @@ describe('quotation marks', () => {
     expect(found.map((q) => q.text)).toEqual(['We will not stop until the work is done']);
   });
 
+  it('reads speech in single marks when a text quotes none in double marks (British style)', () => {
+    const text =
+      "The minister, Claire Coutinho, spoke on Tuesday. 'We will do everything we can to keep the lights on,' she said.\n\n'People should not panic,' Ms Coutinho added. The company's 'new' tariff, the students' union and the '90s were not mentioned.";
+    const found = quotes(text);
+    expect(found.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([
+      ['We will do everything we can to keep the lights on,', 'direct', 'Claire Coutinho'],
+      ['People should not panic,', 'direct', 'Claire Coutinho'],
+    ]);
+    // With double marks in the text, single ones stay nested quotes or apostrophes.
+    expect(
+      quotes("\"It is the 'new' plan for all of us,\" she said. 'Headline words' aside.").map((q) => q.text),
+    ).toEqual(["It is the 'new' plan for all of us,"]);
+  });
+
   it('finds nested single quotes, but not apostrophes', () => {
     const found = quotes("\"I've had students tell me, 'I couldn't talk in class,'\" Lewis said.");
     expect(found.map((q) => [q.kind, q.text])).toEqual([
