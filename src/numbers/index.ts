@@ -25,6 +25,7 @@ import { countedAfter, isPlural, tokenAt } from './counted.js';
 import { MULTIPLIERS, ORDINALS, SMALL, TENS } from './data/words.js';
 import { dateAt } from './dates.js';
 import { isNumeral, type Lexeme, lexemes } from './lexemes.js';
+import { magnitudeAt, PLURAL_SCALES } from './magnitude.js';
 import { isListMarker, isNameNumber, isProgrammeName, isPronounOne } from './not-numbers.js';
 import { prefixBefore } from './prefix.js';
 import type { NumbersOptions, Quantity, QuantityKind } from './types.js';
@@ -48,6 +49,7 @@ const STARTS: ReadonlySet<string> = new Set([
   'quarter',
   'point',
   ...VULGAR.keys(),
+  ...PLURAL_SCALES,
 ]);
 
 /** wink token kinds whose digits are not numbers. */
@@ -176,6 +178,26 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
       });
       i = floor = i + 1;
       continue;
+    }
+
+    const magnitude = magnitudeAt(lex, i);
+    if (magnitude) {
+      let end = (lex[magnitude.end - 1] as Lexeme).end;
+      const nouns = magnitude.counts ? countedAfter(parsed, end) : null;
+      if (nouns) end = nouns.end;
+      if (nouns || !magnitude.counts) {
+        push({
+          ...span(text, lexeme.start, end),
+          kind: magnitude.currency ? 'money' : 'count',
+          value: null,
+          unit: magnitude.currency ?? nouns?.unit ?? null,
+          modifier: null,
+        });
+        i = floor = magnitude.end;
+        while (i < lex.length && (lex[i] as Lexeme).start < end) i++;
+        floor = i;
+        continue;
+      }
     }
 
     const cardinal = readCardinal(lex, i);

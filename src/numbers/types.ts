@@ -58,7 +58,8 @@ export interface Quantity {
   readonly kind: QuantityKind;
   /**
    * The number as written, scaled (`1 billion` → 1e9, `1940s` → 1940, `12.5%` → 12.5); null
-   * for dates, days and clock times, whose meaning is in {@link Quantity.date} or the text.
+   * for dates, days and clock times, whose meaning is in {@link Quantity.date} or the text, and
+   * for a magnitude stated without a number (`thousands of troops`) or a unit without one.
    */
   readonly value: number | null;
   /**

@@ -237,6 +237,23 @@ describe('extractNumbers: ordinals and multipliers', () => {
 });
 
 describe('extractNumbers: hedges and counted things', () => {
+  it('reads a magnitude stated without a number, with a null value', () => {
+    const text =
+      'Tens of thousands of people marched, hundreds of millions of dollars vanished and thousands of troops left.';
+    const found = extractNumbers(text);
+    expectSpansIn(text, found);
+    expect(found.map((q) => [q.text, q.kind, q.value, q.unit])).toEqual([
+      ['Tens of thousands of people', 'count', null, 'people'],
+      ['hundreds of millions of dollars', 'money', null, 'USD'],
+      ['thousands of troops', 'count', null, 'troops'],
+    ]);
+    expect(brief('Tens of thousands marched; it costs thousands.')).toEqual([
+      ['Tens of thousands', 'count', null],
+    ]);
+    expect(brief('Two hundred thousand people marched.')).toEqual([
+      ['Two hundred thousand people', 'count', 200000],
+    ]);
+  });
   it('counts what follows an owner (the two world’s largest economies)', () => {
     expect(one('tensions between the two world’s largest economies grew')).toMatchObject({
       text: 'two world’s largest economies',
