@@ -851,8 +851,7 @@ export class Attributor {
     if (!isNameAt(tokens, line)) return null;
     const end = nameRunStartingAt(tokens, line, Math.min(tokens.length, line + 6));
     if (end - line < 2 || tokens[end]?.text !== ',') return null;
-    let t = end;
-    for (; t < tokens.length && !map.breakBefore[t]; t++) {
+    for (let t = end; t < tokens.length && !map.breakBefore[t]; t++) {
       const pos = (tokens[t] as Token).pos;
       if (t - line > CREDIT_LINE_TOKENS || pos === 'VERB' || pos === 'AUX' || pos === 'PRON') return null;
     }
