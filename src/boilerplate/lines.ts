@@ -6,6 +6,7 @@
  * @module
  * @internal
  */
+import { isWhitespace } from '../chars.js';
 
 /** One non-blank line: its trimmed text and offsets into the page. */
 export interface Line {
@@ -14,20 +15,9 @@ export interface Line {
   readonly end: number;
 }
 
+/** White space, zero-width space included (pages paste it around lines). */
 function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x200b || isWhitespace(code);
 }
 
 /** The non-blank lines of `text` (split on `\n`, `\r\n`, `\r`, U+2028/2029), in order. */

@@ -4,6 +4,7 @@
  * @module
  * @internal
  */
+import { isWhitespace } from '../chars.js';
 import {
   LINE_START_PHRASES,
   PREFIX_MAX_LENGTH,
@@ -69,20 +70,7 @@ export function normaliseLine(text: string, lowerCased?: string): string {
 
 /** White space other than a plain space, and apostrophes: what {@link normaliseLine} turns into a space. */
 function isGap(code: number): boolean {
-  return (
-    code === 0x27 ||
-    code === 0x2019 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x27 || code === 0x2019 || (code !== 0x20 && isWhitespace(code));
 }
 
 function isLetter(code: number): boolean {
