@@ -1,6 +1,6 @@
 /**
  * Month and weekday names with their common abbreviations, written by hand from the English
- * calendar. Shared by the number and entity steps.
+ * calendar. Shared by the number, entity and quote steps.
  *
  * @module
  * @internal

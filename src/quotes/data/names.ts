@@ -3,6 +3,7 @@
  * refers to `the State Department`) and for the `said X` order (`said Tuesday` names no one).
  * Hand-written.
  */
+import { MONTHS, WEEKDAYS } from '../../data/calendar.js';
 
 /** Head words of organisations and bodies. */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
@@ -86,37 +87,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 
 /** Capitalised words of time that follow speech verbs (`said Tuesday`) and are no speaker. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...WEEKDAYS,
+  ...MONTHS.keys(),
   'today',
   'tonight',
   'yesterday',
