@@ -46,6 +46,11 @@ export interface Cardinal {
   readonly form?: 'year' | 'decade';
 }
 
+/** A number written in words (not a rank, not one numeral) from lexemes `first` to `end`. */
+function spelledNumber(value: number, first: number, end: number, scaled: boolean): Cardinal {
+  return { value, first, end, ordinal: false, numeral: null, spelled: true, scaled };
+}
+
 /** The vulgar fractions Unicode encodes as one character (`2½ years`). */
 export const VULGAR: ReadonlyMap<string, number> = new Map([
   ['½', 1 / 2],
@@ -520,52 +525,20 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       }
       // `half a percent`, `half a percentage point`: the fraction is the number.
       if ((next === 'a' || next === 'an') && PERCENT_WORDS.has(lex[j + 2]?.lower ?? '')) {
-        return {
-          value: w === 'half' ? 0.5 : 0.25,
-          first: i,
-          end: j + 2,
-          ordinal: false,
-          numeral: null,
-          spelled: true,
-          scaled: false,
-        };
+        return spelledNumber(w === 'half' ? 0.5 : 0.25, i, j + 2, false);
       }
       // `half of a million`
       const ofScale = next === 'of' ? ofAScale(lex, j + 2) : null;
       if (ofScale) {
-        return {
-          value: (w === 'half' ? 0.5 : 0.25) * ofScale.value,
-          first: i,
-          end: ofScale.end,
-          ordinal: false,
-          numeral: null,
-          spelled: true,
-          scaled: true,
-        };
+        return spelledNumber((w === 'half' ? 0.5 : 0.25) * ofScale.value, i, ofScale.end, true);
       }
       // `half a million` is read like `half million`.
       const scaleAfterA = SCALES.get(lex[j + 2]?.lower ?? '');
       if ((next === 'a' || next === 'an') && scaleAfterA !== undefined && scaleAfterA >= 1e3) {
-        return {
-          value: (w === 'half' ? 0.5 : 0.25) * scaleAfterA,
-          first: i,
-          end: j + 3,
-          ordinal: false,
-          numeral: null,
-          spelled: true,
-          scaled: true,
-        };
+        return spelledNumber((w === 'half' ? 0.5 : 0.25) * scaleAfterA, i, j + 3, true);
       }
       if ((next === 'a' || next === 'an') && DOZENS.has(lex[j + 2]?.lower ?? '')) {
-        return {
-          value: w === 'half' ? 6 : 3,
-          first: i,
-          end: j + 3,
-          ordinal: false,
-          numeral: null,
-          spelled: true,
-          scaled: false,
-        };
+        return spelledNumber(w === 'half' ? 6 : 3, i, j + 3, false);
       }
       // `half of voters`, `half the students`, `half a day`: half of something, unless it is
       // a part of a game or an hour (`the first half of`, `half past`).
@@ -578,15 +551,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         lex[j + 2]?.lower !== 'century' &&
         !(next === 'of' && ofAScale(lex, j + 2))
       ) {
-        return {
-          value: 0.5,
-          first: i,
-          end: j + 1,
-          ordinal: false,
-          numeral: null,
-          spelled: true,
-          scaled: false,
-        };
+        return spelledNumber(0.5, i, j + 1, false);
       }
       break;
     }
@@ -622,15 +587,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         const word = lex[j + 2]?.lower ?? '';
         const den = denominatorOf(word) ?? (small === 1 ? (ORDINALS.get(word) ?? 0) : 0);
         if (den >= 2) {
-          return {
-            value: small / den,
-            first: i,
-            end: j + 3,
-            ordinal: false,
-            numeral: null,
-            spelled: true,
-            scaled: false,
-          };
+          return spelledNumber(small / den, i, j + 3, false);
         }
       }
       tail = afterTens ? tail + small : small;
@@ -763,15 +720,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       }
       if (last === 'unit' && current === 1 && total === 0 && rank >= 3 && closesFraction(lex[j + 1])) {
         // `one third of voters`
-        return {
-          value: 1 / rank,
-          first: i,
-          end: j + 1,
-          ordinal: false,
-          numeral: null,
-          spelled: true,
-          scaled: false,
-        };
+        return spelledNumber(1 / rank, i, j + 1, false);
       }
       if (rank < 10 && last === 'tens') {
         current += rank;
@@ -807,16 +756,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     (spelled && !ordinal && !scaled && parts === 1 && total + current === 1 && last === 'unit'
       ? compoundDenominatorAt(lex, j)
       : null);
-  if (ratio)
-    return {
-      value: ratio.value,
-      first: i,
-      end: ratio.end,
-      ordinal: false,
-      numeral: null,
-      spelled: true,
-      scaled: false,
-    };
+  if (ratio) return spelledNumber(ratio.value, i, ratio.end, false);
   return { value: total + current, first: i, end: j, ordinal, numeral, spelled, scaled };
 }
 
