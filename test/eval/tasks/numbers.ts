@@ -79,55 +79,26 @@ function rowsFor(
     goldPath,
     context.writeJsonl(`numbers-${name}-${set}.jsonl`, preds),
   ]);
-  const metric = (m: string): string => (info ? `${m} (${name})` : m);
+  // Rows of a peer or option run are information only; ours carry floors.
+  const row = (metric: string, value: number | null, alwaysInfo = false): EvalRow => ({
+    task: 'numbers',
+    set,
+    metric: info ? `${metric} (${name})` : metric,
+    value,
+    ...(info || alwaysInfo ? { info: true } : {}),
+  });
   return [
-    {
-      task: 'numbers',
-      set,
-      metric: metric('recall'),
-      value: scores.overall.recall,
-      ...(info ? { info } : {}),
-    },
-    {
-      task: 'numbers',
-      set,
-      metric: metric('f1-exhaustive'),
-      value: scores.exhaustiveSubset.f1,
-      ...(info ? { info } : {}),
-    },
-    {
-      task: 'numbers',
-      set,
-      metric: metric('precision-exhaustive'),
-      value: scores.exhaustiveSubset.precision,
-      info: true,
-    },
-    {
-      task: 'numbers',
-      set,
-      metric: metric('value-accuracy'),
-      value: scores.overall.valueAccuracy,
-      ...(info ? { info } : {}),
-    },
-    {
-      task: 'numbers',
-      set,
-      metric: metric('value-accuracy-end-to-end'),
-      value: scores.overall.valueAccuracyOfAllGold,
-      ...(info ? { info } : {}),
-    },
-    { task: 'numbers', set, metric: metric('f1-strict'), value: scores.overall.f1, info: true },
+    row('recall', scores.overall.recall),
+    row('f1-exhaustive', scores.exhaustiveSubset.f1),
+    row('precision-exhaustive', scores.exhaustiveSubset.precision, true),
+    row('value-accuracy', scores.overall.valueAccuracy),
+    row('value-accuracy-end-to-end', scores.overall.valueAccuracyOfAllGold),
+    row('f1-strict', scores.overall.f1, true),
     ...(info
       ? []
       : Object.entries(scores.byGoldKind).flatMap(([kind, k]) => [
-          { task: 'numbers', set, metric: `recall-${kind}`, value: k.recall, info: true },
-          {
-            task: 'numbers',
-            set,
-            metric: `value-end-to-end-${kind}`,
-            value: k.valueAccuracyOfAllGold,
-            info: true,
-          },
+          row(`recall-${kind}`, k.recall, true),
+          row(`value-end-to-end-${kind}`, k.valueAccuracyOfAllGold, true),
         ])),
   ];
 }
