@@ -403,11 +403,7 @@ export function contextVotes(
       }
     }
     // "Lockerbie, Scotland", "Harbin, China" (in brackets it is a person's country instead).
-    // (`WeChat, China's biggest platform` is an apposition about WeChat, not its country.)
-    const third = tokens[candidate.end + 2];
-    const owned = third !== undefined && (third.text === "'s" || third.text === '’s');
-    if (next === ',' && afterNext && !owned && isKnownPlace(lex, nameKey(afterNext.text)))
-      add(votes, LOC, 1.5);
+    if (next === ',' && afterNext && isKnownPlace(lex, nameKey(afterNext.text))) add(votes, LOC, 1.5);
   }
   if (sports && !lex.countries.has(candidate.key)) {
     // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country
