@@ -195,9 +195,7 @@ export function nameVotes(
     if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5);
     // "War of Spanish Succession", "Treaty of Baden", "World War Two".
     if ((EVENT_HEADS.has(first) && words[1] === 'of') || words.includes('war')) add(votes, EVENT, 3.5);
-    // "Law on Guarding State Secrets", "Act of Union", "Convention for the Protection of…".
-    if (LAW_WORDS.has(first) && (words[1] === 'of' || words[1] === 'on' || words[1] === 'for'))
-      add(votes, LAW, 3.5);
+    if (LAW_WORDS.has(first) && words[1] === 'of') add(votes, LAW, 3.5);
     if (
       lex.givenNames.has(first) &&
       !words.some((w) => ORG_JOINERS.has(w)) &&

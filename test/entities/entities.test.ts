@@ -261,12 +261,6 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf('The Belgian senator took bribes.', 'Belgian')).toBe('OTHER');
     expect(typeOf('Rwandan refugees crossed the border.', 'Rwandan')).toBe('OTHER');
     expect(typeOf('Under the Postal Law, parcels are checked.', 'Postal Law')).toBe('LAW');
-    expect(
-      typeOf(
-        'According to the Law on Guarding State Secrets, sending them by post is illegal.',
-        'Law on Guarding State Secrets',
-      ),
-    ).toBe('LAW');
     expect(typeOf('Hackers hit the Asian Winter Games in Harbin.', 'Asian Winter Games')).toBe('EVENT');
   });
 
