@@ -12,23 +12,12 @@
  * ```
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from './random.js';
 
 export interface AdversarialCase {
   readonly name: string;
   /** Builds the input lazily, so that only the suites that run pay for it. */
   readonly make: () => string;
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so failures reproduce. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomUnits(length: number, seed: number): string {

@@ -20,19 +20,8 @@ import bloomFilters from 'bloom-filters';
 // @ts-expect-error: the minhash package ships no types.
 import minhashPackage from 'minhash';
 import { compareDocuments, copySignature, findCopies } from '../../../src/copies/index.js';
+import { seededRandom } from '../../helpers/random.js';
 import type { BenchSuite, BenchTable } from '../types.js';
-
-/** mulberry32: a small deterministic generator, so every run builds the same corpus. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FUNCTION_WORDS =
   'the of and to in a that is was for on with as by at from it he she they said has have had be were this which but not are an his her their who would will its also after more than about over'.split(
