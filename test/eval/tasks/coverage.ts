@@ -30,7 +30,12 @@ interface CoverageReport {
 
 const key = (a: string, b: string): string => (a < b ? `${a}~${b}` : `${b}~${a}`);
 
-function rowsOf(context: EvalContext, set: string, gold: readonly GoldPair[], predictions: readonly unknown[]) {
+function rowsOf(
+  context: EvalContext,
+  set: string,
+  gold: readonly GoldPair[],
+  predictions: readonly unknown[],
+) {
   const goldPath = context.writeJsonl(`coverage-gold-${set}.jsonl`, gold);
   const predPath = context.writeJsonl(`coverage-pred-${set}.jsonl`, predictions);
   const report = context.score<CoverageReport>('score-coverage.mjs', [goldPath, predPath]);
@@ -52,10 +57,7 @@ function rowsOf(context: EvalContext, set: string, gold: readonly GoldPair[], pr
     row('basil-related-kept-apart', apart(report.relatedCalledCopy.bySource.basil)),
     row('helsinki-related-kept-apart', apart(report.relatedCalledCopy.bySource.helsinki)),
     row('unrelated-kept-apart', apart(report.unrelatedCalledCopy.all)),
-    row(
-      'edited-not-retranslation',
-      edited.n ? 1 - (edited.retranslation ?? 0) / (edited.n ?? 1) : null,
-    ),
+    row('edited-not-retranslation', edited.n ? 1 - (edited.retranslation ?? 0) / (edited.n ?? 1) : null),
     row('auc-copy-vs-related', report.auc.copyVsRelated, true),
   ];
 }
