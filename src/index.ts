@@ -18,12 +18,15 @@ export type {
 } from './boilerplate/index.js';
 export { stripBoilerplate } from './boilerplate/index.js';
 export type {
+  AddOptions,
   AlignedSentences,
   CompareOptions,
   CopyArtefact,
   CopyChange,
   CopyComparison,
   CopyDocument,
+  CopyFamily,
+  CopyFamilyEdge,
   CopyGroup,
   CopyIndexJSON,
   CopyIndexOptions,

@@ -24,11 +24,25 @@ import type { TextRange } from './types.js';
  * ```
  */
 export function articleRanges(text: string): TextRange[] {
+  return readArticle(text).ranges;
+}
+
+/**
+ * The article's ranges (as {@link articleRanges}) and the publication date the page states
+ * before it (`YYYY-MM-DD`, or null), from one pass of boilerplate stripping.
+ *
+ * @internal
+ */
+export function readArticle(text: string): { ranges: TextRange[]; published: string | null } {
   const ranges: TextRange[] = [];
   // The blocks only: the body's language is never read here.
-  for (const block of stripWithoutLanguage(text).blocks) {
+  const stripped = stripWithoutLanguage(text);
+  for (const block of stripped.blocks) {
     if (block.kind === 'content' || block.kind === 'heading')
       ranges.push({ start: block.start, end: block.end });
   }
-  return ranges.length > 0 ? ranges : [{ start: 0, end: text.length }];
+  return {
+    ranges: ranges.length > 0 ? ranges : [{ start: 0, end: text.length }],
+    published: stripped.published,
+  };
 }

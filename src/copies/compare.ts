@@ -14,7 +14,7 @@ import type { Profile } from './features.js';
 import { hashString } from './hash.js';
 import { isCrossLingual } from './language.js';
 import { findQuotes } from './quotes.js';
-import { measureSignals } from './signals.js';
+import { anchorsInPlace, measureSignals } from './signals.js';
 import { CHAR, NUMBER, WORD } from './tokens.js';
 import type { AlignedSentences, CompareOptions, CopyComparison, CopyRelation } from './types.js';
 
@@ -35,6 +35,15 @@ const SHINGLE = 5;
  * texts that are not copies report the same story: `related`.
  */
 const SAME_STORY_ANCHORS = 0.4;
+/**
+ * A translation must have its shared anchors in place (see `anchorsInPlace`): in at least this
+ * many sentences, and for at least this share of the shared anchors. Shared names and numbers
+ * alone are what every report of one story, in any language, has in common.
+ */
+const TRANSLATION_ANCHOR_SENTENCES = 2;
+const TRANSLATION_ANCHORS_IN_PLACE = 0.5;
+/** A cross-lingual score from which the anchors' places are not checked (it is never reached by chance). */
+const TRANSLATION_SURE = 0.9;
 
 /** Lower-cased word, number and CJK tokens, hashed, in order: the text's word sequence. */
 function wordSequence(profile: Profile): Uint32Array {
@@ -91,6 +100,12 @@ function shareQuote(a: Profile, b: Profile): boolean {
   return false;
 }
 
+function translationAnchorsAgree(a: Profile, b: Profile, score: number): boolean {
+  if (score >= TRANSLATION_SURE) return true;
+  const placed = anchorsInPlace(a, b);
+  return placed.sentences >= TRANSLATION_ANCHOR_SENTENCES && placed.share >= TRANSLATION_ANCHORS_IN_PLACE;
+}
+
 function sideSpan(profile: Profile, from: number, to: number): Span {
   const start = profile.sentences[from]?.start ?? 0;
   const end = profile.sentences[to - 1]?.end ?? start;
@@ -142,6 +157,7 @@ export function compareProfiles(a: Profile, b: Profile, options: CompareOptions 
   let relation: CopyRelation;
   if (duplicate) relation = 'duplicate';
   else if (nearDuplicate) relation = 'near-duplicate';
+  else if (score >= threshold && crossLingual && !translationAnchorsAgree(a, b, score)) relation = 'related';
   else if (score >= threshold) relation = crossLingual ? 'translation' : 'retranslation';
   else if (score >= relatedThreshold || signals.anchorContainment >= SAME_STORY_ANCHORS || shareQuote(a, b)) {
     relation = 'related';

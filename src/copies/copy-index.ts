@@ -13,10 +13,20 @@
  * @module
  * @internal
  */
-import { compareProfiles } from './compare.js';
+import { compareProfiles, DEFAULT_THRESHOLD, swapSides } from './compare.js';
+import { type CopyLink, planFamilies } from './families.js';
 import type { Profile } from './features.js';
 import { mix32 } from './hash.js';
-import type { CopyGroup, CopyIndexJSON, CopyIndexOptions, CopyMatch, CopyPair } from './index-types.js';
+import type {
+  AddOptions,
+  CopyFamily,
+  CopyFamilyEdge,
+  CopyGroup,
+  CopyIndexJSON,
+  CopyIndexOptions,
+  CopyMatch,
+  CopyPair,
+} from './index-types.js';
 import { profileOf } from './profile.js';
 import { worthAligning } from './signals.js';
 import {
@@ -30,7 +40,7 @@ import {
   WORD_OFFSET,
   WORD_ROWS,
 } from './signature.js';
-import type { CopyComparison } from './types.js';
+import type { CopyComparison, CopyRelation } from './types.js';
 
 const EMPTY = 0xffffffff;
 /** Word-channel Jaccard (estimated) below which a candidate is not worth verifying… */
@@ -42,6 +52,8 @@ const MIN_ANCHORS = 2;
 const MIN_ANCHOR_CONTAINMENT = 0.15;
 /** Members of an oversized bucket are paired with this many of its first members. */
 const BUCKET_REPRESENTATIVES = 4;
+/** Families up to this size have every pair of members compared (larger ones only their links). */
+const COMPLETED_FAMILY = 64;
 /** Profiles kept while verifying candidates (they are rebuilt on demand). */
 const PROFILE_CACHE = 1024;
 
@@ -93,6 +105,8 @@ interface Entry {
   readonly id: string;
   readonly text: string;
   readonly signature: Uint32Array;
+  /** The publication date the caller gave or the page states (`YYYY-MM-DD…`), or null. */
+  readonly published: string | null;
   /**
    * The exact feature sets, kept (about 0.7 KB a document) so that candidates are checked exactly
    * without rebuilding profiles; rebuilt from the text after `fromJSON`.
@@ -101,6 +115,32 @@ interface Entry {
 }
 
 type FeatureSets = Pick<Profile, 'words' | 'anchors'>;
+
+/** What a verified pair keeps of its full comparison. */
+interface LinkFacts {
+  readonly relation: CopyRelation;
+  readonly score: number;
+  readonly changes: CopyComparison['changes'];
+  /** Whether the pair is a copy on its own (else only inside a family: see `#verify`). */
+  readonly link: boolean;
+}
+
+/** The verified links of the index and the families they make. */
+interface Verified {
+  readonly links: readonly CopyLink[];
+  /** Keyed `lower handle * total + higher handle`. */
+  readonly comparisons: ReadonlyMap<number, LinkFacts>;
+  readonly plans: ReturnType<typeof planFamilies>;
+  readonly familyOf: ReadonlyMap<number, number>;
+  readonly total: number;
+}
+
+/** A caller's date as given, when it starts like an ISO date (`YYYY-MM-DD…`); else null. */
+function normaliseDate(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return /^\d{4}-\d{2}-\d{2}/.test(trimmed) ? trimmed : null;
+}
 
 /**
  * A collection of documents searchable for copies. Create one with {@link createCopyIndex} or
@@ -119,6 +159,8 @@ export class CopyIndex {
   readonly #entries: (Entry | undefined)[] = [];
   readonly #handles = new Map<string, number>();
   #bands: Map<number, number[]>[] | undefined;
+  /** The verified links of the last search, kept until a document is added or removed. */
+  #verified: Verified | undefined;
 
   /**
    * An empty index; prefer {@link createCopyIndex}.
@@ -145,30 +187,41 @@ export class CopyIndex {
   }
 
   /**
-   * Adds a document (replacing any document with the same id).
+   * Adds a document (replacing any document with the same id). A publication date, when the
+   * caller knows it, tells the original of a copy family (see {@link CopyIndex.families}); without
+   * one, the date the page itself states before its article is used.
    *
    * @example
    * ```ts
    * index.add('002', text);
+   * index.add('003', otherText, { published: '2025-05-19T08:30:00Z' });
    * ```
    */
-  add(id: string, text: string): void {
+  add(id: string, text: string, options?: AddOptions): void {
     if (typeof id !== 'string')
       throw new TypeError(`copydesk: CopyIndex.add: expected id to be a string, got ${describe(id)}`);
     if (typeof text !== 'string') {
       throw new TypeError(`copydesk: CopyIndex.add: expected text to be a string, got ${describe(text)}`);
+    }
+    const given = options?.published;
+    if (given !== undefined && given !== null && typeof given !== 'string') {
+      throw new TypeError(
+        `copydesk: CopyIndex.add: expected options.published to be a date string, got ${describe(given)}`,
+      );
     }
     const profile = profileOf(text, this.#options.body);
     this.#insert({
       id,
       text,
       signature: Uint32Array.from(signatureOf(profile.words, profile.anchors)),
+      published: normaliseDate(given) ?? profile.published,
       features: { words: profile.words, anchors: profile.anchors },
     });
   }
 
   #insert(entry: Entry): void {
     if (this.#handles.has(entry.id)) this.remove(entry.id);
+    this.#verified = undefined;
     const handle = this.#entries.length;
     this.#entries.push(entry);
     this.#handles.set(entry.id, handle);
@@ -200,6 +253,7 @@ export class CopyIndex {
     if (handle === undefined) return false;
     this.#handles.delete(id);
     this.#entries[handle] = undefined;
+    this.#verified = undefined;
     return true;
   }
 
@@ -298,19 +352,18 @@ export class CopyIndex {
 
   #compare(a: Profile, b: Profile): CopyComparison {
     // The same canonical order as compareDocuments, so scores match it exactly.
-    return a.text <= b.text ? compareProfiles(a, b, this.#options) : compareProfiles(b, a, this.#options);
+    // Sides come back in argument order.
+    return a.text <= b.text
+      ? compareProfiles(a, b, this.#options)
+      : swapSides(compareProfiles(b, a, this.#options));
   }
 
   /**
-   * Every copy pair in the index, verified: candidate pairs from the LSH bands, each checked with
-   * the full comparison. Pairs are ordered by score, best first; `a` is the id added first.
-   *
-   * @example
-   * ```ts
-   * index.copyPairs(); // [{ a: '001', b: '002', relation: 'retranslation', score: 0.99 }]
-   * ```
+   * Every candidate pair verified with the full comparison, once per state of the index.
+   * Comparisons are kept in the order of their handles (`a` added first).
    */
-  copyPairs(): CopyPair[] {
+  #verify(): Verified {
+    if (this.#verified) return this.#verified;
     const live: number[] = [];
     this.#entries.forEach((entry, handle) => {
       if (entry) live.push(handle);
@@ -326,16 +379,130 @@ export class CopyIndex {
       }
       return p;
     };
-    const pairs: CopyPair[] = [];
-    for (const [first, second] of candidates) {
-      const entryA = this.#entries[first]!;
-      const entryB = this.#entries[second]!;
-      if (!worthAligning(this.#features(entryA), this.#features(entryB))) continue;
+    const links: CopyLink[] = [];
+    const comparisons = new Map<number, LinkFacts>();
+    const compared = new Set<number>();
+    const total = this.#entries.length;
+    const threshold = this.#options.threshold ?? DEFAULT_THRESHOLD;
+    const verifyPair = (first: number, second: number): CopyComparison => {
+      compared.add(first * total + second);
       const result = this.#compare(profile(first), profile(second));
-      if (result.isCopy)
-        pairs.push({ a: entryA.id, b: entryB.id, relation: result.relation, score: result.score });
+      // A cross-lingual pair that scores as a translation but whose anchors are out of place is
+      // kept aside: it never forms a family, but inside one it is a translation after all.
+      const corroborable = !result.isCopy && result.signals.crossLingual && result.score >= threshold;
+      if (result.isCopy || corroborable) {
+        comparisons.set(first * total + second, {
+          relation: result.isCopy ? result.relation : 'translation',
+          score: result.score,
+          changes: result.changes,
+          link: result.isCopy,
+        });
+      }
+      return result;
+    };
+    for (const [first, second] of candidates) {
+      if (!worthAligning(this.#features(this.#entries[first]!), this.#features(this.#entries[second]!)))
+        continue;
+      const result = verifyPair(first, second);
+      if (!result.isCopy) continue;
+      const original = result.original === 'a' ? first : result.original === 'b' ? second : -1;
+      links.push({ a: first, b: second, score: result.score, original });
+    }
+    const plans = planFamilies(links, (handle) => this.#entries[handle]!.published);
+    const familyOf = new Map<number, number>();
+    plans.forEach((plan, f) => {
+      for (const member of plan.members) familyOf.set(member, f);
+    });
+    // Inside a family every pair is worth a look: members the bands did not pair are compared now.
+    for (const plan of plans) {
+      if (plan.members.length > COMPLETED_FAMILY) continue;
+      const members = [...plan.members].sort((x, y) => x - y);
+      for (let i = 0; i < members.length; i++)
+        for (let j = i + 1; j < members.length; j++)
+          if (!compared.has(members[i]! * total + members[j]!)) verifyPair(members[i]!, members[j]!);
+    }
+    this.#verified = { links, comparisons, plans, familyOf, total };
+    return this.#verified;
+  }
+
+  /**
+   * Every copy pair in the index, verified, inside the copy families (see
+   * {@link CopyIndex.families}): candidate pairs from the LSH bands, each checked with the full
+   * comparison; a verified pair whose documents fell into two different families (a weak link
+   * between two stories) is left out. Pairs are ordered by score, best first; `a` is the id added
+   * first.
+   *
+   * @example
+   * ```ts
+   * index.copyPairs(); // [{ a: '001', b: '002', relation: 'retranslation', score: 0.99 }]
+   * ```
+   */
+  copyPairs(): CopyPair[] {
+    const { comparisons, familyOf, total } = this.#verify();
+    const pairs: CopyPair[] = [];
+    for (const [key, facts] of comparisons) {
+      const low = Math.floor(key / total);
+      const high = key - low * total;
+      const family = familyOf.get(low);
+      if (family === undefined || family !== familyOf.get(high)) continue;
+      pairs.push({
+        a: this.#entries[low]!.id,
+        b: this.#entries[high]!.id,
+        relation: facts.relation,
+        score: facts.score,
+      });
     }
     return pairs.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
+  }
+
+  /**
+   * The copy families of the index, largest first: each a set of documents every one of which is
+   * a verified copy of the family's original (or of the member it was verified against, which is),
+   * never a chain of weak links. For each family: its original (the earliest stated publication
+   * date, else the copying artefacts, else null), and one edge per other member saying what it
+   * copied, how (relation, score) and what changed (numbers, names, quotes; `a` spans are in the
+   * copy, `b` spans in its source). See `docs/copies.md`.
+   *
+   * @example
+   * ```ts
+   * const [family] = index.families();
+   * family.original; // 'wire' (published first)
+   * family.edges[0]; // { copy: 'farm', source: 'wire', relation: 'retranslation', score: 0.97, changes: [...] }
+   * ```
+   */
+  families(): CopyFamily[] {
+    const { plans, comparisons, total } = this.#verify();
+    const families: CopyFamily[] = plans.map((plan) => {
+      const edges: CopyFamilyEdge[] = plan.edges.map(({ copy, source }) => {
+        const low = Math.min(copy, source);
+        const high = Math.max(copy, source);
+        const facts = comparisons.get(low * total + high)!;
+        // Comparisons are stored with the earlier-added document as `a`; edges read copy → source.
+        const changes =
+          copy === low ? facts.changes : facts.changes.map((c) => ({ kind: c.kind, a: c.b, b: c.a }));
+        return {
+          copy: this.#entries[copy]!.id,
+          source: this.#entries[source]!.id,
+          relation: facts.relation,
+          score: facts.score,
+          changes,
+        };
+      });
+      const published: Record<string, string> = {};
+      for (const member of plan.members) {
+        const date = this.#entries[member]!.published;
+        if (date !== null) published[this.#entries[member]!.id] = date;
+      }
+      return {
+        ids: plan.members.map((m) => this.#entries[m]!.id).sort(),
+        original: plan.original >= 0 ? this.#entries[plan.original]!.id : null,
+        basis: plan.basis,
+        centre: this.#entries[plan.centre]!.id,
+        published,
+        edges,
+      };
+    });
+    return families.sort((x, y) => y.ids.length - x.ids.length || (x.ids[0]! < y.ids[0]! ? -1 : 1));
   }
 
   /** Candidate pairs [lower handle, higher handle] from the bands, one band at a time. */
@@ -387,8 +554,8 @@ export class CopyIndex {
   }
 
   /**
-   * The copies in the index as groups: documents linked by verified copy pairs (transitively),
-   * largest group first, with the pairs that link them.
+   * The copies in the index as groups: the members of each copy family (see
+   * {@link CopyIndex.families}), largest group first, with the verified pairs inside it.
    *
    * @example
    * ```ts
@@ -397,38 +564,15 @@ export class CopyIndex {
    */
   copies(): CopyGroup[] {
     const pairs = this.copyPairs();
-    const parent = new Map<string, string>();
-    const find = (id: string): string => {
-      let root = id;
-      while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-      let node = id;
-      while (node !== root) {
-        const next = parent.get(node)!;
-        parent.set(node, root);
-        node = next;
-      }
-      return root;
-    };
-    for (const p of pairs) {
-      if (!parent.has(p.a)) parent.set(p.a, p.a);
-      if (!parent.has(p.b)) parent.set(p.b, p.b);
-      const ra = find(p.a);
-      const rb = find(p.b);
-      // The smaller id becomes the root, so groups come out the same whatever the pair order.
-      if (ra < rb) parent.set(rb, ra);
-      else if (rb < ra) parent.set(ra, rb);
+    const groupOf = new Map<string, { ids: string[]; pairs: CopyPair[] }>();
+    for (const family of this.families()) {
+      const group = { ids: [...family.ids], pairs: [] as CopyPair[] };
+      for (const id of family.ids) groupOf.set(id, group);
     }
-    const groups = new Map<string, { ids: string[]; pairs: CopyPair[] }>();
-    for (const id of parent.keys()) {
-      const root = find(id);
-      const group = groups.get(root) ?? { ids: [], pairs: [] };
-      group.ids.push(id);
-      groups.set(root, group);
-    }
-    for (const p of pairs) groups.get(find(p.a))!.pairs.push(p);
-    return [...groups.values()]
-      .map((g) => ({ ids: g.ids.sort(), pairs: g.pairs }))
-      .sort((x, y) => y.ids.length - x.ids.length || (x.ids[0]! < y.ids[0]! ? -1 : 1));
+    for (const p of pairs) groupOf.get(p.a)?.pairs.push(p);
+    return [...new Set(groupOf.values())].sort(
+      (x, y) => y.ids.length - x.ids.length || (x.ids[0]! < y.ids[0]! ? -1 : 1),
+    );
   }
 
   /**
@@ -441,9 +585,11 @@ export class CopyIndex {
    * ```
    */
   toJSON(): CopyIndexJSON {
-    const documents: { id: string; text: string; signature: number[] }[] = [];
+    const documents: CopyIndexJSON['documents'][number][] = [];
     for (const entry of this.#entries) {
-      if (entry) documents.push({ id: entry.id, text: entry.text, signature: Array.from(entry.signature) });
+      if (!entry) continue;
+      const saved = { id: entry.id, text: entry.text, signature: Array.from(entry.signature) };
+      documents.push(entry.published === null ? saved : { ...saved, published: entry.published });
     }
     return { format: 'copydesk-copy-index', version: 1, documents };
   }
@@ -471,7 +617,12 @@ export class CopyIndex {
           'copydesk: CopyIndex.fromJSON: a document lacks a string id, a string text or a version-1 signature',
         );
       }
-      index.#insert({ id: doc.id, text: doc.text, signature: Uint32Array.from(doc.signature) });
+      index.#insert({
+        id: doc.id,
+        text: doc.text,
+        signature: Uint32Array.from(doc.signature),
+        published: normaliseDate(doc.published),
+      });
     }
     return index;
   }

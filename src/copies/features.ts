@@ -67,6 +67,9 @@ export interface Profile {
   readonly script: string;
 }
 
+/** The share of Kana among Han and Kana characters from which a text is Japanese, not Chinese. */
+const JAPANESE_KANA_SHARE = 0.1;
+
 /** FNV-1a, as in hash.ts; kept local because it runs once per token. */
 function hashString(text: string, seed = 0): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
@@ -215,6 +218,15 @@ export function profileText(text: string, scan: Scan = scanText(text)): Profile 
     tokens.push({ start: t.start, end: t.end, kind: t.kind, sentence: t.sentence, key, content, name });
   }
   if (latinWords > 0) scripts.set('Latin', (scripts.get('Latin') ?? 0) + latinWords);
+  // Japanese writes most content words in Han characters and its grammar in Kana: a text with a
+  // real share of Kana is Japanese whichever of the two it has more of, so two Japanese texts never
+  // look like Chinese against Japanese.
+  const han = scripts.get('Han') ?? 0;
+  const kana = scripts.get('Kana') ?? 0;
+  if (kana > 0 && han > 0) {
+    scripts.delete('Han');
+    scripts.set(kana >= JAPANESE_KANA_SHARE * (han + kana) ? 'Kana' : 'Han', han + kana);
+  }
   let script = 'None';
   let most = 0;
   for (const [family, count] of scripts) {

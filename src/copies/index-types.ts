@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { CompareOptions, CopyRelation } from './types.js';
+import type { CompareOptions, CopyChange, CopyRelation } from './types.js';
 
 /**
  * Options of {@link createCopyIndex} and {@link findCopies}: those of {@link compareDocuments}
@@ -47,6 +47,8 @@ export interface CopyDocument {
   readonly id: string;
   /** The document's text. */
   readonly text: string;
+  /** When it was published (ISO 8601); see {@link AddOptions.published}. */
+  readonly published?: string | null;
 }
 
 /**
@@ -123,5 +125,86 @@ export interface CopyIndexJSON {
     readonly text: string;
     /** The document's signature (see `copySignature`). */
     readonly signature: readonly number[];
+    /** Its publication date, when one was given or stated. */
+    readonly published?: string;
   }[];
+}
+
+/**
+ * Options of {@link CopyIndex.add}.
+ *
+ * @example
+ * ```ts
+ * index.add('wire-1', text, { published: '2025-05-19T08:30:00Z' });
+ * ```
+ */
+export interface AddOptions {
+  /**
+   * When the document was published, as an ISO 8601 date or date-time (`2025-05-19`,
+   * `2025-05-19T08:30:00Z`; write every date of one collection the same way, since they are
+   * compared as strings). It decides which member of a copy family is the original. Other strings
+   * are ignored.
+   * @default the date the page states before its article, if any
+   */
+  readonly published?: string | null;
+}
+
+/**
+ * One member of a {@link CopyFamily} and the document it copies.
+ *
+ * @example
+ * ```ts
+ * const edge: CopyFamilyEdge = {
+ *   copy: 'farm-7', source: 'wire-1', relation: 'retranslation', score: 0.97,
+ *   changes: [{ kind: 'number', a: { text: '80,000', start: 410, end: 416 }, b: { text: '800,000', start: 388, end: 395 } }],
+ * };
+ * ```
+ */
+export interface CopyFamilyEdge {
+  /** Id of the copy. */
+  readonly copy: string;
+  /**
+   * Id of the document it copies: the family's original when the copy was verified against it,
+   * else the member it was verified against (itself a verified copy of the original). When the
+   * family has no known original, the family's centre, and the edge says only that the two are
+   * copies, not which way.
+   */
+  readonly source: string;
+  /** How the copy relates to its source (a copy relation). */
+  readonly relation: CopyRelation;
+  /** The comparison's score, 0..1. */
+  readonly score: number;
+  /** Numbers, names and quotes that differ: `a` spans are in the copy, `b` spans in the source. */
+  readonly changes: readonly CopyChange[];
+}
+
+/**
+ * A copy family: documents each of which is a verified copy of the family's original or centre
+ * (directly, or through a member that is), with who copied whom.
+ *
+ * @example
+ * ```ts
+ * const family: CopyFamily = {
+ *   ids: ['farm-7', 'wire-1'], original: 'wire-1', basis: 'published', centre: 'wire-1',
+ *   published: { 'wire-1': '2025-05-19' },
+ *   edges: [{ copy: 'farm-7', source: 'wire-1', relation: 'retranslation', score: 0.97, changes: [] }],
+ * };
+ * ```
+ */
+export interface CopyFamily {
+  /** The members, sorted. */
+  readonly ids: readonly string[];
+  /** Id of the original, or null when neither dates nor copying artefacts tell it. */
+  readonly original: string | null;
+  /**
+   * How the original was told: `published` (the earliest stated date), `artefacts` (the pairwise
+   * copying evidence points to it), or null.
+   */
+  readonly basis: 'published' | 'artefacts' | null;
+  /** The member with the most verified links, against which the others were checked. */
+  readonly centre: string;
+  /** The stated publication dates of the members that have one, by id. */
+  readonly published: Readonly<Record<string, string>>;
+  /** One edge per member other than the original (or, without one, the centre). */
+  readonly edges: readonly CopyFamilyEdge[];
 }

@@ -22,7 +22,10 @@ export { articleRanges } from './article.js';
 export { compareProfiles } from './compare.js';
 export { CopyIndex } from './copy-index.js';
 export type {
+  AddOptions,
   CopyDocument,
+  CopyFamily,
+  CopyFamilyEdge,
   CopyGroup,
   CopyIndexJSON,
   CopyIndexOptions,
@@ -178,7 +181,8 @@ export function findCopies(
   const index = new CopyIndex(options);
   docs.forEach((doc, position) => {
     if (typeof doc === 'string') index.add(String(position), doc);
-    else if (doc !== null && typeof doc === 'object') index.add(doc.id, doc.text);
+    else if (doc !== null && typeof doc === 'object')
+      index.add(doc.id, doc.text, doc.published === undefined ? undefined : { published: doc.published });
     else
       throw new TypeError(`copydesk: findCopies: expected docs[${position}] to be a string or { id, text }`);
   });

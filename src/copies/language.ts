@@ -20,6 +20,9 @@ const SHARED_FUNCTION_WORDS = 0.15;
 export function isCrossLingual(a: Profile, b: Profile, wordJaccard: number): boolean {
   if (a.script !== b.script && a.script !== 'None' && b.script !== 'None') return true;
   if (wordJaccard >= SHARED_VOCABULARY) return false;
+  // Short words are the function words of spaced scripts; texts written without spaces in one
+  // script (two Japanese, two Chinese texts) have only stray Latin words of that length.
+  if (a.unspaced && b.unspaced && a.script === b.script) return false;
   const shared = sharedValues(a.shortWords, b.shortWords);
   const union = a.shortWords.length + b.shortWords.length - shared;
   return union > 0 && shared / union < SHARED_FUNCTION_WORDS;

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { articleRanges } from './article.js';
+import { articleRanges, readArticle } from './article.js';
 import { type Profile, profileText } from './features.js';
 import { scanRanges, scanText } from './tokens.js';
 import type { TextRange } from './types.js';
@@ -16,8 +16,13 @@ import type { TextRange } from './types.js';
 export function profileOf(
   text: string,
   body: ((text: string) => readonly TextRange[]) | null = articleRanges,
-): Profile {
-  if (body === null) return profileText(text, scanText(text));
+): DatedProfile {
+  if (body === null) return { ...profileText(text, scanText(text)), published: null };
+  if (body === articleRanges) {
+    // The default body: one pass of boilerplate stripping gives the ranges and the stated date.
+    const article = readArticle(text);
+    return { ...profileText(text, scanRanges(text, article.ranges)), published: article.published };
+  }
   if (typeof body !== 'function') {
     throw new TypeError(`copydesk: copies: expected options.body to be a function, got ${typeof body}`);
   }
@@ -27,5 +32,10 @@ export function profileOf(
       'copydesk: copies: expected options.body to return an array of { start, end } ranges',
     );
   }
-  return profileText(text, scanRanges(text, ranges));
+  return { ...profileText(text, scanRanges(text, ranges)), published: null };
+}
+
+/** A profile with the publication date its page states (null when none, or with a custom body). */
+export interface DatedProfile extends Profile {
+  readonly published: string | null;
 }

@@ -8,6 +8,7 @@
 import type { Bead } from './align.js';
 import { CROSS_LINGUAL_WEIGHTS, MONOLINGUAL_WEIGHTS } from './data/weights.js';
 import type { Profile } from './features.js';
+import { NUMBER, URL } from './tokens.js';
 import type { CopySignals } from './types.js';
 
 /** A bead is aligned when its sides share at least this much. */
@@ -16,6 +17,48 @@ export const ALIGNED_SIMILARITY = 0.3;
 export const LENGTH_AGREEMENT = 0.2;
 /** A bead's anchors agree when their Dice overlap reaches this. */
 export const ANCHOR_AGREEMENT = 0.5;
+
+/** Shared anchors stand in place when their first mentions are this close (share of the text). */
+const IN_PLACE = 0.15;
+
+/**
+ * Where each anchor (name, number of two or more digits, URL) is first mentioned, as the share of
+ * the text's sentences before it (0..1), keyed by kind and normalised form.
+ */
+function anchorPlaces(profile: Profile): Map<string, number> {
+  const places = new Map<string, number>();
+  const sentences = Math.max(1, profile.sentences.length);
+  for (const t of profile.tokens) {
+    const anchor = t.name ? t.key.length >= 2 : t.kind === NUMBER ? t.key.length >= 2 : t.kind === URL;
+    if (!anchor) continue;
+    const key = `${t.kind}:${t.key}`;
+    if (!places.has(key)) places.set(key, t.sentence / sentences);
+  }
+  return places;
+}
+
+/**
+ * How the shared anchors sit in the two texts: in a translation they come in the same order, at
+ * the same places; in two reports of one story, or two stories with the names of one country,
+ * they are scattered. Returns the number of distinct sentences of `a` whose shared anchors stand
+ * in place in `b`, and the share of shared anchors that do.
+ */
+export function anchorsInPlace(a: Profile, b: Profile): { sentences: number; share: number } {
+  const placesB = anchorPlaces(b);
+  const sentences = new Set<number>();
+  let shared = 0;
+  let inPlace = 0;
+  for (const [key, place] of anchorPlaces(a)) {
+    const other = placesB.get(key);
+    if (other === undefined) continue;
+    shared++;
+    if (Math.abs(place - other) <= IN_PLACE) {
+      inPlace++;
+      sentences.add(place);
+    }
+  }
+  return { sentences: sentences.size, share: shared > 0 ? inPlace / shared : 0 };
+}
 
 /** Distinct values shared by two sorted distinct arrays (one merge pass). */
 export function sharedValues(a: Readonly<ArrayLike<number>>, b: Readonly<ArrayLike<number>>): number {

@@ -5,7 +5,7 @@
  * labelled pairs).
  */
 import { join } from 'node:path';
-import { compareDocuments, findCopies } from '../../../src/copies/index.js';
+import { compareDocuments, createCopyIndex, findCopies } from '../../../src/copies/index.js';
 import { loadGoldPairs } from '../../helpers/fixtures.js';
 import type { EvalContext, EvalRow, EvalTask } from '../types.js';
 
@@ -159,7 +159,10 @@ export const task: EvalTask = {
     // returned pairs the gold does not label (e.g. two documents of one story that were never
     // paired) cannot be judged and are only counted.
     const findStarted = performance.now();
-    const found = findCopies(docs.map((d) => ({ id: d.id, text: d.text })));
+    const index = createCopyIndex();
+    for (const d of docs) index.add(d.id, d.text);
+    const found = index.copyPairs();
+    const families = index.families();
     const findSeconds = (performance.now() - findStarted) / 1000;
     const labels = new Map(gold.map((pair) => [key(pair.a, pair.b), pair.relation]));
     const positives = gold.filter((pair) => pair.relation !== 'unrelated');
@@ -208,7 +211,14 @@ export const task: EvalTask = {
       },
       { task: 'copies', set: 'dev-findCopies', metric: 'seconds', value: findSeconds, info: true },
     );
-    rows.push(...groupRows(context, join(dir, 'dev-docs.jsonl'), join(dir, 'dev-pairs.jsonl'), found));
+    rows.push(
+      ...groupRows(
+        context,
+        join(dir, 'dev-docs.jsonl'),
+        join(dir, 'dev-pairs.jsonl'),
+        families.map((f) => ({ ids: f.ids })),
+      ),
+    );
     return rows;
   },
 };
