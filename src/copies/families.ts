@@ -52,8 +52,8 @@ export function planFamilies(links: readonly CopyLink[], publishedOf: PublishedO
       [link.a, link.b],
       [link.b, link.a],
     ] as const) {
-      let around = neighbours.get(x);
-      if (!around) neighbours.set(x, (around = new Map()));
+      const around = neighbours.get(x) ?? new Map<number, CopyLink>();
+      neighbours.set(x, around);
       around.set(y, link);
       strength.set(x, (strength.get(x) ?? 0) + link.score);
     }
