@@ -14,6 +14,7 @@ import type { Profile } from './features.js';
 import { hashString } from './hash.js';
 import { isCrossLingual } from './language.js';
 import { findQuotes } from './quotes.js';
+import { measureReuse } from './reuse.js';
 import { anchorsInPlace, measureSignals } from './signals.js';
 import { CHAR, NUMBER, WORD } from './tokens.js';
 import type { AlignedSentences, CompareOptions, CopyComparison, CopyRelation } from './types.js';
@@ -22,14 +23,16 @@ import type { AlignedSentences, CompareOptions, CopyComparison, CopyRelation } f
 export const DEFAULT_THRESHOLD = 0.5;
 /** Default score at or above which a non-copy is `related`. */
 export const DEFAULT_RELATED_THRESHOLD = 0.1;
-/** Word 5-gram overlap (Jaccard, or containment in the shorter text) that makes an edited copy. */
-const NEAR_DUPLICATE_JACCARD = 0.5;
-const NEAR_DUPLICATE_CONTAINMENT = 0.8;
+/**
+ * An edited copy: at least this share of one text's words (outside quotations) stand in sentences
+ * it keeps from the other (see `reuse.ts`), and at least this many words.
+ */
+const EDITED_COPY_KEPT = 0.4;
+const EDITED_COPY_WORDS = 20;
 /** Shown as aligned between texts that are not copies only when this alike. */
 const NON_COPY_ALIGNMENT = 0.5;
 /** A shared quote must have at least this many words to make two texts `related`. */
 const SHARED_QUOTE_WORDS = 5;
-const SHINGLE = 5;
 /**
  * Anchor containment (shared names and numbers over the smaller set plus two) from which two
  * texts that are not copies report the same story: `related`.
@@ -54,21 +57,6 @@ function wordSequence(profile: Profile): Uint32Array {
     }
   }
   return Uint32Array.from(out);
-}
-
-function shingles(sequence: Uint32Array): Set<number> {
-  const out = new Set<number>();
-  if (sequence.length < SHINGLE) {
-    if (sequence.length > 0)
-      out.add(sequence.reduce((h, v) => Math.imul(h ^ v, 0x01000193) >>> 0, 0x811c9dc5));
-    return out;
-  }
-  for (let i = 0; i + SHINGLE <= sequence.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ sequence[i + k]!, 0x01000193);
-    out.add(h >>> 0);
-  }
-  return out;
 }
 
 function sameSequence(a: Uint32Array, b: Uint32Array): boolean {
@@ -126,16 +114,10 @@ export function compareProfiles(a: Profile, b: Profile, options: CompareOptions 
   const sequenceA = wordSequence(a);
   const sequenceB = wordSequence(b);
   const duplicate = sameSequence(sequenceA, sequenceB);
-  const shinglesA = shingles(sequenceA);
-  const shinglesB = shingles(sequenceB);
-  let sharedShingles = 0;
-  for (const s of shinglesA) if (shinglesB.has(s)) sharedShingles++;
-  const shingleJaccard = sharedShingles / Math.max(1, shinglesA.size + shinglesB.size - sharedShingles);
-  const shingleContainment = sharedShingles / Math.max(1, Math.min(shinglesA.size, shinglesB.size));
-  const nearDuplicate =
-    !duplicate &&
-    Math.min(shinglesA.size, shinglesB.size) >= 3 &&
-    (shingleJaccard >= NEAR_DUPLICATE_JACCARD || shingleContainment >= NEAR_DUPLICATE_CONTAINMENT);
+  // An edited copy keeps sentences word for word: cut, trimmed, extended or reordered, it is a
+  // near-duplicate, however it scores; a rewording (retranslation) keeps few sentences whole.
+  const reuse = measureReuse(a, b);
+  const nearDuplicate = !duplicate && reuse.kept >= EDITED_COPY_KEPT && reuse.keptWords >= EDITED_COPY_WORDS;
 
   const beads: Bead[] = alignSentences(a, b);
   const provisional = measureSignals(a, b, beads, false);
@@ -151,7 +133,7 @@ export function compareProfiles(a: Profile, b: Profile, options: CompareOptions 
   // A text with nothing to compare (empty, blank, punctuation only) is a copy of nothing.
   if (a.tokens.length === 0 || b.tokens.length === 0) score = 0;
   if (duplicate) score = 1;
-  else if (nearDuplicate) score = Math.max(score, threshold, 0.5 + shingleContainment / 2);
+  else if (nearDuplicate) score = Math.max(score, threshold, 0.5 + reuse.kept / 2);
   score = round(Math.min(1, Math.max(0, score)));
 
   let relation: CopyRelation;
