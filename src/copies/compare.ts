@@ -17,7 +17,7 @@ import { findQuotes } from './quotes.js';
 import { measureReuse } from './reuse.js';
 import { anchorsInPlace, measureSignals } from './signals.js';
 import { CHAR, NUMBER, WORD } from './tokens.js';
-import type { AlignedSentences, CompareOptions, CopyComparison, CopyRelation } from './types.js';
+import type { AlignedSentences, CompareOptions, CopyComparison, CopyRelation, CopySignals } from './types.js';
 
 /** Default score at or above which a pair is a copy. */
 export const DEFAULT_THRESHOLD = 0.5;
@@ -45,6 +45,9 @@ const SAME_STORY_ANCHORS = 0.4;
  */
 const TRANSLATION_ANCHOR_SENTENCES = 2;
 const TRANSLATION_ANCHORS_IN_PLACE = 0.5;
+/** A retranslation aligns at least this share of sentences and shares this share of content words. */
+const RETRANSLATION_ALIGNED = 0.6;
+const RETRANSLATION_CONTAINED = 0.3;
 /** A cross-lingual score from which the anchors' places are not checked (it is never reached by chance). */
 const TRANSLATION_SURE = 0.9;
 
@@ -88,6 +91,15 @@ function shareQuote(a: Profile, b: Profile): boolean {
   return false;
 }
 
+/**
+ * A retranslation says the same thing nearly sentence by sentence: most sentences of both texts
+ * align with a partner that shares their content, and most content words are shared. Two reports
+ * of one event share the event's words but align only here and there.
+ */
+function rewordedSentenceBySentence(signals: CopySignals): boolean {
+  return signals.alignedShare >= RETRANSLATION_ALIGNED && signals.wordContainment >= RETRANSLATION_CONTAINED;
+}
+
 function translationAnchorsAgree(a: Profile, b: Profile, score: number): boolean {
   if (score >= TRANSLATION_SURE) return true;
   const placed = anchorsInPlace(a, b);
@@ -117,7 +129,8 @@ export function compareProfiles(a: Profile, b: Profile, options: CompareOptions 
   // An edited copy keeps sentences word for word: cut, trimmed, extended or reordered, it is a
   // near-duplicate, however it scores; a rewording (retranslation) keeps few sentences whole.
   const reuse = measureReuse(a, b);
-  const nearDuplicate = !duplicate && reuse.kept >= EDITED_COPY_KEPT && reuse.keptWords >= EDITED_COPY_WORDS;
+  const keepsSentences = !duplicate && reuse.kept >= EDITED_COPY_KEPT;
+  let nearDuplicate = keepsSentences && reuse.keptWords >= EDITED_COPY_WORDS;
 
   const beads: Bead[] = alignSentences(a, b);
   const provisional = measureSignals(a, b, beads, false);
@@ -136,10 +149,13 @@ export function compareProfiles(a: Profile, b: Profile, options: CompareOptions 
   else if (nearDuplicate) score = Math.max(score, threshold, 0.5 + reuse.kept / 2);
   score = round(Math.min(1, Math.max(0, score)));
 
+  // A copy by its score that keeps sentences word for word is an edited copy, however short.
+  if (keepsSentences && !crossLingual && score >= threshold) nearDuplicate = true;
   let relation: CopyRelation;
   if (duplicate) relation = 'duplicate';
   else if (nearDuplicate) relation = 'near-duplicate';
   else if (score >= threshold && crossLingual && !translationAnchorsAgree(a, b, score)) relation = 'related';
+  else if (score >= threshold && !crossLingual && !rewordedSentenceBySentence(signals)) relation = 'related';
   else if (score >= threshold) relation = crossLingual ? 'translation' : 'retranslation';
   else if (score >= relatedThreshold || signals.anchorContainment >= SAME_STORY_ANCHORS || shareQuote(a, b)) {
     relation = 'related';

@@ -34,51 +34,81 @@ interface Shingled {
   readonly words: Map<number, number>;
 }
 
-/** Every 5-gram of a whole text, page furniture included (where a cut excerpt may sit). */
+/** A word of a sentence: its hash, its sentence, whether it is quoted. */
+interface SentenceWord {
+  readonly hash: number;
+  readonly sentence: number;
+  readonly quoted: boolean;
+}
+
+/**
+ * Calls `emit` with each 5-gram that lies inside one sentence (a shorter sentence is one n-gram of
+ * all its words), so a sentence is recognised whatever stands before or after it in either text.
+ */
+function eachShingle(words: readonly SentenceWord[], emit: (hash: number, first: number) => void): void {
+  let start = 0;
+  while (start < words.length) {
+    let end = start;
+    while (end < words.length && words[end]!.sentence === words[start]!.sentence) end++;
+    const span = Math.min(SHINGLE, end - start);
+    for (let i = start; i + span <= end; i++) {
+      let h = 0x811c9dc5;
+      for (let k = 0; k < span; k++) h = Math.imul(h ^ words[i + k]!.hash, 0x01000193);
+      emit(h >>> 0, i);
+    }
+    start = end;
+  }
+}
+
+function isWordKind(kind: number): boolean {
+  return kind === WORD || kind === NUMBER || kind === CHAR;
+}
+
+/** Every sentence n-gram of a whole text, page furniture included (where an excerpt may sit). */
 function pageShingles(text: string): Set<number> {
-  const hashes: number[] = [];
+  const words: SentenceWord[] = [];
   for (const t of scanText(text).tokens) {
-    if (t.kind === WORD || t.kind === NUMBER || t.kind === CHAR)
-      hashes.push(hashString(text.slice(t.start, t.end).toLowerCase()));
+    if (isWordKind(t.kind))
+      words.push({
+        hash: hashString(text.slice(t.start, t.end).toLowerCase()),
+        sentence: t.sentence,
+        quoted: false,
+      });
   }
   const all = new Set<number>();
-  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ hashes[i + k]!, 0x01000193);
-    all.add(h >>> 0);
-  }
+  eachShingle(words, (hash) => all.add(hash));
   return all;
 }
 
 function shingle(profile: Profile): Shingled {
   const quotes = findQuotes(profile.text);
-  const hashes: number[] = [];
-  const sentences: number[] = [];
-  const quoted: boolean[] = [];
-  const words = new Map<number, number>();
+  const words: SentenceWord[] = [];
+  const counts = new Map<number, number>();
   let q = 0;
   for (const t of profile.tokens) {
-    if (t.kind !== WORD && t.kind !== NUMBER && t.kind !== CHAR) continue;
+    if (!isWordKind(t.kind)) continue;
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
-    const inQuote = q < quotes.length && quotes[q]!.start <= t.start;
-    hashes.push(hashString(profile.text.slice(t.start, t.end).toLowerCase()));
-    sentences.push(t.sentence);
-    quoted.push(inQuote);
-    if (!inQuote) words.set(t.sentence, (words.get(t.sentence) ?? 0) + 1);
+    const quoted = q < quotes.length && quotes[q]!.start <= t.start;
+    words.push({
+      hash: hashString(profile.text.slice(t.start, t.end).toLowerCase()),
+      sentence: t.sentence,
+      quoted,
+    });
+    if (!quoted) counts.set(t.sentence, (counts.get(t.sentence) ?? 0) + 1);
   }
   const unquoted: { hash: number; sentence: number }[] = [];
-  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
-    let h = 0x811c9dc5;
-    let inQuote = false;
-    for (let k = 0; k < SHINGLE; k++) {
-      h = Math.imul(h ^ hashes[i + k]!, 0x01000193);
-      if (quoted[i + k]) inQuote = true;
+  eachShingle(words, (hash, first) => {
+    const span = Math.min(SHINGLE, words.length - first);
+    for (let k = 0; k < span; k++) {
+      const word = words[first + k]!;
+      if (word.quoted) return;
+      if (word.sentence !== words[first]!.sentence) break;
     }
-    if (!inQuote) unquoted.push({ hash: h >>> 0, sentence: sentences[i]! });
-  }
+    unquoted.push({ hash, sentence: words[first]!.sentence });
+  });
   // An article's sentences are looked for in the whole of the other page: boilerplate stripping
   // may have set aside the part of a long page (a live blog, a round-up) that holds the excerpt.
-  return { all: pageShingles(profile.text), unquoted, words };
+  return { all: pageShingles(profile.text), unquoted, words: counts };
 }
 
 /** The unquoted words of `mine` that stand in sentences kept in `theirs`, and all of them. */
