@@ -10,6 +10,7 @@ import { analyze } from '../analyze/index.js';
 import { stripBoilerplate } from '../boilerplate/index.js';
 import type { Block } from '../boilerplate/types.js';
 import { compareDocuments, createCopyIndex } from '../copies/index.js';
+import type { CopyFamily } from '../copies/index-types.js';
 import { detectLanguage } from '../language/index.js';
 import { extractQuotes } from '../quotes/index.js';
 import type { Quote } from '../quotes/types.js';
@@ -22,12 +23,14 @@ Commands:
   strip FILE|-           the article body without the page furniture (--blocks: every block and why)
   quotes FILE|-          who said what
   compare A B            are two texts copies of one another, with the aligned sentences
-  dedupe DIR|FILES...    groups of copies among many texts (progress on stderr)
+  dedupe DIR|FILES...    copy families among many texts: each family's original and, for
+                         every copy, what it copied, how, and what changed (--dot: Graphviz)
   language FILE|-        the language and script of a text
 
 Options:
   --json                 print machine-readable JSON instead of a report
   --blocks               (strip) list every block with its kind and reason
+  --dot                  (dedupe) print the families as a Graphviz graph (copy -> source)
   -h, --help             show this help
 
 FILE may be - to read standard input. Exit codes: 0 ok, 1 bad input, 2 bad usage.
@@ -40,6 +43,7 @@ class UsageError extends Error {}
 interface Flags {
   readonly json: boolean;
   readonly blocks: boolean;
+  readonly dot: boolean;
 }
 
 function oneFile(command: string, args: readonly string[]): string {
@@ -174,22 +178,83 @@ function runDedupe(io: CliIo, args: readonly string[], flags: Flags): void {
   });
   if (skipped === files.length) throw new InputError('no readable text files');
   if (showProgress) io.err('verifying candidate pairs…\n');
-  const groups = index.copies();
-  if (flags.json) {
-    io.out(`${JSON.stringify(groups, null, 2)}\n`);
+  const families = index.families();
+  if (flags.dot) {
+    io.out(familiesAsDot(families));
     return;
   }
-  if (groups.length === 0) {
+  if (flags.json) {
+    io.out(`${JSON.stringify({ files: files.length - skipped, families }, null, 2)}\n`);
+    return;
+  }
+  if (families.length === 0) {
     io.out(`no copies among ${files.length - skipped} files\n`);
     return;
   }
+  io.out(`${familyReport(families).join('\n')}\n`);
+}
+
+/** At most this many changes are listed per copy in the report (`--json` has them all). */
+const CHANGES_SHOWN = 5;
+
+/** The readable report of `dedupe`: each family, its original, each copy and what changed. */
+function familyReport(families: readonly CopyFamily[]): string[] {
   const lines: string[] = [];
-  groups.forEach((group, g) => {
-    lines.push(`group ${g + 1}: ${group.ids.length} files`);
-    for (const pair of group.pairs)
-      lines.push(`  ${pair.a} ~ ${pair.b}  ${pair.relation} ${pair.score.toFixed(3)}`);
+  families.forEach((family, f) => {
+    const how =
+      family.basis === 'published'
+        ? `published first, ${family.published[family.original ?? ''] ?? ''}`
+        : 'fewer copying artefacts';
+    lines.push(
+      family.original === null
+        ? `family ${f + 1}: ${family.ids.length} files, original unknown (centre ${family.centre})`
+        : `family ${f + 1}: ${family.ids.length} files, original ${family.original} (${how})`,
+    );
+    for (const edge of family.edges) {
+      const verb = family.original === null ? 'copy of' : 'copied from';
+      lines.push(`  ${edge.copy}: ${edge.relation} ${edge.score.toFixed(3)}, ${verb} ${edge.source}`);
+      for (const change of edge.changes.slice(0, CHANGES_SHOWN)) {
+        lines.push(`    ${change.kind}: ${change.b?.text ?? '(none)'} -> ${change.a?.text ?? '(none)'}`);
+      }
+      if (edge.changes.length > CHANGES_SHOWN)
+        lines.push(`    … ${edge.changes.length - CHANGES_SHOWN} more changes (--json lists them all)`);
+    }
   });
-  io.out(`${lines.join('\n')}\n`);
+  return lines;
+}
+
+/** A DOT string literal: quotes and backslashes escaped, line breaks as `\n`. */
+function dotString(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch !== '\r') out += ch;
+  }
+  return `${out}"`;
+}
+
+/** The families as a Graphviz digraph: one cluster per family, an edge from each copy to its source. */
+function familiesAsDot(families: readonly CopyFamily[]): string {
+  const lines = ['digraph copies {', '  rankdir=RL;', '  node [shape=box];'];
+  families.forEach((family, f) => {
+    lines.push(`  subgraph ${dotString(`cluster_${f + 1}`)} {`);
+    lines.push(`    label=${dotString(`family ${f + 1}`)};`);
+    for (const id of family.ids) {
+      const original = id === family.original;
+      lines.push(`    ${dotString(id)}${original ? ' [style=bold, xlabel="original"]' : ''};`);
+    }
+    for (const edge of family.edges) {
+      const label = `${edge.relation} ${edge.score.toFixed(2)}`;
+      const style = family.original === null ? ', dir=none' : '';
+      lines.push(
+        `    ${dotString(edge.copy)} -> ${dotString(edge.source)} [label=${dotString(label)}${style}];`,
+      );
+    }
+    lines.push('  }');
+  });
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
 }
 
 function runLanguage(io: CliIo, args: readonly string[], flags: Flags): void {
@@ -223,6 +288,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       options: {
         json: { type: 'boolean', default: false },
         blocks: { type: 'boolean', default: false },
+        dot: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -234,7 +300,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (command === undefined) throw new UsageError('expected a command');
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command '${command}'`);
-    run(io, args, { json: values.json === true, blocks: values.blocks === true });
+    run(io, args, { json: values.json === true, blocks: values.blocks === true, dot: values.dot === true });
     return EXIT.ok;
   } catch (error) {
     if (error instanceof InputError) {

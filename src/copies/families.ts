@@ -8,9 +8,10 @@
  *    centre it is most strongly linked to. A false link between two stories can then move at most
  *    one document, and only when it is that document's strongest link; it can never chain two
  *    stories together.
- * 2. The original: the member with the earliest stated publication date when members state one;
+ * 2. The original: the member with the earliest publication date when every member states one;
  *    otherwise the member that the pairwise artefact evidence names as the original of the others
- *    (see `CopyComparison.original`), when that evidence points one way; otherwise none.
+ *    (see `CopyComparison.original`), when that evidence points one way; otherwise the earliest
+ *    of the dates that some members state; otherwise none.
  * 3. Edges: every member other than the original (or, without one, the centre) gets one edge, to
  *    the original when it is a verified copy of it, else to the centre it was verified against.
  *
@@ -107,7 +108,11 @@ export function planFamilies(links: readonly CopyLink[], publishedOf: PublishedO
   return plans;
 }
 
-/** The family's original: earliest stated date, else one-way artefact evidence, else none. */
+/**
+ * The family's original. Dates decide when every member states one (the earliest, if only one
+ * member has it); a date stated by some members only says nothing of the others, so then the
+ * artefact evidence decides first, and the earliest stated date only when that evidence is silent.
+ */
 function chooseOriginal(
   members: readonly number[],
   publishedOf: PublishedOf,
@@ -115,18 +120,21 @@ function chooseOriginal(
 ): { original: number; basis: FamilyPlan['basis'] } {
   let earliest: string | null = null;
   let atEarliest: number[] = [];
+  let dated = 0;
   for (const member of members) {
     const date = publishedOf(member);
     if (date === null) continue;
+    dated++;
     if (earliest === null || date < earliest) {
       earliest = date;
       atEarliest = [member];
     } else if (date === earliest) atEarliest.push(member);
   }
-  if (atEarliest.length === 1) return { original: atEarliest[0]!, basis: 'published' };
-  // Among the earliest (or, without dates, all members): the member the pairwise evidence calls
-  // the original more often than anything calls it a copy, and no other member does as well.
-  const pool = atEarliest.length > 1 ? atEarliest : members;
+  const byDate = atEarliest.length === 1 ? atEarliest[0]! : -1;
+  if (byDate >= 0 && dated === members.length) return { original: byDate, basis: 'published' };
+  // Among the earliest when all are dated (a tie), else among all members: the member the pairwise
+  // evidence calls the original more often than anything calls it a copy, and no other as often.
+  const pool = dated === members.length && atEarliest.length > 1 ? atEarliest : members;
   const votes = pool.map((member) => {
     let count = 0;
     for (const other of members) {
@@ -139,5 +147,6 @@ function chooseOriginal(
   if (most > 0 && votes.filter((v) => v === most).length === 1) {
     return { original: pool[votes.indexOf(most)]!, basis: 'artefacts' };
   }
+  if (byDate >= 0) return { original: byDate, basis: 'published' };
   return { original: -1, basis: null };
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,17 +109,70 @@ describe('copydesk compare and dedupe', () => {
     expect(out).toMatch(/aligned sentences \(\d+\)/);
   });
 
-  it('dedupe finds the one copy group among the fixtures', () => {
+  it('dedupe reports the one copy family among the fixtures, its original and what the copy changed', () => {
     const { code, out, err } = cli(['dedupe', FIXTURE_DIR]);
     expect(code).toBe(0);
-    expect(out).toMatch(/^group 1: 2 files\n/);
-    expect(out).toContain('001_57b294f25469d0e0.txt ~');
-    expect(out).not.toContain('group 2');
+    expect(out).toMatch(
+      /^family 1: 2 files, original \S*002_ba402d13770ffab5\.txt \(fewer copying artefacts\)\n/,
+    );
+    expect(out).toMatch(
+      /001_57b294f25469d0e0\.txt: retranslation 0\.\d+, copied from \S*002_ba402d13770ffab5\.txt/,
+    );
+    expect(out).toContain(
+      "quote: They could be plotting. It's happened before, -> They could plot. It happened before,",
+    );
+    expect(out).not.toContain('family 2');
     expect(err).toBe('');
-    const json = JSON.parse(cli(['dedupe', '--json', page001, page002]).out) as { ids: string[] }[];
-    expect(json).toHaveLength(1);
+    const json = JSON.parse(cli(['dedupe', '--json', page001, page002]).out) as {
+      files: number;
+      families: { ids: string[]; original: string; edges: { copy: string; source: string }[] }[];
+    };
+    expect(json.files).toBe(2);
+    expect(json.families).toHaveLength(1);
+    expect(json.families[0]?.original).toBe(page002);
+    expect(json.families[0]?.edges).toMatchObject([{ copy: page001, source: page002 }]);
+  });
+
+  it('dedupe --dot writes a Graphviz digraph: one cluster per family, copy -> source', () => {
+    const { code, out } = cli(['dedupe', '--dot', FIXTURE_DIR]);
+    expect(code).toBe(0);
+    expect(isDotGraph(out)).toBe(true);
+    expect(out).toContain('subgraph "cluster_1" {');
+    expect(out).toMatch(
+      /"[^"]*001_57b294f25469d0e0\.txt" -> "[^"]*002_ba402d13770ffab5\.txt" \[label="retranslation 0\.\d\d"\];/,
+    );
+    // Graphviz itself, when the machine has it, must accept the graph.
+    const dot = spawnSync('dot', ['-Tsvg'], { input: out, encoding: 'utf8' });
+    if (dot.error === undefined) {
+      expect(dot.status).toBe(0);
+      expect(dot.stdout).toContain('<svg');
+    }
   });
 });
+
+/**
+ * Whether `text` is a DOT digraph in the subset `dedupe --dot` writes: `digraph ID {`, then
+ * attribute statements, node statements, edge statements and subgraphs, braces balanced, every
+ * identifier a plain word or a quoted string with escaped quotes.
+ */
+function isDotGraph(text: string): boolean {
+  const lines = text.trimEnd().split('\n');
+  if (lines[0] !== 'digraph copies {' || lines[lines.length - 1] !== '}') return false;
+  const quoted = '"(?:[^"\\\\]|\\\\.)*"';
+  const attrs = `\\[[a-z]+=(?:${quoted}|[a-z]+)(?:, [a-z]+=(?:${quoted}|[a-z]+))*\\]`;
+  const statement = new RegExp(
+    `^(?:[a-z]+=(?:${quoted}|[A-Z]+);|node ${attrs};|${quoted}(?: ${attrs})?;|${quoted} -> ${quoted}(?: ${attrs})?;|subgraph ${quoted} \\{|\\})$`,
+  );
+  let depth = 1;
+  for (const line of lines.slice(1, -1)) {
+    const trimmed = line.trim();
+    if (!statement.test(trimmed)) return false;
+    if (trimmed.endsWith('{')) depth++;
+    if (trimmed === '}') depth--;
+    if (depth < 1) return false;
+  }
+  return depth === 1;
+}
 
 describe('copydesk errors and exit codes', () => {
   it('prints help with -h and exits 0', () => {
