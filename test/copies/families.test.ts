@@ -130,7 +130,9 @@ describe('CopyIndex.families', () => {
         fc.array(fc.oneof(textInput, fc.constantFrom(page001, page002)), { maxLength: 6 }),
         (texts) => {
           const index = createCopyIndex({ body: null });
-          texts.forEach((t, i) => index.add(String(i), t));
+          texts.forEach((t, i) => {
+            index.add(String(i), t);
+          });
           const seen = new Set<string>();
           for (const family of index.families()) {
             for (const id of family.ids) {
