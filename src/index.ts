@@ -45,6 +45,7 @@ export {
   copySignature,
   createCopyIndex,
   findCopies,
+  signatureBands,
   signatureSimilarity,
 } from './copies/index.js';
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './entities/index.js';

@@ -57,31 +57,35 @@ const COMPLETED_FAMILY = 64;
 /** Profiles kept while verifying candidates (they are rebuilt on demand). */
 const PROFILE_CACHE = 1024;
 
-/** Band keys of a signature: word bands first, then anchor bands; EMPTY for an empty band. */
-function bandKeys(signature: Uint32Array): Uint32Array {
+/** Bands: 32 of four word minima, then 32 of one anchor minimum. */
+const BAND_COUNT = WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS;
+/** Positions are packed below keys in one double: up to 2^21 (2,097,152) documents per search. */
+const POSITION_SPACE = 2 ** 21;
+/** Defaults of the candidate search (see `CopyIndexOptions`). */
+const DEFAULT_BUCKET_LIMIT = 64;
+const DEFAULT_HUB_LIMIT = 20_000;
+
+/** The key of one band of a signature (see `bandKeys`), or EMPTY. */
+function bandKey(signature: Uint32Array, band: number): number {
   const wordBands = WORD_MINIMA / WORD_ROWS;
-  const anchorBands = ANCHOR_MINIMA / ANCHOR_ROWS;
-  const keys = new Uint32Array(wordBands + anchorBands);
-  const hasWords = (signature[1] ?? 0) > 0;
-  const hasAnchors = (signature[2] ?? 0) >= MIN_ANCHORS;
-  for (let band = 0; band < wordBands; band++) {
-    if (!hasWords) {
-      keys[band] = EMPTY;
-      continue;
-    }
+  if (band < wordBands) {
+    if ((signature[1] ?? 0) === 0) return EMPTY;
     let h = mix32(band + 1);
     for (let r = 0; r < WORD_ROWS; r++) h = mix32(h ^ signature[WORD_OFFSET + band * WORD_ROWS + r]!);
-    keys[band] = h === EMPTY ? 0 : h;
+    return h === EMPTY ? 0 : h;
   }
-  for (let band = 0; band < anchorBands; band++) {
-    if (!hasAnchors) {
-      keys[wordBands + band] = EMPTY;
-      continue;
-    }
-    let h = mix32(0x1000 + band);
-    for (let r = 0; r < ANCHOR_ROWS; r++) h = mix32(h ^ signature[ANCHOR_OFFSET + band * ANCHOR_ROWS + r]!);
-    keys[wordBands + band] = h === EMPTY ? 0 : h;
-  }
+  if ((signature[2] ?? 0) < MIN_ANCHORS) return EMPTY;
+  const anchorBand = band - wordBands;
+  let h = mix32(0x1000 + anchorBand);
+  for (let r = 0; r < ANCHOR_ROWS; r++)
+    h = mix32(h ^ signature[ANCHOR_OFFSET + anchorBand * ANCHOR_ROWS + r]!);
+  return h === EMPTY ? 0 : h;
+}
+
+/** Band keys of a signature: word bands first, then anchor bands; EMPTY for an empty band. */
+export function bandKeys(signature: Uint32Array): Uint32Array {
+  const keys = new Uint32Array(BAND_COUNT);
+  for (let band = 0; band < BAND_COUNT; band++) keys[band] = bandKey(signature, band);
   return keys;
 }
 
@@ -159,6 +163,8 @@ export class CopyIndex {
   readonly #entries: (Entry | undefined)[] = [];
   readonly #handles = new Map<string, number>();
   #bands: Map<number, number[]>[] | undefined;
+  /** Buckets dropped as hubs by the last candidate search. */
+  #hubs = 0;
   /** The verified links of the last search, kept until a document is added or removed. */
   #verified: Verified | undefined;
 
@@ -364,11 +370,7 @@ export class CopyIndex {
    */
   #verify(): Verified {
     if (this.#verified) return this.#verified;
-    const live: number[] = [];
-    this.#entries.forEach((entry, handle) => {
-      if (entry) live.push(handle);
-    });
-    const candidates = this.#candidatePairs(live);
+    const candidates = this.#candidatePairs(this.#live());
     const cache = new Map<number, Profile>();
     const profile = (handle: number): Profile => {
       let p = cache.get(handle);
@@ -505,52 +507,129 @@ export class CopyIndex {
     return families.sort((x, y) => y.ids.length - x.ids.length || (x.ids[0]! < y.ids[0]! ? -1 : 1));
   }
 
-  /** Candidate pairs [lower handle, higher handle] from the bands, one band at a time. */
+  /**
+   * Candidate pairs from the bands, one band at a time, each passed to `visit(lower, higher)` (by
+   * handle) once per band it shares; returns how many buckets were dropped as hubs. The rule, the
+   * same as the SQL of `docs/scale.md`:
+   * - a bucket is the documents of one band with one key (an empty band has no key);
+   * - a bucket of at most `bucketLimit` documents pairs all its members;
+   * - a larger one pairs each member with its first four members (in the order they were added);
+   * - a bucket of more than `hubLimit` documents (a phrase or number shared by a large part of the
+   *   collection) pairs nothing and is counted.
+   * Keys and handles are sorted together in typed arrays, so memory stays linear.
+   */
+  #eachCandidate(live: readonly number[], visit: (low: number, high: number) => void): number {
+    const limit = this.#options.bucketLimit ?? DEFAULT_BUCKET_LIMIT;
+    const hubLimit = this.#options.hubLimit ?? DEFAULT_HUB_LIMIT;
+    const n = live.length;
+    const keys = new Uint32Array(n);
+    const order = new Uint32Array(n);
+    const packed = new Float64Array(n <= POSITION_SPACE ? n : 0);
+    let hubs = 0;
+    for (let band = 0; band < BAND_COUNT; band++) {
+      let count = 0;
+      if (n <= POSITION_SPACE) {
+        for (let i = 0; i < n; i++) {
+          const key = bandKey(this.#entries[live[i]!]!.signature, band);
+          if (key === EMPTY) continue;
+          // Key and position packed in one double (exact below 2^53), sorted numerically.
+          packed[count++] = key * POSITION_SPACE + i;
+        }
+        const sorted = packed.subarray(0, count).sort();
+        for (let i = 0; i < count; i++) {
+          const value = sorted[i]!;
+          const key = Math.floor(value / POSITION_SPACE);
+          keys[i] = key;
+          order[i] = live[value - key * POSITION_SPACE]!;
+        }
+      } else {
+        // More documents than a double can pack with their keys: sort positions by key instead.
+        const bandOf = new Uint32Array(n);
+        const positions: number[] = [];
+        for (let i = 0; i < n; i++) {
+          bandOf[i] = bandKey(this.#entries[live[i]!]!.signature, band);
+          if (bandOf[i] !== EMPTY) positions.push(i);
+        }
+        positions.sort((x, y) => bandOf[x]! - bandOf[y]! || x - y);
+        for (const i of positions) {
+          keys[count] = bandOf[i]!;
+          order[count++] = live[i]!;
+        }
+      }
+      let start = 0;
+      while (start < count) {
+        let end = start + 1;
+        while (end < count && keys[end] === keys[start]) end++;
+        const size = end - start;
+        if (size > hubLimit) hubs++;
+        else if (size > 1) {
+          const leaders = size <= limit ? size : Math.min(BUCKET_REPRESENTATIVES, size);
+          for (let i = start; i < start + leaders; i++)
+            for (let j = i + 1; j < end; j++) visit(order[i]!, order[j]!);
+        }
+        start = end;
+      }
+    }
+    return hubs;
+  }
+
+  /** Candidate pairs [lower handle, higher handle] worth verifying, in handle order. */
   #candidatePairs(live: readonly number[]): [number, number][] {
-    const limit = this.#options.bucketLimit ?? 64;
     const seen = new Set<number>();
     const out: [number, number][] = [];
     const total = this.#entries.length;
-    const keysOf = new Map<number, Uint32Array>();
-    for (const handle of live) keysOf.set(handle, bandKeys(this.#entries[handle]!.signature));
-    const bandCount = WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS;
-    const consider = (x: number, y: number): void => {
-      const low = Math.min(x, y);
-      const high = Math.max(x, y);
+    this.#hubs = this.#eachCandidate(live, (low, high) => {
       const key = low * total + high;
       if (seen.has(key)) return;
       seen.add(key);
       if (worthComparing(this.#entries[low]!.signature, this.#entries[high]!.signature))
         out.push([low, high]);
-    };
-    for (let band = 0; band < bandCount; band++) {
-      // Most buckets hold one document: keep those as a bare handle, arrays only for collisions.
-      const single = new Map<number, number>();
-      const shared = new Map<number, number[]>();
-      for (const handle of live) {
-        const key = keysOf.get(handle)![band]!;
-        if (key === EMPTY) continue;
-        const bucket = shared.get(key);
-        if (bucket) {
-          bucket.push(handle);
-          continue;
-        }
-        const first = single.get(key);
-        if (first === undefined) single.set(key, handle);
-        else shared.set(key, [first, handle]);
-      }
-      for (const bucket of shared.values()) {
-        if (bucket.length <= limit) {
-          for (let i = 0; i < bucket.length; i++)
-            for (let j = i + 1; j < bucket.length; j++) consider(bucket[i]!, bucket[j]!);
-        } else {
-          const representatives = Math.min(BUCKET_REPRESENTATIVES, bucket.length);
-          for (let i = 0; i < representatives; i++)
-            for (let j = i + 1; j < bucket.length; j++) consider(bucket[i]!, bucket[j]!);
-        }
-      }
-    }
+    });
     return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  }
+
+  /**
+   * The candidate pairs of the bands, before any check (see `docs/scale.md` for the rule and the
+   * SQL that computes the same pairs in a data engine): `a` is the document added first.
+   *
+   * @example
+   * ```ts
+   * index.candidatePairs(); // [{ a: '001', b: '002' }]
+   * ```
+   */
+  candidatePairs(): { a: string; b: string }[] {
+    const live = this.#live();
+    const seen = new Set<number>();
+    const out: { a: string; b: string }[] = [];
+    const total = this.#entries.length;
+    this.#hubs = this.#eachCandidate(live, (low, high) => {
+      const key = low * total + high;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ a: this.#entries[low]!.id, b: this.#entries[high]!.id });
+    });
+    return out;
+  }
+
+  /**
+   * Counts of the last search: documents, and LSH buckets dropped as hubs (see `hubLimit`).
+   *
+   * @example
+   * ```ts
+   * index.copyPairs();
+   * index.stats(); // { documents: 1101, hubBuckets: 0 }
+   * ```
+   */
+  stats(): { documents: number; hubBuckets: number } {
+    return { documents: this.size, hubBuckets: this.#hubs };
+  }
+
+  #live(): number[] {
+    const live: number[] = [];
+    this.#entries.forEach((entry, handle) => {
+      if (entry) live.push(handle);
+    });
+    return live;
   }
 
   /**

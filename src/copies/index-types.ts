@@ -22,6 +22,13 @@ export interface CopyIndexOptions extends CompareOptions {
    * @default 64
    */
   readonly bucketLimit?: number;
+  /**
+   * An LSH bucket holding more documents than this pairs nothing at all: its key is a hub (page
+   * furniture or a number shared by a large part of the collection), and it is counted in
+   * {@link CopyIndex.stats}.
+   * @default 20000
+   */
+  readonly hubLimit?: number;
 }
 
 /**

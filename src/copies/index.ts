@@ -11,10 +11,10 @@
  */
 import { assertOptions, assertText } from '../input.js';
 import { compareProfiles, swapSides } from './compare.js';
-import { CopyIndex } from './copy-index.js';
+import { bandKeys, CopyIndex } from './copy-index.js';
 import type { CopyDocument, CopyIndexOptions, CopyPair, FindCopiesOptions } from './index-types.js';
 import { profileOf } from './profile.js';
-import { signatureOf } from './signature.js';
+import { isSignature, signatureOf } from './signature.js';
 import type { CompareOptions, CopyComparison } from './types.js';
 
 export { articleRanges } from './article.js';
@@ -102,6 +102,26 @@ export function copySignature(text: string, options?: Pick<CompareOptions, 'body
   assertOptions('copySignature', options);
   const profile = profileOf(text, options?.body);
   return signatureOf(profile.words, profile.anchors);
+}
+
+/**
+ * The 64 LSH band keys of a signature (see {@link copySignature}), as the index computes them:
+ * bands 0–31 hash four word minima each, bands 32–63 one anchor minimum each; `null` for a band
+ * of an empty channel (a text without words, or with fewer than two anchors). Two documents that
+ * share a key in one band are a candidate pair; `docs/scale.md` has the SQL that joins them in a
+ * data engine.
+ *
+ * @example
+ * ```ts
+ * const keys = signatureBands(copySignature(text));
+ * keys.length; // 64
+ * ```
+ */
+export function signatureBands(signature: readonly number[]): (number | null)[] {
+  if (!isSignature(signature)) {
+    throw new TypeError('copydesk: signatureBands: expected a version-1 signature (see copySignature)');
+  }
+  return Array.from(bandKeys(Uint32Array.from(signature)), (key) => (key === 0xffffffff ? null : key));
 }
 
 /**

@@ -18,6 +18,7 @@ describe('package entry', () => {
       'findCopies',
       'parseText',
       'scriptOf',
+      'signatureBands',
       'signatureSimilarity',
       'stripBoilerplate',
     ]);
