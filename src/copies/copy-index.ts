@@ -50,6 +50,9 @@ const MIN_ANCHOR_JACCARD = 0.06;
 const MIN_ANCHORS = 2;
 /** …and the estimated anchor containment (shared over the smaller set plus two) reaches this. */
 const MIN_ANCHOR_CONTAINMENT = 0.15;
+/** …or, for an excerpt, an estimated word Jaccard of at least this and containment of this. */
+const MIN_EXCERPT_JACCARD = 0.03;
+const MIN_EXCERPT_CONTAINMENT = 0.3;
 /** Members of an oversized bucket are paired with this many of its first members. */
 const BUCKET_REPRESENTATIVES = 4;
 /** Families up to this size have every pair of members compared (larger ones only their links). */
@@ -90,12 +93,21 @@ export function bandKeys(signature: Uint32Array): Uint32Array {
 }
 
 /**
- * Whether two signatures are alike enough to be worth a full comparison: enough word minima in
- * common, or (for translations, which share no words) at least three of the 32 anchor minima and
- * an estimated anchor containment like the one the cross-lingual score needs.
+ * Whether two signatures are alike enough to be worth a closer look: enough word minima in common
+ * (as a share of the union, or of the smaller text, for an excerpt of a longer page), or — only for
+ * texts that may be in two languages, since translations share no words — at least two of the 32
+ * anchor minima and an estimated anchor containment like the one the cross-lingual score needs.
  */
-export function worthComparing(a: Uint32Array, b: Uint32Array): boolean {
-  if (estimateJaccard(a, b, 'words') >= MIN_WORD_JACCARD) return true;
+export function worthComparing(a: Uint32Array, b: Uint32Array, sameLanguage = false): boolean {
+  const words = estimateJaccard(a, b, 'words');
+  if (words >= MIN_WORD_JACCARD) return true;
+  if (words >= MIN_EXCERPT_JACCARD) {
+    const sizeA = a[1] ?? 0;
+    const sizeB = b[1] ?? 0;
+    const shared = (words * (sizeA + sizeB)) / (1 + words);
+    if (shared / Math.max(1, Math.min(sizeA, sizeB)) >= MIN_EXCERPT_CONTAINMENT) return true;
+  }
+  if (sameLanguage) return false;
   const sizeA = a[2] ?? 0;
   const sizeB = b[2] ?? 0;
   if (sizeA < MIN_ANCHORS || sizeB < MIN_ANCHORS) return false;
@@ -105,12 +117,19 @@ export function worthComparing(a: Uint32Array, b: Uint32Array): boolean {
   return shared / (Math.min(sizeA, sizeB) + 2) >= MIN_ANCHOR_CONTAINMENT;
 }
 
+/** Whether two documents' language codes (see `Profile.language`) say they are in one language. */
+function oneLanguage(a: number, b: number): boolean {
+  return a === b && a !== 0;
+}
+
 interface Entry {
   readonly id: string;
   readonly text: string;
   readonly signature: Uint32Array;
   /** The publication date the caller gave or the page states (`YYYY-MM-DD…`), or null. */
   readonly published: string | null;
+  /** The document's language code (see `Profile.language`). */
+  readonly language: number;
   /**
    * The exact feature sets, kept (about 0.7 KB a document) so that candidates are checked exactly
    * without rebuilding profiles; rebuilt from the text after `fromJSON`.
@@ -221,6 +240,7 @@ export class CopyIndex {
       text,
       signature: Uint32Array.from(signatureOf(profile.words, profile.anchors)),
       published: normaliseDate(given) ?? profile.published,
+      language: profile.language,
       features: { words: profile.words, anchors: profile.anchors },
     });
   }
@@ -337,8 +357,9 @@ export class CopyIndex {
     const matches: CopyMatch[] = [];
     for (const handle of candidates) {
       const entry = this.#entries[handle]!;
-      if (!worthComparing(signature, entry.signature)) continue;
-      if (!worthAligning(queryProfile, this.#features(entry))) continue;
+      const sameLanguage = oneLanguage(queryProfile.language, entry.language);
+      if (!worthComparing(signature, entry.signature, sameLanguage)) continue;
+      if (!worthAligning(queryProfile, this.#features(entry), sameLanguage)) continue;
       const profile = profileOf(entry.text, this.#options.body);
       const result = this.#compare(queryProfile, profile);
       if (result.relation === 'unrelated') continue;
@@ -403,7 +424,15 @@ export class CopyIndex {
       return result;
     };
     for (const [first, second] of candidates) {
-      if (!worthAligning(this.#features(this.#entries[first]!), this.#features(this.#entries[second]!)))
+      const entryA = this.#entries[first]!;
+      const entryB = this.#entries[second]!;
+      if (
+        !worthAligning(
+          this.#features(entryA),
+          this.#features(entryB),
+          oneLanguage(entryA.language, entryB.language),
+        )
+      )
         continue;
       const result = verifyPair(first, second);
       if (!result.isCopy) continue;
@@ -573,17 +602,30 @@ export class CopyIndex {
     return hubs;
   }
 
-  /** Candidate pairs [lower handle, higher handle] worth verifying, in handle order. */
+  /**
+   * Candidate pairs [lower handle, higher handle] worth verifying, in handle order. The signature
+   * check runs at every visit (a pair that shares several bands is checked again, which costs less
+   * than remembering every pair seen); only the pairs that pass are remembered.
+   */
   #candidatePairs(live: readonly number[]): [number, number][] {
-    const seen = new Set<number>();
+    const passed = new Set<number>();
     const out: [number, number][] = [];
     const total = this.#entries.length;
     this.#hubs = this.#eachCandidate(live, (low, high) => {
+      const entryLow = this.#entries[low]!;
+      const entryHigh = this.#entries[high]!;
+      if (
+        !worthComparing(
+          entryLow.signature,
+          entryHigh.signature,
+          oneLanguage(entryLow.language, entryHigh.language),
+        )
+      )
+        return;
       const key = low * total + high;
-      if (seen.has(key)) return;
-      seen.add(key);
-      if (worthComparing(this.#entries[low]!.signature, this.#entries[high]!.signature))
-        out.push([low, high]);
+      if (passed.has(key)) return;
+      passed.add(key);
+      out.push([low, high]);
     });
     return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   }
@@ -667,7 +709,12 @@ export class CopyIndex {
     const documents: CopyIndexJSON['documents'][number][] = [];
     for (const entry of this.#entries) {
       if (!entry) continue;
-      const saved = { id: entry.id, text: entry.text, signature: Array.from(entry.signature) };
+      const saved = {
+        id: entry.id,
+        text: entry.text,
+        signature: Array.from(entry.signature),
+        language: entry.language,
+      };
       documents.push(entry.published === null ? saved : { ...saved, published: entry.published });
     }
     return { format: 'copydesk-copy-index', version: 1, documents };
@@ -701,6 +748,8 @@ export class CopyIndex {
         text: doc.text,
         signature: Uint32Array.from(doc.signature),
         published: normaliseDate(doc.published),
+        language:
+          typeof doc.language === 'number' ? doc.language : profileOf(doc.text, options.body).language,
       });
     }
     return index;

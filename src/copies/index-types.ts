@@ -134,6 +134,8 @@ export interface CopyIndexJSON {
     readonly signature: readonly number[];
     /** Its publication date, when one was given or stated. */
     readonly published?: string;
+    /** Its coarse language code for the candidate search (recomputed from the text when absent). */
+    readonly language?: number;
   }[];
 }
 
