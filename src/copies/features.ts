@@ -70,6 +70,20 @@ export interface Profile {
    * non-zero code are in one language; 0 when it cannot be told.
    */
   readonly language: number;
+  /**
+   * What the comparison's steps derive from this profile alone (sentence keys, 5-grams, quotes…),
+   * kept here the first time a step needs it, so a profile compared with many others pays once.
+   * Use {@link remember}.
+   */
+  readonly memo: Map<string, unknown>;
+}
+
+/** The value `make` computes from `profile`, computed once per profile and kept in its memo. */
+export function remember<T>(profile: Profile, step: string, make: () => T): T {
+  if (profile.memo.has(step)) return profile.memo.get(step) as T;
+  const value = make();
+  profile.memo.set(step, value);
+  return value;
 }
 
 /** Stop-word hits from which a text in a spaced script is taken to be in that list's language. */
@@ -287,6 +301,7 @@ export function profileText(text: string, scan: Scan = scanText(text)): Profile 
     shortWords: distinct(shortWords),
     script,
     language: languageCode(languageHits, script),
+    memo: new Map(),
   };
 }
 
