@@ -124,7 +124,8 @@ function oneLanguage(a: number, b: number): boolean {
 
 interface Entry {
   readonly id: string;
-  readonly text: string;
+  /** The text, unless the index was given `getText` (then the caller keeps the texts). */
+  readonly text: string | undefined;
   readonly signature: Uint32Array;
   /** The publication date the caller gave or the page states (`YYYY-MM-DD…`), or null. */
   readonly published: string | null;
@@ -235,13 +236,14 @@ export class CopyIndex {
       );
     }
     const profile = profileOf(text, this.#options.body);
+    const compact = this.#options.getText !== undefined;
     this.#insert({
       id,
-      text,
+      text: compact ? undefined : text,
       signature: Uint32Array.from(signatureOf(profile.words, profile.anchors)),
       published: normaliseDate(given) ?? profile.published,
       language: profile.language,
-      features: { words: profile.words, anchors: profile.anchors },
+      ...(compact ? {} : { features: { words: profile.words, anchors: profile.anchors } }),
     });
   }
 
@@ -330,7 +332,7 @@ export class CopyIndex {
     let signature: Uint32Array;
     if (selfHandle !== undefined) {
       const self = this.#entries[selfHandle]!;
-      text = self.text;
+      text = this.#textOf(self);
       signature = self.signature;
     } else {
       const profile = profileOf(text, this.#options.body);
@@ -360,7 +362,7 @@ export class CopyIndex {
       const sameLanguage = oneLanguage(queryProfile.language, entry.language);
       if (!worthComparing(signature, entry.signature, sameLanguage)) continue;
       if (!worthAligning(queryProfile, this.#features(entry), sameLanguage)) continue;
-      const profile = profileOf(entry.text, this.#options.body);
+      const profile = profileOf(this.#textOf(entry), this.#options.body);
       const result = this.#compare(queryProfile, profile);
       if (result.relation === 'unrelated') continue;
       matches.push({ id: entry.id, relation: result.relation, isCopy: result.isCopy, score: result.score });
@@ -369,12 +371,26 @@ export class CopyIndex {
     return matches.slice(0, Math.max(0, limit));
   }
 
-  #features(entry: Entry): FeatureSets {
-    if (!entry.features) {
-      const profile = profileOf(entry.text, this.#options.body);
-      entry.features = { words: profile.words, anchors: profile.anchors };
+  /** The exact feature sets of a document: kept ones, or (compact index) its profile's. */
+  #features(entry: Entry, profile?: () => Profile): FeatureSets {
+    if (entry.features) return entry.features;
+    if (profile) return profile();
+    const rebuilt = profileOf(this.#textOf(entry), this.#options.body);
+    if (this.#options.getText === undefined)
+      entry.features = { words: rebuilt.words, anchors: rebuilt.anchors };
+    return rebuilt;
+  }
+
+  /** A document's text: kept in the entry, or asked of the caller's `getText`. */
+  #textOf(entry: Pick<Entry, 'id' | 'text'>): string {
+    if (entry.text !== undefined) return entry.text;
+    const text = this.#options.getText?.(entry.id);
+    if (typeof text !== 'string') {
+      throw new TypeError(
+        `copydesk: CopyIndex: expected options.getText('${entry.id}') to return the document's text, got ${describe(text)}`,
+      );
     }
-    return entry.features;
+    return text;
   }
 
   #compare(a: Profile, b: Profile): CopyComparison {
@@ -396,7 +412,7 @@ export class CopyIndex {
     const profile = (handle: number): Profile => {
       let p = cache.get(handle);
       if (!p) {
-        p = profileOf(this.#entries[handle]!.text, this.#options.body);
+        p = profileOf(this.#textOf(this.#entries[handle]!), this.#options.body);
         if (cache.size >= PROFILE_CACHE) cache.delete(cache.keys().next().value as number);
         cache.set(handle, p);
       }
@@ -426,14 +442,9 @@ export class CopyIndex {
     for (const [first, second] of candidates) {
       const entryA = this.#entries[first]!;
       const entryB = this.#entries[second]!;
-      if (
-        !worthAligning(
-          this.#features(entryA),
-          this.#features(entryB),
-          oneLanguage(entryA.language, entryB.language),
-        )
-      )
-        continue;
+      const featuresA = this.#features(entryA, () => profile(first));
+      const featuresB = this.#features(entryB, () => profile(second));
+      if (!worthAligning(featuresA, featuresB, oneLanguage(entryA.language, entryB.language))) continue;
       const result = verifyPair(first, second);
       if (!result.isCopy) continue;
       const original = result.original === 'a' ? first : result.original === 'b' ? second : -1;
@@ -711,7 +722,7 @@ export class CopyIndex {
       if (!entry) continue;
       const saved = {
         id: entry.id,
-        text: entry.text,
+        ...(entry.text === undefined ? {} : { text: entry.text }),
         signature: Array.from(entry.signature),
         language: entry.language,
       };
@@ -738,18 +749,23 @@ export class CopyIndex {
     }
     const index = new CopyIndex(options);
     for (const doc of data.documents) {
-      if (typeof doc?.id !== 'string' || typeof doc.text !== 'string' || !isSignature(doc.signature)) {
+      const textOk =
+        typeof doc?.text === 'string' || (doc?.text === undefined && options.getText !== undefined);
+      if (typeof doc?.id !== 'string' || !textOk || !isSignature(doc.signature)) {
         throw new TypeError(
-          'copydesk: CopyIndex.fromJSON: a document lacks a string id, a string text or a version-1 signature',
+          'copydesk: CopyIndex.fromJSON: a document lacks a string id, a version-1 signature, or a string text (required without options.getText)',
         );
       }
+      const keep = options.getText === undefined;
       index.#insert({
         id: doc.id,
-        text: doc.text,
+        text: keep ? doc.text : undefined,
         signature: Uint32Array.from(doc.signature),
         published: normaliseDate(doc.published),
         language:
-          typeof doc.language === 'number' ? doc.language : profileOf(doc.text, options.body).language,
+          typeof doc.language === 'number'
+            ? doc.language
+            : profileOf(doc.text ?? index.#textOf({ id: doc.id, text: undefined }), options.body).language,
       });
     }
     return index;

@@ -29,6 +29,14 @@ export interface CopyIndexOptions extends CompareOptions {
    * @default 20000
    */
   readonly hubLimit?: number;
+  /**
+   * Where the texts are kept when the index should not keep them: called with a document's id when
+   * a candidate pair is verified, it returns the text that was added under that id (from disk, a
+   * database…). With it, the index holds per document only its signature, language code and date
+   * (under 1 KB), not its text or its feature sets.
+   * @default undefined (the index keeps every text)
+   */
+  readonly getText?: (id: string) => string;
 }
 
 /**
@@ -128,8 +136,8 @@ export interface CopyIndexJSON {
   readonly documents: readonly {
     /** The id the document was added under. */
     readonly id: string;
-    /** The document's text, kept because verifying a candidate pair needs it. */
-    readonly text: string;
+    /** The document's text (absent when the index was built with `getText`). */
+    readonly text?: string;
     /** The document's signature (see `copySignature`). */
     readonly signature: readonly number[];
     /** Its publication date, when one was given or stated. */
