@@ -141,6 +141,13 @@ export interface BoilerplateResult {
  */
 export interface StripBoilerplateOptions {
   /**
+   * What the input is. `'auto'` takes it as HTML when it opens with a doctype, a comment or a
+   * tag, or holds `<html`, `<head` or `<body` in its first 4 KB; as plain text otherwise.
+   *
+   * @default 'auto'
+   */
+  readonly format?: 'auto' | 'html' | 'text';
+  /**
    * Keep a "Frequently asked questions" section that follows the article (often added by a page
    * template). When false, the section's heading and everything after it in the article are
    * dropped with reason `supplement`.

@@ -1,0 +1,101 @@
+/**
+ * What an element's tag, role, class and id say about the lines inside it: navigation, a
+ * comment section, related stories, share buttons, promotions, a byline, a caption, legal
+ * notices. A cue is evidence, not a verdict: an element whose cue would cover most of the page's
+ * prose (a `<div class="page has-comments">` around everything) is ignored later
+ * ({@link HtmlLine.cue} is checked against the page in `strip.ts`).
+ *
+ * @module
+ * @internal
+ */
+import { CLASS_CUE_EXCEPTIONS, CLASS_CUE_STEMS, CLASS_CUE_TOKENS } from '../data/html-cues.js';
+import type { BlockReason } from '../types.js';
+
+/** A furniture element, with the nearest furniture element around it. */
+export interface AncestorCue {
+  /** Order of the element among the page's cued elements. */
+  readonly id: number;
+  readonly reason: BlockReason;
+  /** The nearest cued element that contains this one. */
+  readonly parent: AncestorCue | null;
+}
+
+/** Tags that are furniture by themselves, and their reason. */
+const TAG_CUES: ReadonlyMap<string, BlockReason> = new Map<string, BlockReason>([
+  ['nav', 'navigation'],
+  ['aside', 'related'],
+  ['footer', 'navigation'],
+  ['figcaption', 'credits'],
+  ['form', 'promo'],
+  ['menu', 'navigation'],
+  ['dialog', 'promo'],
+]);
+
+/** ARIA roles that are furniture. */
+const ROLE_CUES: ReadonlyMap<string, BlockReason> = new Map<string, BlockReason>([
+  ['navigation', 'navigation'],
+  ['banner', 'navigation'],
+  ['contentinfo', 'navigation'],
+  ['complementary', 'related'],
+  ['menu', 'navigation'],
+  ['menubar', 'navigation'],
+  ['search', 'navigation'],
+  ['dialog', 'promo'],
+  ['alertdialog', 'promo'],
+]);
+
+/** Lower-case words of a class or id value, camelCase split: `relatedStories` → related, stories. */
+function classWords(value: string): string[] {
+  if (value.length > 300) value = value.slice(0, 300);
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lower = c >= 0x61 && c <= 0x7a;
+    if (upper || lower) {
+      if (upper && word !== '' && !isUpper(word.charCodeAt(word.length - 1))) {
+        words.push(word.toLowerCase());
+        word = '';
+      }
+      word += value[i];
+    } else if (word !== '') {
+      words.push(word.toLowerCase());
+      word = '';
+    }
+  }
+  if (word !== '') words.push(word.toLowerCase());
+  return words;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** The cue of a class or id word, if any. */
+export function classWordCue(word: string): BlockReason | null {
+  const exact = CLASS_CUE_TOKENS.get(word);
+  if (exact !== undefined) return exact;
+  if (CLASS_CUE_EXCEPTIONS.has(word)) return null;
+  for (const [stem, reason] of CLASS_CUE_STEMS) if (word.startsWith(stem)) return reason;
+  return null;
+}
+
+/** The furniture reason an element's own markup gives, or null. */
+export function cueOfElement(name: string, attributes: Record<string, string>): BlockReason | null {
+  const byTag = TAG_CUES.get(name);
+  if (byTag !== undefined) return byTag;
+  const role = attributes.role;
+  if (role !== undefined) {
+    const byRole = ROLE_CUES.get(role.toLowerCase());
+    if (byRole !== undefined) return byRole;
+  }
+  for (const value of [attributes.class, attributes.id]) {
+    if (value === undefined) continue;
+    for (const word of classWords(value)) {
+      const cue = classWordCue(word);
+      if (cue !== null) return cue;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,215 @@
+/**
+ * HTML mode of boilerplate stripping, top to bottom:
+ *
+ * 1. parse the page into visible lines with their markup ({@link parseHtml});
+ * 2. drop the lines that furniture markup encloses (`nav`, `aside`, `footer`, `form`,
+ *    `figcaption`, ARIA roles, class and id words such as `comment`, `related`, `share`), unless
+ *    that element holds most of the page's prose;
+ * 3. when one `article`/`main` container holds most of the prose, drop what lies outside it;
+ * 4. drop link lists (lines that are mostly link text, outside paragraphs);
+ * 5. decide the remaining lines with the text rules (region, prose, headings, lists);
+ * 6. take the title and date from the metadata when the page states them.
+ *
+ * @module
+ * @internal
+ */
+import { isKept, stripText } from '../text.js';
+import type { Block, BlockKind, BlockReason, BoilerplateResult, StripBoilerplateOptions } from '../types.js';
+import { statedArticle } from './metadata.js';
+import { type HtmlLine, type Piece, parseHtml } from './parse.js';
+
+/** How many enclosing cued elements or containers a line counts towards (bounds deep nesting). */
+const CHAIN = 32;
+/** A furniture cue is ignored when its element holds more than this share of the page's prose. */
+const CUE_SHARE = 0.5;
+/** A container whose prose is at least this share of the page's is the article's. */
+const MAIN_SHARE = 0.6;
+/** Lines this long with no link text count as prose when weighing elements. */
+const PROSE_LENGTH = 80;
+/** Share of link text above which a line outside a paragraph is a link list entry. */
+const LINK_SHARE = 0.6;
+
+/** Characters of prose a line brings to the elements around it. */
+function proseChars(line: HtmlLine): number {
+  const own = line.text.length - line.linkChars;
+  return own >= PROSE_LENGTH ? own : 0;
+}
+
+/** Source offset of offset `at` of a line's text (`side` says which end of a span it is). */
+function sourceOffset(line: HtmlLine, at: number, side: 'start' | 'end'): number {
+  const pieces = line.pieces;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  // The last piece that begins at or before `at` (for an end, strictly before).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const piece = pieces[mid] as Piece;
+    if (side === 'start' ? piece.at <= at : piece.at < at) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = pieces[lo] as Piece;
+  const into = at - piece.at;
+  if (side === 'start') {
+    if (into <= 0) return piece.start;
+    return piece.exact && into < piece.end - piece.start ? piece.start + into : piece.end;
+  }
+  if (piece.exact && into < piece.end - piece.start) return piece.start + Math.max(into, 0);
+  return piece.end;
+}
+
+function makeBlock(
+  line: HtmlLine,
+  text: string,
+  start: number,
+  end: number,
+  kind: BlockKind,
+  reason: BlockReason | undefined,
+  score: number,
+): Block {
+  void line;
+  return reason === undefined ? { text, start, end, kind, score } : { text, start, end, kind, reason, score };
+}
+
+/** Words compared for the headline: letters and digits, lower case. */
+function headlineKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Strips the HTML page `html` (see {@link stripBoilerplate}), without the body's language.
+ *
+ * @internal
+ */
+export function stripHtml(
+  html: string,
+  options?: StripBoilerplateOptions,
+): Omit<BoilerplateResult, 'language'> {
+  const page = parseHtml(html);
+  const stated = statedArticle(page.metadata);
+  const lines = page.lines;
+
+  // How much prose each furniture element and each container holds.
+  let total = 0;
+  const cueMass = new Map<number, number>();
+  const containerMass = new Map<number, number>();
+  for (const line of lines) {
+    const prose = proseChars(line);
+    if (prose === 0) continue;
+    total += prose;
+    let cue = line.cue;
+    for (let d = 0; cue !== null && d < CHAIN; d++, cue = cue.parent)
+      cueMass.set(cue.id, (cueMass.get(cue.id) ?? 0) + prose);
+    let container = line.container;
+    for (let d = 0; container !== null && d < CHAIN; d++, container = container.parent)
+      containerMass.set(container.id, (containerMass.get(container.id) ?? 0) + prose);
+  }
+  let main = -1;
+  let mainMass = 0;
+  for (const [id, mass] of containerMass) {
+    if (mass > mainMass) {
+      main = id;
+      mainMass = mass;
+    }
+  }
+  if (mainMass < MAIN_SHARE * total) main = -1;
+  const inMain = (line: HtmlLine): boolean => {
+    let container = line.container;
+    for (let d = 0; container !== null && d < CHAIN; d++, container = container.parent)
+      if (container.id === main) return true;
+    return false;
+  };
+
+  // Markup decisions first; the text rules see only what markup leaves.
+  const markup: (BlockReason | null)[] = lines.map((line) => {
+    const cue = line.cue;
+    if (cue !== null && (cueMass.get(cue.id) ?? 0) <= CUE_SHARE * total) return cue.reason;
+    if (main >= 0 && !inMain(line)) return 'outside';
+    if (line.tag !== 'p' && line.linkChars > LINK_SHARE * line.text.length) return 'navigation';
+    return null;
+  });
+
+  const candidates: number[] = [];
+  const virtual: string[] = [];
+  const virtualStarts: number[] = [];
+  let offset = 0;
+  lines.forEach((line, i) => {
+    if (markup[i] !== null) return;
+    candidates.push(i);
+    virtual.push(line.text);
+    virtualStarts.push(offset);
+    offset += line.text.length + 1;
+  });
+  const decided = stripText(virtual.join('\n'), options);
+
+  // Text decisions, mapped back to the source.
+  const textBlocks = new Map<number, Block[]>();
+  let k = 0;
+  for (const block of decided.blocks) {
+    while (k + 1 < candidates.length && (virtualStarts[k + 1] as number) <= block.start) k++;
+    const index = candidates[k] as number;
+    const line = lines[index] as HtmlLine;
+    const base = virtualStarts[k] as number;
+    const start = sourceOffset(line, block.start - base, 'start');
+    const end = sourceOffset(line, block.end - base, 'end');
+    const mapped = makeBlock(line, block.text, start, end, block.kind, block.reason, block.score);
+    const list = textBlocks.get(index);
+    if (list) list.push(mapped);
+    else textBlocks.set(index, [mapped]);
+  }
+
+  // The title: the headline the metadata states, where the page prints it.
+  const statedKey = stated.headline ? headlineKey(stated.headline) : '';
+  let titleLine = -1;
+  if (statedKey !== '') {
+    let best = -1;
+    lines.forEach((line, i) => {
+      if (best >= 0 && (lines[best] as HtmlLine).tag === 'h1') return;
+      const key = headlineKey(line.text);
+      if (key.length < 3) return;
+      const same =
+        key === statedKey || (stated.headlineFromDocumentTitle && statedKey.startsWith(key) && line.heading);
+      if (same && (best < 0 || line.tag === 'h1')) best = i;
+    });
+    titleLine = best;
+  }
+
+  const blocks: Block[] = [];
+  const body: string[] = [];
+  let title: string | null = null;
+  const titleKey = titleLine >= 0 ? headlineKey((lines[titleLine] as HtmlLine).text) : '';
+  lines.forEach((line, i) => {
+    const reason = markup[i];
+    if (i === titleLine) {
+      blocks.push(makeBlock(line, line.text, line.start, line.end, 'title', undefined, 0));
+      title = line.text;
+      return;
+    }
+    if (reason !== null && reason !== undefined) {
+      blocks.push(makeBlock(line, line.text, line.start, line.end, 'boilerplate', reason, 0));
+      return;
+    }
+    for (const block of textBlocks.get(i) ?? []) {
+      if (block.kind === 'title' && titleLine >= 0) {
+        blocks.push({ ...block, kind: 'boilerplate', reason: 'short' });
+        continue;
+      }
+      if (titleKey !== '' && isKept(block) && headlineKey(block.text) === titleKey) {
+        blocks.push({ ...block, kind: 'boilerplate', reason: 'repeated' });
+        continue;
+      }
+      if (block.kind === 'title' && title === null) title = block.text;
+      blocks.push(block);
+      if (isKept(block)) body.push(block.text);
+    }
+  });
+  if (title === null && stated.headline && !stated.headlineFromDocumentTitle) title = stated.headline;
+  return {
+    title,
+    published: stated.published ?? decided.published,
+    body: body.join('\n\n'),
+    blocks,
+  };
+}
