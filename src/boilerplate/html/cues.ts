@@ -44,6 +44,9 @@ const ROLE_CUES: ReadonlyMap<string, BlockReason> = new Map<string, BlockReason>
   ['alertdialog', 'promo'],
 ]);
 
+/** Class words of an embedded post, which the article quotes. */
+const EMBED_WORDS: ReadonlySet<string> = new Set(['embed', 'embedded', 'tweet', 'twitter']);
+
 /** Lower-case words of a class or id value, camelCase split: `relatedStories` → related, stories. */
 function classWords(value: string): string[] {
   if (value.length > 300) value = value.slice(0, 300);
@@ -92,7 +95,10 @@ export function cueOfElement(name: string, attributes: Record<string, string>): 
   }
   for (const value of [attributes.class, attributes.id]) {
     if (value === undefined) continue;
-    for (const word of classWords(value)) {
+    const words = classWords(value);
+    // An embedded post (a tweet in a "social-media-embed") is quoted by the article.
+    if (words.some((word) => EMBED_WORDS.has(word))) return null;
+    for (const word of words) {
       const cue = classWordCue(word);
       if (cue !== null) return cue;
     }

@@ -50,6 +50,8 @@ export interface HtmlLine {
   readonly linkChars: number;
   /** The line's nearest `article`/`main`/`articleBody` container (its chain leads outwards), if any. */
   readonly container: Container | null;
+  /** The innermost block element the line stands in (its chain leads outwards). */
+  readonly element: BlockElement | null;
   readonly pieces: readonly Piece[];
 }
 
@@ -57,6 +59,13 @@ export interface HtmlLine {
 export interface Container {
   readonly id: number;
   readonly parent: Container | null;
+}
+
+/** A block element, with the nearest block element around it. */
+export interface BlockElement {
+  readonly id: number;
+  readonly depth: number;
+  readonly parent: BlockElement | null;
 }
 
 /** What the page's markup states about the article. */
@@ -162,6 +171,8 @@ interface Frame {
   readonly link: boolean;
   readonly skip: boolean;
   readonly container: Container | null;
+  /** The innermost block element. */
+  readonly element: BlockElement | null;
   /** What the element's own text collects into (`title`, JSON-LD), if anything. */
   readonly capture: 'title' | 'json-ld' | null;
 }
@@ -176,6 +187,7 @@ const ROOT: Frame = {
   link: false,
   skip: false,
   container: null,
+  element: null,
   capture: null,
 };
 
@@ -207,6 +219,7 @@ export function parseHtml(html: string): HtmlPage {
   const stack: Frame[] = [ROOT];
   let containers = 0;
   let cues = 0;
+  let elements = 0;
   // The line being built.
   let parts: string[] = [];
   let pieces: Piece[] = [];
@@ -230,6 +243,7 @@ export function parseHtml(html: string): HtmlPage {
         listItem: lineFrame.listItem,
         linkChars,
         container: lineFrame.container,
+        element: lineFrame.element,
         pieces,
       });
     }
@@ -290,6 +304,10 @@ export function parseHtml(html: string): HtmlPage {
           link: parent.link || name === 'a',
           skip,
           container,
+          element:
+            block && name !== 'br'
+              ? { id: ++elements, depth: (parent.element?.depth ?? 0) + 1, parent: parent.element }
+              : parent.element,
           capture,
         });
       },

@@ -16,12 +16,15 @@
 import { isKept, stripText } from '../text.js';
 import type { Block, BlockKind, BlockReason, BoilerplateResult, StripBoilerplateOptions } from '../types.js';
 import { statedArticle } from './metadata.js';
-import { type HtmlLine, type Piece, parseHtml } from './parse.js';
+import { type BlockElement, type HtmlLine, type Piece, parseHtml } from './parse.js';
+import { findArticleRoot, isInside } from './root.js';
 
 /** How many enclosing cued elements or containers a line counts towards (bounds deep nesting). */
 const CHAIN = 32;
 /** A furniture cue is ignored when its element holds more than this share of the page's prose. */
 const CUE_SHARE = 0.5;
+/** Prose lines an element must hold to be taken as the article's wrapper. */
+const WRAPPER_PARAGRAPHS = 3;
 /** A container whose prose is at least this share of the page's is the article's. */
 const MAIN_SHARE = 0.6;
 /** Lines this long with no link text count as prose when weighing elements. */
@@ -78,6 +81,42 @@ function headlineKey(text: string): string {
     .trim();
 }
 
+/** Tags of the lines of tables, lists and preformatted text. */
+const STRUCTURE = new Set(['td', 'th', 'li', 'dd', 'dt', 'pre', 'tr', 'caption']);
+/** Text-rule reasons that a line inside the article's root is taken back from. */
+const RESCUABLE = new Set<BlockReason | undefined>(['outside', 'short', 'repeated', 'toc']);
+
+/**
+ * Keeps, inside the article's root, the lines the text rules dropped only for where or how short
+ * they are: prose lines outside the text region, and table, list and preformatted lines between
+ * the first and the last kept line.
+ */
+function rescueInsideRoot(
+  lines: readonly HtmlLine[],
+  markup: readonly (BlockReason | null)[],
+  textBlocks: Map<number, Block[]>,
+  root: BlockElement,
+): void {
+  let first = -1;
+  let last = -1;
+  for (const [i, blocks] of textBlocks) {
+    if (!blocks.some(isKept)) continue;
+    if (first < 0 || i < first) first = i;
+    if (i > last) last = i;
+  }
+  lines.forEach((line, i) => {
+    if (markup[i] !== null || !isInside(line, root)) return;
+    const blocks = textBlocks.get(i);
+    if (!blocks || blocks.length !== 1) return;
+    const block = blocks[0] as Block;
+    if (block.kind !== 'boilerplate' || !RESCUABLE.has(block.reason)) return;
+    const prose = proseChars(line) > 0 && block.reason === 'outside';
+    const structure = STRUCTURE.has(line.tag) && i > first && i < last;
+    if (!prose && !structure) return;
+    textBlocks.set(i, [{ text: block.text, start: block.start, end: block.end, kind: 'content', score: block.score }]);
+  });
+}
+
 /**
  * Strips the HTML page `html` (see {@link stripBoilerplate}), without the body's language.
  *
@@ -94,14 +133,17 @@ export function stripHtml(
   // How much prose each furniture element and each container holds.
   let total = 0;
   const cueMass = new Map<number, number>();
+  const cueLines = new Map<number, number>();
   const containerMass = new Map<number, number>();
   for (const line of lines) {
     const prose = proseChars(line);
     if (prose === 0) continue;
     total += prose;
     let cue = line.cue;
-    for (let d = 0; cue !== null && d < CHAIN; d++, cue = cue.parent)
+    for (let d = 0; cue !== null && d < CHAIN; d++, cue = cue.parent) {
       cueMass.set(cue.id, (cueMass.get(cue.id) ?? 0) + prose);
+      cueLines.set(cue.id, (cueLines.get(cue.id) ?? 0) + 1);
+    }
     let container = line.container;
     for (let d = 0; container !== null && d < CHAIN; d++, container = container.parent)
       containerMass.set(container.id, (containerMass.get(container.id) ?? 0) + prose);
@@ -122,10 +164,14 @@ export function stripHtml(
     return false;
   };
 
+  // A cued element around most of the prose, in several paragraphs, is a wrapper of the article.
+  const holdsTheArticle = (id: number): boolean =>
+    (cueMass.get(id) ?? 0) > CUE_SHARE * total && (cueLines.get(id) ?? 0) >= WRAPPER_PARAGRAPHS;
+
   // Markup decisions first; the text rules see only what markup leaves.
   const markup: (BlockReason | null)[] = lines.map((line) => {
     const cue = line.cue;
-    if (cue !== null && (cueMass.get(cue.id) ?? 0) <= CUE_SHARE * total) return cue.reason;
+    if (cue !== null && !holdsTheArticle(cue.id)) return cue.reason;
     if (main >= 0 && !inMain(line)) return 'outside';
     if (line.tag !== 'p' && line.linkChars > LINK_SHARE * line.text.length) return 'navigation';
     return null;
@@ -159,6 +205,14 @@ export function stripHtml(
     if (list) list.push(mapped);
     else textBlocks.set(index, [mapped]);
   }
+
+  // Where the article's markup ends: its tables, lists and opening paragraph, which the text
+  // rules can leave out of their region, come back.
+  const root = findArticleRoot(
+    lines,
+    lines.map((line, i) => (markup[i] === null ? proseChars(line) : 0)),
+  );
+  if (root !== null) rescueInsideRoot(lines, markup, textBlocks, root);
 
   // The title: the headline the metadata states, where the page prints it.
   const statedKey = stated.headline ? headlineKey(stated.headline) : '';
