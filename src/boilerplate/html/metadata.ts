@@ -19,6 +19,8 @@ export interface StatedArticle {
   readonly published: string | null;
   /** JSON-LD `articleBody`, white space collapsed. */
   readonly articleBody: string | null;
+  /** OpenGraph, Twitter card or `<meta name=description>` description, white space collapsed. */
+  readonly description: string | null;
 }
 
 /** JSON-LD scripts longer than this are not parsed (they are data dumps, not page metadata). */
@@ -136,10 +138,15 @@ export function statedArticle(metadata: HtmlMetadata): StatedArticle {
     const time = metadata.times.find((t) => t.inArticle) ?? metadata.times[0];
     published = isoDate(time?.datetime);
   }
+  const description =
+    metadata.meta.get('og:description') ??
+    metadata.meta.get('twitter:description') ??
+    metadata.meta.get('description');
   return {
     headline: headline || null,
     headlineFromDocumentTitle: fromDocumentTitle,
     published,
     articleBody: json?.articleBody ? collapse(json.articleBody) : null,
+    description: description ? collapse(description) : null,
   };
 }

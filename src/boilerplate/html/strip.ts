@@ -18,6 +18,7 @@ import type { Block, BlockKind, BlockReason, BoilerplateResult, StripBoilerplate
 import { statedArticle } from './metadata.js';
 import { type BlockElement, type HtmlLine, type Piece, parseHtml } from './parse.js';
 import { findArticleRoot, isInside } from './root.js';
+import { linesInStatedText } from './stated-text.js';
 
 /** How many enclosing cued elements or containers a line counts towards (bounds deep nesting). */
 const CHAIN = 32;
@@ -81,6 +82,8 @@ function headlineKey(text: string): string {
     .trim();
 }
 
+/** Dropped lines the page description must quote to overrule the text rules. */
+const DESCRIPTION_LINES = 3;
 /** Tags of the lines of tables, lists and preformatted text. */
 const STRUCTURE = new Set(['td', 'th', 'li', 'dd', 'dt', 'pre', 'tr', 'caption']);
 /** Text-rule reasons that a line inside the article's root is taken back from. */
@@ -105,7 +108,14 @@ function rescueInsideRoot(
     if (i > last) last = i;
   }
   lines.forEach((line, i) => {
-    if (markup[i] !== null || !isInside(line, root)) return;
+    if (markup[i] !== null) return;
+    if (!isInside(line, root)) {
+      const dropped = (textBlocks.get(i) ?? []).map(
+        (b): Block => (isKept(b) ? { ...b, kind: 'boilerplate', reason: 'outside' } : b),
+      );
+      textBlocks.set(i, dropped);
+      return;
+    }
     const blocks = textBlocks.get(i);
     if (!blocks || blocks.length !== 1) return;
     const block = blocks[0] as Block;
@@ -113,7 +123,9 @@ function rescueInsideRoot(
     const prose = proseChars(line) > 0 && block.reason === 'outside';
     const structure = STRUCTURE.has(line.tag) && i > first && i < last;
     if (!prose && !structure) return;
-    textBlocks.set(i, [{ text: block.text, start: block.start, end: block.end, kind: 'content', score: block.score }]);
+    textBlocks.set(i, [
+      { text: block.text, start: block.start, end: block.end, kind: 'content', score: block.score },
+    ]);
   });
 }
 
@@ -228,6 +240,23 @@ export function stripHtml(
       if (same && (best < 0 || line.tag === 'h1')) best = i;
     });
     titleLine = best;
+  }
+
+  // What the metadata states of the article's text brings back lines the rules dropped: the
+  // JSON-LD body always; the description only when it quotes several dropped lines and no kept
+  // one (the rules chose the wrong part of the page).
+  const dropped = candidates.filter((i) => i !== titleLine && !(textBlocks.get(i) ?? []).some(isKept));
+  let support = stated.articleBody ? linesInStatedText(lines, dropped, stated.articleBody) : null;
+  if (support === null && stated.description) {
+    const description = stated.description;
+    const kept = candidates.filter((i) => (textBlocks.get(i) ?? []).some(isKept));
+    const fromDescription = linesInStatedText(lines, dropped, description);
+    const agrees = linesInStatedText(lines, kept, description).matched > 0;
+    if (!agrees && fromDescription.matched >= DESCRIPTION_LINES) support = fromDescription;
+  }
+  for (const i of support?.lines ?? []) {
+    const line = lines[i] as HtmlLine;
+    textBlocks.set(i, [{ text: line.text, start: line.start, end: line.end, kind: 'content', score: 0 }]);
   }
 
   const blocks: Block[] = [];
