@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { stripBoilerplate } from '../boilerplate/index.js';
+import { stripForAnalysis } from '../boilerplate/index.js';
 import type { Block, StripBoilerplateOptions } from '../boilerplate/types.js';
 import { entitiesFromParsed } from '../entities/index.js';
 import type { Entity, ExtractEntitiesOptions } from '../entities/types.js';
@@ -17,7 +17,6 @@ import type { NumbersOptions, Quantity } from '../numbers/types.js';
 import { quotesFromParsed } from '../quotes/index.js';
 import type { ExtractQuotesOptions, Quote } from '../quotes/types.js';
 import type { LanguageCode } from '../types.js';
-import { maskOutsideBody } from './mask.js';
 
 /**
  * Options for {@link analyze}: the options of each step, passed through.
@@ -112,8 +111,8 @@ function stepLanguage(language: LanguageCode): LanguageCode | 'auto' {
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   assertText('analyze', 'text', text);
   assertOptions('analyze', options);
-  const stripped = stripBoilerplate(text, options?.boilerplate);
-  const parsed = parseText(maskOutsideBody(text, stripped.blocks));
+  const { result: stripped, masked } = stripForAnalysis(text, options?.boilerplate);
+  const parsed = parseText(masked);
   const language = stepLanguage(stripped.language);
   return {
     language: stripped.language,

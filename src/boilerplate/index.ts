@@ -10,6 +10,7 @@ import { detectLanguage, detectScript } from '../language/index.js';
 import { CYRILLIC_LANGUAGES, ENGLISH_FUNCTION_WORDS, LATIN_LANGUAGES } from './data/languages.js';
 import { detectFormat } from './format.js';
 import { stripHtml } from './html/strip.js';
+import { maskOutsideBody } from './mask.js';
 import { stripText } from './text.js';
 import type { BoilerplateResult, StripBoilerplateOptions } from './types.js';
 
@@ -102,8 +103,34 @@ const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
 export function stripBoilerplate(text: string, options?: StripBoilerplateOptions): BoilerplateResult {
   assertText('stripBoilerplate', 'text', text);
   assertOptions('stripBoilerplate', options);
+  const { title, published, body, blocks } = stripWithoutLanguage(text, options);
+  return { title, published, language: bodyLanguage(body), body, blocks };
+}
+
+/**
+ * {@link stripBoilerplate}, plus the input with everything but the body blanked out (same
+ * length, offsets unchanged), for the one parse of {@link analyze}. For plain text the body's
+ * characters stay where they are; for HTML, tags become spaces and an entity's source holds its
+ * decoded text.
+ *
+ * @param text - The page (already checked to be a string).
+ * @param options - See {@link StripBoilerplateOptions}.
+ * @returns The result and the masked input.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * stripForAnalysis('<p>A &amp; B</p>').masked; // '   A &    B\n   '
+ * ```
+ */
+export function stripForAnalysis(
+  text: string,
+  options?: StripBoilerplateOptions,
+): { readonly result: BoilerplateResult; readonly masked: string } {
   const stripped = stripWithoutLanguage(text, options);
-  return { ...stripped, language: bodyLanguage(stripped.body) };
+  const { title, published, body, blocks } = stripped;
+  const result = { title, published, language: bodyLanguage(body), body, blocks };
+  return { result, masked: stripped.bodyMask ? stripped.bodyMask() : maskOutsideBody(text, blocks) };
 }
 
 /**
@@ -124,7 +151,7 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
 export function stripWithoutLanguage(
   text: string,
   options?: StripBoilerplateOptions,
-): Omit<BoilerplateResult, 'language'> {
+): Omit<BoilerplateResult, 'language'> & { readonly bodyMask?: () => string } {
   const format = options?.format ?? 'auto';
   const html = format === 'html' || (format === 'auto' && detectFormat(text) === 'html');
   return html ? stripHtml(text, options) : stripText(text, options);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/analyze/index.js';
-import { maskOutsideBody } from '../../src/analyze/mask.js';
+import { maskOutsideBody } from '../../src/boilerplate/mask.js';
 import { wink } from '../../src/nlp.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import { describeAdversarial } from '../helpers/adversarial.js';

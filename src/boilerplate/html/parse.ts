@@ -26,6 +26,8 @@ export interface Piece {
   readonly end: number;
   /** Whether the piece is the source verbatim (so inner offsets map one to one). */
   readonly exact: boolean;
+  /** Length of the piece's text (shorter than its source for an entity). */
+  readonly size: number;
 }
 
 /** One visible line of the page. */
@@ -261,7 +263,7 @@ export function parseHtml(html: string): HtmlPage {
       length++;
     }
     pendingSpace = false;
-    pieces.push({ at: length, start, end, exact });
+    pieces.push({ at: length, start, end, exact, size: text.length });
     parts.push(text);
     length += text.length;
     if (link) linkChars += text.length;

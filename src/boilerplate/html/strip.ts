@@ -117,7 +117,7 @@ function rescueInsideRoot(
       return;
     }
     const blocks = textBlocks.get(i);
-    if (!blocks || blocks.length !== 1) return;
+    if (blocks?.length !== 1) return;
     const block = blocks[0] as Block;
     if (block.kind !== 'boilerplate' || !RESCUABLE.has(block.reason)) return;
     const prose = proseChars(line) > 0 && block.reason === 'outside';
@@ -137,7 +137,7 @@ function rescueInsideRoot(
 export function stripHtml(
   html: string,
   options?: StripBoilerplateOptions,
-): Omit<BoilerplateResult, 'language'> {
+): Omit<BoilerplateResult, 'language'> & { readonly bodyMask: () => string } {
   const page = parseHtml(html);
   const stated = statedArticle(page.metadata);
   const lines = page.lines;
@@ -261,6 +261,7 @@ export function stripHtml(
 
   const blocks: Block[] = [];
   const body: string[] = [];
+  const bodyLines: [HtmlLine, Block][] = [];
   let title: string | null = null;
   const titleKey = titleLine >= 0 ? headlineKey((lines[titleLine] as HtmlLine).text) : '';
   lines.forEach((line, i) => {
@@ -285,7 +286,10 @@ export function stripHtml(
       }
       if (block.kind === 'title' && title === null) title = block.text;
       blocks.push(block);
-      if (isKept(block)) body.push(block.text);
+      if (isKept(block)) {
+        body.push(block.text);
+        bodyLines.push([line, block]);
+      }
     }
   });
   if (title === null && stated.headline && !stated.headlineFromDocumentTitle) title = stated.headline;
@@ -294,5 +298,39 @@ export function stripHtml(
     published: stated.published ?? decided.published,
     body: body.join('\n\n'),
     blocks,
+    bodyMask: () => maskBody(html, bodyLines),
   };
+}
+
+/** Characters converted to a string at once (an argument list of this size is safe everywhere). */
+const CHUNK = 8192;
+
+/**
+ * `html` with everything but the visible text of the body's blocks blanked out: same length, tags
+ * and furniture turned to spaces, an entity's source holding its decoded text followed by spaces,
+ * and a line break after each block. A parse of it finds only the body, at offsets into `html`.
+ */
+function maskBody(html: string, bodyLines: readonly (readonly [HtmlLine, Block])[]): string {
+  const codes = new Uint16Array(html.length).fill(0x20);
+  for (const [line, block] of bodyLines) {
+    for (const piece of line.pieces) {
+      if (piece.end <= block.start || piece.start >= block.end) continue;
+      if (piece.exact) {
+        const end = Math.min(piece.end, block.end);
+        for (let i = Math.max(piece.start, block.start); i < end; i++) codes[i] = html.charCodeAt(i);
+        continue;
+      }
+      // An entity: its decoded text (never longer than its source) next to the text it belongs
+      // to: at the end of its source when it opens a word (`&pound;20`, `&ldquo;This`), at the
+      // start otherwise (`city,&rdquo;`).
+      const opensWord = piece.at === 0 || line.text.charCodeAt(piece.at - 1) === 0x20;
+      const from = opensWord ? piece.end - piece.size : piece.start;
+      for (let k = 0; k < piece.size; k++) codes[from + k] = line.text.charCodeAt(piece.at + k);
+    }
+    if (block.end < html.length) codes[block.end] = 0x0a;
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += CHUNK)
+    parts.push(String.fromCharCode(...codes.subarray(i, i + CHUNK)));
+  return parts.join('');
 }
