@@ -19,6 +19,7 @@ import { statedArticle } from './metadata.js';
 import { type BlockElement, type HtmlLine, type Piece, parseHtml } from './parse.js';
 import { findArticleRoot, isInside } from './root.js';
 import { linesInStatedText } from './stated-text.js';
+import { findTitleLine, headlineKey } from './title.js';
 
 /** How many enclosing cued elements or containers a line counts towards (bounds deep nesting). */
 const CHAIN = 32;
@@ -72,14 +73,6 @@ function makeBlock(
 ): Block {
   void line;
   return reason === undefined ? { text, start, end, kind, score } : { text, start, end, kind, reason, score };
-}
-
-/** Words compared for the headline: letters and digits, lower case. */
-function headlineKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** Dropped lines the page description must quote to overrule the text rules. */
@@ -227,20 +220,7 @@ export function stripHtml(
   if (root !== null) rescueInsideRoot(lines, markup, textBlocks, root);
 
   // The title: the headline the metadata states, where the page prints it.
-  const statedKey = stated.headline ? headlineKey(stated.headline) : '';
-  let titleLine = -1;
-  if (statedKey !== '') {
-    let best = -1;
-    lines.forEach((line, i) => {
-      if (best >= 0 && (lines[best] as HtmlLine).tag === 'h1') return;
-      const key = headlineKey(line.text);
-      if (key.length < 3) return;
-      const same =
-        key === statedKey || (stated.headlineFromDocumentTitle && statedKey.startsWith(key) && line.heading);
-      if (same && (best < 0 || line.tag === 'h1')) best = i;
-    });
-    titleLine = best;
-  }
+  const titleLine = findTitleLine(lines, stated);
 
   // What the metadata states of the article's text brings back lines the rules dropped: the
   // JSON-LD body always; the description only when it quotes several dropped lines and no kept
