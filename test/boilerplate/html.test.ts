@@ -124,6 +124,32 @@ describe('stripBoilerplate: HTML body', () => {
       expect(body.split('\n\n')).toContain(cell);
   });
 
+  it('keeps a long table and its heading that split the article in two', () => {
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `<tr><td>Player ${i + 1}</td><td>${60 - i}</td><td>${90 - i}%</td></tr>`,
+    );
+    const table = `<h3>Snap counts</h3><table><tr><th>Player</th><th>Plays</th><th>Share</th></tr>${rows.join('')}</table>`;
+    const page = PAGE.replace('<h2>What happens next</h2>', `${table}<h2>What happens next</h2>`);
+    const blocks = stripBoilerplate(page).blocks;
+    const kindOf = (text: string): string | undefined => blocks.find((b) => b.text === text)?.kind;
+    expect(kindOf('Snap counts')).toBe('heading');
+    expect(kindOf('Player 1')).toBe('content');
+    expect(kindOf('90%')).toBe('content');
+    expect(kindOf('Player 40')).toBe('content');
+    expect(stripBoilerplate(page).body).toContain(BODY.split('\n\n')[0]);
+  });
+
+  it('drops screen-reader text but keeps what is hidden on small screens only', () => {
+    const page = PAGE.replace(
+      '<h2>What happens next</h2>',
+      '<span class="sr-only">Advertisement</span><h2 class="hidden-xs">What happens next</h2>',
+    );
+    const result = stripBoilerplate(page);
+    expect(result.blocks.find((b) => b.text === 'Advertisement')?.kind).toBe('boilerplate');
+    expect(result.body).toBe(BODY);
+  });
+
   it('keeps a list-only article when the page description quotes it', () => {
     const stages = [
       'Stage 1: 10 March – Lisbon',

@@ -39,8 +39,6 @@ export const CLASS_CUE_TOKENS: ReadonlyMap<string, BlockReason> = new Map<string
   ['cookies', 'legal'],
   ['consent', 'legal'],
   ['gdpr', 'legal'],
-  ['hidden', 'navigation'],
-  ['sr', 'navigation'],
   ['tooltip', 'navigation'],
   ['modal', 'promo'],
   ['popup', 'promo'],
@@ -51,6 +49,23 @@ export const CLASS_CUE_TOKENS: ReadonlyMap<string, BlockReason> = new Map<string
   ['taboola', 'related'],
   ['disqus', 'comments'],
   ['respond', 'comments'],
+]);
+
+/**
+ * Whole class names of text that is hidden from sighted readers (screen-reader text, hidden
+ * utility classes). Responsive variants such as `hidden-xs` hide only on some screens and are
+ * not listed.
+ */
+export const HIDDEN_CLASSES: ReadonlySet<string> = new Set([
+  'hidden',
+  'hide',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'screen-reader-only',
+  'offscreen',
+  'd-none',
 ]);
 
 /** Word beginnings (`comment` for comments, commentlist…) and what they mark. */

@@ -8,7 +8,12 @@
  * @module
  * @internal
  */
-import { CLASS_CUE_EXCEPTIONS, CLASS_CUE_STEMS, CLASS_CUE_TOKENS } from '../data/html-cues.js';
+import {
+  CLASS_CUE_EXCEPTIONS,
+  CLASS_CUE_STEMS,
+  CLASS_CUE_TOKENS,
+  HIDDEN_CLASSES,
+} from '../data/html-cues.js';
 import type { BlockReason } from '../types.js';
 
 /** A furniture element, with the nearest furniture element around it. */
@@ -92,6 +97,10 @@ export function cueOfElement(name: string, attributes: Record<string, string>): 
   if (role !== undefined) {
     const byRole = ROLE_CUES.get(role.toLowerCase());
     if (byRole !== undefined) return byRole;
+  }
+  const classes = attributes.class;
+  if (classes !== undefined && classes.length <= 300) {
+    for (const name of classes.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(name)) return 'navigation';
   }
   for (const value of [attributes.class, attributes.id]) {
     if (value === undefined) continue;

@@ -79,6 +79,10 @@ function makeBlock(
 const DESCRIPTION_LINES = 3;
 /** Tags of the lines of tables, lists and preformatted text. */
 const STRUCTURE = new Set(['td', 'th', 'li', 'dd', 'dt', 'pre', 'tr', 'caption']);
+/** Section headings inside an article (its `h1` is the headline). */
+const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** Longest section heading taken back. */
+const MAX_SUBHEADING = 200;
 /** Text-rule reasons that a line inside the article's root is taken back from. */
 const RESCUABLE = new Set<BlockReason | undefined>(['outside', 'short', 'repeated', 'toc']);
 
@@ -93,13 +97,18 @@ function rescueInsideRoot(
   textBlocks: Map<number, Block[]>,
   root: BlockElement,
 ): void {
-  let first = -1;
-  let last = -1;
-  for (const [i, blocks] of textBlocks) {
-    if (!blocks.some(isKept)) continue;
-    if (first < 0 || i < first) first = i;
-    if (i > last) last = i;
-  }
+  /** The one dropped block of a line inside the root that may come back, if any. */
+  const rescuable = (i: number): Block | null => {
+    if (markup[i] !== null) return null;
+    const blocks = textBlocks.get(i);
+    if (blocks?.length !== 1) return null;
+    const block = blocks[0] as Block;
+    return block.kind === 'boilerplate' && RESCUABLE.has(block.reason) ? block : null;
+  };
+  const keep = (i: number, block: Block, kind: BlockKind): void => {
+    textBlocks.set(i, [{ text: block.text, start: block.start, end: block.end, kind, score: block.score }]);
+  };
+  // Prose first: lines outside the root go, prose inside it comes back.
   lines.forEach((line, i) => {
     if (markup[i] !== null) return;
     if (!isInside(line, root)) {
@@ -109,17 +118,24 @@ function rescueInsideRoot(
       textBlocks.set(i, dropped);
       return;
     }
-    const blocks = textBlocks.get(i);
-    if (blocks?.length !== 1) return;
-    const block = blocks[0] as Block;
-    if (block.kind !== 'boilerplate' || !RESCUABLE.has(block.reason)) return;
-    const prose = proseChars(line) > 0 && block.reason === 'outside';
-    const structure = STRUCTURE.has(line.tag) && i > first && i < last;
-    if (!prose && !structure) return;
-    textBlocks.set(i, [
-      { text: block.text, start: block.start, end: block.end, kind: 'content', score: block.score },
-    ]);
+    const block = rescuable(i);
+    if (block?.reason === 'outside' && proseChars(line) > 0) keep(i, block, 'content');
   });
+  // Then tables, lists and headings between the first and the last kept line.
+  let first = -1;
+  let last = -1;
+  for (const [i, blocks] of textBlocks) {
+    if (!blocks.some(isKept)) continue;
+    if (first < 0 || i < first) first = i;
+    if (i > last) last = i;
+  }
+  for (let i = first + 1; i < last; i++) {
+    const line = lines[i] as HtmlLine;
+    const block = rescuable(i);
+    if (block === null || !isInside(line, root)) continue;
+    if (STRUCTURE.has(line.tag)) keep(i, block, 'content');
+    else if (SUBHEADINGS.has(line.tag) && line.text.length <= MAX_SUBHEADING) keep(i, block, 'heading');
+  }
 }
 
 /**
