@@ -89,6 +89,38 @@ export function classWordCue(word: string): BlockReason | null {
   return null;
 }
 
+/** Cues of class and id values already seen (pages repeat the same few hundred). */
+const cueCache = new Map<string, BlockReason | null>();
+const CACHE_LIMIT = 5000;
+
+/** The cue of a class or id value, cached. */
+function valueCue(value: string, checkHidden: boolean): BlockReason | null {
+  const key = checkHidden ? `c${value}` : `i${value}`;
+  const cached = cueCache.get(key);
+  if (cached !== undefined) return cached;
+  const cue = computeValueCue(value, checkHidden);
+  if (cueCache.size >= CACHE_LIMIT) cueCache.clear();
+  cueCache.set(key, cue);
+  return cue;
+}
+
+function computeValueCue(value: string, checkHidden: boolean): BlockReason | null {
+  if (checkHidden && value.length <= 300) {
+    for (const name of value.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(name)) return 'navigation';
+  }
+  const words = classWords(value);
+  // An embedded post (a tweet in a "social-media-embed") is quoted by the article.
+  if (words.some((word) => EMBED_WORDS.has(word))) return EMBEDDED;
+  for (const word of words) {
+    const cue = classWordCue(word);
+    if (cue !== null) return cue;
+  }
+  return null;
+}
+
+/** Marks an embedded post in the cache (no cue, and the id is not looked at). */
+const EMBEDDED = 'embedded' as BlockReason;
+
 /** The furniture reason an element's own markup gives, or null. */
 export function cueOfElement(name: string, attributes: Record<string, string>): BlockReason | null {
   const byTag = TAG_CUES.get(name);
@@ -98,19 +130,9 @@ export function cueOfElement(name: string, attributes: Record<string, string>): 
     const byRole = ROLE_CUES.get(role.toLowerCase());
     if (byRole !== undefined) return byRole;
   }
-  const classes = attributes.class;
-  if (classes !== undefined && classes.length <= 300) {
-    for (const name of classes.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(name)) return 'navigation';
-  }
-  for (const value of [attributes.class, attributes.id]) {
-    if (value === undefined) continue;
-    const words = classWords(value);
-    // An embedded post (a tweet in a "social-media-embed") is quoted by the article.
-    if (words.some((word) => EMBED_WORDS.has(word))) return null;
-    for (const word of words) {
-      const cue = classWordCue(word);
-      if (cue !== null) return cue;
-    }
-  }
-  return null;
+  const byClass = attributes.class === undefined ? null : valueCue(attributes.class, true);
+  if (byClass === EMBEDDED) return null;
+  if (byClass !== null) return byClass;
+  const byId = attributes.id === undefined ? null : valueCue(attributes.id, false);
+  return byId === EMBEDDED ? null : byId;
 }

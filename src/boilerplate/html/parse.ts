@@ -266,7 +266,7 @@ export function parseHtml(html: string): HtmlPage {
     pieces.push({ at: length, start, end, exact, size: text.length });
     parts.push(text);
     length += text.length;
-    if (link) linkChars += text.length;
+    if (link) linkChars += letterCount(text);
   };
 
   const parser = new Parser(
@@ -331,7 +331,8 @@ export function parseHtml(html: string): HtmlPage {
           addPiece(text, start, end, false, frame.link);
           return;
         }
-        // Plain text: one exact piece per run of non-space characters.
+        // Plain text: one exact piece per stretch whose words are separated by single spaces
+        // (white space elsewhere collapses, so the text and the source part ways there).
         let i = 0;
         const n = text.length;
         while (i < n) {
@@ -341,7 +342,12 @@ export function parseHtml(html: string): HtmlPage {
             continue;
           }
           let j = i + 1;
-          while (j < n && !isWhitespace(text.charCodeAt(j))) j++;
+          for (;;) {
+            while (j < n && !isWhitespace(text.charCodeAt(j))) j++;
+            // One plain space followed by more text keeps the stretch going.
+            if (j + 1 < n && text.charCodeAt(j) === 0x20 && !isWhitespace(text.charCodeAt(j + 1))) j += 2;
+            else break;
+          }
           addPiece(text.slice(i, j), start + i, start + j, true, frame.link);
           i = j;
         }
@@ -361,6 +367,13 @@ export function parseHtml(html: string): HtmlPage {
   parser.end();
   flush();
   return { lines, metadata: { documentTitle, meta, jsonLd, times } };
+}
+
+/** Characters of a piece that are not spaces (link text is measured without its spaces). */
+function letterCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x20) count--;
+  return count;
 }
 
 /** Whether decoded text is all white space (`&nbsp;` included). */
