@@ -65,8 +65,17 @@ function englishShare(sample: string): number {
 const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
 
 /**
- * Finds the article in the plain text of a web page: its body, headline and date, and the
- * decision taken on every non-blank line with the reason for each dropped one.
+ * Finds the article in a web page, given as HTML or as plain text: its body, headline and date,
+ * and the decision taken on every non-blank line with the reason for each dropped one.
+ *
+ * HTML is detected by itself (`options.format` overrides): one streaming pass of htmlparser2's
+ * tokenizer (no DOM) gives the visible lines; furniture markup (`nav`, `aside`, `footer`,
+ * class and id words such as `comment`, `related`, `share`), link lists, hidden elements,
+ * scripts and styles are dropped; the text rules below decide the rest, the article's root
+ * element takes back its tables and lists, and the title and date come from JSON-LD, OpenGraph,
+ * `<meta>` and `<time datetime>` when the page states them. In HTML mode `start`/`end` index
+ * the HTML and `text` is the visible text (entities decoded), so `input.slice(start, end)` is
+ * the block's source rather than its text.
  *
  * Each line is measured on its own (length, share of function words compared with the page's
  * own long lines, punctuation, script, furniture wording), tables of contents and repeated lines
@@ -75,7 +84,7 @@ const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
  * `stripBoilerplate(result.body).body === result.body`. Linear in the length of the text, no
  * tokenizer involved.
  *
- * @param text - The page's text; any string.
+ * @param text - The page's HTML or text; any string.
  * @param options - See {@link StripBoilerplateOptions}.
  * @returns Title, date, language, body and the blocks (see {@link BoilerplateResult}).
  * @throws TypeError when `text` is not a string or `options` is not an object.
@@ -98,6 +107,16 @@ const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
  * result.body; // 'The ministry said on Tuesday … report them.\n\nOfficials said … the matter.'
  * result.blocks.map((b) => b.reason ?? b.kind);
  * // ['navigation', 'title', 'share', 'content', 'content', 'comments', 'outside']
+ *
+ * const html = '<html><head><meta property="og:title" content="Ministry warns of parcel scams">' +
+ *   '<meta property="article:published_time" content="2025-05-19T08:00:00Z"></head><body>' +
+ *   '<nav><a href="/">Home</a></nav><article><h1>Ministry warns of parcel scams</h1>' +
+ *   '<p>The ministry said on Tuesday that it had found several parcels &amp; letters used to carry out scams.</p>' +
+ *   '</article><footer>© 2025 Daily</footer></body></html>';
+ * const fromHtml = stripBoilerplate(html);
+ * fromHtml.title; // 'Ministry warns of parcel scams'
+ * fromHtml.published; // '2025-05-19'
+ * fromHtml.body; // 'The ministry said on Tuesday that it had found several parcels & letters used to carry out scams.'
  * ```
  */
 export function stripBoilerplate(text: string, options?: StripBoilerplateOptions): BoilerplateResult {
