@@ -54,25 +54,23 @@ const EMBED_WORDS: ReadonlySet<string> = new Set(['embed', 'embedded', 'tweet', 
 
 /** Lower-case words of a class or id value, camelCase split: `relatedStories` → related, stories. */
 function classWords(value: string): string[] {
-  if (value.length > 300) value = value.slice(0, 300);
+  const end = Math.min(value.length, 300);
   const words: string[] = [];
-  let word = '';
-  for (let i = 0; i < value.length; i++) {
+  let start = -1;
+  for (let i = 0; i < end; i++) {
     const c = value.charCodeAt(i);
     const upper = c >= 0x41 && c <= 0x5a;
-    const lower = c >= 0x61 && c <= 0x7a;
-    if (upper || lower) {
-      if (upper && word !== '' && !isUpper(word.charCodeAt(word.length - 1))) {
-        words.push(word.toLowerCase());
-        word = '';
-      }
-      word += value[i];
-    } else if (word !== '') {
-      words.push(word.toLowerCase());
-      word = '';
+    const letter = upper || (c >= 0x61 && c <= 0x7a);
+    if (!letter) {
+      if (start >= 0) words.push(value.slice(start, i).toLowerCase());
+      start = -1;
+    } else if (start < 0) start = i;
+    else if (upper && !isUpper(value.charCodeAt(i - 1))) {
+      words.push(value.slice(start, i).toLowerCase());
+      start = i;
     }
   }
-  if (word !== '') words.push(word.toLowerCase());
+  if (start >= 0) words.push(value.slice(start, end).toLowerCase());
   return words;
 }
 
@@ -89,18 +87,17 @@ export function classWordCue(word: string): BlockReason | null {
   return null;
 }
 
-/** Cues of class and id values already seen (pages repeat the same few hundred). */
+/** Cues of class values already seen (pages repeat the same few hundred). */
 const cueCache = new Map<string, BlockReason | null>();
 const CACHE_LIMIT = 5000;
 
-/** The cue of a class or id value, cached. */
-function valueCue(value: string, checkHidden: boolean): BlockReason | null {
-  const key = checkHidden ? `c${value}` : `i${value}`;
-  const cached = cueCache.get(key);
+/** The cue of a class value, cached (ids are mostly unique and are not cached). */
+function classCue(value: string): BlockReason | null {
+  const cached = cueCache.get(value);
   if (cached !== undefined) return cached;
-  const cue = computeValueCue(value, checkHidden);
+  const cue = computeValueCue(value, true);
   if (cueCache.size >= CACHE_LIMIT) cueCache.clear();
-  cueCache.set(key, cue);
+  cueCache.set(value, cue);
   return cue;
 }
 
@@ -130,9 +127,9 @@ export function cueOfElement(name: string, attributes: Record<string, string>): 
     const byRole = ROLE_CUES.get(role.toLowerCase());
     if (byRole !== undefined) return byRole;
   }
-  const byClass = attributes.class === undefined ? null : valueCue(attributes.class, true);
+  const byClass = attributes.class === undefined ? null : classCue(attributes.class);
   if (byClass === EMBEDDED) return null;
   if (byClass !== null) return byClass;
-  const byId = attributes.id === undefined ? null : valueCue(attributes.id, false);
+  const byId = attributes.id === undefined ? null : computeValueCue(attributes.id, false);
   return byId === EMBEDDED ? null : byId;
 }

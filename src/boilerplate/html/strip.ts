@@ -260,6 +260,8 @@ export function stripHtml(
   const bodyLines: [HtmlLine, Block][] = [];
   let title: string | null = null;
   const titleKey = titleLine >= 0 ? headlineKey((lines[titleLine] as HtmlLine).text) : '';
+  // A copy of the headline is at most this long (its key drops punctuation, never letters).
+  const titleLength = titleLine >= 0 ? (lines[titleLine] as HtmlLine).text.length * 2 + 20 : 0;
   lines.forEach((line, i) => {
     const reason = markup[i];
     if (i === titleLine) {
@@ -276,7 +278,12 @@ export function stripHtml(
         blocks.push({ ...block, kind: 'boilerplate', reason: 'short' });
         continue;
       }
-      if (titleKey !== '' && isKept(block) && headlineKey(block.text) === titleKey) {
+      if (
+        titleKey !== '' &&
+        isKept(block) &&
+        block.text.length <= titleLength &&
+        headlineKey(block.text) === titleKey
+      ) {
         blocks.push({ ...block, kind: 'boilerplate', reason: 'repeated' });
         continue;
       }

@@ -26,10 +26,12 @@ export function findTitleLine(lines: readonly HtmlLine[], stated: StatedArticle)
   if (statedKey === '') return -1;
   let exact = -1;
   let contained = -1;
+  // A line much longer than the stated headline can neither equal it nor be contained in it.
+  const longest = (stated.headline?.length ?? 0) * 2 + 20;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as HtmlLine;
     const h1 = line.tag === 'h1';
-    if (line.text.length > 400) continue;
+    if (line.text.length > longest) continue;
     const key = headlineKey(line.text);
     if (key.length < 3) continue;
     if (!stated.headlineFromDocumentTitle && key === statedKey) {
