@@ -11,6 +11,7 @@ import { analyze } from '../../src/analyze/index.js';
 import { detectFormat } from '../../src/boilerplate/format.js';
 import { stripBoilerplate } from '../../src/boilerplate/index.js';
 import { describeAdversarial, timeBound } from '../helpers/adversarial.js';
+import { htmlInput } from '../helpers/properties.js';
 import { expectHtmlSpansIn } from '../helpers/spans.js';
 
 const PAGE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'html', 'json-ld.html'), 'utf8');
@@ -302,33 +303,6 @@ describeAdversarial(
     }
   },
 );
-
-const TAGS = [
-  'p',
-  'div',
-  'article',
-  'nav',
-  'li',
-  'ul',
-  'h1',
-  'h2',
-  'aside',
-  'footer',
-  'span',
-  'a',
-  'b',
-  'script',
-  'td',
-];
-const htmlPiece = fc.oneof(
-  fc.constantFrom(...TAGS).map((t) => `<${t}>`),
-  fc.constantFrom(...TAGS).map((t) => `</${t}>`),
-  fc.constantFrom('&amp;', '&nbsp;', '&#8220;', '&lt;', '&bogus;', '&', '<', '>', '<!--', '-->', '<br/>'),
-  fc.constantFrom('<div class="comment">', '<p hidden>', '<div style="display:none">', '<a href="/x">'),
-  fc.string({ maxLength: 30 }),
-  fc.constantFrom('The council voted on Tuesday to back the plan to rebuild the harbour. ', 'Home', '\n'),
-);
-const htmlInput = fc.array(htmlPiece, { maxLength: 60 }).map((parts) => `<html><body>${parts.join('')}`);
 
 describe('stripBoilerplate: HTML properties', () => {
   it('spans lie in order inside the input, and the body is the kept blocks joined', () => {
