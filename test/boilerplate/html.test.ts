@@ -92,6 +92,16 @@ describe('stripBoilerplate: HTML body', () => {
     expect(reasonOf(PAGE, 'Copyright')).toBe('navigation');
   });
 
+  it('reads furniture class names in the other languages of common templates', () => {
+    const page = PAGE.replace('id="comments" class="comments-area"', 'class="area-comentarios"').replace(
+      'class="related-stories"',
+      'class="noticias-relacionadas"',
+    );
+    expect(reasonOf(page, 'I have lived here all my life')).toBe('comments');
+    expect(reasonOf(page, 'Council delays harbour vote')).toBe('related');
+    expect(stripBoilerplate(page).body).toBe(BODY);
+  });
+
   it('never shows scripts, styles, or hidden elements', () => {
     const texts = result.blocks.map((b) => b.text).join('\n');
     expect(texts).not.toContain('dataLayer');
@@ -284,6 +294,19 @@ describe('stripBoilerplate: bad HTML', () => {
       expect(typeof result.body).toBe('string');
     }, 120_000);
   }
+
+  it('deep nesting costs linear time (four times the depth, well under sixteen times the time)', () => {
+    const time = (depth: number): number => {
+      const html = `<html><body>${'<div><section>'.repeat(depth)}Deep text.${'</span>'.repeat(depth)}`;
+      const started = performance.now();
+      stripBoilerplate(html, { format: 'html' });
+      return performance.now() - started;
+    };
+    time(5_000);
+    const small = Math.min(time(20_000), time(20_000));
+    const large = Math.min(time(80_000), time(80_000));
+    expect(large / small).toBeLessThan(10);
+  }, 120_000);
 
   it('no body: the title from the metadata, an empty body', () => {
     const result = stripBoilerplate(cases[5]?.[1]() ?? '');

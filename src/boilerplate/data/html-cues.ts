@@ -87,6 +87,24 @@ export const CLASS_CUE_STEMS: readonly (readonly [string, BlockReason])[] = [
   ['sponsor', 'promo'],
   ['paywall', 'promo'],
   ['breadcrumb', 'navigation'],
+  // The same words in the other languages of common templates (Portuguese, Spanish, Italian,
+  // German, French): comentario(s), commenti, kommentar(e), commentaire(s); relacionad(as),
+  // correlat(i), verwandt; compartir, condivid(i), teilen, partage(r); publicidad(e),
+  // pubblicit(à), werbung, publicité; assine/assinatura (subscribe).
+  ['coment', 'comments'],
+  ['kommentar', 'comments'],
+  ['relacionad', 'related'],
+  ['correlat', 'related'],
+  ['verwandt', 'related'],
+  ['compartir', 'share'],
+  ['condivid', 'share'],
+  ['teilen', 'share'],
+  ['partage', 'share'],
+  ['publicidad', 'promo'],
+  ['pubblicit', 'promo'],
+  ['werbung', 'promo'],
+  ['publicit', 'promo'],
+  ['assinatura', 'promo'],
 ];
 
 /** Words that begin like a stem but name something else. */

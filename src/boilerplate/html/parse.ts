@@ -16,6 +16,7 @@
 import { Parser } from 'htmlparser2';
 import { isWhitespace } from '../../chars.js';
 import { type AncestorCue, cueOfElement } from './cues.js';
+import { topFirstStack } from './stack.js';
 
 /** A piece of a line's visible text and the source it came from. */
 export interface Piece {
@@ -363,6 +364,10 @@ export function parseHtml(html: string): HtmlPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
+  // The parser's own stacks shift and unshift arrays: quadratic on deeply nested pages.
+  const internals = parser as unknown as { stack: unknown; foreignContext: boolean[] };
+  internals.stack = topFirstStack<string>();
+  internals.foreignContext = topFirstStack<boolean>([...internals.foreignContext]) as unknown as boolean[];
   parser.write(html);
   parser.end();
   flush();
