@@ -14,9 +14,9 @@ import type { HtmlLine } from './parse.js';
 /** Lines shorter than this are not looked up (too many would match by chance). */
 const MIN_LINE = 15;
 /** Characters of stated text searched (bounds the work on a page with a huge JSON-LD body). */
-const MAX_STATED = 100_000;
+const MAX_STATED = 50_000;
 /** Lines looked up at most. */
-const MAX_LOOKUPS = 5_000;
+const MAX_LOOKUPS = 2_000;
 
 /**
  * Indices among `candidates` that the stated text supports, and how many of them it quotes
