@@ -4,41 +4,27 @@
  * 1. parse the page into visible lines with their markup ({@link parseHtml});
  * 2. drop the lines that furniture markup encloses (`nav`, `aside`, `footer`, `form`,
  *    `figcaption`, ARIA roles, class and id words such as `comment`, `related`, `share`), unless
- *    that element holds most of the page's prose;
+ *    that element holds most of the page's prose in several paragraphs;
  * 3. when one `article`/`main` container holds most of the prose, drop what lies outside it;
  * 4. drop link lists (lines that are mostly link text, outside paragraphs);
  * 5. decide the remaining lines with the text rules (region, prose, headings, lists);
- * 6. take the title and date from the metadata when the page states them.
+ * 6. drop what lies outside the article's root element, and take back inside it the prose,
+ *    tables, lists and section headings the text rules left out ({@link findArticleRoot});
+ * 7. take back the lines that the JSON-LD body (or, when the rules chose the wrong part of the
+ *    page, the description) quotes ({@link linesInStatedText});
+ * 8. take the title and date from the metadata when the page states them.
  *
  * @module
  * @internal
  */
 import { isKept, stripText } from '../text.js';
 import type { Block, BlockKind, BlockReason, BoilerplateResult, StripBoilerplateOptions } from '../types.js';
+import { markupDecisions, proseChars } from './furniture.js';
 import { statedArticle } from './metadata.js';
 import { type BlockElement, type HtmlLine, type Piece, parseHtml } from './parse.js';
 import { findArticleRoot, isInside } from './root.js';
 import { linesInStatedText } from './stated-text.js';
 import { findTitleLine, headlineKey } from './title.js';
-
-/** How many enclosing cued elements or containers a line counts towards (bounds deep nesting). */
-const CHAIN = 32;
-/** A furniture cue is ignored when its element holds more than this share of the page's prose. */
-const CUE_SHARE = 0.5;
-/** Prose lines an element must hold to be taken as the article's wrapper. */
-const WRAPPER_PARAGRAPHS = 3;
-/** A container whose prose is at least this share of the page's is the article's. */
-const MAIN_SHARE = 0.6;
-/** Lines this long with no link text count as prose when weighing elements. */
-const PROSE_LENGTH = 80;
-/** Share of link text above which a line outside a paragraph is a link list entry. */
-const LINK_SHARE = 0.6;
-
-/** Characters of prose a line brings to the elements around it. */
-function proseChars(line: HtmlLine): number {
-  const own = line.text.length - line.linkChars;
-  return own >= PROSE_LENGTH ? own : 0;
-}
 
 /** Source offset of offset `at` of a line's text (`side` says which end of a span it is). */
 function sourceOffset(line: HtmlLine, at: number, side: 'start' | 'end'): number {
@@ -62,8 +48,8 @@ function sourceOffset(line: HtmlLine, at: number, side: 'start' | 'end'): number
   return piece.end;
 }
 
+/** A block, with `reason` only when there is one (the result type has no `reason: undefined`). */
 function makeBlock(
-  line: HtmlLine,
   text: string,
   start: number,
   end: number,
@@ -71,7 +57,6 @@ function makeBlock(
   reason: BlockReason | undefined,
   score: number,
 ): Block {
-  void line;
   return reason === undefined ? { text, start, end, kind, score } : { text, start, end, kind, reason, score };
 }
 
@@ -151,52 +136,8 @@ export function stripHtml(
   const stated = statedArticle(page.metadata);
   const lines = page.lines;
 
-  // How much prose each furniture element and each container holds.
-  let total = 0;
-  const cueMass = new Map<number, number>();
-  const cueLines = new Map<number, number>();
-  const containerMass = new Map<number, number>();
-  for (const line of lines) {
-    const prose = proseChars(line);
-    if (prose === 0) continue;
-    total += prose;
-    let cue = line.cue;
-    for (let d = 0; cue !== null && d < CHAIN; d++, cue = cue.parent) {
-      cueMass.set(cue.id, (cueMass.get(cue.id) ?? 0) + prose);
-      cueLines.set(cue.id, (cueLines.get(cue.id) ?? 0) + 1);
-    }
-    let container = line.container;
-    for (let d = 0; container !== null && d < CHAIN; d++, container = container.parent)
-      containerMass.set(container.id, (containerMass.get(container.id) ?? 0) + prose);
-  }
-  let main = -1;
-  let mainMass = 0;
-  for (const [id, mass] of containerMass) {
-    if (mass > mainMass) {
-      main = id;
-      mainMass = mass;
-    }
-  }
-  if (mainMass < MAIN_SHARE * total) main = -1;
-  const inMain = (line: HtmlLine): boolean => {
-    let container = line.container;
-    for (let d = 0; container !== null && d < CHAIN; d++, container = container.parent)
-      if (container.id === main) return true;
-    return false;
-  };
-
-  // A cued element around most of the prose, in several paragraphs, is a wrapper of the article.
-  const holdsTheArticle = (id: number): boolean =>
-    (cueMass.get(id) ?? 0) > CUE_SHARE * total && (cueLines.get(id) ?? 0) >= WRAPPER_PARAGRAPHS;
-
   // Markup decisions first; the text rules see only what markup leaves.
-  const markup: (BlockReason | null)[] = lines.map((line) => {
-    const cue = line.cue;
-    if (cue !== null && !holdsTheArticle(cue.id)) return cue.reason;
-    if (main >= 0 && !inMain(line)) return 'outside';
-    if (line.tag !== 'p' && line.linkChars > LINK_SHARE * line.text.length) return 'navigation';
-    return null;
-  });
+  const markup = markupDecisions(lines);
 
   const candidates: number[] = [];
   const virtual: string[] = [];
@@ -221,7 +162,7 @@ export function stripHtml(
     const base = virtualStarts[k] as number;
     const start = sourceOffset(line, block.start - base, 'start');
     const end = sourceOffset(line, block.end - base, 'end');
-    const mapped = makeBlock(line, block.text, start, end, block.kind, block.reason, block.score);
+    const mapped = makeBlock(block.text, start, end, block.kind, block.reason, block.score);
     const list = textBlocks.get(index);
     if (list) list.push(mapped);
     else textBlocks.set(index, [mapped]);
@@ -265,12 +206,12 @@ export function stripHtml(
   lines.forEach((line, i) => {
     const reason = markup[i];
     if (i === titleLine) {
-      blocks.push(makeBlock(line, line.text, line.start, line.end, 'title', undefined, 0));
+      blocks.push(makeBlock(line.text, line.start, line.end, 'title', undefined, 0));
       title = line.text;
       return;
     }
     if (reason !== null && reason !== undefined) {
-      blocks.push(makeBlock(line, line.text, line.start, line.end, 'boilerplate', reason, 0));
+      blocks.push(makeBlock(line.text, line.start, line.end, 'boilerplate', reason, 0));
       return;
     }
     for (const block of textBlocks.get(i) ?? []) {
