@@ -91,7 +91,8 @@ function stepLanguage(language: LanguageCode): LanguageCode | 'auto' {
  * Analyses a news page in one call: strips the boilerplate, then finds the quotes, entities and
  * numbers of the body only. The text is parsed by wink exactly once.
  *
- * @param text - The page text, with or without its furniture.
+ * @param text - The page, as HTML or as text, with or without its furniture. For HTML, every
+ *   offset indexes the HTML and each span's `text` is the visible text (entities decoded).
  * @param options - See {@link AnalyzeOptions}.
  * @returns The language, title, date, body and blocks, and the quotes, entities and numbers of the
  *   body; every `start`/`end` indexes `text`.
