@@ -1,6 +1,6 @@
 /**
- * Boilerplate stripping: from the plain text of a whole web page (a browser copy or an
- * HTML-to-text dump), the article's body, title and date, with a decision and a reason for
+ * Boilerplate stripping: from a whole web page, its HTML or its plain text (a browser copy or
+ * an HTML-to-text dump), the article's body, title and date, with a decision and a reason for
  * every line.
  *
  * @module
