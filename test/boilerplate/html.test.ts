@@ -135,6 +135,15 @@ describe('stripBoilerplate: HTML body', () => {
       expect(body.split('\n\n')).toContain(cell);
   });
 
+  it('keeps the line breaks of preformatted text', () => {
+    const code = '<pre>const harbour = plan();\n  harbour.build(2024);\nreport(harbour);</pre>';
+    const page = PAGE.replace('<h2>What happens next</h2>', `${code}<h2>What happens next</h2>`);
+    const texts = stripBoilerplate(page).blocks.map((b) => b.text);
+    expect(texts).toContain('const harbour = plan();');
+    expect(texts).toContain('harbour.build(2024);');
+    expect(texts).toContain('report(harbour);');
+  });
+
   it('keeps a long table and its heading that split the article in two', () => {
     const rows = Array.from(
       { length: 40 },

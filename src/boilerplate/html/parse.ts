@@ -172,6 +172,8 @@ interface Frame {
   readonly heading: boolean;
   readonly listItem: boolean;
   readonly link: boolean;
+  /** Inside `<pre>`: line breaks of the source are line breaks of the page. */
+  readonly pre: boolean;
   readonly skip: boolean;
   readonly container: Container | null;
   /** The innermost block element. */
@@ -188,6 +190,7 @@ const ROOT: Frame = {
   heading: false,
   listItem: false,
   link: false,
+  pre: false,
   skip: false,
   container: null,
   element: null,
@@ -305,6 +308,7 @@ export function parseHtml(html: string): HtmlPage {
           heading: parent.heading || HEADINGS.has(name),
           listItem: parent.listItem || name === 'li',
           link: parent.link || name === 'a',
+          pre: parent.pre || name === 'pre',
           skip,
           container,
           element:
@@ -337,8 +341,10 @@ export function parseHtml(html: string): HtmlPage {
         let i = 0;
         const n = text.length;
         while (i < n) {
-          if (isWhitespace(text.charCodeAt(i))) {
-            if (pieces.length > 0) pendingSpace = true;
+          const code = text.charCodeAt(i);
+          if (isWhitespace(code)) {
+            if (frame.pre && code === 0x0a) flush();
+            else if (pieces.length > 0) pendingSpace = true;
             i++;
             continue;
           }
