@@ -19,7 +19,7 @@ import { type CliIo, InputError, readText } from './io.js';
 export const USAGE = `Usage: copydesk <command> [options] ARGS
 
 Commands:
-  analyze FILE|-         the article, its quotes, entities and numbers
+  analyze FILE|-         the article, its quotes, entities and numbers (of a page's HTML or text)
   strip FILE|-           the article body without the page furniture (--blocks: every block and why)
   quotes FILE|-          who said what
   compare A B            are two texts copies of one another, with the aligned sentences
@@ -31,6 +31,9 @@ Options:
   --json                 print machine-readable JSON instead of a report
   --blocks               (strip) list every block with its kind and reason
   --dot                  (dedupe) print the families as a Graphviz graph (copy -> source)
+  --format auto|html|text
+                         (strip, analyze) read the input as HTML or as plain text (default:
+                         auto, HTML when it opens with a tag or holds <html>, <head> or <body>)
   -h, --help             show this help
 
 FILE may be - to read standard input. Exit codes: 0 ok, 1 bad input, 2 bad usage.
@@ -44,6 +47,16 @@ interface Flags {
   readonly json: boolean;
   readonly blocks: boolean;
   readonly dot: boolean;
+  readonly format: 'auto' | 'html' | 'text';
+}
+
+const FORMATS = ['auto', 'html', 'text'] as const;
+
+function parseFormat(value: string | undefined): Flags['format'] {
+  if (value === undefined) return 'auto';
+  const format = FORMATS.find((f) => f === value);
+  if (!format) throw new UsageError(`--format: expected auto, html or text, got '${value}'`);
+  return format;
 }
 
 function oneFile(command: string, args: readonly string[]): string {
@@ -65,7 +78,7 @@ function blockLine(block: Block): string {
 
 function runAnalyze(io: CliIo, args: readonly string[], flags: Flags): void {
   const text = readText(io, oneFile('analyze', args));
-  const result = analyze(text);
+  const result = analyze(text, { boilerplate: { format: flags.format } });
   if (flags.json) {
     io.out(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -93,7 +106,7 @@ function runAnalyze(io: CliIo, args: readonly string[], flags: Flags): void {
 
 function runStrip(io: CliIo, args: readonly string[], flags: Flags): void {
   const text = readText(io, oneFile('strip', args));
-  const result = stripBoilerplate(text);
+  const result = stripBoilerplate(text, { format: flags.format });
   if (flags.json) {
     io.out(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -289,6 +302,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         json: { type: 'boolean', default: false },
         blocks: { type: 'boolean', default: false },
         dot: { type: 'boolean', default: false },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -300,7 +314,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (command === undefined) throw new UsageError('expected a command');
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command '${command}'`);
-    run(io, args, { json: values.json === true, blocks: values.blocks === true, dot: values.dot === true });
+    const format = parseFormat(values.format);
+    run(io, args, {
+      json: values.json === true,
+      blocks: values.blocks === true,
+      dot: values.dot === true,
+      format,
+    });
     return EXIT.ok;
   } catch (error) {
     if (error instanceof InputError) {

@@ -73,6 +73,46 @@ describe('copydesk analyze', () => {
   });
 });
 
+const htmlPage = join(FIXTURE_DIR, 'html', 'json-ld.html');
+
+describe('copydesk strip and analyze on HTML', () => {
+  it('strip reads an HTML file: the metadata title and date, the decoded body', () => {
+    const { code, out } = cli(['strip', htmlPage]);
+    expect(code).toBe(0);
+    const [title, date, , first] = out.split('\n');
+    expect(title).toBe('Harbour plan wins backing from the council');
+    expect(date).toBe('2024-03-05');
+    expect(first).toMatch(/^The city council voted on Tuesday to back a £20 million plan/);
+    expect(out).not.toContain('<p>');
+    expect(out).not.toContain('Most read');
+  });
+
+  it('strip --blocks gives the markup reasons; --format text reads the same file as text', () => {
+    const blocks = cli(['strip', '--blocks', htmlPage]).out.split('\n');
+    expect(blocks).toContain(
+      'drop comments          I have lived here all my life and I think this is the best news the harbour has had in ye…',
+    );
+    const asText = cli(['strip', '--format', 'text', '--json', htmlPage]);
+    const result = JSON.parse(asText.out) as { blocks: { text: string }[] };
+    expect(result.blocks.some((b) => b.text.includes('<p>'))).toBe(true);
+    expect(cli(['strip', '--format', 'xml', htmlPage]).code).toBe(2);
+  });
+
+  it('analyze reads HTML from standard input, with offsets into it', () => {
+    const html = readFileSync(htmlPage, 'utf8');
+    const { code, out } = cli(['analyze', '--json', '-'], html);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as {
+      title: string;
+      quotes: { text: string; start: number; end: number; speaker: { name: string } }[];
+    };
+    expect(result.title).toBe('Harbour plan wins backing from the council');
+    const quote = result.quotes[0];
+    expect(quote?.speaker.name).toBe('Jane Smith');
+    expect(html.slice(quote?.start, quote?.end)).toBe(quote?.text);
+  });
+});
+
 describe('copydesk strip, quotes, language', () => {
   it('strip prints title and body, and --blocks the reason of every block', () => {
     const body = cli(['strip', page002]);
