@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo } from './cli/io.js';
 import { runCli } from './cli/run.js';
@@ -21,6 +21,23 @@ const io: CliIo = {
       .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
       .map((entry) => join(dir, entry.name))
       .sort(),
+  errIsTerminal: process.stderr.isTTY === true,
+  readAt: (path, offset, length) => {
+    const bytes = new Uint8Array(length);
+    const fd = openSync(path, 'r');
+    try {
+      let done = 0;
+      while (done < length) {
+        const read = readSync(fd, bytes, done, length - done, offset + done);
+        if (read === 0) break;
+        done += read;
+      }
+      return done === length ? bytes : bytes.subarray(0, done);
+    } finally {
+      closeSync(fd);
+    }
+  },
+  sizeOf: (path) => statSync(path).size,
 };
 
 process.exitCode = runCli(process.argv.slice(2), io);

@@ -14,7 +14,8 @@ import type { CopyFamily } from '../copies/index-types.js';
 import { detectLanguage } from '../language/index.js';
 import { extractQuotes } from '../quotes/index.js';
 import type { Quote } from '../quotes/types.js';
-import { type CliIo, InputError, readText } from './io.js';
+import { type CliIo, eachLine, InputError, readText } from './io.js';
+import { createProgress } from './progress.js';
 
 export const USAGE = `Usage: copydesk <command> [options] ARGS
 
@@ -23,14 +24,16 @@ Commands:
   strip FILE|-           the article body without the page furniture (--blocks: every block and why)
   quotes FILE|-          who said what
   compare A B            are two texts copies of one another, with the aligned sentences
-  dedupe DIR|FILES...    copy families among many texts: each family's original and, for
-                         every copy, what it copied, how, and what changed (--dot: Graphviz)
+  dedupe DIR|FILES...    copy families among many texts (text files, or JSONL files of
+                         {"id","text"} a line): each family's original and, for every copy,
+                         what it copied, how, and what changed (--dot: Graphviz)
   language FILE|-        the language and script of a text
 
 Options:
   --json                 print machine-readable JSON instead of a report
   --blocks               (strip) list every block with its kind and reason
   --dot                  (dedupe) print the families as a Graphviz graph (copy -> source)
+  -q, --quiet            no progress line on standard error
   --format auto|html|text
                          (strip, analyze) read the input as HTML or as plain text (default:
                          auto, HTML when it opens with a tag or holds <html>, <head> or <body>)
@@ -47,6 +50,7 @@ interface Flags {
   readonly json: boolean;
   readonly blocks: boolean;
   readonly dot: boolean;
+  readonly quiet: boolean;
   readonly format: 'auto' | 'html' | 'text';
 }
 
@@ -156,9 +160,41 @@ function runCompare(io: CliIo, args: readonly string[], flags: Flags): void {
   io.out(`${lines.join('\n')}\n`);
 }
 
+/** Where a document of a JSONL collection is, to read its text again when it is verified. */
+interface LineLocation {
+  readonly path: string;
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** Whether a path names a JSONL collection (`{ "id", "text" }` a line) rather than a text file. */
+function isJsonLines(path: string): boolean {
+  return /\.(jsonl|ndjson)$/i.test(path);
+}
+
+/** The id and text of one JSONL line, or the reason it is not a document. */
+function parseDocumentLine(text: string): { id: string; text: string; published?: string } | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'not JSON';
+  }
+  const doc = value as { id?: unknown; text?: unknown; published?: unknown } | null;
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    return 'expected an object { "id", "text" }';
+  const id = typeof doc.id === 'number' ? String(doc.id) : doc.id;
+  if (typeof id !== 'string' || id === '') return 'expected "id" to be a non-empty string';
+  if (typeof doc.text !== 'string') return 'expected "text" to be a string';
+  return typeof doc.published === 'string'
+    ? { id, text: doc.text, published: doc.published }
+    : { id, text: doc.text };
+}
+
 function runDedupe(io: CliIo, args: readonly string[], flags: Flags): void {
-  if (args.length === 0) throw new UsageError('dedupe: expected a folder or files');
+  if (args.length === 0) throw new UsageError('dedupe: expected a folder, files or a JSONL file');
   const files: string[] = [];
+  const collections: string[] = [];
   for (const arg of args) {
     let isDir: boolean;
     try {
@@ -167,15 +203,32 @@ function runDedupe(io: CliIo, args: readonly string[], flags: Flags): void {
       throw new InputError(`no such file or folder: ${arg}`);
     }
     if (!isDir) {
-      files.push(arg);
+      (isJsonLines(arg) ? collections : files).push(arg);
       continue;
     }
     const inside = io.listFiles(arg);
     if (inside.length === 0) throw new InputError(`${arg} holds no files`);
     files.push(...inside);
   }
-  const index = createCopyIndex();
-  const showProgress = files.length >= 200;
+  // Texts stay where they are (files, lines of a JSONL file) and are read again when a candidate
+  // pair is verified, so memory holds only the index.
+  const lines = new Map<string, LineLocation>();
+  const getText = (id: string): string => {
+    const at = lines.get(id);
+    if (!at) return readText(io, id);
+    const bytes = io.readAt
+      ? io.readAt(at.path, at.offset, at.length)
+      : io.read(at.path).subarray(at.offset, at.offset + at.length);
+    const doc = parseDocumentLine(new TextDecoder('utf-8').decode(bytes));
+    return typeof doc === 'string' ? '' : doc.text;
+  };
+  const index = createCopyIndex({ getText });
+  const progress = createProgress(
+    'indexing',
+    (text) => io.err(text),
+    io.errIsTerminal === true && !flags.quiet,
+  );
+  let documents = 0;
   let skipped = 0;
   files.forEach((file, i) => {
     let text: string;
@@ -187,21 +240,46 @@ function runDedupe(io: CliIo, args: readonly string[], flags: Flags): void {
       return;
     }
     index.add(file, text);
-    if (showProgress && (i + 1) % 500 === 0) io.err(`indexed ${i + 1} of ${files.length} files\n`);
+    documents++;
+    progress.tick(documents, (i + 1) / files.length);
   });
-  if (skipped === files.length) throw new InputError('no readable text files');
-  if (showProgress) io.err('verifying candidate pairs…\n');
+  for (const path of collections) {
+    let bad = 0;
+    const size = io.sizeOf?.(path);
+    try {
+      eachLine(io, path, (line) => {
+        if (line.text.trim() === '') return;
+        const doc = parseDocumentLine(line.text);
+        if (typeof doc === 'string') {
+          bad++;
+          io.err(`copydesk: ${path}:${line.number}: skipped: ${doc}\n`);
+          return;
+        }
+        lines.set(doc.id, { path, offset: line.offset, length: line.length });
+        index.add(doc.id, doc.text, doc.published === undefined ? undefined : { published: doc.published });
+        documents++;
+        progress.tick(documents, size ? (line.offset + line.length) / size : undefined);
+      });
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
+    }
+    if (bad > 0) io.err(`copydesk: ${path}: skipped ${bad} bad line${bad === 1 ? '' : 's'}\n`);
+    skipped += bad;
+  }
+  progress.done();
+  if (documents === 0) throw new InputError('no readable documents');
   const families = index.families();
   if (flags.dot) {
     io.out(familiesAsDot(families));
     return;
   }
   if (flags.json) {
-    io.out(`${JSON.stringify({ files: files.length - skipped, families }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ documents, skipped, families }, null, 2)}\n`);
     return;
   }
   if (families.length === 0) {
-    io.out(`no copies among ${files.length - skipped} files\n`);
+    io.out(`no copies among ${documents} documents\n`);
     return;
   }
   io.out(`${familyReport(families).join('\n')}\n`);
@@ -221,7 +299,7 @@ function familyReport(families: readonly CopyFamily[]): string[] {
     lines.push(
       family.original === null
         ? `family ${f + 1}: ${family.ids.length} files, original unknown (centre ${family.centre})`
-        : `family ${f + 1}: ${family.ids.length} files, original ${family.original} (${how})`,
+        : `family ${f + 1}: ${family.ids.length} documents, original ${family.original} (${how})`,
     );
     for (const edge of family.edges) {
       const verb = family.original === null ? 'copy of' : 'copied from';
@@ -302,6 +380,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         json: { type: 'boolean', default: false },
         blocks: { type: 'boolean', default: false },
         dot: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -319,6 +398,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       json: values.json === true,
       blocks: values.blocks === true,
       dot: values.dot === true,
+      quiet: values.quiet === true,
       format,
     });
     return EXIT.ok;

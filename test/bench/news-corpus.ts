@@ -225,9 +225,9 @@ export class NewsCorpusGenerator {
     }
     for (let c = 0; c < copies; c++) {
       const source = docs[Math.floor(this.#random() * originals)]!;
-      const donor = docs[Math.floor(this.#random() * originals)]!;
-      const text =
-        c % 2 === 0 ? editedReprint(source.text, donor.text, c + 1).text : this.reworded(source.text);
+      // The local paragraph an edited reprint adds is the reprinting paper's own: a fresh article.
+      const local = this.article(this.story());
+      const text = c % 2 === 0 ? editedReprint(source.text, local, c + 1).text : this.reworded(source.text);
       const id = `c${c}`;
       docs.push({ id, text });
       planted.push([source.id, id]);

@@ -153,7 +153,7 @@ describe('copydesk compare and dedupe', () => {
     const { code, out, err } = cli(['dedupe', FIXTURE_DIR]);
     expect(code).toBe(0);
     expect(out).toMatch(
-      /^family 1: 2 files, original \S*002_ba402d13770ffab5\.txt \(fewer copying artefacts\)\n/,
+      /^family 1: 2 documents, original \S*002_ba402d13770ffab5\.txt \(fewer copying artefacts\)\n/,
     );
     expect(out).toMatch(
       /001_57b294f25469d0e0\.txt: retranslation 0\.\d+, copied from \S*002_ba402d13770ffab5\.txt/,
@@ -164,13 +164,59 @@ describe('copydesk compare and dedupe', () => {
     expect(out).not.toContain('family 2');
     expect(err).toBe('');
     const json = JSON.parse(cli(['dedupe', '--json', page001, page002]).out) as {
-      files: number;
+      documents: number;
       families: { ids: string[]; original: string; edges: { copy: string; source: string }[] }[];
     };
-    expect(json.files).toBe(2);
+    expect(json.documents).toBe(2);
     expect(json.families).toHaveLength(1);
     expect(json.families[0]?.original).toBe(page002);
     expect(json.families[0]?.edges).toMatchObject([{ copy: page001, source: page002 }]);
+  });
+
+  it('dedupe reads a JSONL collection line by line, reports bad lines by number and skips them', () => {
+    const line = (id: string, text: string): string => JSON.stringify({ id, text });
+    const jsonl = [
+      line('farm', readFileSync(page001, 'utf8')),
+      '{"id": "broken", "text": ',
+      line('wire', readFileSync(page002, 'utf8')),
+      '',
+      '{"id": 7}',
+      line('other', readFileSync(join(FIXTURE_DIR, '003_256d1d0393d35cd2.txt'), 'utf8')),
+    ].join('\n');
+    const bytes = new TextEncoder().encode(jsonl);
+    const { code, out, err } = cli(['dedupe', '--json', 'day.jsonl'], '', { 'day.jsonl': bytes });
+    expect(code).toBe(0);
+    expect(err).toContain('copydesk: day.jsonl:2: skipped: not JSON\n');
+    expect(err).toContain('copydesk: day.jsonl:5: skipped: expected "text" to be a string\n');
+    expect(err).toContain('copydesk: day.jsonl: skipped 2 bad lines\n');
+    const json = JSON.parse(out) as { documents: number; skipped: number; families: { original: string }[] };
+    expect(json).toMatchObject({ documents: 3, skipped: 2 });
+    expect(json.families.map((f) => f.original)).toEqual(['wire']);
+  });
+
+  it('dedupe draws a progress line on a terminal, and none with --quiet', () => {
+    const withTerminal = (argv: string[]): string => {
+      let err = '';
+      const io: CliIo = {
+        out: () => undefined,
+        err: (text) => {
+          err += text;
+        },
+        read: (path) => readFileSync(path),
+        isDirectory: (path) => statSync(path).isDirectory(),
+        listFiles: (dir) =>
+          readdirSync(dir)
+            .map((name) => join(dir, name))
+            .sort(),
+        errIsTerminal: true,
+      };
+      runCli(argv, io);
+      return err;
+    };
+    expect(withTerminal(['dedupe', FIXTURE_DIR + '/001_57b294f25469d0e0.txt', page002])).toMatch(
+      /\rindexing \d+%: 1 documents, \d+\/s, \d+ s elapsed, about .+ left/,
+    );
+    expect(withTerminal(['dedupe', '--quiet', page001, page002])).toBe('');
   });
 
   it('dedupe --dot writes a Graphviz digraph: one cluster per family, copy -> source', () => {
