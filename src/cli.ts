@@ -6,7 +6,17 @@
  * @module
  * @internal
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo } from './cli/io.js';
 import { runCli } from './cli/run.js';
@@ -38,6 +48,23 @@ const io: CliIo = {
     }
   },
   sizeOf: (path) => statSync(path).size,
+  writeChunks: (path, chunks) => {
+    // Written beside the target and renamed at the end, so a failed save leaves the old file.
+    const partial = `${path}.partial`;
+    const fd = openSync(partial, 'w');
+    try {
+      for (const chunk of chunks) {
+        let done = 0;
+        while (done < chunk.length) done += writeSync(fd, chunk, done, chunk.length - done);
+      }
+    } catch (error) {
+      closeSync(fd);
+      rmSync(partial, { force: true });
+      throw error;
+    }
+    closeSync(fd);
+    renameSync(partial, path);
+  },
 };
 
 process.exitCode = runCli(process.argv.slice(2), io);

@@ -45,6 +45,7 @@ export {
   copySignature,
   createCopyIndex,
   findCopies,
+  SavedIndexError,
   signatureBands,
   signatureSimilarity,
 } from './copies/index.js';

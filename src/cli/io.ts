@@ -27,6 +27,8 @@ export interface CliIo {
   readAt?(path: string, offset: number, length: number): Uint8Array;
   /** A file's size in bytes (for the progress line's share done). */
   sizeOf?(path: string): number;
+  /** Writes chunks to a file one after another (replacing it only once all are written). */
+  writeChunks?(path: string, chunks: Iterable<Uint8Array>): void;
 }
 
 /** One line of a file, decoded, with its 1-based number and its byte range. */

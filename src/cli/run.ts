@@ -9,13 +9,15 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../analyze/index.js';
 import { stripBoilerplate } from '../boilerplate/index.js';
 import type { Block } from '../boilerplate/types.js';
+import { CopyIndex } from '../copies/copy-index.js';
 import { compareDocuments, createCopyIndex } from '../copies/index.js';
 import type { CopyFamily } from '../copies/index-types.js';
+import { SavedIndexError } from '../copies/saved.js';
 import { detectLanguage } from '../language/index.js';
 import { extractQuotes } from '../quotes/index.js';
 import type { Quote } from '../quotes/types.js';
-import { type CliIo, eachLine, InputError, readText } from './io.js';
-import { createProgress } from './progress.js';
+import { addCollection, textFromSources } from './collection.js';
+import { type CliIo, InputError, readText } from './io.js';
 
 export const USAGE = `Usage: copydesk <command> [options] ARGS
 
@@ -27,6 +29,11 @@ Commands:
   dedupe DIR|FILES...    copy families among many texts (text files, or JSONL files of
                          {"id","text"} a line): each family's original and, for every copy,
                          what it copied, how, and what changed (--dot: Graphviz)
+  index build SRC... -o INDEX
+                         save a copy index of folders, text files or JSONL files (texts stay
+                         where they are; the index keeps where to find them)
+  index add INDEX SRC... add documents to a saved index
+  index query INDEX FILE the documents of a saved index that FILE copies or is copied from
   language FILE|-        the language and script of a text
 
 Options:
@@ -34,6 +41,7 @@ Options:
   --blocks               (strip) list every block with its kind and reason
   --dot                  (dedupe) print the families as a Graphviz graph (copy -> source)
   -q, --quiet            no progress line on standard error
+  -o, --output INDEX     (index build, index add) the index file to write
   --format auto|html|text
                          (strip, analyze) read the input as HTML or as plain text (default:
                          auto, HTML when it opens with a tag or holds <html>, <head> or <body>)
@@ -51,6 +59,7 @@ interface Flags {
   readonly blocks: boolean;
   readonly dot: boolean;
   readonly quiet: boolean;
+  readonly output: string | undefined;
   readonly format: 'auto' | 'html' | 'text';
 }
 
@@ -160,114 +169,12 @@ function runCompare(io: CliIo, args: readonly string[], flags: Flags): void {
   io.out(`${lines.join('\n')}\n`);
 }
 
-/** Where a document of a JSONL collection is, to read its text again when it is verified. */
-interface LineLocation {
-  readonly path: string;
-  readonly offset: number;
-  readonly length: number;
-}
-
-/** Whether a path names a JSONL collection (`{ "id", "text" }` a line) rather than a text file. */
-function isJsonLines(path: string): boolean {
-  return /\.(jsonl|ndjson)$/i.test(path);
-}
-
-/** The id and text of one JSONL line, or the reason it is not a document. */
-function parseDocumentLine(text: string): { id: string; text: string; published?: string } | string {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return 'not JSON';
-  }
-  const doc = value as { id?: unknown; text?: unknown; published?: unknown } | null;
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-    return 'expected an object { "id", "text" }';
-  const id = typeof doc.id === 'number' ? String(doc.id) : doc.id;
-  if (typeof id !== 'string' || id === '') return 'expected "id" to be a non-empty string';
-  if (typeof doc.text !== 'string') return 'expected "text" to be a string';
-  return typeof doc.published === 'string'
-    ? { id, text: doc.text, published: doc.published }
-    : { id, text: doc.text };
-}
-
 function runDedupe(io: CliIo, args: readonly string[], flags: Flags): void {
   if (args.length === 0) throw new UsageError('dedupe: expected a folder, files or a JSONL file');
-  const files: string[] = [];
-  const collections: string[] = [];
-  for (const arg of args) {
-    let isDir: boolean;
-    try {
-      isDir = io.isDirectory(arg);
-    } catch {
-      throw new InputError(`no such file or folder: ${arg}`);
-    }
-    if (!isDir) {
-      (isJsonLines(arg) ? collections : files).push(arg);
-      continue;
-    }
-    const inside = io.listFiles(arg);
-    if (inside.length === 0) throw new InputError(`${arg} holds no files`);
-    files.push(...inside);
-  }
   // Texts stay where they are (files, lines of a JSONL file) and are read again when a candidate
   // pair is verified, so memory holds only the index.
-  const lines = new Map<string, LineLocation>();
-  const getText = (id: string): string => {
-    const at = lines.get(id);
-    if (!at) return readText(io, id);
-    const bytes = io.readAt
-      ? io.readAt(at.path, at.offset, at.length)
-      : io.read(at.path).subarray(at.offset, at.offset + at.length);
-    const doc = parseDocumentLine(new TextDecoder('utf-8').decode(bytes));
-    return typeof doc === 'string' ? '' : doc.text;
-  };
-  const index = createCopyIndex({ getText });
-  const progress = createProgress(
-    'indexing',
-    (text) => io.err(text),
-    io.errIsTerminal === true && !flags.quiet,
-  );
-  let documents = 0;
-  let skipped = 0;
-  files.forEach((file, i) => {
-    let text: string;
-    try {
-      text = readText(io, file);
-    } catch (error) {
-      skipped++;
-      io.err(`copydesk: skipping ${(error as Error).message}\n`);
-      return;
-    }
-    index.add(file, text);
-    documents++;
-    progress.tick(documents, (i + 1) / files.length);
-  });
-  for (const path of collections) {
-    let bad = 0;
-    const size = io.sizeOf?.(path);
-    try {
-      eachLine(io, path, (line) => {
-        if (line.text.trim() === '') return;
-        const doc = parseDocumentLine(line.text);
-        if (typeof doc === 'string') {
-          bad++;
-          io.err(`copydesk: ${path}:${line.number}: skipped: ${doc}\n`);
-          return;
-        }
-        lines.set(doc.id, { path, offset: line.offset, length: line.length });
-        index.add(doc.id, doc.text, doc.published === undefined ? undefined : { published: doc.published });
-        documents++;
-        progress.tick(documents, size ? (line.offset + line.length) / size : undefined);
-      });
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
-    }
-    if (bad > 0) io.err(`copydesk: ${path}: skipped ${bad} bad line${bad === 1 ? '' : 's'}\n`);
-    skipped += bad;
-  }
-  progress.done();
+  const index: CopyIndex = createCopyIndex({ getText: textFromSources(io, () => index) });
+  const { documents, skipped } = addCollection(io, index, args, flags.quiet);
   if (documents === 0) throw new InputError('no readable documents');
   const families = index.families();
   if (flags.dot) {
@@ -357,12 +264,96 @@ function runLanguage(io: CliIo, args: readonly string[], flags: Flags): void {
   );
 }
 
+/** Reads a saved index file in 1 MB chunks (whole, without `readAt`). */
+function* fileChunks(io: CliIo, path: string): Generator<Uint8Array> {
+  const size = io.sizeOf?.(path);
+  if (!io.readAt || size === undefined) {
+    yield io.read(path);
+    return;
+  }
+  for (let offset = 0; offset < size; offset += 1 << 20)
+    yield io.readAt(path, offset, Math.min(1 << 20, size - offset));
+}
+
+function loadIndexFile(io: CliIo, path: string): CopyIndex {
+  try {
+    io.isDirectory(path);
+  } catch {
+    throw new InputError(`no such index: ${path}`);
+  }
+  try {
+    const index: CopyIndex = CopyIndex.load(fileChunks(io, path), {
+      getText: textFromSources(io, () => index),
+    });
+    return index;
+  } catch (error) {
+    if (error instanceof SavedIndexError)
+      throw new InputError(`${path}: ${error.message.replace('copydesk: ', '')}`);
+    throw error;
+  }
+}
+
+function saveIndexFile(io: CliIo, index: CopyIndex, path: string): void {
+  if (!io.writeChunks) throw new InputError('this environment cannot write files');
+  io.writeChunks(path, index.save());
+}
+
+/** `copydesk index build|add|query`: a saved copy index that grows by day and answers queries. */
+function runIndex(io: CliIo, args: readonly string[], flags: Flags): void {
+  const [action, ...rest] = args;
+  if (action === 'build') {
+    if (!flags.output) throw new UsageError('index build: expected -o INDEX, the file to write');
+    if (rest.length === 0) throw new UsageError('index build: expected folders, files or JSONL files');
+    const index: CopyIndex = createCopyIndex({ getText: textFromSources(io, () => index) });
+    const { documents, skipped } = addCollection(io, index, rest, flags.quiet);
+    if (documents === 0) throw new InputError('no readable documents');
+    saveIndexFile(io, index, flags.output);
+    io.out(`indexed ${documents} documents${skipped ? ` (skipped ${skipped})` : ''} into ${flags.output}\n`);
+    return;
+  }
+  if (action === 'add') {
+    const [path, ...sources] = rest;
+    if (path === undefined || sources.length === 0)
+      throw new UsageError('index add: expected INDEX and folders, files or JSONL files to add');
+    const index = loadIndexFile(io, path);
+    const before = index.size;
+    const { documents, skipped } = addCollection(io, index, sources, flags.quiet);
+    saveIndexFile(io, index, flags.output ?? path);
+    io.out(
+      `added ${documents} documents${skipped ? ` (skipped ${skipped})` : ''}: ${before} -> ${index.size} in ${flags.output ?? path}\n`,
+    );
+    return;
+  }
+  if (action === 'query') {
+    const [path, file] = rest;
+    if (path === undefined || file === undefined || rest.length !== 2)
+      throw new UsageError('index query: expected INDEX and one FILE (or - for standard input)');
+    const index = loadIndexFile(io, path);
+    const matches = index.query(readText(io, file));
+    if (flags.json) {
+      io.out(`${JSON.stringify(matches, null, 2)}\n`);
+      return;
+    }
+    if (matches.length === 0) {
+      io.out(`no copies of ${file} among ${index.size} documents\n`);
+      return;
+    }
+    for (const m of matches)
+      io.out(`${m.id}  ${m.relation} ${m.score.toFixed(3)}${m.isCopy ? '' : ' (not a copy)'}\n`);
+    return;
+  }
+  throw new UsageError(
+    `index: expected build, add or query, got ${action === undefined ? 'nothing' : `'${action}'`}`,
+  );
+}
+
 const COMMANDS: Readonly<Record<string, (io: CliIo, args: readonly string[], flags: Flags) => void>> = {
   analyze: runAnalyze,
   strip: runStrip,
   quotes: runQuotes,
   compare: runCompare,
   dedupe: runDedupe,
+  index: runIndex,
   language: runLanguage,
 };
 
@@ -381,6 +372,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         blocks: { type: 'boolean', default: false },
         dot: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
+        output: { type: 'string', short: 'o' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -399,6 +391,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       blocks: values.blocks === true,
       dot: values.dot === true,
       quiet: values.quiet === true,
+      output: values.output,
       format,
     });
     return EXIT.ok;

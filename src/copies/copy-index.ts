@@ -28,6 +28,7 @@ import type {
   CopyPair,
 } from './index-types.js';
 import { profileOf } from './profile.js';
+import { readIndex, SavedIndexError, type SavedRecord, writeIndex } from './saved.js';
 import { worthAligning } from './signals.js';
 import {
   ANCHOR_MINIMA,
@@ -131,6 +132,8 @@ interface Entry {
   readonly published: string | null;
   /** The document's language code (see `Profile.language`). */
   readonly language: number;
+  /** Where the caller keeps the text, as given to `add` (saved with the index), or ''. */
+  readonly source: string;
   /**
    * The exact feature sets, kept (about 0.7 KB a document) so that candidates are checked exactly
    * without rebuilding profiles; rebuilt from the text after `fromJSON`.
@@ -243,6 +246,7 @@ export class CopyIndex {
       signature: Uint32Array.from(signatureOf(profile.words, profile.anchors)),
       published: normaliseDate(given) ?? profile.published,
       language: profile.language,
+      source: typeof options?.source === 'string' ? options.source : '',
       ...(compact ? {} : { features: { words: profile.words, anchors: profile.anchors } }),
     });
   }
@@ -708,6 +712,90 @@ export class CopyIndex {
   }
 
   /**
+   * The index in its saved binary form (see `docs/scale.md`), as chunks of about 1 MB to write one
+   * after another, so that even a very large index is never one string or buffer. Texts are saved
+   * when the index keeps them (no `getText`); sources (see {@link AddOptions.source}) always.
+   *
+   * @example
+   * ```ts
+   * const out = fs.createWriteStream('day.cpdx');
+   * for (const chunk of index.save()) out.write(chunk);
+   * ```
+   */
+  *save(): Generator<Uint8Array> {
+    const live = this.#live();
+    const records = function* (entries: readonly (Entry | undefined)[]): Generator<SavedRecord> {
+      for (const handle of live) {
+        const entry = entries[handle]!;
+        yield {
+          id: entry.id,
+          source: entry.source,
+          published: entry.published,
+          text: entry.text,
+          language: entry.language,
+          signature: entry.signature,
+        };
+      }
+    };
+    yield* writeIndex(records(this.#entries), live.length);
+  }
+
+  /**
+   * Loads an index from the chunks {@link CopyIndex.save} wrote (in any sizes: they are read across
+   * boundaries). The whole data is checked first: a file of another format or version, a truncated
+   * one or a corrupted one throws an error that says which, and nothing is loaded. Options are not
+   * saved: pass them again (`getText` when the texts were not saved).
+   *
+   * @example
+   * ```ts
+   * const index = CopyIndex.load([fs.readFileSync('day.cpdx')], { getText: (id) => texts.get(id) });
+   * ```
+   */
+  static load(chunks: Iterable<Uint8Array>, options: CopyIndexOptions = {}): CopyIndex {
+    if (
+      chunks === null ||
+      typeof (chunks as Partial<Iterable<Uint8Array>>)?.[Symbol.iterator] !== 'function'
+    ) {
+      throw new TypeError('copydesk: CopyIndex.load: expected an iterable of Uint8Array chunks');
+    }
+    const records = readIndex(chunks);
+    const index = new CopyIndex(options);
+    const keep = options.getText === undefined;
+    for (const record of records) {
+      if (keep && record.text === undefined) {
+        throw new SavedIndexError(
+          `copydesk: CopyIndex.load: the index was saved without texts; pass options.getText to load it`,
+        );
+      }
+    }
+    for (const record of records) {
+      index.#insert({
+        id: record.id,
+        text: keep ? record.text : undefined,
+        signature: record.signature,
+        published: record.published,
+        language: record.language,
+        source: record.source,
+      });
+    }
+    return index;
+  }
+
+  /**
+   * Where the caller keeps a document's text (the `source` given to {@link CopyIndex.add}), or
+   * undefined for an unknown id.
+   *
+   * @example
+   * ```ts
+   * index.sourceOf('wire-17'); // 'archive/2025-05-19.jsonl:1048576:5210'
+   * ```
+   */
+  sourceOf(id: string): string | undefined {
+    const handle = this.#handles.get(id);
+    return handle === undefined ? undefined : this.#entries[handle]!.source;
+  }
+
+  /**
    * A plain-data snapshot (ids, texts and signatures) that `JSON.stringify` can write and
    * {@link CopyIndex.fromJSON} can read back without recomputing any signature.
    *
@@ -762,6 +850,7 @@ export class CopyIndex {
         text: keep ? doc.text : undefined,
         signature: Uint32Array.from(doc.signature),
         published: normaliseDate(doc.published),
+        source: '',
         language:
           typeof doc.language === 'number'
             ? doc.language

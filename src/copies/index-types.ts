@@ -164,6 +164,12 @@ export interface AddOptions {
    * @default the date the page states before its article, if any
    */
   readonly published?: string | null;
+  /**
+   * Where the caller keeps the text (a path, a URL, a database key), saved with the index by
+   * {@link CopyIndex.save}, so that a `getText` of a later session can find it again.
+   * @default ''
+   */
+  readonly source?: string;
 }
 
 /**

@@ -34,6 +34,7 @@ export type {
   FindCopiesOptions,
 } from './index-types.js';
 export { profileOf } from './profile.js';
+export { SavedIndexError } from './saved.js';
 export type {
   AlignedSentences,
   CompareOptions,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -219,6 +219,35 @@ describe('copydesk compare and dedupe', () => {
     expect(withTerminal(['dedupe', '--quiet', page001, page002])).toBe('');
   });
 
+  it('index build, add and query: a saved index grows and answers which documents a file copies', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-index-'));
+    try {
+      const saved = join(dir, 'day.cpdx');
+      const io = fileSystemIo();
+      expect(
+        runCli(
+          ['index', 'build', page002, join(FIXTURE_DIR, '000_2e42bbe1a26f43e9.txt'), '-o', saved],
+          io.io,
+        ),
+      ).toBe(0);
+      expect(io.out()).toBe(`indexed 2 documents into ${saved}\n`);
+      expect(runCli(['index', 'add', saved, join(FIXTURE_DIR, '003_256d1d0393d35cd2.txt')], io.io)).toBe(0);
+      expect(io.out()).toContain('added 1 documents: 2 -> 3');
+      expect(runCli(['index', 'query', '--json', saved, page001], io.io)).toBe(0);
+      const matches = JSON.parse(io.out()) as { id: string; relation: string }[];
+      expect(matches[0]).toMatchObject({ id: page002, relation: 'retranslation' });
+      // A truncated index is refused with a clear message and exit code 1.
+      const bytes = readFileSync(saved);
+      const cut = join(dir, 'cut.cpdx');
+      writeFileSync(cut, bytes.subarray(0, bytes.length - 3));
+      expect(runCli(['index', 'query', cut, page001], io.io)).toBe(1);
+      expect(io.err()).toContain('truncated file');
+      expect(runCli(['index', 'build', page001], io.io)).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('dedupe --dot writes a Graphviz digraph: one cluster per family, copy -> source', () => {
     const { code, out } = cli(['dedupe', '--dot', FIXTURE_DIR]);
     expect(code).toBe(0);
@@ -235,6 +264,49 @@ describe('copydesk compare and dedupe', () => {
     }
   });
 });
+
+/** The real file system, with standard output and error captured (each read empties them). */
+function fileSystemIo(): { io: CliIo; out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    read: (path) => readFileSync(path),
+    isDirectory: (path) => statSync(path).isDirectory(),
+    listFiles: (dir) =>
+      readdirSync(dir)
+        .map((name) => join(dir, name))
+        .sort(),
+    sizeOf: (path) => statSync(path).size,
+    readAt: (path, offset, length) => readFileSync(path).subarray(offset, offset + length),
+    writeChunks: (path, chunks) => writeFileSync(path, Buffer.concat([...chunks])),
+  };
+  const take = (get: () => string, reset: () => void) => () => {
+    const value = get();
+    reset();
+    return value;
+  };
+  return {
+    io,
+    out: take(
+      () => out,
+      () => {
+        out = '';
+      },
+    ),
+    err: take(
+      () => err,
+      () => {
+        err = '';
+      },
+    ),
+  };
+}
 
 /**
  * Whether `text` is a DOT digraph in the subset `dedupe --dot` writes: `digraph ID {`, then
