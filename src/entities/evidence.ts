@@ -145,6 +145,27 @@ const PLACE_APPOSITIONS = new Set([
   'county',
   'area',
 ]);
+/**
+ * Nouns for software and services people use: a name in apposition to one ("WeChat, a social
+ * media app"), before one ("the Telegram app") or listed after "apps such as" is a product, not a
+ * place, even after "on" ("shared on WeChat").
+ */
+const PRODUCT_NOUNS = new Set([
+  'app',
+  'apps',
+  'application',
+  'applications',
+  'platform',
+  'platforms',
+  'messenger',
+  'browser',
+  'browsers',
+  'website',
+  'websites',
+  'software',
+  'chatbot',
+  'chatbots',
+]);
 /** Joining words of organisations' names; "de", "van", "bin" are common in people's names too. */
 const ORG_JOINERS = new Set(['of', '&', 'and', 'the', 'for']);
 
@@ -195,7 +216,9 @@ export function nameVotes(
     if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5);
     // "War of Spanish Succession", "Treaty of Baden", "World War Two".
     if ((EVENT_HEADS.has(first) && words[1] === 'of') || words.includes('war')) add(votes, EVENT, 3.5);
-    if (LAW_WORDS.has(first) && words[1] === 'of') add(votes, LAW, 3.5);
+    // "Law on Guarding State Secrets", "Act of Union", "Convention for the Protection of…".
+    if (LAW_WORDS.has(first) && (words[1] === 'of' || words[1] === 'on' || words[1] === 'for'))
+      add(votes, LAW, 3.5);
     if (
       lex.givenNames.has(first) &&
       !words.some((w) => ORG_JOINERS.has(w)) &&
@@ -381,6 +404,11 @@ export function contextVotes(
   // "Ericsson spokesman", "Comelf shares": what an organisation has.
   if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5);
   if (next === '-' && afterNext && afterNext.text.toLowerCase() === 'based') add(votes, LOC, 1.5);
+  // "the Telegram app"; "apps such as WeChat", "platforms like TikTok" (the noun before the list).
+  const listerAt =
+    prev === 'as' && prev2 === 'such' ? candidate.first - 3 : prev === 'like' ? candidate.first - 2 : -1;
+  const lister = listerAt >= sentence.firstToken ? (tokens[listerAt] as Token).text.toLowerCase() : '';
+  if (PRODUCT_NOUNS.has(next) || PRODUCT_NOUNS.has(lister)) add(votes, PRODUCT, 1.5);
   if (next === ',' || next === '(') {
     // An apposition: ", a former diplomat", ", a Beijing company", ", China".
     const limit = Math.min(sentence.endToken, candidate.end + 6);
@@ -399,9 +427,17 @@ export function contextVotes(
         add(votes, LOC, 1.5);
         break;
       }
+      if (PRODUCT_NOUNS.has(word)) {
+        add(votes, PRODUCT, 1.5);
+        break;
+      }
     }
     // "Lockerbie, Scotland", "Harbin, China" (in brackets it is a person's country instead).
-    if (next === ',' && afterNext && isKnownPlace(lex, nameKey(afterNext.text))) add(votes, LOC, 1.5);
+    // (`WeChat, China's biggest platform` is an apposition about WeChat, not its country.)
+    const third = tokens[candidate.end + 2];
+    const owned = third !== undefined && (third.text === "'s" || third.text === '’s');
+    if (next === ',' && afterNext && !owned && isKnownPlace(lex, nameKey(afterNext.text)))
+      add(votes, LOC, 1.5);
   }
   if (sports && !lex.countries.has(candidate.key)) {
     // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country

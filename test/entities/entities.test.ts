@@ -209,6 +209,25 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf('They set up a headquarters in Chuman last year.', 'Chuman')).not.toBe('ORGANIZATION');
   });
 
+  it('does not read "X, China’s biggest …" as a place and its country (the owner starts an apposition)', () => {
+    expect(typeOf('Sales rose at Lenovo, China’s biggest computer maker, last year.', 'Lenovo')).toBe(
+      'ORGANIZATION',
+    );
+    expect(typeOf('He was born in Lockerbie, Scotland, in 1950.', 'Lockerbie')).toBe('LOCATION');
+  });
+
+  it('types an app or platform as a product, not a place', () => {
+    expect(
+      typeOf('A video shared on WeChat, China’s biggest social media platform, went viral.', 'WeChat'),
+    ).toBe('PRODUCT');
+    expect(typeOf('Messages were posted on Telegram, a messaging app popular in Iran.', 'Telegram')).toBe(
+      'PRODUCT',
+    );
+    expect(typeOf('Agents track dissidents using apps such as Signal and email.', 'Signal')).toBe('PRODUCT');
+    expect(typeOf('He sent it through the Signal app to a colleague.', 'Signal')).toBe('PRODUCT');
+    expect(typeOf('The talks were held in Geneva, a city of bankers.', 'Geneva')).toBe('LOCATION');
+  });
+
   it('types "the West" as a place, but a surname West as a person', () => {
     expect(typeOf('Beijing has long accused the West of meddling in its affairs.', 'West')).toBe('LOCATION');
     expect(typeOf('Mr. West said he would run for office.', 'West')).toBe('PERSON');
@@ -261,6 +280,12 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf('The Belgian senator took bribes.', 'Belgian')).toBe('OTHER');
     expect(typeOf('Rwandan refugees crossed the border.', 'Rwandan')).toBe('OTHER');
     expect(typeOf('Under the Postal Law, parcels are checked.', 'Postal Law')).toBe('LAW');
+    expect(
+      typeOf(
+        'According to the Law on Guarding State Secrets, sending them by post is illegal.',
+        'Law on Guarding State Secrets',
+      ),
+    ).toBe('LAW');
     expect(typeOf('Hackers hit the Asian Winter Games in Harbin.', 'Asian Winter Games')).toBe('EVENT');
   });
 

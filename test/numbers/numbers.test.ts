@@ -254,6 +254,13 @@ describe('extractNumbers: hedges and counted things', () => {
       ['Two hundred thousand people', 'count', 200000],
     ]);
   });
+  it('counts what follows an owner (the two world’s largest economies)', () => {
+    expect(one('tensions between the two world’s largest economies grew')).toMatchObject({
+      text: 'two world’s largest economies',
+      value: 2,
+      unit: 'economies',
+    });
+  });
   it('reads modifiers before and after', () => {
     expect(one('more than 30 years')).toMatchObject({ modifier: 'more than', text: 'more than 30 years' });
     expect(one('nearly 2,000 towns')).toMatchObject({ modifier: 'nearly', unit: 'towns' });
