@@ -32,30 +32,76 @@ const PRODUCT = 5;
 const LAW = 6;
 const OTHER = 7;
 
-/** Votes for each of {@link TYPES}. */
-export type Votes = Float64Array;
-
-/** A zeroed vote array. */
-export function emptyVotes(): Votes {
-  return new Float64Array(TYPES.length);
+/**
+ * Votes for each of {@link TYPES}, and the reasons they were given for, so that an entity can
+ * say why it has its type (`['title', 'lexicon:country']`).
+ */
+export interface Votes {
+  /** The summed weight of each type, in the order of {@link TYPES}. */
+  readonly weights: Float64Array;
+  /** For each type, the weight each reason gave it (created on the first vote). */
+  readonly reasons: (Map<string, number> | undefined)[];
 }
 
-/** Adds `weight` to the vote for type `index`. */
-function add(votes: Votes, index: number, weight: number): void {
-  votes[index] = (votes[index] ?? 0) + weight;
+/** No votes yet. */
+export function emptyVotes(): Votes {
+  return { weights: new Float64Array(TYPES.length), reasons: new Array(TYPES.length).fill(undefined) };
+}
+
+/** Adds `weight` to the vote for type `index`, for `reason`. */
+function add(votes: Votes, index: number, weight: number, reason: string): void {
+  votes.weights[index] = (votes.weights[index] ?? 0) + weight;
+  let reasons = votes.reasons[index];
+  if (!reasons) {
+    reasons = new Map();
+    votes.reasons[index] = reasons;
+  }
+  reasons.set(reason, (reasons.get(reason) ?? 0) + weight);
+}
+
+/**
+ * Adds another group's votes to `into`, each type's positive total scaled by `factor`, with the
+ * reasons that gave them (a bare "Lewis" said after a title lends its votes to "Jim Lewis").
+ */
+export function lendVotes(into: Votes, from: Votes, factor: number): void {
+  for (let i = 0; i < from.weights.length; i++) {
+    const total = from.weights[i] as number;
+    if (total <= 0) continue;
+    into.weights[i] = (into.weights[i] as number) + total * factor;
+    for (const [reason, weight] of from.reasons[i] ?? []) {
+      if (weight <= 0) continue;
+      let reasons = into.reasons[i];
+      if (!reasons) {
+        reasons = new Map();
+        into.reasons[i] = reasons;
+      }
+      reasons.set(reason, (reasons.get(reason) ?? 0) + weight * factor);
+    }
+  }
 }
 
 /** The winning type, or undefined when no type has a positive vote. */
 export function winner(votes: Votes): EntityType | undefined {
+  const weights = votes.weights;
   let best = -1;
   let score = 0;
-  for (let i = 0; i < votes.length; i++) {
-    if ((votes[i] as number) > score) {
-      score = votes[i] as number;
+  for (let i = 0; i < weights.length; i++) {
+    if ((weights[i] as number) > score) {
+      score = weights[i] as number;
       best = i;
     }
   }
   return best < 0 ? undefined : TYPES[best];
+}
+
+/** The reasons that voted for `type`, strongest first (ties in name order). */
+export function evidenceFor(votes: Votes, type: EntityType): string[] {
+  const reasons = votes.reasons[TYPES.indexOf(type)];
+  if (!reasons) return [];
+  return [...reasons]
+    .filter(([, weight]) => weight > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([reason]) => reason);
 }
 
 /** A lower-case letter followed by an upper-case one inside a word. */
@@ -196,39 +242,42 @@ export function nameVotes(
   const n = words.length;
   const first = words[0] ?? '';
   const last = words[n - 1] ?? '';
-  if (lex.organizations.has(key)) add(votes, ORG, 4);
-  if (lex.countries.has(key)) add(votes, LOC, 4);
-  else if (lex.places.has(key)) add(votes, LOC, 3);
+  if (lex.organizations.has(key)) add(votes, ORG, 4, 'lexicon:organization');
+  if (lex.countries.has(key)) add(votes, LOC, 4, 'lexicon:country');
+  else if (lex.places.has(key)) add(votes, LOC, 3, 'lexicon:place');
   if (words.every((w) => isDemonym(lex, w) || lex.compass.has(w)) && words.some((w) => isDemonym(lex, w)))
-    add(votes, OTHER, 4);
+    add(votes, OTHER, 4, 'demonym');
   const listed = lex.countries.has(key) || lex.places.has(key);
   if (/^\d/.test(first)) {
-    add(votes, 4, 1.5); // WORK: "60 Minutes"
+    add(votes, 4, 1.5, 'starts-with-number'); // WORK: "60 Minutes"
     return;
   }
   if (n >= 2) {
-    if (lex.organizationSuffixes.has(last) && !listed) add(votes, ORG, 3);
-    if (lex.organizationHeads.has(first) && words[1] === 'of') add(votes, ORG, 3);
-    if (lex.placeSuffixes.has(last)) add(votes, LOC, 2.5);
-    if (lex.placeHeads.has(first)) add(votes, LOC, 1);
-    if (lex.compass.has(first) && isKnownPlace(lex, words.slice(1).join(' '))) add(votes, LOC, 3);
-    if (LAW_WORDS.has(last) && !lex.givenNames.has(first) && first.length > 1) add(votes, LAW, 4);
-    if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5);
+    if (lex.organizationSuffixes.has(last) && !listed) add(votes, ORG, 3, 'organization-suffix');
+    if (lex.organizationHeads.has(first) && words[1] === 'of') add(votes, ORG, 3, 'organization-head');
+    if (lex.placeSuffixes.has(last)) add(votes, LOC, 2.5, 'place-suffix');
+    if (lex.placeHeads.has(first)) add(votes, LOC, 1, 'place-head');
+    if (lex.compass.has(first) && isKnownPlace(lex, words.slice(1).join(' ')))
+      add(votes, LOC, 3, 'compass-and-place');
+    if (LAW_WORDS.has(last) && !lex.givenNames.has(first) && first.length > 1) add(votes, LAW, 4, 'law-word');
+    if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5, 'event-word');
     // "War of Spanish Succession", "Treaty of Baden", "World War Two".
-    if ((EVENT_HEADS.has(first) && words[1] === 'of') || words.includes('war')) add(votes, EVENT, 3.5);
+    if ((EVENT_HEADS.has(first) && words[1] === 'of') || words.includes('war'))
+      add(votes, EVENT, 3.5, 'event-head');
     // "Law on Guarding State Secrets", "Act of Union", "Convention for the Protection of…".
     if (LAW_WORDS.has(first) && (words[1] === 'of' || words[1] === 'on' || words[1] === 'for'))
-      add(votes, LAW, 3.5);
+      add(votes, LAW, 3.5, 'law-head');
     if (
       lex.givenNames.has(first) &&
       !words.some((w) => ORG_JOINERS.has(w)) &&
       !lex.organizationSuffixes.has(last)
     ) {
-      add(votes, PER, 2.5);
+      add(votes, PER, 2.5, 'given-name');
     }
-    if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2))) add(votes, PER, 2.5); // "M. Waugh"
-    if (n <= 3 && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 0.6);
-    if (words.includes('of') || n >= 4) add(votes, ORG, 0.8);
+    if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2)))
+      add(votes, PER, 2.5, 'initial'); // "M. Waugh"
+    if (n <= 3 && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 0.6, 'short-name');
+    if (words.includes('of') || n >= 4) add(votes, ORG, 0.8, 'long-name');
     // A place inside a longer name that is no place is an organisation's: "Air France", "El Al".
     if (
       !listed &&
@@ -237,13 +286,13 @@ export function nameVotes(
       !lex.compass.has(first) &&
       words.some((w) => lex.countries.has(w))
     )
-      add(votes, ORG, 1);
+      add(votes, ORG, 1, 'contains-country');
   } else if (acronym) {
-    add(votes, ORG, 2);
+    add(votes, ORG, 2, 'acronym');
   } else if (CAMEL_CASE.test(original) && !NAME_PREFIXES.test(original)) {
-    add(votes, PRODUCT, 1.5); // "WeChat", "iPhone", "PlayStation"
+    add(votes, PRODUCT, 1.5, 'camel-case'); // "WeChat", "iPhone", "PlayStation"
   } else {
-    add(votes, PER, 0.3);
+    add(votes, PER, 0.3, 'one-word');
   }
 }
 
@@ -373,42 +422,42 @@ export function contextVotes(
   // Skip a possessive: "Lewis's view" tells nothing, "Lewis' said" is rare.
   if ((next === "'s" || next === '\u2019s') && afterNext) next = afterNext.text.toLowerCase();
 
-  if (candidate.afterTitle) add(votes, PER, 3);
-  if (lex.speechVerbs.has(next)) add(votes, PER, 1);
+  if (candidate.afterTitle) add(votes, PER, 3, 'title');
+  if (lex.speechVerbs.has(next)) add(votes, PER, 1, 'speech-verb');
   // "the West", "the East": a point of the compass after "the" names a region of the world.
   if (
     prev === 'the' &&
     candidate.end - candidate.first === 1 &&
     CARDINAL_POINTS.has((tokens[candidate.first] as Token).text.toLowerCase())
   )
-    add(votes, LOC, 2.5);
-  if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.25 : 1);
-  if (PERSON_CUES.has(prev)) add(votes, PER, 2);
-  if (prev === 'at') add(votes, LOC, 0.6);
+    add(votes, LOC, 2.5, 'the-compass-point');
+  if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.25 : 1, 'place-preposition');
+  if (PERSON_CUES.has(prev)) add(votes, PER, 2, 'person-cue');
+  if (prev === 'at') add(votes, LOC, 0.6, 'at');
   // "the town of Bistrita", "Stansted airport", "the Pamir mountains".
   const prev2 =
     candidate.first - 2 >= sentence.firstToken
       ? (tokens[candidate.first - 2] as Token).text.toLowerCase()
       : '';
-  if (prev === 'of' && PLACE_APPOSITIONS.has(prev2)) add(votes, LOC, 2);
+  if (prev === 'of' && PLACE_APPOSITIONS.has(prev2)) add(votes, LOC, 2, 'place-noun-of');
   // "shares of Nvidia", "a stake in Glencore", "a unit of Alphabet": what only a company has.
   if ((prev === 'of' && ORG_HOLDINGS.has(prev2)) || (prev === 'in' && ORG_HOLDINGS_IN.has(prev2)))
-    add(votes, ORG, 2);
-  if (PLACE_APPOSITIONS.has(next) || lex.placeSuffixes.has(next)) add(votes, LOC, 1.5);
+    add(votes, ORG, 2, 'company-holding');
+  if (PLACE_APPOSITIONS.has(next) || lex.placeSuffixes.has(next)) add(votes, LOC, 1.5, 'place-noun-after');
   if (prev === 'the') {
-    add(votes, ORG, 0.5);
-    add(votes, LOC, 0.2);
-    add(votes, PER, -0.8);
+    add(votes, ORG, 0.5, 'the');
+    add(votes, LOC, 0.2, 'the');
+    add(votes, PER, -0.8, 'the');
   }
-  if (next === 'who' || next === 'whose') add(votes, PER, 1.5);
+  if (next === 'who' || next === 'whose') add(votes, PER, 1.5, 'who');
   // "Ericsson spokesman", "Comelf shares": what an organisation has.
-  if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5);
-  if (next === '-' && afterNext && afterNext.text.toLowerCase() === 'based') add(votes, LOC, 1.5);
+  if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5, 'organization-belonging');
+  if (next === '-' && afterNext && afterNext.text.toLowerCase() === 'based') add(votes, LOC, 1.5, 'based');
   // "the Telegram app"; "apps such as WeChat", "platforms like TikTok" (the noun before the list).
   const listerAt =
     prev === 'as' && prev2 === 'such' ? candidate.first - 3 : prev === 'like' ? candidate.first - 2 : -1;
   const lister = listerAt >= sentence.firstToken ? (tokens[listerAt] as Token).text.toLowerCase() : '';
-  if (PRODUCT_NOUNS.has(next) || PRODUCT_NOUNS.has(lister)) add(votes, PRODUCT, 1.5);
+  if (PRODUCT_NOUNS.has(next) || PRODUCT_NOUNS.has(lister)) add(votes, PRODUCT, 1.5, 'product-noun');
   if (next === ',' || next === '(') {
     // An apposition: ", a former diplomat", ", a Beijing company", ", China".
     const limit = Math.min(sentence.endToken, candidate.end + 6);
@@ -416,19 +465,19 @@ export function contextVotes(
       const word = (tokens[t] as Token).text.toLowerCase();
       if (word === ',' || word === '.' || word === ';' || word === ')') break;
       if (lex.personNouns.has(word)) {
-        add(votes, PER, 1.5);
+        add(votes, PER, 1.5, 'apposition:person');
         break;
       }
       if (ORG_APPOSITIONS.has(word)) {
-        add(votes, ORG, 1.5);
+        add(votes, ORG, 1.5, 'apposition:organization');
         break;
       }
       if (PLACE_APPOSITIONS.has(word)) {
-        add(votes, LOC, 1.5);
+        add(votes, LOC, 1.5, 'apposition:place');
         break;
       }
       if (PRODUCT_NOUNS.has(word)) {
-        add(votes, PRODUCT, 1.5);
+        add(votes, PRODUCT, 1.5, 'apposition:product');
         break;
       }
     }
@@ -437,7 +486,7 @@ export function contextVotes(
     const third = tokens[candidate.end + 2];
     const owned = third !== undefined && (third.text === "'s" || third.text === '’s');
     if (next === ',' && afterNext && !owned && isKnownPlace(lex, nameKey(afterNext.text)))
-      add(votes, LOC, 1.5);
+      add(votes, LOC, 1.5, 'comma-place');
   }
   if (sports && !lex.countries.has(candidate.key)) {
     // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country
@@ -446,10 +495,11 @@ export function contextVotes(
     const besideTeamWord = TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next);
     // A known town is a club beside a score; an unknown single name only beside "beat" or "v"
     // (scoreboards put players' names before numbers too).
-    if (known && (nextIsScore || besideTeamWord)) add(votes, ORG, 4);
+    if (known && (nextIsScore || besideTeamWord)) add(votes, ORG, 4, 'sports:score');
     // "Surrey captain Chris Lewis", "Norwich striker", and towns that act: "Kent stepped up".
-    if (SQUAD_WORDS.has(next)) add(votes, ORG, 2);
-    else if (after && (after.pos === 'VERB' || after.pos === 'AUX') && known) add(votes, ORG, 1.5);
-    else if (!known && (nextIsScore || besideTeamWord)) add(votes, ORG, 1);
+    if (SQUAD_WORDS.has(next)) add(votes, ORG, 2, 'sports:squad');
+    else if (after && (after.pos === 'VERB' || after.pos === 'AUX') && known)
+      add(votes, ORG, 1.5, 'sports:acts');
+    else if (!known && (nextIsScore || besideTeamWord)) add(votes, ORG, 1, 'sports:score');
   }
 }

@@ -9,7 +9,16 @@
  */
 import type { ParsedText, Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
-import { contextVotes, emptyVotes, isAcronym, nameVotes, type Votes, winner, wordKeys } from './evidence.js';
+import {
+  contextVotes,
+  emptyVotes,
+  isAcronym,
+  lendVotes,
+  nameVotes,
+  type Votes,
+  winner,
+  wordKeys,
+} from './evidence.js';
 import { isDemonym, isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
 
 /** Mentions that name one entity, with their pooled votes. */
@@ -166,8 +175,7 @@ export function groupCandidates(
     const firstAt = (group.mentions[0] as Candidate).first;
     let owner = owners[0] as Group;
     for (const o of owners) if ((o.mentions[0] as Candidate).first < firstAt) owner = o;
-    for (let i = 0; i < group.votes.length; i++)
-      owner.votes[i] = (owner.votes[i] as number) + Math.max(0, group.votes[i] as number) * 0.5;
+    lendVotes(owner.votes, group.votes, 0.5);
     merge(group, owner);
   }
   return groups.filter((g) => !merged.has(g));

@@ -45,6 +45,7 @@ export type EntityMention = Span;
  * const entity: Entity = {
  *   name: 'Jim Lewis',
  *   type: 'PERSON',
+ *   evidence: ['title', 'given-name', 'speech-verb'],
  *   mentions: [
  *     { text: 'Jim Lewis', start: 0, end: 9 },
  *     { text: 'Lewis', start: 40, end: 45 },
@@ -59,8 +60,28 @@ export interface Entity {
    * for "U.S.").
    */
   readonly name: string;
-  /** What kind of thing it is. */
+  /** What kind of thing it is: one type per name in a document, elected by all its mentions. */
   readonly type: EntityType;
+  /**
+   * Why it has that type: the reasons that voted for it over all mentions, strongest first.
+   * Empty when nothing voted (the type is then `OTHER`). The reasons are:
+   * - from the name: `lexicon:country`, `lexicon:place`, `lexicon:organization` (built-in lists),
+   *   `organization-suffix` ("Inc", "Party", "Ministry"), `organization-head` ("Ministry of…"),
+   *   `acronym`, `place-suffix`, `place-head`, `compass-and-place`, `given-name`, `initial`,
+   *   `short-name`, `long-name`, `one-word`, `contains-country`, `demonym`, `camel-case`,
+   *   `law-word`, `law-head`, `event-word`, `event-head`, `starts-with-number`;
+   * - from a mention's context: `title` ("President Lewis"), `speech-verb` ("Lewis said"),
+   *   `who`, `person-cue` ("Mr", "named"), `place-preposition` ("in Harbin"), `at`, `based`
+   *   ("Beijing-based"), `place-noun-of` ("the town of…"), `place-noun-after` ("Stansted
+   *   airport"), `comma-place` ("Lockerbie, Scotland"), `the`, `the-compass-point` ("the West"),
+   *   `company-holding` ("shares of…"),
+   *   `organization-belonging` ("Ericsson spokesman"), `product-noun` ("apps such as…"),
+   *   `apposition:person`, `apposition:organization`, `apposition:place`,
+   *   `apposition:product` (", a Beijing company"), `sports:score`, `sports:squad`,
+   *   `sports:acts` (clubs in sports reports);
+   * - `dateline` for a place that opens the story ("BEIJING (Reuters) -").
+   */
+  readonly evidence: readonly string[];
   /** Every mention, in text order; never empty. */
   readonly mentions: readonly EntityMention[];
 }

@@ -315,6 +315,35 @@ describe('extractEntities: types from evidence', () => {
   });
 });
 
+describe('extractEntities: evidence', () => {
+  const evidenceOf = (input: string, text: string): readonly string[] | undefined =>
+    find(extractEntities(input), text)?.evidence;
+
+  it('keeps the reasons for the type, strongest first', () => {
+    expect(evidenceOf('Talks in France ended.', 'France')).toEqual(['lexicon:country', 'place-preposition']);
+    expect(evidenceOf('Acme Corp shares fell.', 'Acme Corp')?.[0]).toBe('organization-suffix');
+  });
+
+  it('pools every mention: a title on one mention types and explains the bare ones', () => {
+    const entities = extractEntities('Senator Okonkwo arrived on Monday. Okonkwo left early.');
+    const okonkwo = find(entities, 'Okonkwo');
+    expect(okonkwo?.type).toBe('PERSON');
+    expect(okonkwo?.evidence[0]).toBe('title');
+    expect(okonkwo?.mentions.map((m) => m.text)).toEqual(['Okonkwo', 'Okonkwo']);
+  });
+
+  it('says dateline for a place that opens the story', () => {
+    expect(evidenceOf('OKAPILAND 1996-08-30\nThe talks resumed.', 'OKAPILAND')).toEqual(['dateline']);
+  });
+
+  it('gives no evidence for OTHER without votes, and only reasons that voted for the type', () => {
+    for (const e of extractEntities('Jim Lewis, a former U.S. diplomat, said the MSS spied.')) {
+      expect(e.evidence.length > 0 || e.type === 'OTHER').toBe(true);
+      expect(new Set(e.evidence).size).toBe(e.evidence.length);
+    }
+  });
+});
+
 describe('extractEntities: language', () => {
   const french =
     'Le ministre des Affaires étrangères, Jean-Yves Le Drian, a rencontré mardi à Paris son ' +
