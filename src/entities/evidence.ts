@@ -376,6 +376,35 @@ const ORG_HOLDINGS = new Set([
 /** Of {@link ORG_HOLDINGS}, those that take "in" before a company ("a stake in Glencore"). */
 const ORG_HOLDINGS_IN = new Set(['shares', 'stake', 'stakes']);
 
+/**
+ * Lower-case nouns after a name that make it an organisation's ("the Labour party", "the
+ * Interior ministry", "the Kurdish rebel group"). Not "government" or "administration": "the
+ * Clinton administration" names a person's.
+ */
+const ORG_HEAD_NOUNS = new Set([
+  'ministry',
+  'agency',
+  'party',
+  'department',
+  'committee',
+  'council',
+  'commission',
+  'company',
+  'group',
+  'union',
+  'federation',
+  'association',
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'airline',
+  'firm',
+]);
+
+/** The nations of the United Kingdom, which field national sides as countries do. */
+const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
 /** Roles and groups that follow a club's name in sports reports. */
 const SQUAD_WORDS = new Set([
   'captain',
@@ -450,6 +479,10 @@ export function contextVotes(
     add(votes, PER, -0.8, 'the');
   }
   if (next === 'who' || next === 'whose') add(votes, PER, 1.5, 'who');
+  // "the Labour party", "the Interior ministry" (written in lower case: a noun, not a name's part;
+  // at the start of a sentence the capital proves nothing: "Fire department officials said").
+  if (after && !candidate.initial && ORG_HEAD_NOUNS.has(after.text))
+    add(votes, ORG, prev === 'the' ? 2 : 1.5, 'organization-noun');
   // "Ericsson spokesman", "Comelf shares": what an organisation has.
   if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5, 'organization-belonging');
   if (next === '-' && afterNext && afterNext.text.toLowerCase() === 'based') add(votes, LOC, 1.5, 'based');
@@ -488,7 +521,7 @@ export function contextVotes(
     if (next === ',' && afterNext && !owned && isKnownPlace(lex, nameKey(afterNext.text)))
       add(votes, LOC, 1.5, 'comma-place');
   }
-  if (sports && !lex.countries.has(candidate.key)) {
+  if (sports && !lex.countries.has(candidate.key) && !HOME_NATIONS.has(candidate.key)) {
     // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country
     // stays a place: national sides are written as the country.) A date after it is a dateline.
     const nextIsScore = after !== undefined && after.pos === 'NUM' && !isDate(parsed, after);

@@ -74,6 +74,7 @@ export interface Entity {
    *   `who`, `person-cue` ("Mr", "named"), `place-preposition` ("in Harbin"), `at`, `based`
    *   ("Beijing-based"), `place-noun-of` ("the town of…"), `place-noun-after` ("Stansted
    *   airport"), `comma-place` ("Lockerbie, Scotland"), `the`, `the-compass-point` ("the West"),
+   *   `organization-noun` ("the Labour party", "an Interior ministry spokesman"),
    *   `company-holding` ("shares of…"),
    *   `organization-belonging` ("Ericsson spokesman"), `product-noun` ("apps such as…"),
    *   `apposition:person`, `apposition:organization`, `apposition:place`,

@@ -315,6 +315,25 @@ describe('extractEntities: types from evidence', () => {
   });
 });
 
+describe('extractEntities: organisations', () => {
+  it('reads "the X party/ministry/agency" as an organisation', () => {
+    expect(typeOf('Voters backed Likud party candidates in the north.', 'Likud')).toBe('ORGANIZATION');
+    expect(typeOf('An Interior ministry spokesman said so.', 'Interior')).toBe('ORGANIZATION');
+    expect(typeOf('Officials say Tasman agency staff declined to comment.', 'Tasman')).toBe('ORGANIZATION');
+    // "administration" and "government" name a leader's, and a sentence's first capital proves nothing.
+    expect(typeOf('Senator Okoro spoke. The Okoro administration said no.', 'Okoro')).toBe('PERSON');
+  });
+
+  it('keeps England, Scotland and Wales as places in sports reports, like other countries', () => {
+    const text =
+      'England beat Scotland 3-1 at Wembley. Scotland drew 1-1 with Wales. Leeds beat Kent 2-0 ' +
+      'and Kent lost 0-1. The match ended 2-2 after a 4-4 draw.';
+    expect(typeOf(text, 'Scotland')).toBe('LOCATION');
+    expect(typeOf(text, 'England')).toBe('LOCATION');
+    expect(typeOf(text, 'Leeds')).toBe('ORGANIZATION');
+  });
+});
+
 describe('extractEntities: evidence', () => {
   const evidenceOf = (input: string, text: string): readonly string[] | undefined =>
     find(extractEntities(input), text)?.evidence;
