@@ -405,6 +405,11 @@ const ORG_HEAD_NOUNS = new Set([
 /** The nations of the United Kingdom, which field national sides as countries do. */
 const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
 
+/** Lower-case marks before a player's name on a cricket scorecard: caught, bowled, stumped. */
+const SCORECARD_CUES = new Set(['c', 'b', 'st', 'lbw']);
+/** A bowler's figures: overs, maidens, runs, wickets ("7-0-29-0"). */
+const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
+
 /** Roles and groups that follow a club's name in sports reports. */
 const SQUAD_WORDS = new Set([
   'captain',
@@ -520,6 +525,19 @@ export function contextVotes(
     const owned = third !== undefined && (third.text === "'s" || third.text === '’s');
     if (next === ',' && afterNext && !owned && isKnownPlace(lex, nameKey(afterNext.text)))
       add(votes, LOC, 1.5, 'comma-place');
+  }
+  if (sports) {
+    // "Jansher Khan (Pakistan) beat…": an athlete with the country they play for (a club in a
+    // European cup is written so too, but with one word: "Dinamo (Romania)").
+    const country = afterNext ? nameKey(afterNext.text) : '';
+    const closes = tokens[candidate.end + 2]?.text === ')';
+    const fullName = candidate.end - candidate.first >= 2;
+    if (fullName && next === '(' && closes && (lex.countries.has(country) || HOME_NATIONS.has(country)))
+      add(votes, PER, 2, 'sports:country-in-brackets');
+    // Scorecards: "c Tillekeratne b Dharmasena 13" (caught, bowled, stumped by a player), and
+    // bowling figures "Vass 7-0-29-0".
+    if (SCORECARD_CUES.has(before?.text ?? '')) add(votes, PER, 2, 'sports:scorecard');
+    if (after && BOWLING_FIGURES.test(after.text)) add(votes, PER, 2, 'sports:scorecard');
   }
   if (sports && !lex.countries.has(candidate.key) && !HOME_NATIONS.has(candidate.key)) {
     // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country

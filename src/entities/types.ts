@@ -79,7 +79,9 @@ export interface Entity {
    *   `organization-belonging` ("Ericsson spokesman"), `product-noun` ("apps such as…"),
    *   `apposition:person`, `apposition:organization`, `apposition:place`,
    *   `apposition:product` (", a Beijing company"), `sports:score`, `sports:squad`,
-   *   `sports:acts` (clubs in sports reports);
+   *   `sports:acts` (clubs in sports reports), `sports:country-in-brackets` ("Jansher Khan
+   *   (Pakistan)"), `sports:scorecard` ("c Tillekeratne b Dharmasena", "Vass 7-0-29-0")
+   *   (athletes in sports reports);
    * - `dateline` for a place that opens the story ("BEIJING (Reuters) -").
    */
   readonly evidence: readonly string[];

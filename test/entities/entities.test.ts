@@ -334,6 +334,25 @@ describe('extractEntities: organisations', () => {
   });
 });
 
+describe('extractEntities: athletes in sports reports', () => {
+  const results =
+    'SQUASH - RESULTS.\nResults on Friday: Kwame Osei (Ghana) beat Tomas Varga (Hungary) 15-10 15-9. ' +
+    'Dinamo (Romania) beat Rapid 2-1. Olimpia beat Rapid 3-0 and drew 1-1 with Dinamo after a 0-0.';
+  it('reads a full name with a country in brackets as a person, a one-word club as a club', () => {
+    expect(typeOf(results, 'Kwame Osei')).toBe('PERSON');
+    expect(typeOf(results, 'Tomas Varga')).toBe('PERSON');
+    expect(find(extractEntities(results), 'Dinamo')?.evidence).not.toContain('sports:country-in-brackets');
+  });
+  it('reads the players of a cricket scorecard', () => {
+    const card =
+      'CRICKET - SCOREBOARD.\nM. Slater c Okafor b Mbeki 13\nS. Law lbw b Mbeki 4\n' +
+      'Bowling: Tendai 7-0-29-0, Mbeki 9-1-49-2.\nTotal 2-0 and 3-1 after 4-4 and 5-2.';
+    expect(typeOf(card, 'Okafor')).toBe('PERSON');
+    expect(typeOf(card, 'Mbeki')).toBe('PERSON');
+    expect(typeOf(card, 'Tendai')).toBe('PERSON');
+  });
+});
+
 describe('extractEntities: evidence', () => {
   const evidenceOf = (input: string, text: string): readonly string[] | undefined =>
     find(extractEntities(input), text)?.evidence;
