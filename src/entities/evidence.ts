@@ -402,6 +402,33 @@ const ORG_HEAD_NOUNS = new Set([
   'firm',
 ]);
 
+/**
+ * Lower-case nouns before a name that say what kind of organisation it is ("serie A club
+ * Atalanta", "the weekly Der Spiegel", "software giant Microsoft", "carrier El Al").
+ */
+const ORG_KIND_NOUNS = new Set([
+  'club',
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'tabloid',
+  'agency',
+  'company',
+  'firm',
+  'carrier',
+  'airline',
+  'bank',
+  'insurer',
+  'retailer',
+  'broadcaster',
+  'maker',
+  'carmaker',
+  'automaker',
+  'conglomerate',
+  'giant',
+]);
+
 /** The nations of the United Kingdom, which field national sides as countries do. */
 const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
 
@@ -488,6 +515,12 @@ export function contextVotes(
   // at the start of a sentence the capital proves nothing: "Fire department officials said").
   if (after && !candidate.initial && ORG_HEAD_NOUNS.has(after.text))
     add(votes, ORG, prev === 'the' ? 2 : 1.5, 'organization-noun');
+  // "club Atalanta", "the weekly Der Spiegel"; "Bergamo-based Atalanta" (what is based somewhere
+  // is an organisation: the place before "-based" gets its own vote above).
+  if (before && ORG_KIND_NOUNS.has(before.text)) add(votes, ORG, 2, 'organization-kind');
+  const based = candidate.first - 2 >= sentence.firstToken ? tokens[candidate.first - 2] : undefined;
+  if (prev === 'based' && based?.text === '-' && based.end === before?.start)
+    add(votes, ORG, 2, 'based-organization');
   // "Ericsson spokesman", "Comelf shares": what an organisation has.
   if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5, 'organization-belonging');
   if (next === '-' && afterNext && afterNext.text.toLowerCase() === 'based') add(votes, LOC, 1.5, 'based');

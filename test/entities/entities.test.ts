@@ -324,6 +324,15 @@ describe('extractEntities: organisations', () => {
     expect(typeOf('Senator Okoro spoke. The Okoro administration said no.', 'Okoro')).toBe('PERSON');
   });
 
+  it('reads a name after a lower-case kind of organisation, or after "X-based", as one', () => {
+    expect(typeOf('He was loaned to serie A club Atalanta for a year.', 'Atalanta')).toBe('ORGANIZATION');
+    expect(typeOf('The weekly Okapi reported it on Friday.', 'Okapi')).toBe('ORGANIZATION');
+    expect(typeOf('The move to Bergamo-based Tecnomar reunites them.', 'Tecnomar')).toBe('ORGANIZATION');
+    expect(typeOf('The move to Bergamo-based Tecnomar reunites them.', 'Bergamo')).toBe('LOCATION');
+    // Written with a capital it is a title, not a kind of organisation.
+    expect(typeOf('Club President Okapi resigned.', 'Okapi')).toBe('PERSON');
+  });
+
   it('keeps England, Scotland and Wales as places in sports reports, like other countries', () => {
     const text =
       'England beat Scotland 3-1 at Wembley. Scotland drew 1-1 with Wales. Leeds beat Kent 2-0 ' +
