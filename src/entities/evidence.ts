@@ -296,6 +296,14 @@ export function nameVotes(
   }
 }
 
+/**
+ * Votes for a name the text gives an acronym ("Ministry of State Security (MSS)"): mostly
+ * organisations; a lexicon's country or place still outweighs it ("United Arab Emirates (UAE)").
+ */
+export function acronymVotes(votes: Votes): void {
+  add(votes, ORG, 1.5, 'acronym-defined');
+}
+
 /** Whether the document reads like a sports report (results, scores, matches). */
 export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
   let hits = 0;
@@ -314,6 +322,7 @@ export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
 const TEAM_NEIGHBOURS = new Set([
   'beat',
   'beats',
+  'over',
   'v',
   'vs',
   'drew',

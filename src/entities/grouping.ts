@@ -10,6 +10,7 @@
 import type { ParsedText, Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
 import {
+  acronymVotes,
   contextVotes,
   emptyVotes,
   isAcronym,
@@ -33,6 +34,8 @@ export interface Group {
   words: string[];
   /** The group is one acronym ("MSS"): one of its mentions is written as one. */
   acronym: boolean;
+  /** The text spells out an acronym for this name ("Ministry of State Security (MSS)"). */
+  definesAcronym?: boolean;
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014', ',']);
@@ -132,12 +135,16 @@ export function groupCandidates(
       const matches = (byInitials.get(group.key) ?? []).filter((g) => !merged.has(g));
       if (matches.length === 1) target = matches[0];
     }
-    if (target) merge(group, target);
+    if (target) {
+      merge(group, target);
+      target.definesAcronym = true;
+    }
   }
 
   const groups = [...byKey.values()].filter((g) => !merged.has(g));
   for (const group of groups) {
     nameVotes(lex, group.key, fullText(parsed, group), group.words, group.acronym, group.votes);
+    if (group.definesAcronym) acronymVotes(group.votes);
     const known = isKnownPlace(lex, group.key);
     for (const m of group.mentions) contextVotes(parsed, lex, m, sports, known, group.votes);
   }

@@ -333,6 +333,20 @@ describe('extractEntities: organisations', () => {
     expect(typeOf('Club President Okapi resigned.', 'Okapi')).toBe('PERSON');
   });
 
+  it('reads a name that the text gives an acronym as an organisation, unless a lexicon knows it', () => {
+    const text = 'Jamaat Tabligh Nusrat (JTN) claimed the attack. JTN fighters fled.';
+    expect(typeOf(text, 'Jamaat Tabligh Nusrat')).toBe('ORGANIZATION');
+    expect(find(extractEntities(text), 'JTN')?.name).toBe('Jamaat Tabligh Nusrat');
+    expect(typeOf('The United Arab Emirates (UAE) said so.', 'United Arab Emirates')).toBe('LOCATION');
+  });
+
+  it('reads a town after "over" in a sports report as a club', () => {
+    const text =
+      'Boston beat Texas 5-3. Texas’s lead over Seattle increased to six. Minnesota won 4-2 and ' +
+      'Baltimore drew 2-2 after a 1-1 tie and a 0-0.';
+    expect(typeOf(text, 'Seattle')).toBe('ORGANIZATION');
+  });
+
   it('keeps England, Scotland and Wales as places in sports reports, like other countries', () => {
     const text =
       'England beat Scotland 3-1 at Wembley. Scotland drew 1-1 with Wales. Leeds beat Kent 2-0 ' +
