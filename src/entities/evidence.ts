@@ -446,6 +446,32 @@ const SCORECARD_CUES = new Set(['c', 'b', 'st', 'lbw']);
 /** A bowler's figures: overs, maidens, runs, wickets ("7-0-29-0"). */
 const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 
+/** How many numbers after a name on its line make a row of a standings table. */
+const STANDINGS_COLUMNS = 5;
+
+/** Whether a token is a plain whole number of up to three digits (a score, not a year). */
+function isPlainNumber(token: Token | undefined): token is Token {
+  return token !== undefined && token.text.length <= 3 && /^\d+$/.test(token.text);
+}
+
+/** Whether no line break stands between two tokens. */
+function sameLine(parsed: ParsedText, a: Token, b: Token): boolean {
+  return !parsed.text.slice(a.end, b.start).includes('\n');
+}
+
+/** How many plain numbers follow token `from` on the same line (up to {@link STANDINGS_COLUMNS}). */
+function numbersAfter(parsed: ParsedText, from: number): number {
+  let count = 0;
+  let previous = parsed.tokens[from - 1];
+  for (let t = from; count < STANDINGS_COLUMNS; t++) {
+    const token = parsed.tokens[t];
+    if (!isPlainNumber(token) || !previous || !sameLine(parsed, previous, token)) break;
+    count++;
+    previous = token;
+  }
+  return count;
+}
+
 /** Roles and groups that follow a club's name in sports reports. */
 const SQUAD_WORDS = new Set([
   'captain',
@@ -582,6 +608,18 @@ export function contextVotes(
     if (after && BOWLING_FIGURES.test(after.text)) add(votes, PER, 2, 'sports:scorecard');
   }
   if (sports && !lex.countries.has(candidate.key) && !HOME_NATIONS.has(candidate.key)) {
+    // A results line ("Buducnost 1 Red Star 3") or a table row ("Red Star 4 4 0 0 9 3 12"):
+    // between two scores, or first on a line of numbers, stands a team.
+    // (A rank opening the line is no score: "1 Colin Montgomerie 67" is a golfer.)
+    const opponent = candidate.first >= 2 ? tokens[candidate.first - 2] : undefined;
+    const afterScore = isPlainNumber(before) && opponent !== undefined && /^\p{L}/u.test(opponent.text);
+    if (afterScore && isPlainNumber(after) && sameLine(parsed, opponent, after))
+      add(votes, ORG, 2.5, 'sports:results-line');
+    else if (
+      candidate.first === sentence.firstToken &&
+      numbersAfter(parsed, candidate.end) >= STANDINGS_COLUMNS
+    )
+      add(votes, ORG, 2.5, 'sports:standings');
     // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country
     // stays a place: national sides are written as the country.) A date after it is a dateline.
     const nextIsScore = after !== undefined && after.pos === 'NUM' && !isDate(parsed, after);

@@ -82,7 +82,8 @@ export interface Entity {
    *   `organization-belonging` ("Ericsson spokesman"), `product-noun` ("apps such as…"),
    *   `apposition:person`, `apposition:organization`, `apposition:place`,
    *   `apposition:product` (", a Beijing company"), `sports:score`, `sports:squad`,
-   *   `sports:acts` (clubs in sports reports), `sports:country-in-brackets` ("Jansher Khan
+   *   `sports:acts`, `sports:results-line` ("Buducnost 1 Red Star 3"), `sports:standings`
+   *   ("Red Star 4 4 0 0 9 3 12") (clubs in sports reports), `sports:country-in-brackets` ("Jansher Khan
    *   (Pakistan)"), `sports:scorecard` ("c Tillekeratne b Dharmasena", "Vass 7-0-29-0")
    *   (athletes in sports reports);
    * - `dateline` for a place that opens the story ("BEIJING (Reuters) -").

@@ -366,6 +366,17 @@ describe('extractEntities: athletes in sports reports', () => {
     expect(typeOf(results, 'Tomas Varga')).toBe('PERSON');
     expect(find(extractEntities(results), 'Dinamo')?.evidence).not.toContain('sports:country-in-brackets');
   });
+  it('reads teams on results lines and standings rows, not golfers after their rank', () => {
+    const table =
+      'SOCCER - LEAGUE RESULTS.\nResults of matches played on Saturday:\nBuducnost 1 Red Star 3\n' +
+      'Partizan 6 Becej 0\nStandings:\nRed Star 4 4 0 0 9 3 12\nPartizan 4 3 1 0 13 3 10\n' +
+      'GOLF - LEADERS.\n1 Colin Montgomerie 67\n2 Ian Woosnam 68';
+    expect(typeOf(table, 'Red Star')).toBe('ORGANIZATION');
+    expect(find(extractEntities(table), 'Red Star')?.evidence).toContain('sports:results-line');
+    expect(find(extractEntities(table), 'Partizan')?.evidence).toContain('sports:standings');
+    expect(typeOf(table, 'Colin Montgomerie')).toBe('PERSON');
+  });
+
   it('reads the players of a cricket scorecard', () => {
     const card =
       'CRICKET - SCOREBOARD.\nM. Slater c Okafor b Mbeki 13\nS. Law lbw b Mbeki 4\n' +
