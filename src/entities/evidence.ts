@@ -628,9 +628,12 @@ export function contextVotes(
     // (scoreboards put players' names before numbers too).
     if (known && (nextIsScore || besideTeamWord)) add(votes, ORG, 4, 'sports:score');
     // "Surrey captain Chris Lewis", "Norwich striker", and towns that act: "Kent stepped up".
+    // A one-word town with a full verb outweighs the gazetteer ("Essex reached 372"); an
+    // auxiliary less so ("Washington will balance the budget" is the government).
+    const acts = after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX') && known;
+    const strongly = acts && after.pos === 'VERB' && candidate.end - candidate.first === 1;
     if (SQUAD_WORDS.has(next)) add(votes, ORG, 2, 'sports:squad');
-    else if (after && (after.pos === 'VERB' || after.pos === 'AUX') && known)
-      add(votes, ORG, 1.5, 'sports:acts');
+    else if (acts) add(votes, ORG, strongly ? 3.1 : 1.5, 'sports:acts');
     else if (!known && (nextIsScore || besideTeamWord)) add(votes, ORG, 1, 'sports:score');
   }
 }

@@ -340,6 +340,14 @@ describe('extractEntities: organisations', () => {
     expect(typeOf('The United Arab Emirates (UAE) said so.', 'United Arab Emirates')).toBe('LOCATION');
   });
 
+  it('reads a one-word town that acts in a sports report as a club, not one that "will"', () => {
+    const text =
+      'CRICKET - COUNTY MATCHES.\nKent beat Surrey 2-1 and drew 1-1 after a 3-3 and a 0-0.\n' +
+      'Leicester reached 372 for six on Friday. Washington will balance the budget.';
+    expect(typeOf(text, 'Leicester')).toBe('ORGANIZATION');
+    expect(typeOf(text, 'Washington')).toBe('LOCATION');
+  });
+
   it('reads a town after "over" in a sports report as a club', () => {
     const text =
       'Boston beat Texas 5-3. Texas’s lead over Seattle increased to six. Minnesota won 4-2 and ' +
