@@ -474,6 +474,16 @@ function numbersAfter(parsed: ParsedText, from: number): number {
 
 /** Roles and groups that follow a club's name in sports reports. */
 const SQUAD_WORDS = new Set([
+  'shortstop',
+  'outfielder',
+  'infielder',
+  'catcher',
+  'reliever',
+  'quarterback',
+  'linebacker',
+  'fullback',
+  'flanker',
+  'rookie',
   'captain',
   'striker',
   'forward',

@@ -348,6 +348,13 @@ describe('extractEntities: organisations', () => {
     expect(typeOf(text, 'Washington')).toBe('LOCATION');
   });
 
+  it('reads a name before a player’s position in a sports report as a club', () => {
+    const text =
+      'BASEBALL - RESULTS.\nAtlanta beat Denver 6-2 and lost 3-5 after a 4-4 and a 1-0.\n' +
+      'Two errors by Okapis shortstop Jose Hernandez cost the game.';
+    expect(typeOf(text, 'Okapis')).toBe('ORGANIZATION');
+  });
+
   it('reads a town after "over" in a sports report as a club', () => {
     const text =
       'Boston beat Texas 5-3. Texas’s lead over Seattle increased to six. Minnesota won 4-2 and ' +
