@@ -255,6 +255,9 @@ export function nameVotes(
   if (n >= 2) {
     if (lex.organizationSuffixes.has(last) && !listed) add(votes, ORG, 3, 'organization-suffix');
     if (lex.organizationHeads.has(first) && words[1] === 'of') add(votes, ORG, 3, 'organization-head');
+    // "Der Spiegel", "Il Messaggero": a foreign article opens the names of papers and firms
+    // quoted in English news (places that open so are in the gazetteer).
+    if (FOREIGN_ARTICLES.has(first) && !listed) add(votes, ORG, 3, 'foreign-article');
     if (lex.placeSuffixes.has(last)) add(votes, LOC, 2.5, 'place-suffix');
     if (lex.placeHeads.has(first)) add(votes, LOC, 1, 'place-head');
     if (lex.compass.has(first) && isKnownPlace(lex, words.slice(1).join(' ')))
@@ -269,6 +272,7 @@ export function nameVotes(
       add(votes, LAW, 3.5, 'law-head');
     if (
       lex.givenNames.has(first) &&
+      !FOREIGN_ARTICLES.has(first) &&
       !words.some((w) => ORG_JOINERS.has(w)) &&
       !lex.organizationSuffixes.has(last)
     ) {
@@ -303,6 +307,13 @@ export function nameVotes(
 export function acronymVotes(votes: Votes): void {
   add(votes, ORG, 1.5, 'acronym-defined');
 }
+
+/**
+ * Articles of German and Italian that open names ("Der Spiegel", "Il Sole"); not "le", "la",
+ * "el", "de", "al" or "les", which open people's names too ("Le Pen", "El Guerrouj", "Al Gore",
+ * "Les Miles").
+ */
+const FOREIGN_ARTICLES = new Set(['der', 'die', 'das', 'il']);
 
 /** Whether the document reads like a sports report (results, scores, matches). */
 export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {

@@ -68,6 +68,7 @@ export interface Entity {
    * - from the name: `lexicon:country`, `lexicon:place`, `lexicon:organization` (built-in lists),
    *   `organization-suffix` ("Inc", "Party", "Ministry"), `organization-head` ("Ministry of…"),
    *   `acronym-defined` (the text gives it an acronym: "Ministry of State Security (MSS)"),
+   *   `foreign-article` ("Der Spiegel", "Il Messaggero"),
    *   `acronym`, `place-suffix`, `place-head`, `compass-and-place`, `given-name`, `initial`,
    *   `short-name`, `long-name`, `one-word`, `contains-country`, `demonym`, `camel-case`,
    *   `law-word`, `law-head`, `event-word`, `event-head`, `starts-with-number`;

@@ -333,6 +333,14 @@ describe('extractEntities: organisations', () => {
     expect(typeOf('Club President Okapi resigned.', 'Okapi')).toBe('PERSON');
   });
 
+  it('reads a name opened by a German or Italian article as an organisation, not a person', () => {
+    expect(typeOf('The magazine said so, Der Spiegel reported on Monday.', 'Der Spiegel')).toBe(
+      'ORGANIZATION',
+    );
+    expect(typeOf('Rome’s Il Messaggero said the talks failed.', 'Il Messaggero')).toBe('ORGANIZATION');
+    expect(typeOf('Marine Le Pen said so. Le Pen spoke in Paris.', 'Le Pen')).toBe('PERSON');
+  });
+
   it('reads a name that the text gives an acronym as an organisation, unless a lexicon knows it', () => {
     const text = 'Jamaat Tabligh Nusrat (JTN) claimed the attack. JTN fighters fled.';
     expect(typeOf(text, 'Jamaat Tabligh Nusrat')).toBe('ORGANIZATION');
