@@ -540,7 +540,13 @@ export function contextVotes(
   if ((next === "'s" || next === '\u2019s') && afterNext) next = afterNext.text.toLowerCase();
 
   if (candidate.afterTitle) add(votes, PER, 3, 'title');
-  if (lex.speechVerbs.has(next)) add(votes, PER, 1, 'speech-verb');
+  if (lex.speechVerbs.has(next)) {
+    // "Comelf said its output doubled": what speaks of itself as "its" is a body.
+    const verbAt = after?.text.toLowerCase() === next ? candidate.end : candidate.end + 1;
+    const third = tokens[verbAt + 1]?.text.toLowerCase();
+    if (third === 'its') add(votes, ORG, 2, 'says-its');
+    else add(votes, PER, 1, 'speech-verb');
+  }
   // "the West", "the East": a point of the compass after "the" names a region of the world.
   if (
     prev === 'the' &&

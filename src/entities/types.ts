@@ -77,7 +77,8 @@ export interface Entity {
    *   ("Beijing-based"), `place-noun-of` ("the town of…"), `place-noun-after` ("Stansted
    *   airport"), `comma-place` ("Lockerbie, Scotland"), `the`, `the-compass-point` ("the West"),
    *   `organization-noun` ("the Labour party", "an Interior ministry spokesman"),
-   *   `organization-kind` ("serie A club Atalanta", "the weekly Der Spiegel"),
+   *   `organization-kind` ("serie A club Atalanta", "the weekly Der Spiegel"), `says-its`
+   *   ("Comelf said its output doubled"),
    *   `based-organization` ("Bergamo-based Atalanta"),
    *   `company-holding` ("shares of…"),
    *   `organization-belonging` ("Ericsson spokesman"), `product-noun` ("apps such as…"),

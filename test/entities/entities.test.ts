@@ -333,6 +333,11 @@ describe('extractEntities: organisations', () => {
     expect(typeOf('Club President Okapi resigned.', 'Okapi')).toBe('PERSON');
   });
 
+  it('reads a name that "said its …" as an organisation', () => {
+    expect(typeOf('On Friday Tecnomar said its output doubled.', 'Tecnomar')).toBe('ORGANIZATION');
+    expect(typeOf('On Friday Okafor said it was a mistake.', 'Okafor')).toBe('PERSON');
+  });
+
   it('reads a name opened by a German or Italian article as an organisation, not a person', () => {
     expect(typeOf('The magazine said so, Der Spiegel reported on Monday.', 'Der Spiegel')).toBe(
       'ORGANIZATION',
