@@ -270,8 +270,12 @@ export function nameVotes(
     // "Law on Guarding State Secrets", "Act of Union", "Convention for the Protection of…".
     if (LAW_WORDS.has(first) && (words[1] === 'of' || words[1] === 'on' || words[1] === 'for'))
       add(votes, LAW, 3.5, 'law-head');
+    // "Florida Marlins", "Texas Rangers": a place and a plural name a team, not a woman or man
+    // called Florida.
+    const team = isKnownPlace(lex, first) && n === 2 && /s$/.test(last) && !last.endsWith('ss');
     if (
       lex.givenNames.has(first) &&
+      !team &&
       !FOREIGN_ARTICLES.has(first) &&
       !words.some((w) => ORG_JOINERS.has(w)) &&
       !lex.organizationSuffixes.has(last)

@@ -368,6 +368,14 @@ describe('extractEntities: organisations', () => {
     expect(typeOf(text, 'Okapis')).toBe('ORGANIZATION');
   });
 
+  it('reads a place and a plural as a team, not a person with a place’s given name', () => {
+    const text =
+      'BASEBALL - RESULTS.\nWhite hit a double as the Florida Marlins beat the Cincinnati Reds 3-1 ' +
+      'and lost 2-4 after 1-1 and 0-0.';
+    expect(typeOf(text, 'Florida Marlins')).toBe('ORGANIZATION');
+    expect(typeOf('Georgia Banks said the talks failed.', 'Georgia Banks')).toBe('PERSON');
+  });
+
   it('reads a town after "over" in a sports report as a club', () => {
     const text =
       'Boston beat Texas 5-3. Texas’s lead over Seattle increased to six. Minnesota won 4-2 and ' +
