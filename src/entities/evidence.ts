@@ -39,24 +39,26 @@ const OTHER = 7;
 export interface Votes {
   /** The summed weight of each type, in the order of {@link TYPES}. */
   readonly weights: Float64Array;
-  /** For each type, the weight each reason gave it (created on the first vote). */
-  readonly reasons: (Map<string, number> | undefined)[];
+  /**
+   * Every vote as it was cast, in three parallel lists (type index, reason, weight): appending
+   * is cheaper than keeping sums per reason, and the reasons are only summed for the winner.
+   */
+  readonly types: number[];
+  readonly reasons: string[];
+  readonly amounts: number[];
 }
 
 /** No votes yet. */
 export function emptyVotes(): Votes {
-  return { weights: new Float64Array(TYPES.length), reasons: new Array(TYPES.length).fill(undefined) };
+  return { weights: new Float64Array(TYPES.length), types: [], reasons: [], amounts: [] };
 }
 
 /** Adds `weight` to the vote for type `index`, for `reason`. */
 function add(votes: Votes, index: number, weight: number, reason: string): void {
   votes.weights[index] = (votes.weights[index] ?? 0) + weight;
-  let reasons = votes.reasons[index];
-  if (!reasons) {
-    reasons = new Map();
-    votes.reasons[index] = reasons;
-  }
-  reasons.set(reason, (reasons.get(reason) ?? 0) + weight);
+  votes.types.push(index);
+  votes.reasons.push(reason);
+  votes.amounts.push(weight);
 }
 
 /**
@@ -66,17 +68,15 @@ function add(votes: Votes, index: number, weight: number, reason: string): void 
 export function lendVotes(into: Votes, from: Votes, factor: number): void {
   for (let i = 0; i < from.weights.length; i++) {
     const total = from.weights[i] as number;
-    if (total <= 0) continue;
-    into.weights[i] = (into.weights[i] as number) + total * factor;
-    for (const [reason, weight] of from.reasons[i] ?? []) {
-      if (weight <= 0) continue;
-      let reasons = into.reasons[i];
-      if (!reasons) {
-        reasons = new Map();
-        into.reasons[i] = reasons;
-      }
-      reasons.set(reason, (reasons.get(reason) ?? 0) + weight * factor);
-    }
+    if (total > 0) into.weights[i] = (into.weights[i] as number) + total * factor;
+  }
+  for (let k = 0; k < from.types.length; k++) {
+    const type = from.types[k] as number;
+    const amount = from.amounts[k] as number;
+    if (amount <= 0 || (from.weights[type] as number) <= 0) continue;
+    into.types.push(type);
+    into.reasons.push(from.reasons[k] as string);
+    into.amounts.push(amount * factor);
   }
 }
 
@@ -96,9 +96,14 @@ export function winner(votes: Votes): EntityType | undefined {
 
 /** The reasons that voted for `type`, strongest first (ties in name order). */
 export function evidenceFor(votes: Votes, type: EntityType): string[] {
-  const reasons = votes.reasons[TYPES.indexOf(type)];
-  if (!reasons) return [];
-  return [...reasons]
+  const index = TYPES.indexOf(type);
+  const sums = new Map<string, number>();
+  for (let k = 0; k < votes.types.length; k++) {
+    if (votes.types[k] !== index) continue;
+    const reason = votes.reasons[k] as string;
+    sums.set(reason, (sums.get(reason) ?? 0) + (votes.amounts[k] as number));
+  }
+  return [...sums]
     .filter(([, weight]) => weight > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([reason]) => reason);
