@@ -9,11 +9,13 @@ import type { EvalContext, EvalRow } from './types.js';
 /** The set name of fold `i` (1-based) and of the folds' mean. */
 export const foldSet = (i: number): string => `dev-fold${i}`;
 export const FOLDS_MEAN = 'dev-folds';
+/** The fold count the floors on {@link FOLDS_MEAN} were measured with; other counts are info only. */
+export const FLOORED_FOLDS = 5;
 
 /**
  * Scores each fold of `items` with `score` (metric name → value) and returns one info row per
- * fold and metric, plus the mean over the folds as a row that can carry a floor. No rows when
- * the run was not asked for folds.
+ * fold and metric, plus the mean over the folds as a row that carries a floor when the run has
+ * {@link FLOORED_FOLDS} folds. No rows when the run was not asked for folds.
  */
 export function foldRows<T extends { readonly id: string }>(
   context: EvalContext,
@@ -34,7 +36,9 @@ export function foldRows<T extends { readonly id: string }>(
     }
   }
   for (const [metric, { total, n }] of sums) {
-    rows.push({ task, set: FOLDS_MEAN, metric, value: n === context.folds ? total / n : null });
+    const value = n === context.folds ? total / n : null;
+    const info = context.folds !== FLOORED_FOLDS;
+    rows.push({ task, set: FOLDS_MEAN, metric, value, ...(info ? { info } : {}) });
   }
   return rows;
 }
