@@ -51,6 +51,8 @@ const MIN_ANCHOR_JACCARD = 0.06;
 const MIN_ANCHORS = 2;
 /** …and the estimated anchor containment (shared over the smaller set plus two) reaches this. */
 const MIN_ANCHOR_CONTAINMENT = 0.15;
+/** Estimated word containment from which two documents in one language are looked at closer. */
+const MIN_SAME_LANGUAGE_CONTAINMENT = 0.27;
 /** …or, for an excerpt, an estimated word Jaccard of at least this and containment of this. */
 const MIN_EXCERPT_JACCARD = 0.03;
 const MIN_EXCERPT_CONTAINMENT = 0.3;
@@ -101,21 +103,22 @@ export function bandKeys(signature: Uint32Array): Uint32Array {
  */
 export function worthComparing(a: Uint32Array, b: Uint32Array, sameLanguage = false): boolean {
   const words = estimateJaccard(a, b, 'words');
+  const sizeA = a[1] ?? 0;
+  const sizeB = b[1] ?? 0;
+  const shared = (words * (sizeA + sizeB)) / (1 + words);
+  const contained = shared / Math.max(1, Math.min(sizeA, sizeB));
+  // Within one language only shared words count, as a share of the smaller text: the exact gate
+  // asks for 0.35, and 128 minima estimate it within about ±0.05.
+  if (sameLanguage) return contained >= MIN_SAME_LANGUAGE_CONTAINMENT;
   if (words >= MIN_WORD_JACCARD) return true;
-  if (words >= MIN_EXCERPT_JACCARD) {
-    const sizeA = a[1] ?? 0;
-    const sizeB = b[1] ?? 0;
-    const shared = (words * (sizeA + sizeB)) / (1 + words);
-    if (shared / Math.max(1, Math.min(sizeA, sizeB)) >= MIN_EXCERPT_CONTAINMENT) return true;
-  }
-  if (sameLanguage) return false;
-  const sizeA = a[2] ?? 0;
-  const sizeB = b[2] ?? 0;
-  if (sizeA < MIN_ANCHORS || sizeB < MIN_ANCHORS) return false;
+  if (words >= MIN_EXCERPT_JACCARD && contained >= MIN_EXCERPT_CONTAINMENT) return true;
+  const anchorsA = a[2] ?? 0;
+  const anchorsB = b[2] ?? 0;
+  if (anchorsA < MIN_ANCHORS || anchorsB < MIN_ANCHORS) return false;
   const jaccard = estimateJaccard(a, b, 'anchors');
   if (jaccard < MIN_ANCHOR_JACCARD) return false;
-  const shared = (jaccard * (sizeA + sizeB)) / (1 + jaccard);
-  return shared / (Math.min(sizeA, sizeB) + 2) >= MIN_ANCHOR_CONTAINMENT;
+  const sharedAnchors = (jaccard * (anchorsA + anchorsB)) / (1 + jaccard);
+  return sharedAnchors / (Math.min(anchorsA, anchorsB) + 2) >= MIN_ANCHOR_CONTAINMENT;
 }
 
 /** Whether two documents' language codes (see `Profile.language`) say they are in one language. */
