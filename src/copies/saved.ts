@@ -218,8 +218,8 @@ function truncated(what: string): SavedIndexError {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function readString(reader: ChunkReader, what: string): string {
-  const length = reader.u32(what);
+/** `length` bytes decoded as UTF-8, refusing impossible lengths and invalid bytes. */
+function readUtf8(reader: ChunkReader, length: number, what: string): string {
   if (length > MAX_FIELD)
     throw new SavedIndexError(
       `copydesk: loading the index: ${what} has an impossible length (a corrupted file?)`,
@@ -231,6 +231,10 @@ function readString(reader: ChunkReader, what: string): string {
   } catch {
     throw new SavedIndexError(`copydesk: loading the index: ${what} is not UTF-8 (a corrupted file?)`);
   }
+}
+
+function readString(reader: ChunkReader, what: string): string {
+  return readUtf8(reader, reader.u32(what), what);
 }
 
 /** Reads a saved index: every record, after the whole data was checked. Throws `SavedIndexError`. */
@@ -264,20 +268,7 @@ export function readIndex(chunks: Iterable<Uint8Array>): SavedRecord[] {
     const source = readString(reader, what);
     const published = readString(reader, what);
     const textLength = reader.u32(what);
-    let text: string | undefined;
-    if (textLength !== NO_TEXT) {
-      if (textLength > MAX_FIELD)
-        throw new SavedIndexError(
-          `copydesk: loading the index: ${what} has an impossible length (a corrupted file?)`,
-        );
-      const bytes = reader.read(textLength);
-      if (!bytes) throw truncated(what);
-      try {
-        text = decoder.decode(bytes);
-      } catch {
-        throw new SavedIndexError(`copydesk: loading the index: ${what} is not UTF-8 (a corrupted file?)`);
-      }
-    }
+    const text = textLength === NO_TEXT ? undefined : readUtf8(reader, textLength, what);
     const language = reader.u32(what);
     const signatureBytes = reader.read(SIGNATURE_LENGTH * 4);
     if (!signatureBytes) throw truncated(what);

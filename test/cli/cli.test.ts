@@ -196,22 +196,9 @@ describe('copydesk compare and dedupe', () => {
 
   it('dedupe draws a progress line on a terminal, and none with --quiet', () => {
     const withTerminal = (argv: string[]): string => {
-      let err = '';
-      const io: CliIo = {
-        out: () => undefined,
-        err: (text) => {
-          err += text;
-        },
-        read: (path) => readFileSync(path),
-        isDirectory: (path) => statSync(path).isDirectory(),
-        listFiles: (dir) =>
-          readdirSync(dir)
-            .map((name) => join(dir, name))
-            .sort(),
-        errIsTerminal: true,
-      };
-      runCli(argv, io);
-      return err;
+      const terminal = fileSystemIo(true);
+      runCli(argv, terminal.io);
+      return terminal.err();
     };
     expect(withTerminal(['dedupe', FIXTURE_DIR + '/001_57b294f25469d0e0.txt', page002])).toMatch(
       /\rindexing \d+%: 1 documents, \d+\/s, \d+ s elapsed, about .+ left/,
@@ -266,7 +253,7 @@ describe('copydesk compare and dedupe', () => {
 });
 
 /** The real file system, with standard output and error captured (each read empties them). */
-function fileSystemIo(): { io: CliIo; out: () => string; err: () => string } {
+function fileSystemIo(errIsTerminal = false): { io: CliIo; out: () => string; err: () => string } {
   let out = '';
   let err = '';
   const io: CliIo = {
@@ -285,6 +272,7 @@ function fileSystemIo(): { io: CliIo; out: () => string; err: () => string } {
     sizeOf: (path) => statSync(path).size,
     readAt: (path, offset, length) => readFileSync(path).subarray(offset, offset + length),
     writeChunks: (path, chunks) => writeFileSync(path, Buffer.concat([...chunks])),
+    errIsTerminal,
   };
   const take = (get: () => string, reset: () => void) => () => {
     const value = get();
