@@ -20,6 +20,7 @@ export { stripBoilerplate } from './boilerplate/index.js';
 export type {
   AddOptions,
   AlignedSentences,
+  CandidatePair,
   CompareOptions,
   CopyArtefact,
   CopyChange,
@@ -30,6 +31,7 @@ export type {
   CopyGroup,
   CopyIndexJSON,
   CopyIndexOptions,
+  CopyIndexStats,
   CopyMatch,
   CopyPair,
   CopyRelation,

@@ -19,11 +19,13 @@ import type { Profile } from './features.js';
 import { mix32 } from './hash.js';
 import type {
   AddOptions,
+  CandidatePair,
   CopyFamily,
   CopyFamilyEdge,
   CopyGroup,
   CopyIndexJSON,
   CopyIndexOptions,
+  CopyIndexStats,
   CopyMatch,
   CopyPair,
 } from './index-types.js';
@@ -657,10 +659,10 @@ export class CopyIndex {
    * index.candidatePairs(); // [{ a: '001', b: '002' }]
    * ```
    */
-  candidatePairs(): { a: string; b: string }[] {
+  candidatePairs(): CandidatePair[] {
     const live = this.#live();
     const seen = new Set<number>();
-    const out: { a: string; b: string }[] = [];
+    const out: CandidatePair[] = [];
     const total = this.#entries.length;
     this.#hubs = this.#eachCandidate(live, (low, high) => {
       const key = low * total + high;
@@ -680,7 +682,7 @@ export class CopyIndex {
    * index.stats(); // { documents: 1101, hubBuckets: 0 }
    * ```
    */
-  stats(): { documents: number; hubBuckets: number } {
+  stats(): CopyIndexStats {
     return { documents: this.size, hubBuckets: this.#hubs };
   }
 

@@ -231,3 +231,33 @@ export interface CopyFamily {
   /** One edge per member other than the original (or, without one, the centre). */
   readonly edges: readonly CopyFamilyEdge[];
 }
+
+/**
+ * A candidate pair of the LSH bands (see {@link CopyIndex.candidatePairs}), before any check.
+ *
+ * @example
+ * ```ts
+ * const pair: CandidatePair = { a: '001', b: '002' };
+ * ```
+ */
+export interface CandidatePair {
+  /** Id of the document added first. */
+  readonly a: string;
+  /** Id of the other document. */
+  readonly b: string;
+}
+
+/**
+ * Counts of a {@link CopyIndex} and of its last search.
+ *
+ * @example
+ * ```ts
+ * const stats: CopyIndexStats = { documents: 1101, hubBuckets: 0 };
+ * ```
+ */
+export interface CopyIndexStats {
+  /** Documents in the index. */
+  readonly documents: number;
+  /** LSH buckets the last search dropped as hubs (more than `hubLimit` documents). */
+  readonly hubBuckets: number;
+}

@@ -23,12 +23,14 @@ export { compareProfiles } from './compare.js';
 export { CopyIndex } from './copy-index.js';
 export type {
   AddOptions,
+  CandidatePair,
   CopyDocument,
   CopyFamily,
   CopyFamilyEdge,
   CopyGroup,
   CopyIndexJSON,
   CopyIndexOptions,
+  CopyIndexStats,
   CopyMatch,
   CopyPair,
   FindCopiesOptions,

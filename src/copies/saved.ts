@@ -147,6 +147,7 @@ export function* writeIndex(records: Iterable<SavedRecord>, count: number): Gene
  * ```
  */
 export class SavedIndexError extends Error {
+  /** Always `'SavedIndexError'`. */
   override name = 'SavedIndexError';
 }
 
