@@ -205,7 +205,7 @@ function familyReport(families: readonly CopyFamily[]): string[] {
         : 'fewer copying artefacts';
     lines.push(
       family.original === null
-        ? `family ${f + 1}: ${family.ids.length} files, original unknown (centre ${family.centre})`
+        ? `family ${f + 1}: ${family.ids.length} documents, original unknown (centre ${family.centre})`
         : `family ${f + 1}: ${family.ids.length} documents, original ${family.original} (${how})`,
     );
     for (const edge of family.edges) {
