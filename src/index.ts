@@ -20,8 +20,12 @@ export { stripBoilerplate } from './boilerplate/index.js';
 export type {
   AddOptions,
   AlignedSentences,
+  CandidatePair,
+  CandidateSql,
+  CandidateSqlOptions,
   CompareOptions,
   CopyArtefact,
+  CopyBandRow,
   CopyChange,
   CopyComparison,
   CopyDocument,
@@ -34,6 +38,8 @@ export type {
   CopyPair,
   CopyRelation,
   CopySignals,
+  CopySignatureRows,
+  CopySignatureRowsOptions,
   FindCopiesOptions,
   SignatureSimilarity,
   TextRange,
@@ -41,12 +47,15 @@ export type {
 export {
   articleRanges,
   CopyIndex,
+  candidateSql,
   compareDocuments,
   copySignature,
+  copySignatureRows,
   createCopyIndex,
   findCopies,
   signatureBands,
   signatureSimilarity,
+  verifyCandidatePairs,
 } from './copies/index.js';
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './entities/index.js';
 export { extractEntities } from './entities/index.js';

@@ -19,6 +19,8 @@ import type { CompareOptions, CopyComparison } from './types.js';
 
 export { articleRanges } from './article.js';
 
+export type { CandidateSql, CandidateSqlOptions } from './candidate-sql.js';
+export { candidateSql } from './candidate-sql.js';
 export { compareProfiles } from './compare.js';
 export { CopyIndex } from './copy-index.js';
 export type {
@@ -34,6 +36,8 @@ export type {
   FindCopiesOptions,
 } from './index-types.js';
 export { profileOf } from './profile.js';
+export type { CopyBandRow, CopySignatureRows, CopySignatureRowsOptions } from './signature-rows.js';
+export { copySignatureRows } from './signature-rows.js';
 export type {
   AlignedSentences,
   CompareOptions,
@@ -44,6 +48,8 @@ export type {
   CopySignals,
   TextRange,
 } from './types.js';
+export type { CandidatePair } from './verify-candidates.js';
+export { verifyCandidatePairs } from './verify-candidates.js';
 
 /**
  * Compares two texts: are they copies of each other, how (`relation`), how likely (`score`,

@@ -7,8 +7,10 @@ describe('package entry', () => {
       'CopyIndex',
       'analyze',
       'articleRanges',
+      'candidateSql',
       'compareDocuments',
       'copySignature',
+      'copySignatureRows',
       'createCopyIndex',
       'detectLanguage',
       'detectScript',
@@ -21,6 +23,7 @@ describe('package entry', () => {
       'signatureBands',
       'signatureSimilarity',
       'stripBoilerplate',
+      'verifyCandidatePairs',
     ]);
     expect('default' in copydesk).toBe(false);
   });
