@@ -208,7 +208,9 @@ describe('verifyCandidatePairs', () => {
     const fromDocs = verifyCandidatePairs([{ a: 'reprint', b: 'wire' }], docs);
     expect(fromDocs).toEqual(fromFunction);
     expect(fromDocs[0]).toMatchObject({ a: 'reprint', b: 'wire', relation: 'near-duplicate' });
-    const byPosition = verifyCandidatePairs([{ a: '0', b: '1', aOrd: 0, bOrd: 1 }], [page002, reprint]);
+    // Pairs as the engine gives them, with their ords: extra fields are ignored.
+    const enginePairs = [{ a: '0', b: '1', aOrd: 0, bOrd: 1 }];
+    const byPosition = verifyCandidatePairs(enginePairs, [page002, reprint]);
     expect(byPosition.map((p) => [p.a, p.b])).toEqual([['0', '1']]);
   });
 

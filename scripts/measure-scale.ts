@@ -1,0 +1,157 @@
+/**
+ * `npx tsx scripts/measure-scale.ts [--sizes dev,10000,50000]`: the numbers of `docs/scale.md`.
+ * For each collection, each step runs in a fresh child process (so its peak RSS is its own):
+ * signing and writing the band rows as NDJSON and as Parquet, the candidate join in DuckDB
+ * (from the Parquet file), and the in-memory index's `candidatePairs()` on the same documents,
+ * whose pairs must equal DuckDB's.
+ *
+ * Collections: `dev` is the duplicates dev collection of the public eval sets (1,101 documents,
+ * read from `../shared/eval` or `COPYDESK_EVAL_DIR`); a number N is a generated collection made
+ * from its documents: each new document is either an edited reprint of a dev document (1 in 5)
+ * or a collage of sentences from three of them, so candidates come from shared sentences, names
+ * and numbers as in real news. The eval documents are used for measuring only.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type CopyDocument, copySignatureRows, createCopyIndex } from '../src/index.js';
+import { duckdbCandidatePairs, writeSignatureRows } from '../src/scale/index.js';
+import { editedReprint } from '../test/helpers/edits.js';
+import { seededRandom } from '../test/helpers/random.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: 'dev,10000' },
+    step: { type: 'string' },
+    size: { type: 'string' },
+    dir: { type: 'string' },
+  },
+});
+
+function devDocs(): CopyDocument[] {
+  const evalDir = process.env.COPYDESK_EVAL_DIR
+    ? resolve(process.env.COPYDESK_EVAL_DIR)
+    : resolve(root, '..', 'shared', 'eval');
+  const file = join(evalDir, 'duplicates', 'dev-docs.jsonl');
+  if (!existsSync(file)) throw new Error(`measure-scale: ${file} not found`);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const { id, text } = JSON.parse(line) as CopyDocument;
+      return { id, text };
+    });
+}
+
+function collection(size: string): CopyDocument[] {
+  const dev = devDocs();
+  if (size === 'dev') return dev;
+  const n = Number(size);
+  const random = seededRandom(2026);
+  const pick = (): CopyDocument => dev[Math.floor(random() * dev.length)]!;
+  const sentences = (text: string): string[] =>
+    text.split(/(?<=[.!?。])\s+|\n+/).filter((s) => s.length > 20);
+  const docs: CopyDocument[] = [];
+  for (let i = 0; i < n; i++) {
+    if (random() < 0.2) {
+      docs.push({ id: `g${i}`, text: editedReprint(pick().text, pick().text, i).text });
+      continue;
+    }
+    const parts = [pick(), pick(), pick()].flatMap((d) => {
+      const s = sentences(d.text);
+      const start = Math.floor(random() * Math.max(1, s.length - 4));
+      return s.slice(start, start + 4);
+    });
+    docs.push({ id: `g${i}`, text: parts.join(' ') });
+  }
+  return docs;
+}
+
+interface StepResult {
+  readonly seconds: number;
+  readonly peakMegabytes: number;
+  readonly [key: string]: unknown;
+}
+
+async function runStep(step: string, size: string, dir: string): Promise<StepResult> {
+  const docs = collection(size);
+  const started = performance.now();
+  const extra: Record<string, unknown> = {};
+  if (step === 'ndjson') {
+    Object.assign(extra, await writeSignatureRows(docs, { bands: join(dir, 'bands.ndjson') }));
+    extra.megabytes = statSync(join(dir, 'bands.ndjson')).size / 1e6;
+  } else if (step === 'parquet') {
+    Object.assign(extra, await writeSignatureRows(docs, { bands: join(dir, 'bands.parquet') }));
+    extra.megabytes = statSync(join(dir, 'bands.parquet')).size / 1e6;
+  } else if (step === 'sign') {
+    let rows = 0;
+    for (const doc of copySignatureRows(docs)) rows += doc.bands.length;
+    extra.bandRows = rows;
+  } else if (step === 'join') {
+    const found = await duckdbCandidatePairs(join(dir, 'bands.parquet'));
+    extra.pairs = found.pairs.length;
+    extra.hubBuckets = found.hubBuckets;
+    extra.digest = digest(found.pairs);
+  } else if (step === 'index') {
+    const index = createCopyIndex();
+    for (const doc of docs) index.add(doc.id, doc.text);
+    const added = performance.now();
+    const pairs = index.candidatePairs();
+    extra.candidateSeconds = (performance.now() - added) / 1000;
+    extra.pairs = pairs.length;
+    extra.hubBuckets = index.stats().hubBuckets;
+    extra.digest = digest(pairs);
+  } else throw new Error(`unknown step ${step}`);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakMegabytes: process.resourceUsage().maxRSS / 1024,
+    ...extra,
+  };
+}
+
+/** An order-independent digest of a pair list, to check two paths found the same pairs. */
+function digest(pairs: readonly { a: string; b: string }[]): string {
+  let sum = 0;
+  let xor = 0;
+  for (const { a, b } of pairs) {
+    let h = 2166136261;
+    for (const c of `${a} ${b}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+    sum = (sum + h) % 2 ** 32;
+    xor = (xor ^ h) >>> 0;
+  }
+  return `${pairs.length}:${sum.toString(16)}:${xor.toString(16)}`;
+}
+
+async function main(): Promise<void> {
+  if (flags.step) {
+    const result = await runStep(flags.step, flags.size ?? 'dev', flags.dir ?? tmpdir());
+    console.log(JSON.stringify(result));
+    return;
+  }
+  const steps = ['sign', 'ndjson', 'parquet', 'join', 'index'];
+  for (const size of flags.sizes!.split(',')) {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-measure-'));
+    try {
+      const results: Record<string, StepResult> = {};
+      for (const step of steps) {
+        const child = spawnSync(
+          process.execPath,
+          ['--import', 'tsx', fileURLToPath(import.meta.url), '--step', step, '--size', size, '--dir', dir],
+          { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        );
+        if (child.status !== 0) throw new Error(`${step} ${size} failed: ${child.stderr}`);
+        results[step] = JSON.parse(child.stdout.trim().split('\n').pop()!) as StepResult;
+        console.log(size, step, JSON.stringify(results[step]));
+      }
+      console.log(size, 'same pairs:', results.join?.digest === results.index?.digest);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+await main();
