@@ -34,12 +34,13 @@ function readerOf(source: string): string {
   return `read_json(${sqlString(source)}, format = 'newline_delimited', columns = {id: 'VARCHAR', ord: 'BIGINT', band: 'INTEGER', key: 'BIGINT'})`;
 }
 
-/** Runs the join; pairs come back ordered by `a`'s then `b`'s position. */
+/** Runs the join; pairs come back (or go to `output`) ordered by `a`'s then `b`'s position. */
 export async function joinWithDuckDB(
   source: string | Iterable<CopySignatureRows>,
   limits: Pick<CandidateSqlOptions, 'bucketLimit' | 'hubLimit'>,
   database: string | undefined,
-): Promise<{ pairs: OrderedPair[]; hubBuckets: number }> {
+  output: string | undefined,
+): Promise<{ pairs: OrderedPair[]; count: number; hubBuckets: number }> {
   const sql = candidateSql({ ...limits, table: 'copy_bands' });
   const duckdb = await openDuckDB('duckdbCandidatePairs', database);
   try {
@@ -49,14 +50,22 @@ export async function joinWithDuckDB(
     } else {
       await appendRows(connection, source, false);
     }
-    const found = await connection.runAndReadAll(
-      `SELECT a, b, CAST(a_ord AS DOUBLE) AS a_ord, CAST(b_ord AS DOUBLE) AS b_ord FROM (\n${sql.pairs}) AS pairs ORDER BY a_ord, b_ord`,
-    );
+    const ordered = `SELECT a, b, a_ord, b_ord FROM (\n${sql.pairs}) AS pairs ORDER BY a_ord, b_ord`;
+    const hubs = await connection.runAndReadAll(sql.hubBuckets);
+    const hubBuckets = Number(hubs.getRowsJS()[0]?.[0] ?? 0);
+    if (output !== undefined) {
+      // Many pairs stay out of JavaScript: DuckDB writes them (Parquet, or NDJSON) itself.
+      const format = /\.parquet$/i.test(output) ? 'parquet' : 'json';
+      const copied = await connection.runAndReadAll(
+        `COPY (${ordered}) TO ${sqlString(output)} (FORMAT ${format})`,
+      );
+      return { pairs: [], count: Number(copied.getRowsJS()[0]?.[0] ?? 0), hubBuckets };
+    }
+    const found = await connection.runAndReadAll(ordered);
     const pairs = found
       .getRowsJS()
       .map(([a, b, aOrd, bOrd]) => ({ a: String(a), b: String(b), aOrd: Number(aOrd), bOrd: Number(bOrd) }));
-    const hubs = await connection.runAndReadAll(sql.hubBuckets);
-    return { pairs, hubBuckets: Number(hubs.getRowsJS()[0]?.[0] ?? 0) };
+    return { pairs, count: pairs.length, hubBuckets };
   } finally {
     duckdb.close();
   }

@@ -121,6 +121,12 @@ export interface DuckDBCandidateOptions extends Pick<CandidateSqlOptions, 'bucke
    * @default ':memory:'
    */
   readonly database?: string;
+  /**
+   * A file to write the pairs to instead of returning them (Parquet when it ends in `.parquet`,
+   * else NDJSON; columns `a`, `b`, `a_ord`, `b_ord`, ordered): a large collection's millions of
+   * pairs then never pass through JavaScript.
+   */
+  readonly output?: string;
 }
 
 /**
@@ -128,12 +134,17 @@ export interface DuckDBCandidateOptions extends Pick<CandidateSqlOptions, 'bucke
  *
  * @example
  * ```ts
- * const found: DuckDBCandidates = { pairs: [{ a: '001', b: '002', aOrd: 0, bOrd: 1 }], hubBuckets: 0 };
+ * const found: DuckDBCandidates = { pairs: [{ a: '001', b: '002', aOrd: 0, bOrd: 1 }], count: 1, hubBuckets: 0 };
  * ```
  */
 export interface DuckDBCandidates {
-  /** Every candidate pair, once, `a` the document with the lower `ord`; ordered by `aOrd`, `bOrd`. */
+  /**
+   * Every candidate pair, once, `a` the document with the lower `ord`; ordered by `aOrd`, `bOrd`.
+   * Empty when the pairs went to `output`.
+   */
   readonly pairs: readonly OrderedPair[];
+  /** How many candidate pairs there are (returned or written to `output`). */
+  readonly count: number;
   /** Buckets dropped as hubs (more than `hubLimit` documents). */
   readonly hubBuckets: number;
 }
@@ -149,6 +160,9 @@ export interface DuckDBCandidates {
  * import { duckdbCandidatePairs } from 'copydesk/scale';
  * const { pairs, hubBuckets } = await duckdbCandidatePairs('bands.parquet');
  * const copies = verifyCandidatePairs(pairs, (id) => texts.get(id));
+ * // A large collection: pairs written by DuckDB to a file.
+ * await duckdbCandidatePairs('bands/*.parquet', { output: 'pairs.parquet', database: 'work.duckdb' });
+ * // { pairs: [], count: 1360000, hubBuckets: 0 }
  * ```
  */
 export async function duckdbCandidatePairs(
@@ -165,12 +179,14 @@ export async function duckdbCandidatePairs(
     );
   }
   assertOptions('duckdbCandidatePairs', options);
-  if (options?.database !== undefined && typeof options.database !== 'string') {
-    throw new TypeError('copydesk: duckdbCandidatePairs: expected options.database to be a path');
+  for (const name of ['database', 'output'] as const) {
+    if (options?.[name] !== undefined && typeof options[name] !== 'string') {
+      throw new TypeError(`copydesk: duckdbCandidatePairs: expected options.${name} to be a file path`);
+    }
   }
   const limits = {
     ...(options?.bucketLimit === undefined ? {} : { bucketLimit: options.bucketLimit }),
     ...(options?.hubLimit === undefined ? {} : { hubLimit: options.hubLimit }),
   };
-  return joinWithDuckDB(bands, limits, options?.database);
+  return joinWithDuckDB(bands, limits, options?.database, options?.output);
 }

@@ -125,6 +125,31 @@ describe('the SQL path on generated documents, limits set low', () => {
     expect(pairSet((await duckdbCandidatePairs(parquet, { bucketLimit: 2 })).pairs)).toEqual(expected);
   });
 
+  it('with output, DuckDB writes the pairs to a file (NDJSON or Parquet) and returns their count', async () => {
+    const expected = await duckdbCandidatePairs(rows, { bucketLimit: 2 });
+    expect(expected.count).toBe(expected.pairs.length);
+    const ndjson = join(workDir, 'pairs.ndjson');
+    const written = await duckdbCandidatePairs(rows, { bucketLimit: 2, output: ndjson });
+    expect(written).toEqual({ pairs: [], count: expected.count, hubBuckets: 0 });
+    const lines = readFileSync(ndjson, 'utf8').trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual(
+      expected.pairs.map((p) => ({ a: p.a, b: p.b, a_ord: p.aOrd, b_ord: p.bOrd })),
+    );
+    const parquet = join(workDir, 'pairs.parquet');
+    expect((await duckdbCandidatePairs(rows, { bucketLimit: 2, output: parquet })).count).toBe(
+      expected.count,
+    );
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      const back = await connection.runAndReadAll(`SELECT a, b FROM read_parquet('${parquet}')`);
+      expect(pairSet(back.getRowObjectsJS() as { a: string; b: string }[])).toEqual(pairSet(expected.pairs));
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
   it('the Parquet files hold 64-bit integer columns and the full signatures', async () => {
     const bands = join(workDir, 'typed-bands.parquet');
     const signatures = join(workDir, 'typed-signatures.parquet');
@@ -175,6 +200,9 @@ describe('the SQL path on generated documents, limits set low', () => {
       /copydesk: duckdbCandidatePairs: expected bands to be a file path or rows/,
     );
     await expect(duckdbCandidatePairs(rows, 'x' as never)).rejects.toThrow(TypeError);
+    await expect(duckdbCandidatePairs(rows, { output: 3 as never })).rejects.toThrow(
+      /expected options.output to be a file path/,
+    );
     await expect(writeSignatureRows(docs, {} as never)).rejects.toThrow(/a bands file path/);
     await expect(writeSignatureRows(docs, { bands: 'x', format: 'csv' as never })).rejects.toThrow(
       /'parquet' or 'ndjson'/,
