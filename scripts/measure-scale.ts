@@ -2,8 +2,9 @@
  * `npx tsx scripts/measure-scale.ts [--sizes dev,10000,50000]`: the numbers of `docs/scale.md`.
  * For each collection, each step runs in a fresh child process (so its peak RSS is its own):
  * signing and writing the band rows as NDJSON and as Parquet, the candidate join in DuckDB
- * (from the Parquet file), and the in-memory index's `candidatePairs()` on the same documents,
- * whose pairs must equal DuckDB's.
+ * (from the Parquet file, pairs written by DuckDB to a Parquet file, a DuckDB database file to
+ * work in), and the in-memory index's `candidatePairs()` on the same documents; a last step
+ * checks that both found the same pairs.
  *
  * Collections: `dev` is the duplicates dev collection of the public eval sets (1,101 documents,
  * read from `../shared/eval` or `COPYDESK_EVAL_DIR`); a number N is a generated collection made
@@ -12,12 +13,13 @@
  * and numbers as in real news. The eval documents are used for measuring only.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type CopyDocument, copySignatureRows, createCopyIndex } from '../src/index.js';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { type CopyDocument, copySignatureRows, createCopyIndex, verifyCandidatePairs } from '../src/index.js';
 import { duckdbCandidatePairs, writeSignatureRows } from '../src/scale/index.js';
 import { editedReprint } from '../test/helpers/edits.js';
 import { seededRandom } from '../test/helpers/random.js';
@@ -71,8 +73,12 @@ function collection(size: string): CopyDocument[] {
   return docs;
 }
 
+/** Candidate pairs verified to measure the cost of verification. */
+const VERIFY_SAMPLE = 400;
+
 interface StepResult {
   readonly seconds: number;
+  readonly cpuSeconds: number;
   readonly peakMegabytes: number;
   readonly [key: string]: unknown;
 }
@@ -80,6 +86,7 @@ interface StepResult {
 async function runStep(step: string, size: string, dir: string): Promise<StepResult> {
   const docs = collection(size);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const extra: Record<string, unknown> = {};
   if (step === 'ndjson') {
     Object.assign(extra, await writeSignatureRows(docs, { bands: join(dir, 'bands.ndjson') }));
@@ -92,10 +99,12 @@ async function runStep(step: string, size: string, dir: string): Promise<StepRes
     for (const doc of copySignatureRows(docs)) rows += doc.bands.length;
     extra.bandRows = rows;
   } else if (step === 'join') {
-    const found = await duckdbCandidatePairs(join(dir, 'bands.parquet'));
-    extra.pairs = found.pairs.length;
+    const found = await duckdbCandidatePairs(join(dir, 'bands.parquet'), {
+      output: join(dir, 'pairs.parquet'),
+      database: join(dir, 'work.duckdb'),
+    });
+    extra.pairs = found.count;
     extra.hubBuckets = found.hubBuckets;
-    extra.digest = digest(found.pairs);
   } else if (step === 'index') {
     const index = createCopyIndex();
     for (const doc of docs) index.add(doc.id, doc.text);
@@ -104,26 +113,49 @@ async function runStep(step: string, size: string, dir: string): Promise<StepRes
     extra.candidateSeconds = (performance.now() - added) / 1000;
     extra.pairs = pairs.length;
     extra.hubBuckets = index.stats().hubBuckets;
-    extra.digest = digest(pairs);
+    // Kept for the check (after the clock stopped).
+    writeFileSync(join(dir, 'index-pairs.ndjson'), pairs.map((p) => JSON.stringify(p)).join('\n'));
+  } else if (step === 'verify') {
+    // A spread sample of the candidates, compared in full: the cost per pair of verification.
+    const lines = readFileSync(join(dir, 'index-pairs.ndjson'), 'utf8').split('\n');
+    const stride = Math.max(1, Math.floor(lines.length / VERIFY_SAMPLE));
+    const sample = lines
+      .filter((_, i) => i % stride === 0)
+      .map((l) => JSON.parse(l) as { a: string; b: string });
+    const texts = new Map(docs.map((d) => [d.id, d.text]));
+    const clock = performance.now();
+    const copies = verifyCandidatePairs(sample, (id) => texts.get(id));
+    extra.sampled = sample.length;
+    extra.copies = copies.length;
+    extra.msPerPair = (performance.now() - clock) / sample.length;
+  } else if (step === 'check') {
+    extra.differences = await differences(join(dir, 'pairs.parquet'), join(dir, 'index-pairs.ndjson'));
   } else throw new Error(`unknown step ${step}`);
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     seconds: (performance.now() - started) / 1000,
+    // All threads of the process (DuckDB's too): steadier than wall time on a shared machine.
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     peakMegabytes: process.resourceUsage().maxRSS / 1024,
     ...extra,
   };
 }
 
-/** An order-independent digest of a pair list, to check two paths found the same pairs. */
-function digest(pairs: readonly { a: string; b: string }[]): string {
-  let sum = 0;
-  let xor = 0;
-  for (const { a, b } of pairs) {
-    let h = 2166136261;
-    for (const c of `${a} ${b}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-    sum = (sum + h) % 2 ** 32;
-    xor = (xor ^ h) >>> 0;
+/** Pairs found by one path and not the other (both ways), counted by DuckDB. */
+async function differences(enginePairs: string, indexPairs: string): Promise<number> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const engine = `SELECT a, b FROM read_parquet('${enginePairs}')`;
+    const index = `SELECT a, b FROM read_json('${indexPairs}', format = 'newline_delimited', columns = {a: 'VARCHAR', b: 'VARCHAR'})`;
+    const result = await connection.runAndReadAll(
+      `SELECT (SELECT COUNT(*) FROM (${engine} EXCEPT ${index})) + (SELECT COUNT(*) FROM (${index} EXCEPT ${engine}))`,
+    );
+    return Number(result.getRowsJS()[0]?.[0]);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
   }
-  return `${pairs.length}:${sum.toString(16)}:${xor.toString(16)}`;
 }
 
 async function main(): Promise<void> {
@@ -132,7 +164,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(result));
     return;
   }
-  const steps = ['sign', 'ndjson', 'parquet', 'join', 'index'];
+  const steps = ['sign', 'ndjson', 'parquet', 'join', 'index', 'check', 'verify'];
   for (const size of flags.sizes!.split(',')) {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-measure-'));
     try {
@@ -147,7 +179,11 @@ async function main(): Promise<void> {
         results[step] = JSON.parse(child.stdout.trim().split('\n').pop()!) as StepResult;
         console.log(size, step, JSON.stringify(results[step]));
       }
-      console.log(size, 'same pairs:', results.join?.digest === results.index?.digest);
+      console.log(
+        size,
+        'same pairs:',
+        results.check?.differences === 0 && results.join?.pairs === results.index?.pairs,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

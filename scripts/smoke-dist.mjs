@@ -72,4 +72,6 @@ const missing = spawnSync(process.execPath, ['dist/cli.js', 'language', 'no-such
   encoding: 'utf8',
 });
 assert.equal(missing.status, 1, 'CLI exit code for a missing file');
-console.log(`dist smoke test: ${Object.keys(esm).length} exports, ESM, CJS, language and scale entries and CLI ok`);
+console.log(
+  `dist smoke test: ${Object.keys(esm).length} exports, ESM, CJS, language and scale entries and CLI ok`,
+);
