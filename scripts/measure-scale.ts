@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/measure-scale.ts [--sizes dev,10000,50000]`: the numbers of `docs/scale.md`.
+ * `npx tsx scripts/measure-scale.ts [--sizes dev,10000,50000] [--steps parquet,join]`: the numbers
+ * of `docs/scale.md` (`check` and `verify` need `join` and `index` before them).
  * For each collection, each step runs in a fresh child process (so its peak RSS is its own):
  * signing and writing the band rows as NDJSON and as Parquet, the candidate join in DuckDB
  * (from the Parquet file, pairs written by DuckDB to a Parquet file, a DuckDB database file to
@@ -28,6 +29,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: flags } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'dev,10000' },
+    steps: { type: 'string', default: 'sign,ndjson,parquet,join,index,check,verify' },
     step: { type: 'string' },
     size: { type: 'string' },
     dir: { type: 'string' },
@@ -102,6 +104,7 @@ async function runStep(step: string, size: string, dir: string): Promise<StepRes
     const found = await duckdbCandidatePairs(join(dir, 'bands.parquet'), {
       output: join(dir, 'pairs.parquet'),
       database: join(dir, 'work.duckdb'),
+      memoryLimit: process.env.MEASURE_MEMORY_LIMIT ?? '1GB',
     });
     extra.pairs = found.count;
     extra.hubBuckets = found.hubBuckets;
@@ -164,7 +167,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(result));
     return;
   }
-  const steps = ['sign', 'ndjson', 'parquet', 'join', 'index', 'check', 'verify'];
+  const steps = flags.steps!.split(',');
   for (const size of flags.sizes!.split(',')) {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-measure-'));
     try {

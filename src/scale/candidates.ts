@@ -6,7 +6,7 @@
  * @internal
  */
 import { type CandidateSqlOptions, type CopySignatureRows, candidateSql } from '../copies/index.js';
-import { openDuckDB, sqlString } from './duckdb.js';
+import { BANDS_TABLE, type DuckDBSettings, openDuckDB, sqlString } from './duckdb.js';
 import { appendRows } from './tables.js';
 
 /**
@@ -38,15 +38,17 @@ function readerOf(source: string): string {
 export async function joinWithDuckDB(
   source: string | Iterable<CopySignatureRows>,
   limits: Pick<CandidateSqlOptions, 'bucketLimit' | 'hubLimit'>,
-  database: string | undefined,
+  settings: DuckDBSettings,
   output: string | undefined,
 ): Promise<{ pairs: OrderedPair[]; count: number; hubBuckets: number }> {
-  const sql = candidateSql({ ...limits, table: 'copy_bands' });
-  const duckdb = await openDuckDB('duckdbCandidatePairs', database);
+  const sql = candidateSql({ ...limits, table: BANDS_TABLE });
+  const duckdb = await openDuckDB('duckdbCandidatePairs', settings);
   try {
     const { connection } = duckdb;
     if (typeof source === 'string') {
-      await connection.run(`CREATE VIEW copy_bands AS SELECT id, ord, band, key FROM ${readerOf(source)}`);
+      await connection.run(
+        `CREATE VIEW ${BANDS_TABLE} AS SELECT id, ord, band, key FROM ${readerOf(source)}`,
+      );
     } else {
       await appendRows(connection, source, false);
     }
@@ -67,6 +69,6 @@ export async function joinWithDuckDB(
       .map(([a, b, aOrd, bOrd]) => ({ a: String(a), b: String(b), aOrd: Number(aOrd), bOrd: Number(bOrd) }));
     return { pairs, count: pairs.length, hubBuckets };
   } finally {
-    duckdb.close();
+    await duckdb.close();
   }
 }

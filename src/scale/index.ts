@@ -20,10 +20,35 @@ import {
 } from '../copies/index.js';
 import { assertOptions } from '../input.js';
 import { joinWithDuckDB, type OrderedPair } from './candidates.js';
+import { assertDuckDBSettings, type DuckDBSettings } from './duckdb.js';
 import { writeNdjson } from './ndjson.js';
 import { writeParquet } from './parquet.js';
 
 export type { OrderedPair } from './candidates.js';
+
+/**
+ * Where DuckDB works, for {@link writeSignatureRows} (Parquet) and {@link duckdbCandidatePairs}.
+ * DuckDB sorts, joins and windows out of core: past `memoryLimit` it spills to its temporary
+ * directory (beside a database file, or `.tmp` in the working directory).
+ *
+ * @example
+ * ```ts
+ * const options: DuckDBOptions = { database: 'work.duckdb', memoryLimit: '1GB' };
+ * ```
+ */
+export interface DuckDBOptions {
+  /**
+   * The DuckDB database file to work in; the tables copydesk makes in it (`copydesk_bands`,
+   * `copydesk_signatures`) are dropped when the call ends.
+   * @default ':memory:'
+   */
+  readonly database?: string;
+  /**
+   * The most memory DuckDB may use, as DuckDB writes sizes (`'500MB'`, `'2GB'`).
+   * @default DuckDB's own (80% of the machine's memory)
+   */
+  readonly memoryLimit?: string;
+}
 
 /**
  * Options of {@link writeSignatureRows}: where the rows go, in which format, and those of
@@ -34,7 +59,7 @@ export type { OrderedPair } from './candidates.js';
  * const options: WriteSignatureRowsOptions = { bands: 'bands.parquet', signatures: 'signatures.parquet' };
  * ```
  */
-export interface WriteSignatureRowsOptions extends CopySignatureRowsOptions {
+export interface WriteSignatureRowsOptions extends CopySignatureRowsOptions, DuckDBOptions {
   /** The file of band rows, `{ id, ord, band, key }`. */
   readonly bands: string;
   /** The file of signatures, `{ id, ord, signature }`; not written when absent. */
@@ -44,12 +69,6 @@ export interface WriteSignatureRowsOptions extends CopySignatureRowsOptions {
    * @default 'parquet' when `bands` ends in `.parquet`, else 'ndjson'
    */
   readonly format?: 'parquet' | 'ndjson';
-  /**
-   * The DuckDB database the Parquet writer works in: a file path to keep memory bounded on a
-   * large collection (DuckDB also spills an in-memory database to its temporary directory).
-   * @default ':memory:'
-   */
-  readonly database?: string;
 }
 
 /**
@@ -95,6 +114,7 @@ export async function writeSignatureRows(
       `copydesk: writeSignatureRows: expected options.format to be 'parquet' or 'ndjson', got ${JSON.stringify(format)}`,
     );
   }
+  assertDuckDBSettings('writeSignatureRows', options);
   const rowOptions: CopySignatureRowsOptions = {
     ...(options.firstOrd === undefined ? {} : { firstOrd: options.firstOrd }),
     ...(options.body === undefined ? {} : { body: options.body }),
@@ -102,7 +122,7 @@ export async function writeSignatureRows(
   const rows = copySignatureRows(docs, rowOptions);
   return format === 'ndjson'
     ? writeNdjson(rows, options.bands, options.signatures)
-    : writeParquet(rows, options.bands, options.signatures, options.database);
+    : writeParquet(rows, options.bands, options.signatures, duckdbSettings(options));
 }
 
 /**
@@ -114,13 +134,9 @@ export async function writeSignatureRows(
  * const options: DuckDBCandidateOptions = { hubLimit: 5000, database: 'copies.duckdb' };
  * ```
  */
-export interface DuckDBCandidateOptions extends Pick<CandidateSqlOptions, 'bucketLimit' | 'hubLimit'> {
-  /**
-   * The DuckDB database to work in: a file path keeps memory bounded on a collection larger
-   * than memory (DuckDB also spills an in-memory database to its temporary directory).
-   * @default ':memory:'
-   */
-  readonly database?: string;
+export interface DuckDBCandidateOptions
+  extends Pick<CandidateSqlOptions, 'bucketLimit' | 'hubLimit'>,
+    DuckDBOptions {
   /**
    * A file to write the pairs to instead of returning them (Parquet when it ends in `.parquet`,
    * else NDJSON; columns `a`, `b`, `a_ord`, `b_ord`, ordered): a large collection's millions of
@@ -161,7 +177,7 @@ export interface DuckDBCandidates {
  * const { pairs, hubBuckets } = await duckdbCandidatePairs('bands.parquet');
  * const copies = verifyCandidatePairs(pairs, (id) => texts.get(id));
  * // A large collection: pairs written by DuckDB to a file.
- * await duckdbCandidatePairs('bands/*.parquet', { output: 'pairs.parquet', database: 'work.duckdb' });
+ * await duckdbCandidatePairs('bands/*.parquet', { output: 'pairs.parquet', memoryLimit: '1GB' });
  * // { pairs: [], count: 1360000, hubBuckets: 0 }
  * ```
  */
@@ -179,14 +195,17 @@ export async function duckdbCandidatePairs(
     );
   }
   assertOptions('duckdbCandidatePairs', options);
-  for (const name of ['database', 'output'] as const) {
-    if (options?.[name] !== undefined && typeof options[name] !== 'string') {
-      throw new TypeError(`copydesk: duckdbCandidatePairs: expected options.${name} to be a file path`);
-    }
+  assertDuckDBSettings('duckdbCandidatePairs', options ?? {});
+  if (options?.output !== undefined && typeof options.output !== 'string') {
+    throw new TypeError('copydesk: duckdbCandidatePairs: expected options.output to be a file path');
   }
   const limits = {
     ...(options?.bucketLimit === undefined ? {} : { bucketLimit: options.bucketLimit }),
     ...(options?.hubLimit === undefined ? {} : { hubLimit: options.hubLimit }),
   };
-  return joinWithDuckDB(bands, limits, options?.database, options?.output);
+  return joinWithDuckDB(bands, limits, duckdbSettings(options ?? {}), options?.output);
+}
+
+function duckdbSettings(options: DuckDBOptions): DuckDBSettings {
+  return { database: options.database, memoryLimit: options.memoryLimit };
 }

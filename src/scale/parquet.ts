@@ -7,7 +7,7 @@
  * @internal
  */
 import type { CopySignatureRows } from '../copies/index.js';
-import { openDuckDB, sqlString } from './duckdb.js';
+import { BANDS_TABLE, type DuckDBSettings, openDuckDB, SIGNATURES_TABLE, sqlString } from './duckdb.js';
 import { appendRows } from './tables.js';
 
 /** Writes the rows: bands to `bandsPath`, signatures (when asked) to `signaturesPath`. */
@@ -15,22 +15,22 @@ export async function writeParquet(
   rows: Iterable<CopySignatureRows>,
   bandsPath: string,
   signaturesPath: string | undefined,
-  database: string | undefined,
+  settings: DuckDBSettings,
 ): Promise<{ documents: number; bandRows: number }> {
-  const duckdb = await openDuckDB('writeSignatureRows', database);
+  const duckdb = await openDuckDB('writeSignatureRows', settings);
   try {
     const { connection } = duckdb;
     const counts = await appendRows(connection, rows, signaturesPath !== undefined);
     await connection.run(
-      `COPY (SELECT id, CAST(ord AS BIGINT) AS ord, CAST(band AS INTEGER) AS band, CAST(key AS BIGINT) AS key FROM copy_bands) TO ${sqlString(bandsPath)} (FORMAT parquet)`,
+      `COPY (SELECT id, CAST(ord AS BIGINT) AS ord, CAST(band AS INTEGER) AS band, CAST(key AS BIGINT) AS key FROM ${BANDS_TABLE}) TO ${sqlString(bandsPath)} (FORMAT parquet)`,
     );
     if (signaturesPath !== undefined) {
       await connection.run(
-        `COPY (SELECT id, CAST(ord AS BIGINT) AS ord, CAST(signature AS BIGINT[]) AS signature FROM copy_signatures ORDER BY ord) TO ${sqlString(signaturesPath)} (FORMAT parquet)`,
+        `COPY (SELECT id, CAST(ord AS BIGINT) AS ord, CAST(signature AS BIGINT[]) AS signature FROM ${SIGNATURES_TABLE} ORDER BY ord) TO ${sqlString(signaturesPath)} (FORMAT parquet)`,
       );
     }
     return counts;
   } finally {
-    duckdb.close();
+    await duckdb.close();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The DuckDB tables of band rows (`copy_bands`) and signatures (`copy_signatures`), filled with
+ * The DuckDB tables of band rows and signatures (`copydesk_bands`, `copydesk_signatures`), filled with
  * DuckDB's appender: the fastest way in from JavaScript.
  *
  * @module
@@ -7,9 +7,10 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CopySignatureRows } from '../copies/index.js';
+import { BANDS_TABLE, SIGNATURES_TABLE } from './duckdb.js';
 
 /**
- * Creates `copy_bands` (and `copy_signatures` when `withSignatures`) and appends every
+ * Creates the band table (and the signature table when `withSignatures`) and appends every
  * document's rows. Signatures go in as JSON text, cast to a list when they are copied out.
  */
 export async function appendRows(
@@ -17,12 +18,12 @@ export async function appendRows(
   rows: Iterable<CopySignatureRows>,
   withSignatures: boolean,
 ): Promise<{ documents: number; bandRows: number }> {
-  await connection.run('CREATE TABLE copy_bands (id VARCHAR, ord BIGINT, band UTINYINT, key UINTEGER)');
-  const bands = await connection.createAppender('copy_bands');
+  await connection.run(`CREATE TABLE ${BANDS_TABLE} (id VARCHAR, ord BIGINT, band UTINYINT, key UINTEGER)`);
+  const bands = await connection.createAppender(BANDS_TABLE);
   let signatures: Awaited<ReturnType<DuckDBConnection['createAppender']>> | undefined;
   if (withSignatures) {
-    await connection.run('CREATE TABLE copy_signatures (id VARCHAR, ord BIGINT, signature VARCHAR)');
-    signatures = await connection.createAppender('copy_signatures');
+    await connection.run(`CREATE TABLE ${SIGNATURES_TABLE} (id VARCHAR, ord BIGINT, signature VARCHAR)`);
+    signatures = await connection.createAppender(SIGNATURES_TABLE);
   }
   let documents = 0;
   let bandRows = 0;

@@ -150,6 +150,27 @@ describe('the SQL path on generated documents, limits set low', () => {
     }
   });
 
+  it('in a database file, with a memory limit: the same pairs, and no table left behind', async () => {
+    const database = join(workDir, 'work.duckdb');
+    const expected = await duckdbCandidatePairs(rows, { bucketLimit: 2 });
+    const inFile = await duckdbCandidatePairs(rows, { bucketLimit: 2, database, memoryLimit: '200MB' });
+    expect(pairSet(inFile.pairs)).toEqual(pairSet(expected.pairs));
+    await writeSignatureRows(docs, {
+      bands: join(workDir, 'file-bands.parquet'),
+      signatures: join(workDir, 'file-signatures.parquet'),
+      database,
+    });
+    const instance = await DuckDBInstance.create(database);
+    const connection = await instance.connect();
+    try {
+      const tables = await connection.runAndReadAll('SELECT table_name FROM information_schema.tables');
+      expect(tables.getRowsJS()).toEqual([]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
   it('the Parquet files hold 64-bit integer columns and the full signatures', async () => {
     const bands = join(workDir, 'typed-bands.parquet');
     const signatures = join(workDir, 'typed-signatures.parquet');
@@ -200,6 +221,12 @@ describe('the SQL path on generated documents, limits set low', () => {
       /copydesk: duckdbCandidatePairs: expected bands to be a file path or rows/,
     );
     await expect(duckdbCandidatePairs(rows, 'x' as never)).rejects.toThrow(TypeError);
+    await expect(duckdbCandidatePairs(rows, { memoryLimit: 'lots' })).rejects.toThrow(
+      /expected options.memoryLimit to be a size such as '2GB', got "lots"/,
+    );
+    await expect(writeSignatureRows(docs, { bands: 'x.parquet', database: 5 as never })).rejects.toThrow(
+      /expected options.database to be a file path/,
+    );
     await expect(duckdbCandidatePairs(rows, { output: 3 as never })).rejects.toThrow(
       /expected options.output to be a file path/,
     );
