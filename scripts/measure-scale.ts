@@ -3,8 +3,8 @@
  * of `docs/scale.md` (`check` and `verify` need `join` and `index` before them).
  * For each collection, each step runs in a fresh child process (so its peak RSS is its own):
  * signing and writing the band rows as NDJSON and as Parquet, the candidate join in DuckDB
- * (from the Parquet file, pairs written by DuckDB to a Parquet file, a DuckDB database file to
- * work in), and the in-memory index's `candidatePairs()` on the same documents; a last step
+ * (from the Parquet file, pairs written by DuckDB to a Parquet file, in a DuckDB database file
+ * with a memory limit of 1 GB, or `MEASURE_MEMORY_LIMIT`), and the in-memory index's `candidatePairs()` on the same documents; a last step
  * checks that both found the same pairs.
  *
  * Collections: `dev` is the duplicates dev collection of the public eval sets (1,101 documents,

@@ -1,8 +1,8 @@
 /**
  * `copydesk/scale`: the copy search of a collection too large for one machine, on an existing
  * data engine. Signature rows are written as NDJSON or Parquet (through DuckDB), the candidate
- * join runs as plain SQL (see {@link candidateSql}) in DuckDB, Spark SQL, Trino or BigQuery, and
- * the pairs come back to {@link verifyCandidatePairs}. See `docs/scale.md`.
+ * join runs as plain SQL (see {@link index!candidateSql}) in DuckDB, Spark SQL, Trino or BigQuery, and
+ * the pairs come back to {@link index!verifyCandidatePairs}. See `docs/scale.md`.
  *
  * Node only, and asynchronous (files and DuckDB are); the optional peer dependency
  * `@duckdb/node-api` is loaded on the first call that needs it (Parquet, or the DuckDB join),
@@ -12,7 +12,6 @@
  */
 
 import {
-  type CandidateSqlOptions,
   type CopyDocument,
   type CopySignatureRows,
   type CopySignatureRowsOptions,
@@ -134,9 +133,19 @@ export async function writeSignatureRows(
  * const options: DuckDBCandidateOptions = { hubLimit: 5000, database: 'copies.duckdb' };
  * ```
  */
-export interface DuckDBCandidateOptions
-  extends Pick<CandidateSqlOptions, 'bucketLimit' | 'hubLimit'>,
-    DuckDBOptions {
+export interface DuckDBCandidateOptions extends DuckDBOptions {
+  /**
+   * A bucket of more documents pairs each member with its first four members only (the
+   * index's `bucketLimit`).
+   * @default 64
+   */
+  readonly bucketLimit?: number;
+  /**
+   * A bucket of more documents pairs nothing and is counted in `hubBuckets` (the index's
+   * `hubLimit`).
+   * @default 20000
+   */
+  readonly hubLimit?: number;
   /**
    * A file to write the pairs to instead of returning them (Parquet when it ends in `.parquet`,
    * else NDJSON; columns `a`, `b`, `a_ord`, `b_ord`, ordered): a large collection's millions of
@@ -166,10 +175,10 @@ export interface DuckDBCandidates {
 }
 
 /**
- * Runs the candidate join (the SQL of {@link candidateSql}) in DuckDB, embedded, over band rows:
+ * Runs the candidate join (the SQL of {@link index!candidateSql}) in DuckDB, embedded, over band rows:
  * a Parquet or NDJSON file (a glob such as `'bands/*.parquet'` reads many), or the rows of
  * {@link copySignatureRows} directly. Gives the same pairs as `CopyIndex.candidatePairs()` on
- * the same documents with the same limits; verify them with {@link verifyCandidatePairs}.
+ * the same documents with the same limits; verify them with {@link index!verifyCandidatePairs}.
  *
  * @example
  * ```ts
