@@ -44,6 +44,7 @@ describe('API documentation', () => {
     expect(exported.map((e) => e.name).sort()).toEqual([
       'DuckDBCandidateOptions',
       'DuckDBCandidates',
+      'DuckDBOptions',
       'OrderedPair',
       'SignatureRowsWritten',
       'WriteSignatureRowsOptions',
