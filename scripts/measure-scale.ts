@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/measure-scale.ts [--sizes dev,10000,50000] [--steps parquet,join]`: the numbers
- * of `docs/scale.md` (`check` and `verify` need `join` and `index` before them).
+ * of `docs/scale.md` (`join` needs `parquet` before it; `check` and `verify` need `join` and `index`).
  * For each collection, each step runs in a fresh child process (so its peak RSS is its own):
  * signing and writing the band rows as NDJSON and as Parquet, the candidate join in DuckDB
  * (from the Parquet file, pairs written by DuckDB to a Parquet file, in a DuckDB database file
