@@ -6,7 +6,17 @@
  * @module
  * @internal
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo } from './cli/io.js';
 import { runCli } from './cli/run.js';
@@ -21,6 +31,40 @@ const io: CliIo = {
       .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
       .map((entry) => join(dir, entry.name))
       .sort(),
+  errIsTerminal: process.stderr.isTTY === true,
+  readAt: (path, offset, length) => {
+    const bytes = new Uint8Array(length);
+    const fd = openSync(path, 'r');
+    try {
+      let done = 0;
+      while (done < length) {
+        const read = readSync(fd, bytes, done, length - done, offset + done);
+        if (read === 0) break;
+        done += read;
+      }
+      return done === length ? bytes : bytes.subarray(0, done);
+    } finally {
+      closeSync(fd);
+    }
+  },
+  sizeOf: (path) => statSync(path).size,
+  writeChunks: (path, chunks) => {
+    // Written beside the target and renamed at the end, so a failed save leaves the old file.
+    const partial = `${path}.partial`;
+    const fd = openSync(partial, 'w');
+    try {
+      for (const chunk of chunks) {
+        let done = 0;
+        while (done < chunk.length) done += writeSync(fd, chunk, done, chunk.length - done);
+      }
+    } catch (error) {
+      closeSync(fd);
+      rmSync(partial, { force: true });
+      throw error;
+    }
+    closeSync(fd);
+    renameSync(partial, path);
+  },
 };
 
 process.exitCode = runCli(process.argv.slice(2), io);

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { stripBoilerplate } from '../boilerplate/index.js';
+import { stripForAnalysis } from '../boilerplate/index.js';
 import type { Block, StripBoilerplateOptions } from '../boilerplate/types.js';
 import { entitiesFromParsed } from '../entities/index.js';
 import type { Entity, ExtractEntitiesOptions } from '../entities/types.js';
@@ -17,7 +17,6 @@ import type { NumbersOptions, Quantity } from '../numbers/types.js';
 import { quotesFromParsed } from '../quotes/index.js';
 import type { ExtractQuotesOptions, Quote } from '../quotes/types.js';
 import type { LanguageCode } from '../types.js';
-import { maskOutsideBody } from './mask.js';
 
 /**
  * Options for {@link analyze}: the options of each step, passed through.
@@ -92,7 +91,8 @@ function stepLanguage(language: LanguageCode): LanguageCode | 'auto' {
  * Analyses a news page in one call: strips the boilerplate, then finds the quotes, entities and
  * numbers of the body only. The text is parsed by wink exactly once.
  *
- * @param text - The page text, with or without its furniture.
+ * @param text - The page, as HTML or as text, with or without its furniture. For HTML, every
+ *   offset indexes the HTML and each span's `text` is the visible text (entities decoded).
  * @param options - See {@link AnalyzeOptions}.
  * @returns The language, title, date, body and blocks, and the quotes, entities and numbers of the
  *   body; every `start`/`end` indexes `text`.
@@ -112,8 +112,8 @@ function stepLanguage(language: LanguageCode): LanguageCode | 'auto' {
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   assertText('analyze', 'text', text);
   assertOptions('analyze', options);
-  const stripped = stripBoilerplate(text, options?.boilerplate);
-  const parsed = parseText(maskOutsideBody(text, stripped.blocks));
+  const { result: stripped, masked } = stripForAnalysis(text, options?.boilerplate);
+  const parsed = parseText(masked);
   const language = stepLanguage(stripped.language);
   return {
     language: stripped.language,

@@ -99,6 +99,50 @@ function betweenParagraphs(verdicts: readonly LineVerdict[], i: number): boolean
 /** Words of the paragraph that ends a teaser list (teaser headlines are shorter). */
 const PARAGRAPH_WORDS = 15;
 
+/** Lines after a kept line within which a copy of it marks a teaser card. */
+const CARD_GAP = 2;
+/** Words of a teaser card's summary at most (one sentence). */
+const SUMMARY_WORDS = 40;
+
+/**
+ * A teaser card for another story, set inside the article, prints its headline twice (under the
+ * picture's link and as the text link), with at most a section label between: a kept line that
+ * is repeated right after itself is such a headline, not the article's text.
+ */
+function markTeaserCards(
+  decisions: LineDecision[],
+  features: readonly LineFeatures[],
+  keys: readonly string[],
+  repeated: readonly boolean[],
+  first: number,
+  end: number,
+): void {
+  for (let i = first; i < end; i++) {
+    const decision = decisions[i] as LineDecision;
+    if ((decision.kind !== 'content' && decision.kind !== 'heading') || keys[i] === '') continue;
+    for (let j = i + 1; j <= i + CARD_GAP && j < decisions.length; j++) {
+      if (repeated[j] && keys[j] === keys[i]) {
+        decisions[i] = { kind: 'boilerplate', reason: 'related', score: decision.score };
+        // The card's one-sentence summary, right under the headline's copy.
+        const summary = decisions[j + 1];
+        const f = features[j + 1];
+        if (
+          summary !== undefined &&
+          f !== undefined &&
+          (summary.kind === 'content' || summary.kind === 'heading') &&
+          f.words <= SUMMARY_WORDS &&
+          f.sentenceMarks <= 1
+        ) {
+          decisions[j + 1] = { kind: 'boilerplate', reason: 'related', score: summary.score };
+        }
+        break;
+      }
+      const next = decisions[j] as LineDecision;
+      if (next.kind === 'content' || next.kind === 'heading') break;
+    }
+  }
+}
+
 /** Runs one pass over `lines`. */
 export function decideLines(
   lines: readonly MeasuredLine[],
@@ -209,6 +253,8 @@ export function decideLines(
     }
     decisions.push({ kind: 'content', score: v.score });
   }
+
+  markTeaserCards(decisions, features, keys, repeated, region.first, region.end);
 
   let title = -1;
   let published: string | null = null;

@@ -1,6 +1,6 @@
 /**
- * Boilerplate stripping: from the plain text of a whole web page (a browser copy or an
- * HTML-to-text dump), the article's body, title and date, with a decision and a reason for
+ * Boilerplate stripping: from a whole web page, its HTML or its plain text (a browser copy or
+ * an HTML-to-text dump), the article's body, title and date, with a decision and a reason for
  * every line.
  *
  * @module
@@ -8,9 +8,11 @@
 import { assertOptions, assertText } from '../input.js';
 import { detectLanguage, detectScript } from '../language/index.js';
 import { CYRILLIC_LANGUAGES, ENGLISH_FUNCTION_WORDS, LATIN_LANGUAGES } from './data/languages.js';
-import { decideLines, type LineDecision, type MeasuredLine, measure, type PassOptions } from './decide.js';
-import { type Line, splitLines } from './lines.js';
-import type { Block, BoilerplateResult, StripBoilerplateOptions } from './types.js';
+import { detectFormat } from './format.js';
+import { stripHtml } from './html/strip.js';
+import { maskOutsideBody } from './mask.js';
+import { stripText } from './text.js';
+import type { BoilerplateResult, StripBoilerplateOptions } from './types.js';
 
 export type { Block, BlockKind, BlockReason, BoilerplateResult, StripBoilerplateOptions } from './types.js';
 
@@ -62,22 +64,18 @@ function englishShare(sample: string): number {
 
 const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
 
-/** Passes after which stripping stops even if the body still shrinks (it settles in two). */
-const MAX_PASSES = 8;
-
-function isKept(decision: LineDecision): boolean {
-  return decision.kind === 'content' || decision.kind === 'heading';
-}
-
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b)
-  );
-}
-
 /**
- * Finds the article in the plain text of a web page: its body, headline and date, and the
- * decision taken on every non-blank line with the reason for each dropped one.
+ * Finds the article in a web page, given as HTML or as plain text: its body, headline and date,
+ * and the decision taken on every non-blank line with the reason for each dropped one.
+ *
+ * HTML is detected by itself (`options.format` overrides): one streaming pass of htmlparser2's
+ * tokenizer (no DOM) gives the visible lines; furniture markup (`nav`, `aside`, `footer`,
+ * class and id words such as `comment`, `related`, `share`), link lists, hidden elements,
+ * scripts and styles are dropped; the text rules below decide the rest, the article's root
+ * element takes back its tables and lists, and the title and date come from JSON-LD, OpenGraph,
+ * `<meta>` and `<time datetime>` when the page states them. In HTML mode `start`/`end` index
+ * the HTML and `text` is the visible text (entities decoded), so `input.slice(start, end)` is
+ * the block's source rather than its text.
  *
  * Each line is measured on its own (length, share of function words compared with the page's
  * own long lines, punctuation, script, furniture wording), tables of contents and repeated lines
@@ -86,7 +84,7 @@ function isSpaceCode(code: number): boolean {
  * `stripBoilerplate(result.body).body === result.body`. Linear in the length of the text, no
  * tokenizer involved.
  *
- * @param text - The page's text; any string.
+ * @param text - The page's HTML or text; any string.
  * @param options - See {@link StripBoilerplateOptions}.
  * @returns Title, date, language, body and the blocks (see {@link BoilerplateResult}).
  * @throws TypeError when `text` is not a string or `options` is not an object.
@@ -109,13 +107,49 @@ function isSpaceCode(code: number): boolean {
  * result.body; // 'The ministry said on Tuesday … report them.\n\nOfficials said … the matter.'
  * result.blocks.map((b) => b.reason ?? b.kind);
  * // ['navigation', 'title', 'share', 'content', 'content', 'comments', 'outside']
+ *
+ * const html = '<html><head><meta property="og:title" content="Ministry warns of parcel scams">' +
+ *   '<meta property="article:published_time" content="2025-05-19T08:00:00Z"></head><body>' +
+ *   '<nav><a href="/">Home</a></nav><article><h1>Ministry warns of parcel scams</h1>' +
+ *   '<p>The ministry said on Tuesday that it had found several parcels &amp; letters used to carry out scams.</p>' +
+ *   '</article><footer>© 2025 Daily</footer></body></html>';
+ * const fromHtml = stripBoilerplate(html);
+ * fromHtml.title; // 'Ministry warns of parcel scams'
+ * fromHtml.published; // '2025-05-19'
+ * fromHtml.body; // 'The ministry said on Tuesday that it had found several parcels & letters used to carry out scams.'
  * ```
  */
 export function stripBoilerplate(text: string, options?: StripBoilerplateOptions): BoilerplateResult {
   assertText('stripBoilerplate', 'text', text);
   assertOptions('stripBoilerplate', options);
+  const { title, published, body, blocks } = stripWithoutLanguage(text, options);
+  return { title, published, language: bodyLanguage(body), body, blocks };
+}
+
+/**
+ * {@link stripBoilerplate}, plus the input with everything but the body blanked out (same
+ * length, offsets unchanged), for the one parse of {@link analyze}. For plain text the body's
+ * characters stay where they are; for HTML, tags become spaces and an entity's source holds its
+ * decoded text.
+ *
+ * @param text - The page (already checked to be a string).
+ * @param options - See {@link StripBoilerplateOptions}.
+ * @returns The result and the masked input.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * stripForAnalysis('<p>A &amp; B</p>').masked; // '   A &    B\n   '
+ * ```
+ */
+export function stripForAnalysis(
+  text: string,
+  options?: StripBoilerplateOptions,
+): { readonly result: BoilerplateResult; readonly masked: string } {
   const stripped = stripWithoutLanguage(text, options);
-  return { ...stripped, language: bodyLanguage(stripped.body) };
+  const { title, published, body, blocks } = stripped;
+  const result = { title, published, language: bodyLanguage(body), body, blocks };
+  return { result, masked: stripped.bodyMask ? stripped.bodyMask() : maskOutsideBody(text, blocks) };
 }
 
 /**
@@ -136,99 +170,8 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
 export function stripWithoutLanguage(
   text: string,
   options?: StripBoilerplateOptions,
-): Omit<BoilerplateResult, 'language'> {
-  const passOptions: PassOptions = {
-    keepFaq: options?.keepFaq ?? true,
-    keepKeyPoints: options?.keepKeyPoints ?? true,
-    minScore: options?.minScore ?? 0,
-  };
-  const lines = splitLines(text);
-  const final: LineDecision[] = [];
-  const cuts = new Array<number>(lines.length).fill(0);
-  let title: string | null = null;
-  let published: string | null = null;
-
-  let current: MeasuredLine[] = lines.map((line, index) => measure(line.text, line.start, line.end, index));
-  for (let pass = 0; pass < MAX_PASSES && current.length > 0; pass++) {
-    const result = decideLines(current, passOptions, true);
-    if (pass === 0) {
-      result.decisions.forEach((decision, i) => {
-        final[i] = decision;
-      });
-      if (result.title >= 0) title = (current[result.title] as MeasuredLine).text;
-      published = result.published;
-    }
-    const next: MeasuredLine[] = [];
-    let changed = false;
-    current.forEach((candidate, i) => {
-      const decision = result.decisions[i] as LineDecision;
-      if (!isKept(decision)) {
-        if (pass > 0) {
-          // A later pass only ever drops lines; a title found there is a dropped line too.
-          final[candidate.index] =
-            decision.kind === 'title'
-              ? { kind: 'boilerplate', reason: 'short', score: decision.score }
-              : decision;
-        }
-        changed = true;
-        return;
-      }
-      const cut = result.prefixes.get(i) ?? 0;
-      if (cut === 0) {
-        next.push(candidate);
-        return;
-      }
-      let start = candidate.start + cut;
-      while (start < candidate.end && isSpaceCode(text.charCodeAt(start))) start++;
-      cuts[candidate.index] = start - (lines[candidate.index] as Line).start;
-      next.push(measure(text.slice(start, candidate.end), start, candidate.end, candidate.index));
-      changed = true;
-    });
-    current = next;
-    if (!changed) break;
-  }
-
-  const blocks: Block[] = [];
-  const bodyParts: string[] = [];
-  lines.forEach((line, i) => {
-    const decision = final[i] as LineDecision;
-    const cut = cuts[i] ?? 0;
-    let start = line.start;
-    if (cut > 0) {
-      let prefixEnd = line.start + cut;
-      while (prefixEnd > line.start && isSpaceCode(text.charCodeAt(prefixEnd - 1))) prefixEnd--;
-      if (prefixEnd > line.start) {
-        blocks.push({
-          text: text.slice(line.start, prefixEnd),
-          start: line.start,
-          end: prefixEnd,
-          kind: 'boilerplate',
-          reason: 'metadata',
-          score: 0,
-        });
-      }
-      start = line.start + cut;
-    }
-    const block: Block =
-      decision.reason === undefined
-        ? {
-            text: text.slice(start, line.end),
-            start,
-            end: line.end,
-            kind: decision.kind,
-            score: decision.score,
-          }
-        : {
-            text: text.slice(start, line.end),
-            start,
-            end: line.end,
-            kind: decision.kind,
-            reason: decision.reason,
-            score: decision.score,
-          };
-    blocks.push(block);
-    if (isKept(decision)) bodyParts.push(block.text);
-  });
-  const body = bodyParts.join('\n\n');
-  return { title, published, body, blocks };
+): Omit<BoilerplateResult, 'language'> & { readonly bodyMask?: () => string } {
+  const format = options?.format ?? 'auto';
+  const html = format === 'html' || (format === 'auto' && detectFormat(text) === 'html');
+  return html ? stripHtml(text, options) : stripText(text, options);
 }

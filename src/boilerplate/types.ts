@@ -64,7 +64,8 @@ export type BlockReason =
   | 'supplement';
 
 /**
- * One non-blank line of the input and the decision taken on it.
+ * One non-blank line of the input (in HTML mode, one visible line: a paragraph, heading, list
+ * item, table cell or `<br>`-separated line) and the decision taken on it.
  *
  * @example
  * ```ts
@@ -83,6 +84,10 @@ export interface Block {
    * The block's text exactly as it stands in the input, without surrounding white space (and,
    * for a first paragraph that opens with a metadata prefix such as `date 2025-05-19`, without
    * that prefix: the prefix is reported as a separate `metadata` block).
+   *
+   * In HTML mode it is the text a reader sees: entities decoded, inline tags removed, white space
+   * collapsed; `start`/`end` then span its source, from the first visible character to the last,
+   * so `input.slice(start, end)` is the block's markup, not `text`.
    */
   readonly text: string;
   /** UTF-16 offset of the block's first character in the input. */
@@ -140,6 +145,13 @@ export interface BoilerplateResult {
  * ```
  */
 export interface StripBoilerplateOptions {
+  /**
+   * What the input is. `'auto'` takes it as HTML when it opens with a doctype, a comment or a
+   * tag, or holds `<html`, `<head` or `<body` in its first 4 KB; as plain text otherwise.
+   *
+   * @default 'auto'
+   */
+  readonly format?: 'auto' | 'html' | 'text';
   /**
    * Keep a "Frequently asked questions" section that follows the article (often added by a page
    * template). When false, the section's heading and everything after it in the article are

@@ -9,28 +9,42 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../analyze/index.js';
 import { stripBoilerplate } from '../boilerplate/index.js';
 import type { Block } from '../boilerplate/types.js';
+import { CopyIndex } from '../copies/copy-index.js';
 import { compareDocuments, createCopyIndex } from '../copies/index.js';
 import type { CopyFamily } from '../copies/index-types.js';
+import { SavedIndexError } from '../copies/saved.js';
 import { detectLanguage } from '../language/index.js';
 import { extractQuotes } from '../quotes/index.js';
 import type { Quote } from '../quotes/types.js';
+import { addCollection, textFromSources } from './collection.js';
 import { type CliIo, InputError, readText } from './io.js';
 
 export const USAGE = `Usage: copydesk <command> [options] ARGS
 
 Commands:
-  analyze FILE|-         the article, its quotes, entities and numbers
+  analyze FILE|-         the article, its quotes, entities and numbers (of a page's HTML or text)
   strip FILE|-           the article body without the page furniture (--blocks: every block and why)
   quotes FILE|-          who said what
   compare A B            are two texts copies of one another, with the aligned sentences
-  dedupe DIR|FILES...    copy families among many texts: each family's original and, for
-                         every copy, what it copied, how, and what changed (--dot: Graphviz)
+  dedupe DIR|FILES...    copy families among many texts (text files, or JSONL files of
+                         {"id","text"} a line): each family's original and, for every copy,
+                         what it copied, how, and what changed (--dot: Graphviz)
+  index build SRC... -o INDEX
+                         save a copy index of folders, text files or JSONL files (texts stay
+                         where they are; the index keeps where to find them)
+  index add INDEX SRC... add documents to a saved index
+  index query INDEX FILE the documents of a saved index that FILE copies or is copied from
   language FILE|-        the language and script of a text
 
 Options:
   --json                 print machine-readable JSON instead of a report
   --blocks               (strip) list every block with its kind and reason
   --dot                  (dedupe) print the families as a Graphviz graph (copy -> source)
+  -q, --quiet            no progress line on standard error
+  -o, --output INDEX     (index build, index add) the index file to write
+  --format auto|html|text
+                         (strip, analyze) read the input as HTML or as plain text (default:
+                         auto, HTML when it opens with a tag or holds <html>, <head> or <body>)
   -h, --help             show this help
 
 FILE may be - to read standard input. Exit codes: 0 ok, 1 bad input, 2 bad usage.
@@ -44,6 +58,18 @@ interface Flags {
   readonly json: boolean;
   readonly blocks: boolean;
   readonly dot: boolean;
+  readonly quiet: boolean;
+  readonly output: string | undefined;
+  readonly format: 'auto' | 'html' | 'text';
+}
+
+const FORMATS = ['auto', 'html', 'text'] as const;
+
+function parseFormat(value: string | undefined): Flags['format'] {
+  if (value === undefined) return 'auto';
+  const format = FORMATS.find((f) => f === value);
+  if (!format) throw new UsageError(`--format: expected auto, html or text, got '${value}'`);
+  return format;
 }
 
 function oneFile(command: string, args: readonly string[]): string {
@@ -65,7 +91,7 @@ function blockLine(block: Block): string {
 
 function runAnalyze(io: CliIo, args: readonly string[], flags: Flags): void {
   const text = readText(io, oneFile('analyze', args));
-  const result = analyze(text);
+  const result = analyze(text, { boilerplate: { format: flags.format } });
   if (flags.json) {
     io.out(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -93,7 +119,7 @@ function runAnalyze(io: CliIo, args: readonly string[], flags: Flags): void {
 
 function runStrip(io: CliIo, args: readonly string[], flags: Flags): void {
   const text = readText(io, oneFile('strip', args));
-  const result = stripBoilerplate(text);
+  const result = stripBoilerplate(text, { format: flags.format });
   if (flags.json) {
     io.out(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -144,51 +170,23 @@ function runCompare(io: CliIo, args: readonly string[], flags: Flags): void {
 }
 
 function runDedupe(io: CliIo, args: readonly string[], flags: Flags): void {
-  if (args.length === 0) throw new UsageError('dedupe: expected a folder or files');
-  const files: string[] = [];
-  for (const arg of args) {
-    let isDir: boolean;
-    try {
-      isDir = io.isDirectory(arg);
-    } catch {
-      throw new InputError(`no such file or folder: ${arg}`);
-    }
-    if (!isDir) {
-      files.push(arg);
-      continue;
-    }
-    const inside = io.listFiles(arg);
-    if (inside.length === 0) throw new InputError(`${arg} holds no files`);
-    files.push(...inside);
-  }
-  const index = createCopyIndex();
-  const showProgress = files.length >= 200;
-  let skipped = 0;
-  files.forEach((file, i) => {
-    let text: string;
-    try {
-      text = readText(io, file);
-    } catch (error) {
-      skipped++;
-      io.err(`copydesk: skipping ${(error as Error).message}\n`);
-      return;
-    }
-    index.add(file, text);
-    if (showProgress && (i + 1) % 500 === 0) io.err(`indexed ${i + 1} of ${files.length} files\n`);
-  });
-  if (skipped === files.length) throw new InputError('no readable text files');
-  if (showProgress) io.err('verifying candidate pairs…\n');
+  if (args.length === 0) throw new UsageError('dedupe: expected a folder, files or a JSONL file');
+  // Texts stay where they are (files, lines of a JSONL file) and are read again when a candidate
+  // pair is verified, so memory holds only the index.
+  const index: CopyIndex = createCopyIndex({ getText: textFromSources(io, () => index) });
+  const { documents, skipped } = addCollection(io, index, args, flags.quiet);
+  if (documents === 0) throw new InputError('no readable documents');
   const families = index.families();
   if (flags.dot) {
     io.out(familiesAsDot(families));
     return;
   }
   if (flags.json) {
-    io.out(`${JSON.stringify({ files: files.length - skipped, families }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ documents, skipped, families }, null, 2)}\n`);
     return;
   }
   if (families.length === 0) {
-    io.out(`no copies among ${files.length - skipped} files\n`);
+    io.out(`no copies among ${documents} documents\n`);
     return;
   }
   io.out(`${familyReport(families).join('\n')}\n`);
@@ -207,8 +205,8 @@ function familyReport(families: readonly CopyFamily[]): string[] {
         : 'fewer copying artefacts';
     lines.push(
       family.original === null
-        ? `family ${f + 1}: ${family.ids.length} files, original unknown (centre ${family.centre})`
-        : `family ${f + 1}: ${family.ids.length} files, original ${family.original} (${how})`,
+        ? `family ${f + 1}: ${family.ids.length} documents, original unknown (centre ${family.centre})`
+        : `family ${f + 1}: ${family.ids.length} documents, original ${family.original} (${how})`,
     );
     for (const edge of family.edges) {
       const verb = family.original === null ? 'copy of' : 'copied from';
@@ -266,12 +264,96 @@ function runLanguage(io: CliIo, args: readonly string[], flags: Flags): void {
   );
 }
 
+/** Reads a saved index file in 1 MB chunks (whole, without `readAt`). */
+function* fileChunks(io: CliIo, path: string): Generator<Uint8Array> {
+  const size = io.sizeOf?.(path);
+  if (!io.readAt || size === undefined) {
+    yield io.read(path);
+    return;
+  }
+  for (let offset = 0; offset < size; offset += 1 << 20)
+    yield io.readAt(path, offset, Math.min(1 << 20, size - offset));
+}
+
+function loadIndexFile(io: CliIo, path: string): CopyIndex {
+  try {
+    io.isDirectory(path);
+  } catch {
+    throw new InputError(`no such index: ${path}`);
+  }
+  try {
+    const index: CopyIndex = CopyIndex.load(fileChunks(io, path), {
+      getText: textFromSources(io, () => index),
+    });
+    return index;
+  } catch (error) {
+    if (error instanceof SavedIndexError)
+      throw new InputError(`${path}: ${error.message.replace('copydesk: ', '')}`);
+    throw error;
+  }
+}
+
+function saveIndexFile(io: CliIo, index: CopyIndex, path: string): void {
+  if (!io.writeChunks) throw new InputError('this environment cannot write files');
+  io.writeChunks(path, index.save());
+}
+
+/** `copydesk index build|add|query`: a saved copy index that grows by day and answers queries. */
+function runIndex(io: CliIo, args: readonly string[], flags: Flags): void {
+  const [action, ...rest] = args;
+  if (action === 'build') {
+    if (!flags.output) throw new UsageError('index build: expected -o INDEX, the file to write');
+    if (rest.length === 0) throw new UsageError('index build: expected folders, files or JSONL files');
+    const index: CopyIndex = createCopyIndex({ getText: textFromSources(io, () => index) });
+    const { documents, skipped } = addCollection(io, index, rest, flags.quiet);
+    if (documents === 0) throw new InputError('no readable documents');
+    saveIndexFile(io, index, flags.output);
+    io.out(`indexed ${documents} documents${skipped ? ` (skipped ${skipped})` : ''} into ${flags.output}\n`);
+    return;
+  }
+  if (action === 'add') {
+    const [path, ...sources] = rest;
+    if (path === undefined || sources.length === 0)
+      throw new UsageError('index add: expected INDEX and folders, files or JSONL files to add');
+    const index = loadIndexFile(io, path);
+    const before = index.size;
+    const { documents, skipped } = addCollection(io, index, sources, flags.quiet);
+    saveIndexFile(io, index, flags.output ?? path);
+    io.out(
+      `added ${documents} documents${skipped ? ` (skipped ${skipped})` : ''}: ${before} -> ${index.size} in ${flags.output ?? path}\n`,
+    );
+    return;
+  }
+  if (action === 'query') {
+    const [path, file] = rest;
+    if (path === undefined || file === undefined || rest.length !== 2)
+      throw new UsageError('index query: expected INDEX and one FILE (or - for standard input)');
+    const index = loadIndexFile(io, path);
+    const matches = index.query(readText(io, file));
+    if (flags.json) {
+      io.out(`${JSON.stringify(matches, null, 2)}\n`);
+      return;
+    }
+    if (matches.length === 0) {
+      io.out(`no copies of ${file} among ${index.size} documents\n`);
+      return;
+    }
+    for (const m of matches)
+      io.out(`${m.id}  ${m.relation} ${m.score.toFixed(3)}${m.isCopy ? '' : ' (not a copy)'}\n`);
+    return;
+  }
+  throw new UsageError(
+    `index: expected build, add or query, got ${action === undefined ? 'nothing' : `'${action}'`}`,
+  );
+}
+
 const COMMANDS: Readonly<Record<string, (io: CliIo, args: readonly string[], flags: Flags) => void>> = {
   analyze: runAnalyze,
   strip: runStrip,
   quotes: runQuotes,
   compare: runCompare,
   dedupe: runDedupe,
+  index: runIndex,
   language: runLanguage,
 };
 
@@ -289,6 +371,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         json: { type: 'boolean', default: false },
         blocks: { type: 'boolean', default: false },
         dot: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        output: { type: 'string', short: 'o' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -300,7 +385,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (command === undefined) throw new UsageError('expected a command');
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command '${command}'`);
-    run(io, args, { json: values.json === true, blocks: values.blocks === true, dot: values.dot === true });
+    const format = parseFormat(values.format);
+    run(io, args, {
+      json: values.json === true,
+      blocks: values.blocks === true,
+      dot: values.dot === true,
+      quiet: values.quiet === true,
+      output: values.output,
+      format,
+    });
     return EXIT.ok;
   } catch (error) {
     if (error instanceof InputError) {

@@ -8,7 +8,7 @@
  * @module
  * @internal
  */
-import type { Profile } from './features.js';
+import { type Profile, remember } from './features.js';
 import { hashString } from './hash.js';
 import { sharedValues } from './signals.js';
 import { NUMBER, URL } from './tokens.js';
@@ -111,10 +111,10 @@ export function alignSentences(a: Profile, b: Profile): Bead[] {
   const m = b.sentences.length;
   if (n === 0 || m === 0) return [];
   if (a.text === b.text && n === m) return identity(a);
-  const keysA = sentenceKeys(a);
-  const keysB = sentenceKeys(b);
-  const pairsA = pairKeys(keysA);
-  const pairsB = pairKeys(keysB);
+  const keysA = remember(a, 'sentence-keys', () => sentenceKeys(a));
+  const keysB = remember(b, 'sentence-keys', () => sentenceKeys(b));
+  const pairsA = remember(a, 'sentence-pair-keys', () => pairKeys(keysA));
+  const pairsB = remember(b, 'sentence-pair-keys', () => pairKeys(keysB));
   const keysOf = (keys: Int32Array[], pairs: Int32Array[], from: number, to: number): Int32Array =>
     (to - from === 2 ? pairs[from] : keys[from]) ?? new Int32Array(0);
   let totalA = 0;
@@ -202,10 +202,10 @@ export function alignSentences(a: Profile, b: Profile): Bead[] {
       }
     }
   }
-  const anchorsA = sentenceKeys(a, true);
-  const anchorsB = sentenceKeys(b, true);
-  const anchorPairsA = pairKeys(anchorsA);
-  const anchorPairsB = pairKeys(anchorsB);
+  const anchorsA = remember(a, 'sentence-anchors', () => sentenceKeys(a, true));
+  const anchorsB = remember(b, 'sentence-anchors', () => sentenceKeys(b, true));
+  const anchorPairsA = remember(a, 'sentence-pair-anchors', () => pairKeys(anchorsA));
+  const anchorPairsB = remember(b, 'sentence-pair-anchors', () => pairKeys(anchorsB));
   const beads: Bead[] = [];
   while (i > 0 || j > 0) {
     const index = at(i, j);

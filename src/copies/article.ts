@@ -33,7 +33,12 @@ export function articleRanges(text: string): TextRange[] {
  *
  * @internal
  */
-export function readArticle(text: string): { ranges: TextRange[]; published: string | null } {
+export function readArticle(text: string): {
+  ranges: TextRange[];
+  published: string | null;
+  /** For an HTML page: the page with all but the article's visible text blanked, same offsets. */
+  visible: string | null;
+} {
   const ranges: TextRange[] = [];
   // The blocks only: the body's language is never read here.
   const stripped = stripWithoutLanguage(text);
@@ -44,5 +49,6 @@ export function readArticle(text: string): { ranges: TextRange[]; published: str
   return {
     ranges: ranges.length > 0 ? ranges : [{ start: 0, end: text.length }],
     published: stripped.published,
+    visible: ranges.length > 0 && stripped.bodyMask ? stripped.bodyMask() : null,
   };
 }

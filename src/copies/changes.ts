@@ -8,7 +8,7 @@
  */
 import type { Span } from '../types.js';
 import type { Bead } from './align.js';
-import type { FeatureToken, Profile } from './features.js';
+import { type FeatureToken, type Profile, remember } from './features.js';
 import { findQuotes, type QuoteRange } from './quotes.js';
 import { NUMBER, WORD } from './tokens.js';
 import type { CopyChange } from './types.js';
@@ -83,8 +83,8 @@ export function findChanges(
   sameLanguage: boolean,
 ): CopyChange[] {
   const changes: CopyChange[] = [];
-  const quotesA = findQuotes(a.text);
-  const quotesB = findQuotes(b.text);
+  const quotesA = remember(a, 'quotes', () => findQuotes(a.text));
+  const quotesB = remember(b, 'quotes', () => findQuotes(b.text));
   for (const bead of beads) {
     const tokensA = tokensOf(a, bead.aStart, bead.aEnd);
     const tokensB = tokensOf(b, bead.bStart, bead.bEnd);

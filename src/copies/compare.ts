@@ -10,7 +10,7 @@ import type { Span } from '../types.js';
 import { alignSentences, type Bead } from './align.js';
 import { artefactWeight, findArtefacts, ORIGINAL_MARGIN } from './artefacts.js';
 import { findChanges } from './changes.js';
-import type { Profile } from './features.js';
+import { type Profile, remember } from './features.js';
 import { hashString } from './hash.js';
 import { isCrossLingual } from './language.js';
 import { findQuotes } from './quotes.js';
@@ -73,7 +73,7 @@ function shareQuote(a: Profile, b: Profile): boolean {
   const keyOf = (profile: Profile): Set<string> => {
     const keys = new Set<string>();
     let k = 0;
-    for (const q of findQuotes(profile.text)) {
+    for (const q of remember(profile, 'quotes', () => findQuotes(profile.text))) {
       while (k < profile.tokens.length && profile.tokens[k]!.start < q.start) k++;
       const words: string[] = [];
       for (let j = k; j < profile.tokens.length && profile.tokens[j]!.start < q.end; j++) {
@@ -123,8 +123,8 @@ function round(value: number): number {
 export function compareProfiles(a: Profile, b: Profile, options: CompareOptions = {}): CopyComparison {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const relatedThreshold = options.relatedThreshold ?? DEFAULT_RELATED_THRESHOLD;
-  const sequenceA = wordSequence(a);
-  const sequenceB = wordSequence(b);
+  const sequenceA = remember(a, 'word-sequence', () => wordSequence(a));
+  const sequenceB = remember(b, 'word-sequence', () => wordSequence(b));
   const duplicate = sameSequence(sequenceA, sequenceB);
   // An edited copy keeps sentences word for word: cut, trimmed, extended or reordered, it is a
   // near-duplicate, however it scores; a rewording (retranslation) keeps few sentences whole.

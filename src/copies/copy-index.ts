@@ -19,15 +19,18 @@ import type { Profile } from './features.js';
 import { mix32 } from './hash.js';
 import type {
   AddOptions,
+  CandidatePair,
   CopyFamily,
   CopyFamilyEdge,
   CopyGroup,
   CopyIndexJSON,
   CopyIndexOptions,
+  CopyIndexStats,
   CopyMatch,
   CopyPair,
 } from './index-types.js';
 import { profileOf } from './profile.js';
+import { readIndex, SavedIndexError, type SavedRecord, writeIndex } from './saved.js';
 import { worthAligning } from './signals.js';
 import {
   ANCHOR_MINIMA,
@@ -50,6 +53,11 @@ const MIN_ANCHOR_JACCARD = 0.06;
 const MIN_ANCHORS = 2;
 /** …and the estimated anchor containment (shared over the smaller set plus two) reaches this. */
 const MIN_ANCHOR_CONTAINMENT = 0.15;
+/** Estimated word containment from which two documents in one language are looked at closer. */
+const MIN_SAME_LANGUAGE_CONTAINMENT = 0.27;
+/** …or, for an excerpt, an estimated word Jaccard of at least this and containment of this. */
+const MIN_EXCERPT_JACCARD = 0.03;
+const MIN_EXCERPT_CONTAINMENT = 0.3;
 /** Members of an oversized bucket are paired with this many of its first members. */
 const BUCKET_REPRESENTATIVES = 4;
 /** Families up to this size have every pair of members compared (larger ones only their links). */
@@ -90,27 +98,47 @@ export function bandKeys(signature: Uint32Array): Uint32Array {
 }
 
 /**
- * Whether two signatures are alike enough to be worth a full comparison: enough word minima in
- * common, or (for translations, which share no words) at least three of the 32 anchor minima and
- * an estimated anchor containment like the one the cross-lingual score needs.
+ * Whether two signatures are alike enough to be worth a closer look: enough word minima in common
+ * (as a share of the union, or of the smaller text, for an excerpt of a longer page), or — only for
+ * texts that may be in two languages, since translations share no words — at least two of the 32
+ * anchor minima and an estimated anchor containment like the one the cross-lingual score needs.
  */
-export function worthComparing(a: Uint32Array, b: Uint32Array): boolean {
-  if (estimateJaccard(a, b, 'words') >= MIN_WORD_JACCARD) return true;
-  const sizeA = a[2] ?? 0;
-  const sizeB = b[2] ?? 0;
-  if (sizeA < MIN_ANCHORS || sizeB < MIN_ANCHORS) return false;
+export function worthComparing(a: Uint32Array, b: Uint32Array, sameLanguage = false): boolean {
+  const words = estimateJaccard(a, b, 'words');
+  const sizeA = a[1] ?? 0;
+  const sizeB = b[1] ?? 0;
+  const shared = (words * (sizeA + sizeB)) / (1 + words);
+  const contained = shared / Math.max(1, Math.min(sizeA, sizeB));
+  // Within one language only shared words count, as a share of the smaller text: the exact gate
+  // asks for 0.35, and 128 minima estimate it within about ±0.05.
+  if (sameLanguage) return contained >= MIN_SAME_LANGUAGE_CONTAINMENT;
+  if (words >= MIN_WORD_JACCARD) return true;
+  if (words >= MIN_EXCERPT_JACCARD && contained >= MIN_EXCERPT_CONTAINMENT) return true;
+  const anchorsA = a[2] ?? 0;
+  const anchorsB = b[2] ?? 0;
+  if (anchorsA < MIN_ANCHORS || anchorsB < MIN_ANCHORS) return false;
   const jaccard = estimateJaccard(a, b, 'anchors');
   if (jaccard < MIN_ANCHOR_JACCARD) return false;
-  const shared = (jaccard * (sizeA + sizeB)) / (1 + jaccard);
-  return shared / (Math.min(sizeA, sizeB) + 2) >= MIN_ANCHOR_CONTAINMENT;
+  const sharedAnchors = (jaccard * (anchorsA + anchorsB)) / (1 + jaccard);
+  return sharedAnchors / (Math.min(anchorsA, anchorsB) + 2) >= MIN_ANCHOR_CONTAINMENT;
+}
+
+/** Whether two documents' language codes (see `Profile.language`) say they are in one language. */
+function oneLanguage(a: number, b: number): boolean {
+  return a === b && a !== 0;
 }
 
 interface Entry {
   readonly id: string;
-  readonly text: string;
+  /** The text, unless the index was given `getText` (then the caller keeps the texts). */
+  readonly text: string | undefined;
   readonly signature: Uint32Array;
   /** The publication date the caller gave or the page states (`YYYY-MM-DD…`), or null. */
   readonly published: string | null;
+  /** The document's language code (see `Profile.language`). */
+  readonly language: number;
+  /** Where the caller keeps the text, as given to `add` (saved with the index), or ''. */
+  readonly source: string;
   /**
    * The exact feature sets, kept (about 0.7 KB a document) so that candidates are checked exactly
    * without rebuilding profiles; rebuilt from the text after `fromJSON`.
@@ -216,12 +244,15 @@ export class CopyIndex {
       );
     }
     const profile = profileOf(text, this.#options.body);
+    const compact = this.#options.getText !== undefined;
     this.#insert({
       id,
-      text,
+      text: compact ? undefined : text,
       signature: Uint32Array.from(signatureOf(profile.words, profile.anchors)),
       published: normaliseDate(given) ?? profile.published,
-      features: { words: profile.words, anchors: profile.anchors },
+      language: profile.language,
+      source: typeof options?.source === 'string' ? options.source : '',
+      ...(compact ? {} : { features: { words: profile.words, anchors: profile.anchors } }),
     });
   }
 
@@ -310,7 +341,7 @@ export class CopyIndex {
     let signature: Uint32Array;
     if (selfHandle !== undefined) {
       const self = this.#entries[selfHandle]!;
-      text = self.text;
+      text = this.#textOf(self);
       signature = self.signature;
     } else {
       const profile = profileOf(text, this.#options.body);
@@ -337,9 +368,10 @@ export class CopyIndex {
     const matches: CopyMatch[] = [];
     for (const handle of candidates) {
       const entry = this.#entries[handle]!;
-      if (!worthComparing(signature, entry.signature)) continue;
-      if (!worthAligning(queryProfile, this.#features(entry))) continue;
-      const profile = profileOf(entry.text, this.#options.body);
+      const sameLanguage = oneLanguage(queryProfile.language, entry.language);
+      if (!worthComparing(signature, entry.signature, sameLanguage)) continue;
+      if (!worthAligning(queryProfile, this.#features(entry), sameLanguage)) continue;
+      const profile = profileOf(this.#textOf(entry), this.#options.body);
       const result = this.#compare(queryProfile, profile);
       if (result.relation === 'unrelated') continue;
       matches.push({ id: entry.id, relation: result.relation, isCopy: result.isCopy, score: result.score });
@@ -348,12 +380,26 @@ export class CopyIndex {
     return matches.slice(0, Math.max(0, limit));
   }
 
-  #features(entry: Entry): FeatureSets {
-    if (!entry.features) {
-      const profile = profileOf(entry.text, this.#options.body);
-      entry.features = { words: profile.words, anchors: profile.anchors };
+  /** The exact feature sets of a document: kept ones, or (compact index) its profile's. */
+  #features(entry: Entry, profile?: () => Profile): FeatureSets {
+    if (entry.features) return entry.features;
+    if (profile) return profile();
+    const rebuilt = profileOf(this.#textOf(entry), this.#options.body);
+    if (this.#options.getText === undefined)
+      entry.features = { words: rebuilt.words, anchors: rebuilt.anchors };
+    return rebuilt;
+  }
+
+  /** A document's text: kept in the entry, or asked of the caller's `getText`. */
+  #textOf(entry: Pick<Entry, 'id' | 'text'>): string {
+    if (entry.text !== undefined) return entry.text;
+    const text = this.#options.getText?.(entry.id);
+    if (typeof text !== 'string') {
+      throw new TypeError(
+        `copydesk: CopyIndex: expected options.getText('${entry.id}') to return the document's text, got ${describe(text)}`,
+      );
     }
-    return entry.features;
+    return text;
   }
 
   #compare(a: Profile, b: Profile): CopyComparison {
@@ -375,7 +421,7 @@ export class CopyIndex {
     const profile = (handle: number): Profile => {
       let p = cache.get(handle);
       if (!p) {
-        p = profileOf(this.#entries[handle]!.text, this.#options.body);
+        p = profileOf(this.#textOf(this.#entries[handle]!), this.#options.body);
         if (cache.size >= PROFILE_CACHE) cache.delete(cache.keys().next().value as number);
         cache.set(handle, p);
       }
@@ -403,8 +449,11 @@ export class CopyIndex {
       return result;
     };
     for (const [first, second] of candidates) {
-      if (!worthAligning(this.#features(this.#entries[first]!), this.#features(this.#entries[second]!)))
-        continue;
+      const entryA = this.#entries[first]!;
+      const entryB = this.#entries[second]!;
+      const featuresA = this.#features(entryA, () => profile(first));
+      const featuresB = this.#features(entryB, () => profile(second));
+      if (!worthAligning(featuresA, featuresB, oneLanguage(entryA.language, entryB.language))) continue;
       const result = verifyPair(first, second);
       if (!result.isCopy) continue;
       const original = result.original === 'a' ? first : result.original === 'b' ? second : -1;
@@ -573,17 +622,30 @@ export class CopyIndex {
     return hubs;
   }
 
-  /** Candidate pairs [lower handle, higher handle] worth verifying, in handle order. */
+  /**
+   * Candidate pairs [lower handle, higher handle] worth verifying, in handle order. The signature
+   * check runs at every visit (a pair that shares several bands is checked again, which costs less
+   * than remembering every pair seen); only the pairs that pass are remembered.
+   */
   #candidatePairs(live: readonly number[]): [number, number][] {
-    const seen = new Set<number>();
+    const passed = new Set<number>();
     const out: [number, number][] = [];
     const total = this.#entries.length;
     this.#hubs = this.#eachCandidate(live, (low, high) => {
+      const entryLow = this.#entries[low]!;
+      const entryHigh = this.#entries[high]!;
+      if (
+        !worthComparing(
+          entryLow.signature,
+          entryHigh.signature,
+          oneLanguage(entryLow.language, entryHigh.language),
+        )
+      )
+        return;
       const key = low * total + high;
-      if (seen.has(key)) return;
-      seen.add(key);
-      if (worthComparing(this.#entries[low]!.signature, this.#entries[high]!.signature))
-        out.push([low, high]);
+      if (passed.has(key)) return;
+      passed.add(key);
+      out.push([low, high]);
     });
     return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   }
@@ -597,10 +659,10 @@ export class CopyIndex {
    * index.candidatePairs(); // [{ a: '001', b: '002' }]
    * ```
    */
-  candidatePairs(): { a: string; b: string }[] {
+  candidatePairs(): CandidatePair[] {
     const live = this.#live();
     const seen = new Set<number>();
-    const out: { a: string; b: string }[] = [];
+    const out: CandidatePair[] = [];
     const total = this.#entries.length;
     this.#hubs = this.#eachCandidate(live, (low, high) => {
       const key = low * total + high;
@@ -620,7 +682,7 @@ export class CopyIndex {
    * index.stats(); // { documents: 1101, hubBuckets: 0 }
    * ```
    */
-  stats(): { documents: number; hubBuckets: number } {
+  stats(): CopyIndexStats {
     return { documents: this.size, hubBuckets: this.#hubs };
   }
 
@@ -655,6 +717,90 @@ export class CopyIndex {
   }
 
   /**
+   * The index in its saved binary form (see `docs/scale.md`), as chunks of about 1 MB to write one
+   * after another, so that even a very large index is never one string or buffer. Texts are saved
+   * when the index keeps them (no `getText`); sources (see {@link AddOptions.source}) always.
+   *
+   * @example
+   * ```ts
+   * const out = fs.createWriteStream('day.cpdx');
+   * for (const chunk of index.save()) out.write(chunk);
+   * ```
+   */
+  *save(): Generator<Uint8Array> {
+    const live = this.#live();
+    const records = function* (entries: readonly (Entry | undefined)[]): Generator<SavedRecord> {
+      for (const handle of live) {
+        const entry = entries[handle]!;
+        yield {
+          id: entry.id,
+          source: entry.source,
+          published: entry.published,
+          text: entry.text,
+          language: entry.language,
+          signature: entry.signature,
+        };
+      }
+    };
+    yield* writeIndex(records(this.#entries), live.length);
+  }
+
+  /**
+   * Loads an index from the chunks {@link CopyIndex.save} wrote (in any sizes: they are read across
+   * boundaries). The whole data is checked first: a file of another format or version, a truncated
+   * one or a corrupted one throws an error that says which, and nothing is loaded. Options are not
+   * saved: pass them again (`getText` when the texts were not saved).
+   *
+   * @example
+   * ```ts
+   * const index = CopyIndex.load([fs.readFileSync('day.cpdx')], { getText: (id) => texts.get(id) });
+   * ```
+   */
+  static load(chunks: Iterable<Uint8Array>, options: CopyIndexOptions = {}): CopyIndex {
+    if (
+      chunks === null ||
+      typeof (chunks as Partial<Iterable<Uint8Array>>)?.[Symbol.iterator] !== 'function'
+    ) {
+      throw new TypeError('copydesk: CopyIndex.load: expected an iterable of Uint8Array chunks');
+    }
+    const records = readIndex(chunks);
+    const index = new CopyIndex(options);
+    const keep = options.getText === undefined;
+    for (const record of records) {
+      if (keep && record.text === undefined) {
+        throw new SavedIndexError(
+          `copydesk: CopyIndex.load: the index was saved without texts; pass options.getText to load it`,
+        );
+      }
+    }
+    for (const record of records) {
+      index.#insert({
+        id: record.id,
+        text: keep ? record.text : undefined,
+        signature: record.signature,
+        published: record.published,
+        language: record.language,
+        source: record.source,
+      });
+    }
+    return index;
+  }
+
+  /**
+   * Where the caller keeps a document's text (the `source` given to {@link CopyIndex.add}), or
+   * undefined for an unknown id.
+   *
+   * @example
+   * ```ts
+   * index.sourceOf('wire-17'); // 'archive/2025-05-19.jsonl:1048576:5210'
+   * ```
+   */
+  sourceOf(id: string): string | undefined {
+    const handle = this.#handles.get(id);
+    return handle === undefined ? undefined : this.#entries[handle]!.source;
+  }
+
+  /**
    * A plain-data snapshot (ids, texts and signatures) that `JSON.stringify` can write and
    * {@link CopyIndex.fromJSON} can read back without recomputing any signature.
    *
@@ -667,7 +813,12 @@ export class CopyIndex {
     const documents: CopyIndexJSON['documents'][number][] = [];
     for (const entry of this.#entries) {
       if (!entry) continue;
-      const saved = { id: entry.id, text: entry.text, signature: Array.from(entry.signature) };
+      const saved = {
+        id: entry.id,
+        ...(entry.text === undefined ? {} : { text: entry.text }),
+        signature: Array.from(entry.signature),
+        language: entry.language,
+      };
       documents.push(entry.published === null ? saved : { ...saved, published: entry.published });
     }
     return { format: 'copydesk-copy-index', version: 1, documents };
@@ -691,16 +842,24 @@ export class CopyIndex {
     }
     const index = new CopyIndex(options);
     for (const doc of data.documents) {
-      if (typeof doc?.id !== 'string' || typeof doc.text !== 'string' || !isSignature(doc.signature)) {
+      const textOk =
+        typeof doc?.text === 'string' || (doc?.text === undefined && options.getText !== undefined);
+      if (typeof doc?.id !== 'string' || !textOk || !isSignature(doc.signature)) {
         throw new TypeError(
-          'copydesk: CopyIndex.fromJSON: a document lacks a string id, a string text or a version-1 signature',
+          'copydesk: CopyIndex.fromJSON: a document lacks a string id, a version-1 signature, or a string text (required without options.getText)',
         );
       }
+      const keep = options.getText === undefined;
       index.#insert({
         id: doc.id,
-        text: doc.text,
+        text: keep ? doc.text : undefined,
         signature: Uint32Array.from(doc.signature),
         published: normaliseDate(doc.published),
+        source: '',
+        language:
+          typeof doc.language === 'number'
+            ? doc.language
+            : profileOf(doc.text ?? index.#textOf({ id: doc.id, text: undefined }), options.body).language,
       });
     }
     return index;

@@ -8,7 +8,7 @@
  * @internal
  */
 import { scriptOf } from '../language/script.js';
-import { STOP_WORDS as STOP_WORD_LIST } from './data/stopwords.js';
+import { STOP_WORD_LANGUAGE, STOP_WORD_LANGUAGES, STOP_WORDS as STOP_WORD_LIST } from './data/stopwords.js';
 import { TRANSLITERATION } from './data/transliteration.js';
 import { type Scan, type ScannedSentence, scanText } from './tokens.js';
 
@@ -65,6 +65,51 @@ export interface Profile {
   readonly shortWords: Uint32Array;
   /** The script most word tokens start in (`Latin`, `Cyrillic`, `Han`…), or `None`. */
   readonly script: string;
+  /**
+   * A coarse language code for the candidate search (see `languageCode`): two texts with the same
+   * non-zero code are in one language; 0 when it cannot be told.
+   */
+  readonly language: number;
+  /**
+   * What the comparison's steps derive from this profile alone (sentence keys, 5-grams, quotes…),
+   * kept here the first time a step needs it, so a profile compared with many others pays once.
+   * Use {@link remember}.
+   */
+  readonly memo: Map<string, unknown>;
+}
+
+/** The value `make` computes from `profile`, computed once per profile and kept in its memo. */
+export function remember<T>(profile: Profile, step: string, make: () => T): T {
+  if (profile.memo.has(step)) return profile.memo.get(step) as T;
+  const value = make();
+  profile.memo.set(step, value);
+  return value;
+}
+
+/** Stop-word hits from which a text in a spaced script is taken to be in that list's language. */
+const LANGUAGE_HITS = 3;
+/** Codes of scripts whose texts are told by script alone (no stop-word lists), above 100. */
+const SCRIPT_CODES: readonly string[] = [
+  'Han',
+  'Kana',
+  'Hangul',
+  'Thai',
+  'Arabic',
+  'Hebrew',
+  'Greek',
+  'Devanagari',
+];
+
+/**
+ * The language code of a text: the stop-word list it hits most (1–11, at least three hits), else
+ * 100 + the index of its script in {@link SCRIPT_CODES} for scripts told by script alone, else 0.
+ */
+function languageCode(hits: Uint32Array, script: string): number {
+  let best = 0;
+  for (let i = 1; i < hits.length; i++) if (hits[i]! > hits[best]!) best = i;
+  if (best > 0 && hits[best]! >= LANGUAGE_HITS) return best;
+  const scriptIndex = SCRIPT_CODES.indexOf(script);
+  return scriptIndex >= 0 ? 100 + scriptIndex : 0;
 }
 
 /** The share of Kana among Han and Kana characters from which a text is Japanese, not Chinese. */
@@ -161,6 +206,7 @@ export function profileText(text: string, scan: Scan = scanText(text)): Profile 
   let firstWordSeen = false;
   let previousChar = -1;
   let latinWords = 0;
+  const languageHits = new Uint32Array(STOP_WORD_LANGUAGES + 1);
   for (let index = 0; index < scan.tokens.length; index++) {
     const t = scan.tokens[index]!;
     if (t.sentence !== previousSentence) {
@@ -182,6 +228,8 @@ export function profileText(text: string, scan: Scan = scanText(text)): Profile 
       name = (capitalised && firstWordSeen) || (unspaced && latin);
       const full = normaliseWord(raw, name);
       if (raw.length <= 3) shortWords.push(hashString(full));
+      const listed = STOP_WORD_LANGUAGE.get(raw.toLowerCase());
+      if (listed !== undefined) languageHits[listed]!++;
       key = full.slice(0, STEM_LENGTH);
       content = full.length >= 3 && !STOP_WORDS.has(full);
       if (content) words.push(hashString(key, SEED_WORD));
@@ -252,6 +300,8 @@ export function profileText(text: string, scan: Scan = scanText(text)): Profile 
     unspaced,
     shortWords: distinct(shortWords),
     script,
+    language: languageCode(languageHits, script),
+    memo: new Map(),
   };
 }
 

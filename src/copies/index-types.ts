@@ -29,6 +29,14 @@ export interface CopyIndexOptions extends CompareOptions {
    * @default 20000
    */
   readonly hubLimit?: number;
+  /**
+   * Where the texts are kept when the index should not keep them: called with a document's id when
+   * a candidate pair is verified, it returns the text that was added under that id (from disk, a
+   * database…). With it, the index holds per document only its signature, language code and date
+   * (under 1 KB), not its text or its feature sets.
+   * @default undefined (the index keeps every text)
+   */
+  readonly getText?: (id: string) => string;
 }
 
 /**
@@ -128,12 +136,14 @@ export interface CopyIndexJSON {
   readonly documents: readonly {
     /** The id the document was added under. */
     readonly id: string;
-    /** The document's text, kept because verifying a candidate pair needs it. */
-    readonly text: string;
+    /** The document's text (absent when the index was built with `getText`). */
+    readonly text?: string;
     /** The document's signature (see `copySignature`). */
     readonly signature: readonly number[];
     /** Its publication date, when one was given or stated. */
     readonly published?: string;
+    /** Its coarse language code for the candidate search (recomputed from the text when absent). */
+    readonly language?: number;
   }[];
 }
 
@@ -154,6 +164,12 @@ export interface AddOptions {
    * @default the date the page states before its article, if any
    */
   readonly published?: string | null;
+  /**
+   * Where the caller keeps the text (a path, a URL, a database key), saved with the index by
+   * {@link CopyIndex.save}, so that a `getText` of a later session can find it again.
+   * @default ''
+   */
+  readonly source?: string;
 }
 
 /**
@@ -214,4 +230,34 @@ export interface CopyFamily {
   readonly published: Readonly<Record<string, string>>;
   /** One edge per member other than the original (or, without one, the centre). */
   readonly edges: readonly CopyFamilyEdge[];
+}
+
+/**
+ * A candidate pair of the LSH bands (see {@link CopyIndex.candidatePairs}), before any check.
+ *
+ * @example
+ * ```ts
+ * const pair: CandidatePair = { a: '001', b: '002' };
+ * ```
+ */
+export interface CandidatePair {
+  /** Id of the document added first. */
+  readonly a: string;
+  /** Id of the other document. */
+  readonly b: string;
+}
+
+/**
+ * Counts of a {@link CopyIndex} and of its last search.
+ *
+ * @example
+ * ```ts
+ * const stats: CopyIndexStats = { documents: 1101, hubBuckets: 0 };
+ * ```
+ */
+export interface CopyIndexStats {
+  /** Documents in the index. */
+  readonly documents: number;
+  /** LSH buckets the last search dropped as hubs (more than `hubLimit` documents). */
+  readonly hubBuckets: number;
 }

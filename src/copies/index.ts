@@ -25,17 +25,20 @@ export { compareProfiles } from './compare.js';
 export { CopyIndex } from './copy-index.js';
 export type {
   AddOptions,
+  CandidatePair,
   CopyDocument,
   CopyFamily,
   CopyFamilyEdge,
   CopyGroup,
   CopyIndexJSON,
   CopyIndexOptions,
+  CopyIndexStats,
   CopyMatch,
   CopyPair,
   FindCopiesOptions,
 } from './index-types.js';
 export { profileOf } from './profile.js';
+export { SavedIndexError } from './saved.js';
 export type { CopyBandRow, CopySignatureRows, CopySignatureRowsOptions } from './signature-rows.js';
 export { copySignatureRows } from './signature-rows.js';
 export type {
@@ -48,7 +51,6 @@ export type {
   CopySignals,
   TextRange,
 } from './types.js';
-export type { CandidatePair } from './verify-candidates.js';
 export { verifyCandidatePairs } from './verify-candidates.js';
 
 /**

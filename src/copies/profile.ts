@@ -21,7 +21,11 @@ export function profileOf(
   if (body === articleRanges) {
     // The default body: one pass of boilerplate stripping gives the ranges and the stated date.
     const article = readArticle(text);
-    return { ...profileText(text, scanRanges(text, article.ranges)), published: article.published };
+    // An HTML page is read from its visible text (tags, scripts and styles blanked at the same
+    // offsets), so words come from what a reader sees and spans still index the HTML (their text
+    // is the visible text, as in boilerplate stripping's HTML mode).
+    const visible = article.visible ?? text;
+    return { ...profileText(visible, scanRanges(visible, article.ranges)), published: article.published };
   }
   if (typeof body !== 'function') {
     throw new TypeError(`copydesk: copies: expected options.body to be a function, got ${typeof body}`);

@@ -11,7 +11,7 @@
  * @module
  * @internal
  */
-import type { Profile } from './features.js';
+import { type Profile, remember } from './features.js';
 import { hashString } from './hash.js';
 import { findQuotes } from './quotes.js';
 import { CHAR, NUMBER, scanText, WORD } from './tokens.js';
@@ -81,7 +81,7 @@ function pageShingles(text: string): Set<number> {
 }
 
 function shingle(profile: Profile): Shingled {
-  const quotes = findQuotes(profile.text);
+  const quotes = remember(profile, 'quotes', () => findQuotes(profile.text));
   const words: SentenceWord[] = [];
   const counts = new Map<number, number>();
   let q = 0;
@@ -142,8 +142,8 @@ export interface TextReuse {
 
 /** Measures the text reuse between two profiles (linear in their lengths). */
 export function measureReuse(a: Profile, b: Profile): TextReuse {
-  const shingledA = shingle(a);
-  const shingledB = shingle(b);
+  const shingledA = remember(a, 'reuse-shingles', () => shingle(a));
+  const shingledB = remember(b, 'reuse-shingles', () => shingle(b));
   const inB = keptWords(shingledA, shingledB);
   const inA = keptWords(shingledB, shingledA);
   const shareB = inB.words > 0 ? inB.kept / inB.words : 0;

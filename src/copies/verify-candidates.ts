@@ -7,7 +7,7 @@
 import { assertOptions } from '../input.js';
 import { compareProfiles, swapSides } from './compare.js';
 import type { Profile } from './features.js';
-import type { CopyDocument, CopyPair } from './index-types.js';
+import type { CandidatePair, CopyDocument, CopyPair } from './index-types.js';
 import { profileOf } from './profile.js';
 import { documentAt } from './signature-rows.js';
 import type { CompareOptions, CopyComparison } from './types.js';
@@ -16,24 +16,9 @@ import type { CompareOptions, CopyComparison } from './types.js';
 const PROFILE_CACHE = 256;
 
 /**
- * A candidate pair as the SQL of {@link candidateSql} returns it (`a_ord`, `b_ord` and other
- * fields may be there too; only the ids are read).
- *
- * @example
- * ```ts
- * const pair: CandidatePair = { a: 'wire-1', b: 'farm-7' };
- * ```
- */
-export interface CandidatePair {
-  /** Id of one document. */
-  readonly a: string;
-  /** Id of the other document. */
-  readonly b: string;
-}
-
-/**
- * Verifies candidate pairs with the full comparison, exactly as {@link compareDocuments} scores
- * them, and returns those that are copies, best first (`a` and `b` as given). Texts come from
+ * Verifies candidate pairs (from the SQL of {@link candidateSql}, with `a_ord`, `b_ord` or other
+ * fields beside the ids, which are not read) with the full comparison, exactly as
+ * {@link compareDocuments} scores them, and returns those that are copies, best first (`a` and `b` as given). Texts come from
  * `texts`: a function from id to text (to read them from disk or a database; `undefined` for
  * an unknown id throws), or the documents themselves, as {@link findCopies} takes them.
  *

@@ -32,30 +32,81 @@ const PRODUCT = 5;
 const LAW = 6;
 const OTHER = 7;
 
-/** Votes for each of {@link TYPES}. */
-export type Votes = Float64Array;
-
-/** A zeroed vote array. */
-export function emptyVotes(): Votes {
-  return new Float64Array(TYPES.length);
+/**
+ * Votes for each of {@link TYPES}, and the reasons they were given for, so that an entity can
+ * say why it has its type (`['title', 'lexicon:country']`).
+ */
+export interface Votes {
+  /** The summed weight of each type, in the order of {@link TYPES}. */
+  readonly weights: Float64Array;
+  /**
+   * Every vote as it was cast, in three parallel lists (type index, reason, weight): appending
+   * is cheaper than keeping sums per reason, and the reasons are only summed for the winner.
+   */
+  readonly types: number[];
+  readonly reasons: string[];
+  readonly amounts: number[];
 }
 
-/** Adds `weight` to the vote for type `index`. */
-function add(votes: Votes, index: number, weight: number): void {
-  votes[index] = (votes[index] ?? 0) + weight;
+/** No votes yet. */
+export function emptyVotes(): Votes {
+  return { weights: new Float64Array(TYPES.length), types: [], reasons: [], amounts: [] };
+}
+
+/** Adds `weight` to the vote for type `index`, for `reason`. */
+function add(votes: Votes, index: number, weight: number, reason: string): void {
+  votes.weights[index] = (votes.weights[index] ?? 0) + weight;
+  votes.types.push(index);
+  votes.reasons.push(reason);
+  votes.amounts.push(weight);
+}
+
+/**
+ * Adds another group's votes to `into`, each type's positive total scaled by `factor`, with the
+ * reasons that gave them (a bare "Lewis" said after a title lends its votes to "Jim Lewis").
+ */
+export function lendVotes(into: Votes, from: Votes, factor: number): void {
+  for (let i = 0; i < from.weights.length; i++) {
+    const total = from.weights[i] as number;
+    if (total > 0) into.weights[i] = (into.weights[i] as number) + total * factor;
+  }
+  for (let k = 0; k < from.types.length; k++) {
+    const type = from.types[k] as number;
+    const amount = from.amounts[k] as number;
+    if (amount <= 0 || (from.weights[type] as number) <= 0) continue;
+    into.types.push(type);
+    into.reasons.push(from.reasons[k] as string);
+    into.amounts.push(amount * factor);
+  }
 }
 
 /** The winning type, or undefined when no type has a positive vote. */
 export function winner(votes: Votes): EntityType | undefined {
+  const weights = votes.weights;
   let best = -1;
   let score = 0;
-  for (let i = 0; i < votes.length; i++) {
-    if ((votes[i] as number) > score) {
-      score = votes[i] as number;
+  for (let i = 0; i < weights.length; i++) {
+    if ((weights[i] as number) > score) {
+      score = weights[i] as number;
       best = i;
     }
   }
   return best < 0 ? undefined : TYPES[best];
+}
+
+/** The reasons that voted for `type`, strongest first (ties in name order). */
+export function evidenceFor(votes: Votes, type: EntityType): string[] {
+  const index = TYPES.indexOf(type);
+  const sums = new Map<string, number>();
+  for (let k = 0; k < votes.types.length; k++) {
+    if (votes.types[k] !== index) continue;
+    const reason = votes.reasons[k] as string;
+    sums.set(reason, (sums.get(reason) ?? 0) + (votes.amounts[k] as number));
+  }
+  return [...sums]
+    .filter(([, weight]) => weight > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([reason]) => reason);
 }
 
 /** A lower-case letter followed by an upper-case one inside a word. */
@@ -145,6 +196,27 @@ const PLACE_APPOSITIONS = new Set([
   'county',
   'area',
 ]);
+/**
+ * Nouns for software and services people use: a name in apposition to one ("WeChat, a social
+ * media app"), before one ("the Telegram app") or listed after "apps such as" is a product, not a
+ * place, even after "on" ("shared on WeChat").
+ */
+const PRODUCT_NOUNS = new Set([
+  'app',
+  'apps',
+  'application',
+  'applications',
+  'platform',
+  'platforms',
+  'messenger',
+  'browser',
+  'browsers',
+  'website',
+  'websites',
+  'software',
+  'chatbot',
+  'chatbots',
+]);
 /** Joining words of organisations' names; "de", "van", "bin" are common in people's names too. */
 const ORG_JOINERS = new Set(['of', '&', 'and', 'the', 'for']);
 
@@ -175,37 +247,50 @@ export function nameVotes(
   const n = words.length;
   const first = words[0] ?? '';
   const last = words[n - 1] ?? '';
-  if (lex.organizations.has(key)) add(votes, ORG, 4);
-  if (lex.countries.has(key)) add(votes, LOC, 4);
-  else if (lex.places.has(key)) add(votes, LOC, 3);
+  if (lex.organizations.has(key)) add(votes, ORG, 4, 'lexicon:organization');
+  if (lex.countries.has(key)) add(votes, LOC, 4, 'lexicon:country');
+  else if (lex.places.has(key)) add(votes, LOC, 3, 'lexicon:place');
   if (words.every((w) => isDemonym(lex, w) || lex.compass.has(w)) && words.some((w) => isDemonym(lex, w)))
-    add(votes, OTHER, 4);
+    add(votes, OTHER, 4, 'demonym');
   const listed = lex.countries.has(key) || lex.places.has(key);
   if (/^\d/.test(first)) {
-    add(votes, 4, 1.5); // WORK: "60 Minutes"
+    add(votes, 4, 1.5, 'starts-with-number'); // WORK: "60 Minutes"
     return;
   }
   if (n >= 2) {
-    if (lex.organizationSuffixes.has(last) && !listed) add(votes, ORG, 3);
-    if (lex.organizationHeads.has(first) && words[1] === 'of') add(votes, ORG, 3);
-    if (lex.placeSuffixes.has(last)) add(votes, LOC, 2.5);
-    if (lex.placeHeads.has(first)) add(votes, LOC, 1);
-    if (lex.compass.has(first) && isKnownPlace(lex, words.slice(1).join(' '))) add(votes, LOC, 3);
-    if (LAW_WORDS.has(last) && !lex.givenNames.has(first) && first.length > 1) add(votes, LAW, 4);
-    if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5);
+    if (lex.organizationSuffixes.has(last) && !listed) add(votes, ORG, 3, 'organization-suffix');
+    if (lex.organizationHeads.has(first) && words[1] === 'of') add(votes, ORG, 3, 'organization-head');
+    // "Der Spiegel", "Il Messaggero": a foreign article opens the names of papers and firms
+    // quoted in English news (places that open so are in the gazetteer).
+    if (FOREIGN_ARTICLES.has(first) && !listed) add(votes, ORG, 3, 'foreign-article');
+    if (lex.placeSuffixes.has(last)) add(votes, LOC, 2.5, 'place-suffix');
+    if (lex.placeHeads.has(first)) add(votes, LOC, 1, 'place-head');
+    if (lex.compass.has(first) && isKnownPlace(lex, words.slice(1).join(' ')))
+      add(votes, LOC, 3, 'compass-and-place');
+    if (LAW_WORDS.has(last) && !lex.givenNames.has(first) && first.length > 1) add(votes, LAW, 4, 'law-word');
+    if (EVENT_WORDS.has(last)) add(votes, EVENT, 3.5, 'event-word');
     // "War of Spanish Succession", "Treaty of Baden", "World War Two".
-    if ((EVENT_HEADS.has(first) && words[1] === 'of') || words.includes('war')) add(votes, EVENT, 3.5);
-    if (LAW_WORDS.has(first) && words[1] === 'of') add(votes, LAW, 3.5);
+    if ((EVENT_HEADS.has(first) && words[1] === 'of') || words.includes('war'))
+      add(votes, EVENT, 3.5, 'event-head');
+    // "Law on Guarding State Secrets", "Act of Union", "Convention for the Protection of…".
+    if (LAW_WORDS.has(first) && (words[1] === 'of' || words[1] === 'on' || words[1] === 'for'))
+      add(votes, LAW, 3.5, 'law-head');
+    // "Florida Marlins", "Texas Rangers": a place and a plural name a team, not a woman or man
+    // called Florida.
+    const team = isKnownPlace(lex, first) && n === 2 && /s$/.test(last) && !last.endsWith('ss');
     if (
       lex.givenNames.has(first) &&
+      !team &&
+      !FOREIGN_ARTICLES.has(first) &&
       !words.some((w) => ORG_JOINERS.has(w)) &&
       !lex.organizationSuffixes.has(last)
     ) {
-      add(votes, PER, 2.5);
+      add(votes, PER, 2.5, 'given-name');
     }
-    if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2))) add(votes, PER, 2.5); // "M. Waugh"
-    if (n <= 3 && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 0.6);
-    if (words.includes('of') || n >= 4) add(votes, ORG, 0.8);
+    if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2)))
+      add(votes, PER, 2.5, 'initial'); // "M. Waugh"
+    if (n <= 3 && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 0.6, 'short-name');
+    if (words.includes('of') || n >= 4) add(votes, ORG, 0.8, 'long-name');
     // A place inside a longer name that is no place is an organisation's: "Air France", "El Al".
     if (
       !listed &&
@@ -214,15 +299,30 @@ export function nameVotes(
       !lex.compass.has(first) &&
       words.some((w) => lex.countries.has(w))
     )
-      add(votes, ORG, 1);
+      add(votes, ORG, 1, 'contains-country');
   } else if (acronym) {
-    add(votes, ORG, 2);
+    add(votes, ORG, 2, 'acronym');
   } else if (CAMEL_CASE.test(original) && !NAME_PREFIXES.test(original)) {
-    add(votes, PRODUCT, 1.5); // "WeChat", "iPhone", "PlayStation"
+    add(votes, PRODUCT, 1.5, 'camel-case'); // "WeChat", "iPhone", "PlayStation"
   } else {
-    add(votes, PER, 0.3);
+    add(votes, PER, 0.3, 'one-word');
   }
 }
+
+/**
+ * Votes for a name the text gives an acronym ("Ministry of State Security (MSS)"): mostly
+ * organisations; a lexicon's country or place still outweighs it ("United Arab Emirates (UAE)").
+ */
+export function acronymVotes(votes: Votes): void {
+  add(votes, ORG, 1.5, 'acronym-defined');
+}
+
+/**
+ * Articles of German and Italian that open names ("Der Spiegel", "Il Sole"); not "le", "la",
+ * "el", "de", "al" or "les", which open people's names too ("Le Pen", "El Guerrouj", "Al Gore",
+ * "Les Miles").
+ */
+const FOREIGN_ARTICLES = new Set(['der', 'die', 'das', 'il']);
 
 /** Whether the document reads like a sports report (results, scores, matches). */
 export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
@@ -242,6 +342,7 @@ export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
 const TEAM_NEIGHBOURS = new Set([
   'beat',
   'beats',
+  'over',
   'v',
   'vs',
   'drew',
@@ -304,8 +405,105 @@ const ORG_HOLDINGS = new Set([
 /** Of {@link ORG_HOLDINGS}, those that take "in" before a company ("a stake in Glencore"). */
 const ORG_HOLDINGS_IN = new Set(['shares', 'stake', 'stakes']);
 
+/**
+ * Lower-case nouns after a name that make it an organisation's ("the Labour party", "the
+ * Interior ministry", "the Kurdish rebel group"). Not "government" or "administration": "the
+ * Clinton administration" names a person's.
+ */
+const ORG_HEAD_NOUNS = new Set([
+  'ministry',
+  'agency',
+  'party',
+  'department',
+  'committee',
+  'council',
+  'commission',
+  'company',
+  'group',
+  'union',
+  'federation',
+  'association',
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'airline',
+  'firm',
+]);
+
+/**
+ * Lower-case nouns before a name that say what kind of organisation it is ("serie A club
+ * Atalanta", "the weekly Der Spiegel", "software giant Microsoft", "carrier El Al").
+ */
+const ORG_KIND_NOUNS = new Set([
+  'club',
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'tabloid',
+  'agency',
+  'company',
+  'firm',
+  'carrier',
+  'airline',
+  'bank',
+  'insurer',
+  'retailer',
+  'broadcaster',
+  'maker',
+  'carmaker',
+  'automaker',
+  'conglomerate',
+  'giant',
+]);
+
+/** The nations of the United Kingdom, which field national sides as countries do. */
+const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
+/** Lower-case marks before a player's name on a cricket scorecard: caught, bowled, stumped. */
+const SCORECARD_CUES = new Set(['c', 'b', 'st', 'lbw']);
+/** A bowler's figures: overs, maidens, runs, wickets ("7-0-29-0"). */
+const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
+
+/** How many numbers after a name on its line make a row of a standings table. */
+const STANDINGS_COLUMNS = 5;
+
+/** Whether a token is a plain whole number of up to three digits (a score, not a year). */
+function isPlainNumber(token: Token | undefined): token is Token {
+  return token !== undefined && token.text.length <= 3 && /^\d+$/.test(token.text);
+}
+
+/** Whether no line break stands between two tokens. */
+function sameLine(parsed: ParsedText, a: Token, b: Token): boolean {
+  return !parsed.text.slice(a.end, b.start).includes('\n');
+}
+
+/** How many plain numbers follow token `from` on the same line (up to {@link STANDINGS_COLUMNS}). */
+function numbersAfter(parsed: ParsedText, from: number): number {
+  let count = 0;
+  let previous = parsed.tokens[from - 1];
+  for (let t = from; count < STANDINGS_COLUMNS; t++) {
+    const token = parsed.tokens[t];
+    if (!isPlainNumber(token) || !previous || !sameLine(parsed, previous, token)) break;
+    count++;
+    previous = token;
+  }
+  return count;
+}
+
 /** Roles and groups that follow a club's name in sports reports. */
 const SQUAD_WORDS = new Set([
+  'shortstop',
+  'outfielder',
+  'infielder',
+  'catcher',
+  'reliever',
+  'quarterback',
+  'linebacker',
+  'fullback',
+  'flanker',
+  'rookie',
   'captain',
   'striker',
   'forward',
@@ -350,37 +548,58 @@ export function contextVotes(
   // Skip a possessive: "Lewis's view" tells nothing, "Lewis' said" is rare.
   if ((next === "'s" || next === '\u2019s') && afterNext) next = afterNext.text.toLowerCase();
 
-  if (candidate.afterTitle) add(votes, PER, 3);
-  if (lex.speechVerbs.has(next)) add(votes, PER, 1);
+  if (candidate.afterTitle) add(votes, PER, 3, 'title');
+  if (lex.speechVerbs.has(next)) {
+    // "Comelf said its output doubled": what speaks of itself as "its" is a body.
+    const verbAt = after?.text.toLowerCase() === next ? candidate.end : candidate.end + 1;
+    const third = tokens[verbAt + 1]?.text.toLowerCase();
+    if (third === 'its') add(votes, ORG, 2, 'says-its');
+    else add(votes, PER, 1, 'speech-verb');
+  }
   // "the West", "the East": a point of the compass after "the" names a region of the world.
   if (
     prev === 'the' &&
     candidate.end - candidate.first === 1 &&
     CARDINAL_POINTS.has((tokens[candidate.first] as Token).text.toLowerCase())
   )
-    add(votes, LOC, 2.5);
-  if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.25 : 1);
-  if (PERSON_CUES.has(prev)) add(votes, PER, 2);
-  if (prev === 'at') add(votes, LOC, 0.6);
+    add(votes, LOC, 2.5, 'the-compass-point');
+  if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.25 : 1, 'place-preposition');
+  if (PERSON_CUES.has(prev)) add(votes, PER, 2, 'person-cue');
+  if (prev === 'at') add(votes, LOC, 0.6, 'at');
   // "the town of Bistrita", "Stansted airport", "the Pamir mountains".
   const prev2 =
     candidate.first - 2 >= sentence.firstToken
       ? (tokens[candidate.first - 2] as Token).text.toLowerCase()
       : '';
-  if (prev === 'of' && PLACE_APPOSITIONS.has(prev2)) add(votes, LOC, 2);
+  if (prev === 'of' && PLACE_APPOSITIONS.has(prev2)) add(votes, LOC, 2, 'place-noun-of');
   // "shares of Nvidia", "a stake in Glencore", "a unit of Alphabet": what only a company has.
   if ((prev === 'of' && ORG_HOLDINGS.has(prev2)) || (prev === 'in' && ORG_HOLDINGS_IN.has(prev2)))
-    add(votes, ORG, 2);
-  if (PLACE_APPOSITIONS.has(next) || lex.placeSuffixes.has(next)) add(votes, LOC, 1.5);
+    add(votes, ORG, 2, 'company-holding');
+  if (PLACE_APPOSITIONS.has(next) || lex.placeSuffixes.has(next)) add(votes, LOC, 1.5, 'place-noun-after');
   if (prev === 'the') {
-    add(votes, ORG, 0.5);
-    add(votes, LOC, 0.2);
-    add(votes, PER, -0.8);
+    add(votes, ORG, 0.5, 'the');
+    add(votes, LOC, 0.2, 'the');
+    add(votes, PER, -0.8, 'the');
   }
-  if (next === 'who' || next === 'whose') add(votes, PER, 1.5);
+  if (next === 'who' || next === 'whose') add(votes, PER, 1.5, 'who');
+  // "the Labour party", "the Interior ministry" (written in lower case: a noun, not a name's part;
+  // at the start of a sentence the capital proves nothing: "Fire department officials said").
+  if (after && !candidate.initial && ORG_HEAD_NOUNS.has(after.text))
+    add(votes, ORG, prev === 'the' ? 2 : 1.5, 'organization-noun');
+  // "club Atalanta", "the weekly Der Spiegel"; "Bergamo-based Atalanta" (what is based somewhere
+  // is an organisation: the place before "-based" gets its own vote above).
+  if (before && ORG_KIND_NOUNS.has(before.text)) add(votes, ORG, 2, 'organization-kind');
+  const based = candidate.first - 2 >= sentence.firstToken ? tokens[candidate.first - 2] : undefined;
+  if (prev === 'based' && based?.text === '-' && based.end === before?.start)
+    add(votes, ORG, 2, 'based-organization');
   // "Ericsson spokesman", "Comelf shares": what an organisation has.
-  if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5);
-  if (next === '-' && afterNext && afterNext.text.toLowerCase() === 'based') add(votes, LOC, 1.5);
+  if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5, 'organization-belonging');
+  if (next === '-' && afterNext && afterNext.text.toLowerCase() === 'based') add(votes, LOC, 1.5, 'based');
+  // "the Telegram app"; "apps such as WeChat", "platforms like TikTok" (the noun before the list).
+  const listerAt =
+    prev === 'as' && prev2 === 'such' ? candidate.first - 3 : prev === 'like' ? candidate.first - 2 : -1;
+  const lister = listerAt >= sentence.firstToken ? (tokens[listerAt] as Token).text.toLowerCase() : '';
+  if (PRODUCT_NOUNS.has(next) || PRODUCT_NOUNS.has(lister)) add(votes, PRODUCT, 1.5, 'product-noun');
   if (next === ',' || next === '(') {
     // An apposition: ", a former diplomat", ", a Beijing company", ", China".
     const limit = Math.min(sentence.endToken, candidate.end + 6);
@@ -388,32 +607,69 @@ export function contextVotes(
       const word = (tokens[t] as Token).text.toLowerCase();
       if (word === ',' || word === '.' || word === ';' || word === ')') break;
       if (lex.personNouns.has(word)) {
-        add(votes, PER, 1.5);
+        add(votes, PER, 1.5, 'apposition:person');
         break;
       }
       if (ORG_APPOSITIONS.has(word)) {
-        add(votes, ORG, 1.5);
+        add(votes, ORG, 1.5, 'apposition:organization');
         break;
       }
       if (PLACE_APPOSITIONS.has(word)) {
-        add(votes, LOC, 1.5);
+        add(votes, LOC, 1.5, 'apposition:place');
+        break;
+      }
+      if (PRODUCT_NOUNS.has(word)) {
+        add(votes, PRODUCT, 1.5, 'apposition:product');
         break;
       }
     }
     // "Lockerbie, Scotland", "Harbin, China" (in brackets it is a person's country instead).
-    if (next === ',' && afterNext && isKnownPlace(lex, nameKey(afterNext.text))) add(votes, LOC, 1.5);
+    // (`WeChat, China's biggest platform` is an apposition about WeChat, not its country.)
+    const third = tokens[candidate.end + 2];
+    const owned = third !== undefined && (third.text === "'s" || third.text === '’s');
+    if (next === ',' && afterNext && !owned && isKnownPlace(lex, nameKey(afterNext.text)))
+      add(votes, LOC, 1.5, 'comma-place');
   }
-  if (sports && !lex.countries.has(candidate.key)) {
+  if (sports) {
+    // "Jansher Khan (Pakistan) beat…": an athlete with the country they play for (a club in a
+    // European cup is written so too, but with one word: "Dinamo (Romania)").
+    const country = afterNext ? nameKey(afterNext.text) : '';
+    const closes = tokens[candidate.end + 2]?.text === ')';
+    const fullName = candidate.end - candidate.first >= 2;
+    if (fullName && next === '(' && closes && (lex.countries.has(country) || HOME_NATIONS.has(country)))
+      add(votes, PER, 2, 'sports:country-in-brackets');
+    // Scorecards: "c Tillekeratne b Dharmasena 13" (caught, bowled, stumped by a player), and
+    // bowling figures "Vass 7-0-29-0".
+    if (SCORECARD_CUES.has(before?.text ?? '')) add(votes, PER, 2, 'sports:scorecard');
+    if (after && BOWLING_FIGURES.test(after.text)) add(votes, PER, 2, 'sports:scorecard');
+  }
+  if (sports && !lex.countries.has(candidate.key) && !HOME_NATIONS.has(candidate.key)) {
+    // A results line ("Buducnost 1 Red Star 3") or a table row ("Red Star 4 4 0 0 9 3 12"):
+    // between two scores, or first on a line of numbers, stands a team.
+    // (A rank opening the line is no score: "1 Colin Montgomerie 67" is a golfer.)
+    const opponent = candidate.first >= 2 ? tokens[candidate.first - 2] : undefined;
+    const afterScore = isPlainNumber(before) && opponent !== undefined && /^\p{L}/u.test(opponent.text);
+    if (afterScore && isPlainNumber(after) && sameLine(parsed, opponent, after))
+      add(votes, ORG, 2.5, 'sports:results-line');
+    else if (
+      candidate.first === sentence.firstToken &&
+      numbersAfter(parsed, candidate.end) >= STANDINGS_COLUMNS
+    )
+      add(votes, ORG, 2.5, 'sports:standings');
     // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country
     // stays a place: national sides are written as the country.) A date after it is a dateline.
     const nextIsScore = after !== undefined && after.pos === 'NUM' && !isDate(parsed, after);
     const besideTeamWord = TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next);
     // A known town is a club beside a score; an unknown single name only beside "beat" or "v"
     // (scoreboards put players' names before numbers too).
-    if (known && (nextIsScore || besideTeamWord)) add(votes, ORG, 4);
+    if (known && (nextIsScore || besideTeamWord)) add(votes, ORG, 4, 'sports:score');
     // "Surrey captain Chris Lewis", "Norwich striker", and towns that act: "Kent stepped up".
-    if (SQUAD_WORDS.has(next)) add(votes, ORG, 2);
-    else if (after && (after.pos === 'VERB' || after.pos === 'AUX') && known) add(votes, ORG, 1.5);
-    else if (!known && (nextIsScore || besideTeamWord)) add(votes, ORG, 1);
+    // A one-word town with a full verb outweighs the gazetteer ("Essex reached 372"); an
+    // auxiliary less so ("Washington will balance the budget" is the government).
+    const acts = after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX') && known;
+    const strongly = acts && after.pos === 'VERB' && candidate.end - candidate.first === 1;
+    if (SQUAD_WORDS.has(next)) add(votes, ORG, 2, 'sports:squad');
+    else if (acts) add(votes, ORG, strongly ? 3.1 : 1.5, 'sports:acts');
+    else if (!known && (nextIsScore || besideTeamWord)) add(votes, ORG, 1, 'sports:score');
   }
 }

@@ -9,7 +9,17 @@
  */
 import type { ParsedText, Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
-import { contextVotes, emptyVotes, isAcronym, nameVotes, type Votes, winner, wordKeys } from './evidence.js';
+import {
+  acronymVotes,
+  contextVotes,
+  emptyVotes,
+  isAcronym,
+  lendVotes,
+  nameVotes,
+  type Votes,
+  winner,
+  wordKeys,
+} from './evidence.js';
 import { isDemonym, isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
 
 /** Mentions that name one entity, with their pooled votes. */
@@ -24,6 +34,8 @@ export interface Group {
   words: string[];
   /** The group is one acronym ("MSS"): one of its mentions is written as one. */
   acronym: boolean;
+  /** The text spells out an acronym for this name ("Ministry of State Security (MSS)"). */
+  definesAcronym?: boolean;
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014', ',']);
@@ -123,12 +135,16 @@ export function groupCandidates(
       const matches = (byInitials.get(group.key) ?? []).filter((g) => !merged.has(g));
       if (matches.length === 1) target = matches[0];
     }
-    if (target) merge(group, target);
+    if (target) {
+      merge(group, target);
+      target.definesAcronym = true;
+    }
   }
 
   const groups = [...byKey.values()].filter((g) => !merged.has(g));
   for (const group of groups) {
     nameVotes(lex, group.key, fullText(parsed, group), group.words, group.acronym, group.votes);
+    if (group.definesAcronym) acronymVotes(group.votes);
     const known = isKnownPlace(lex, group.key);
     for (const m of group.mentions) contextVotes(parsed, lex, m, sports, known, group.votes);
   }
@@ -166,8 +182,7 @@ export function groupCandidates(
     const firstAt = (group.mentions[0] as Candidate).first;
     let owner = owners[0] as Group;
     for (const o of owners) if ((o.mentions[0] as Candidate).first < firstAt) owner = o;
-    for (let i = 0; i < group.votes.length; i++)
-      owner.votes[i] = (owner.votes[i] as number) + Math.max(0, group.votes[i] as number) * 0.5;
+    lendVotes(owner.votes, group.votes, 0.5);
     merge(group, owner);
   }
   return groups.filter((g) => !merged.has(g));

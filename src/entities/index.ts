@@ -20,7 +20,7 @@ import {
   runningTextCandidates,
 } from './candidates.js';
 import { sentenceCasing } from './casing.js';
-import { isAcronym, isSportsText, winner } from './evidence.js';
+import { evidenceFor, isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
 import { isDemonym, isKnownPlace, type Lexicon, lexicon, nameKey } from './lexicon.js';
@@ -214,8 +214,8 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
   const entities: { entity: Entity; at: number }[] = [];
   for (const group of groups) {
     const isDateline = group.mentions.every((m) => fromDateline.has(m));
-    const type: EntityType =
-      isDateline && !inLexicon(lex, group.key) ? 'LOCATION' : (winner(group.votes) ?? 'OTHER');
+    const byDateline = isDateline && !inLexicon(lex, group.key);
+    const type: EntityType = byDateline ? 'LOCATION' : (winner(group.votes) ?? 'OTHER');
     if (wanted && !wanted.has(type)) continue;
     const mentions = group.mentions
       .map((m) => {
@@ -225,7 +225,12 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
       })
       .sort((x, y) => x.start - y.start);
     entities.push({
-      entity: { name: displayName(parsed, group), type, mentions },
+      entity: {
+        name: displayName(parsed, group),
+        type,
+        evidence: byDateline ? ['dateline'] : evidenceFor(group.votes, type),
+        mentions,
+      },
       at: mentions[0]?.start ?? 0,
     });
   }
@@ -241,7 +246,8 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
  *
  * Types come from evidence in the text (a title before a name, "said" after it, "in" before a
  * place, "Ministry"/"Party"/"Inc" in it) and from built-in lexicons of countries, large cities,
- * regions, given names and well-known organisations. Text that is not English gives `[]` (see
+ * regions, given names and well-known organisations, pooled over every mention so that a name
+ * has one type in a document; each entity's `evidence` lists the reasons behind its type. Text that is not English gives `[]` (see
  * {@link ExtractEntitiesOptions.language}). Linear in the length of the text.
  *
  * @param text - Any string.
@@ -258,13 +264,16 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
  *     'Jim Lewis, a former U.S. diplomat, said. Lewis has watched the MSS for years.',
  * );
  * // [
- * //   { name: 'China', type: 'LOCATION', mentions: [{ text: 'China', start: 0, end: 5 }] },
- * //   { name: 'Ministry of State Security', type: 'ORGANIZATION', mentions: [
+ * //   { name: 'China', type: 'LOCATION', evidence: ['lexicon:country'],
+ * //     mentions: [{ text: 'China', start: 0, end: 5 }] },
+ * //   { name: 'Ministry of State Security', type: 'ORGANIZATION',
+ * //     evidence: ['organization-head', 'long-name', 'the'], mentions: [
  * //       { text: 'Ministry of State Security', start: 8, end: 34 },
  * //       { text: 'MSS', start: 36, end: 39 }, { text: 'MSS', start: 139, end: 142 }] },
- * //   { name: 'Jim Lewis', type: 'PERSON', mentions: [
- * //       { text: 'Jim Lewis', start: 76, end: 85 }, { text: 'Lewis', start: 117, end: 122 }] },
- * //   { name: 'United States', type: 'LOCATION', mentions: [{ text: 'U.S.', start: 96, end: 100 }] },
+ * //   { name: 'Jim Lewis', type: 'PERSON', evidence: ['given-name', 'apposition:person', …],
+ * //     mentions: [{ text: 'Jim Lewis', start: 76, end: 85 }, { text: 'Lewis', start: 117, end: 122 }] },
+ * //   { name: 'United States', type: 'LOCATION', evidence: ['lexicon:country'],
+ * //     mentions: [{ text: 'U.S.', start: 96, end: 100 }] },
  * // ]
  * ```
  */

@@ -45,6 +45,7 @@ export type EntityMention = Span;
  * const entity: Entity = {
  *   name: 'Jim Lewis',
  *   type: 'PERSON',
+ *   evidence: ['title', 'given-name', 'speech-verb'],
  *   mentions: [
  *     { text: 'Jim Lewis', start: 0, end: 9 },
  *     { text: 'Lewis', start: 40, end: 45 },
@@ -59,8 +60,37 @@ export interface Entity {
    * for "U.S.").
    */
   readonly name: string;
-  /** What kind of thing it is. */
+  /** What kind of thing it is: one type per name in a document, elected by all its mentions. */
   readonly type: EntityType;
+  /**
+   * Why it has that type: the reasons that voted for it over all mentions, strongest first.
+   * Empty when nothing voted (the type is then `OTHER`). The reasons are:
+   * - from the name: `lexicon:country`, `lexicon:place`, `lexicon:organization` (built-in lists),
+   *   `organization-suffix` ("Inc", "Party", "Ministry"), `organization-head` ("Ministry of…"),
+   *   `acronym-defined` (the text gives it an acronym: "Ministry of State Security (MSS)"),
+   *   `foreign-article` ("Der Spiegel", "Il Messaggero"),
+   *   `acronym`, `place-suffix`, `place-head`, `compass-and-place`, `given-name`, `initial`,
+   *   `short-name`, `long-name`, `one-word`, `contains-country`, `demonym`, `camel-case`,
+   *   `law-word`, `law-head`, `event-word`, `event-head`, `starts-with-number`;
+   * - from a mention's context: `title` ("President Lewis"), `speech-verb` ("Lewis said"),
+   *   `who`, `person-cue` ("Mr", "named"), `place-preposition` ("in Harbin"), `at`, `based`
+   *   ("Beijing-based"), `place-noun-of` ("the town of…"), `place-noun-after` ("Stansted
+   *   airport"), `comma-place` ("Lockerbie, Scotland"), `the`, `the-compass-point` ("the West"),
+   *   `organization-noun` ("the Labour party", "an Interior ministry spokesman"),
+   *   `organization-kind` ("serie A club Atalanta", "the weekly Der Spiegel"), `says-its`
+   *   ("Comelf said its output doubled"),
+   *   `based-organization` ("Bergamo-based Atalanta"),
+   *   `company-holding` ("shares of…"),
+   *   `organization-belonging` ("Ericsson spokesman"), `product-noun` ("apps such as…"),
+   *   `apposition:person`, `apposition:organization`, `apposition:place`,
+   *   `apposition:product` (", a Beijing company"), `sports:score`, `sports:squad`,
+   *   `sports:acts`, `sports:results-line` ("Buducnost 1 Red Star 3"), `sports:standings`
+   *   ("Red Star 4 4 0 0 9 3 12") (clubs in sports reports), `sports:country-in-brackets` ("Jansher Khan
+   *   (Pakistan)"), `sports:scorecard` ("c Tillekeratne b Dharmasena", "Vass 7-0-29-0")
+   *   (athletes in sports reports);
+   * - `dateline` for a place that opens the story ("BEIJING (Reuters) -").
+   */
+  readonly evidence: readonly string[];
   /** Every mention, in text order; never empty. */
   readonly mentions: readonly EntityMention[];
 }

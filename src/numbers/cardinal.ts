@@ -77,6 +77,8 @@ export const VULGAR: ReadonlyMap<string, number> = new Map([
 export function gluedScale(suffix: string): number | null {
   if (suffix === 'M' || suffix === 'MM' || suffix === 'mn' || suffix === 'mln') return 1e6;
   const lower = suffix.toLowerCase();
+  if (lower === 'mil' || lower === 'million') return 1e6;
+  if (lower === 'billion') return 1e9;
   if (lower === 'k') return 1e3;
   if (lower === 'bn' || lower === 'b' || lower === 'bln') return 1e9;
   if (lower === 'tn' || lower === 'tln') return 1e12;

@@ -53,13 +53,32 @@ export function isPlural(unit: string): boolean {
 /** The counted nouns after `offset` in the same sentence: their text, and where they end. */
 export function countedAfter(parsed: ParsedText, offset: number): { unit: string; end: number } | null {
   const { tokens } = parsed;
-  let t = tokenAt(tokens, offset);
+  const t = tokenAt(tokens, offset);
   const first = tokens[t];
   if (!first) return null;
   // Only words separated from the number by spaces (`3-0` or `5,` are not followed by a thing).
   const gap = parsed.text.slice(offset, first.start);
   if (gap.length === 0 || gap.trim() !== '' || gap.includes('\n')) return null;
   const sentence = first.sentence;
+  const found = nounsAt(parsed, t, sentence);
+  if (!found) return null;
+  // `the two world's largest economies`: what is counted follows the owner.
+  const owner = tokens[found.next];
+  if (owner && (owner.text === "'s" || owner.text === '’s') && owner.start === found.end) {
+    const owned = nounsAt(parsed, found.next + 1, sentence);
+    if (owned) return { unit: owned.unit, end: owned.end };
+  }
+  return { unit: found.unit, end: found.end };
+}
+
+/** The modifiers and nouns from token `t` on in `sentence`: the nouns, their end, the next token. */
+function nounsAt(
+  parsed: ParsedText,
+  start: number,
+  sentence: number,
+): { unit: string; end: number; next: number } | null {
+  const { tokens } = parsed;
+  let t = start;
   let skipped = 0;
   while (skipped < MAX_MODIFIERS) {
     const token = tokens[t];
@@ -83,5 +102,5 @@ export function countedAfter(parsed: ParsedText, offset: number): { unit: string
   }
   const last = nouns[nouns.length - 1];
   if (!last) return null;
-  return { unit: nouns.map((n) => n.text).join(' '), end: last.end };
+  return { unit: nouns.map((n) => n.text).join(' '), end: last.end, next: t };
 }

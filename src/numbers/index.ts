@@ -27,6 +27,7 @@ import { dateAt } from './dates.js';
 import { isNumeral, type Lexeme, lexemes } from './lexemes.js';
 import { magnitudeAt, PLURAL_SCALES } from './magnitude.js';
 import { isListMarker, isNameNumber, isProgrammeName, isPronounOne } from './not-numbers.js';
+import { phoneSpans } from './phones.js';
 import { prefixBefore } from './prefix.js';
 import type { NumbersOptions, Quantity, QuantityKind } from './types.js';
 import { unitAfter } from './units.js';
@@ -113,10 +114,17 @@ function clockTime(lex: readonly Lexeme[], i: number): number | null {
 export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = {}): Quantity[] {
   const { text } = parsed;
   const lex = lexemes(text);
-  // Numbers inside URLs, e-mail addresses, handles and over-long runs are not quantities.
+  // Numbers inside URLs, e-mail addresses, handles, over-long runs and telephone numbers are not
+  // quantities.
   const opaque: [number, number][] = [];
   for (const token of parsed.tokens) {
     if (OPAQUE_KINDS.has(token.kind)) opaque.push([token.start, token.end]);
+  }
+  // Telephone numbers too (`+44 20 7946 0958`, `(555) 123-4567`, `call 555-1234`).
+  const phones = phoneSpans(text);
+  if (phones.length > 0) {
+    opaque.push(...phones);
+    opaque.sort((a, b) => a[0] - b[0]);
   }
   let nextOpaque = 0;
   const inOpaque = (offset: number): boolean => {

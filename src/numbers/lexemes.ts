@@ -245,7 +245,10 @@ function readNumeral(text: string, start: number): Numeral {
     while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
     if (k - j <= 2) j = k;
   }
-  if (j > suffixStart && isDigit(text.charCodeAt(j))) {
+  if (j > suffixStart && isPowerOfUnit(text, suffixStart, j)) {
+    // `24703m2`, `5km²`, `3m3`: a unit squared or cubed.
+    j++;
+  } else if (j > suffixStart && isDigit(text.charCodeAt(j))) {
     identifier = true;
     while (j < n && (isDigit(text.charCodeAt(j)) || isLetter(text, j))) j++;
   }
@@ -277,6 +280,21 @@ function readNumeral(text: string, start: number): Numeral {
     parts,
     identifier,
   };
+}
+
+/** Length units written squared or cubed after a number (`m2`, `km²`, `cm3`). */
+const POWERED_UNITS: ReadonlySet<string> = new Set(['mm', 'cm', 'm', 'km', 'ft', 'in', 'yd', 'mi']);
+
+/**
+ * Whether the letters `start`–`end` are a length unit and a `2`/`3` (or `²`/`³`) right after
+ * them ends the word: `24703m2` is an area, `A4m2x` or `m22` stay identifiers.
+ */
+function isPowerOfUnit(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x32 && c !== 0x33 && c !== 0xb2 && c !== 0xb3) return false;
+  const after = text.charCodeAt(end + 1);
+  if (isDigit(after) || isLetter(text, end + 1) || after === 0xb2 || after === 0xb3) return false;
+  return POWERED_UNITS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Whether a whole word of three capitals that is a currency code ends at `start` (`USD115`). */

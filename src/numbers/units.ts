@@ -55,8 +55,16 @@ const APPROXIMATE_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['plus', 'more than'],
 ]);
 
+/** The power written after a length unit → the qualifier reported (`m2` → `square meter`). */
+const POWER_DIGITS: ReadonlyMap<string, string> = new Map([
+  ['2', 'square'],
+  ['²', 'square'],
+  ['3', 'cubic'],
+  ['³', 'cubic'],
+]);
+
 /** Abbreviations that are ordinary words too; taken only glued to a number or after `ft`. */
-const GLUED_ONLY: ReadonlySet<string> = new Set(['in', 'm', 'g', 'l', 'mi', 'ha', 'stone']);
+const GLUED_ONLY: ReadonlySet<string> = new Set(['in', 'm', 'g', 'l', 'mi', 'ha', 'stone', 't', 'rad']);
 
 const touches = (a: Lexeme | undefined, b: Lexeme | undefined): boolean =>
   a !== undefined && b !== undefined && a.end === b.start;
@@ -128,6 +136,10 @@ function glued(suffix: string, leadDigits: number, value: number, afterCurrency:
   if (lower === 'm' && afterCurrency) return { kind: 'money', unit: null, end: 0, scale: 1e6 };
   const measure = MEASURE_UNITS.get(lower);
   if (measure !== undefined) return { kind: 'measure', unit: measure, end: 0 };
+  // `24703m2`, `5km²`, `3m3` (the lexer only lets a length unit carry the power).
+  const power = POWER_DIGITS.get(lower.slice(-1));
+  const base = power === undefined ? undefined : MEASURE_UNITS.get(lower.slice(0, -1));
+  if (power !== undefined && base !== undefined) return { kind: 'measure', unit: `${power} ${base}`, end: 0 };
   const time = TIME_UNITS.get(lower);
   if (time !== undefined) return { kind: 'duration', unit: time, end: 0 };
   const code = suffix.toUpperCase();

@@ -53,8 +53,15 @@ function opensAfter(code: number): boolean {
   );
 }
 
+/** Every double mark in one set: one lookup per character of the text instead of three. */
+const DOUBLE_MARKS: ReadonlySet<number> = new Set([
+  ...OPENING_DOUBLE,
+  ...CLOSING_DOUBLE,
+  ...AMBIGUOUS_DOUBLE,
+]);
+
 function isDoubleMark(code: number): boolean {
-  return OPENING_DOUBLE.has(code) || CLOSING_DOUBLE.has(code) || AMBIGUOUS_DOUBLE.has(code);
+  return DOUBLE_MARKS.has(code);
 }
 
 function roleOf(text: string, at: number, lineStart: number, lineEnd: number): Mark {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/analyze/index.js';
-import { maskOutsideBody } from '../../src/analyze/mask.js';
+import { maskOutsideBody } from '../../src/boilerplate/mask.js';
 import { wink } from '../../src/nlp.js';
 import { extractQuotes } from '../../src/quotes/index.js';
-import { describeAdversarial } from '../helpers/adversarial.js';
+import { describeAdversarial, timeBound } from '../helpers/adversarial.js';
 import { loadFixture, loadFixtures } from '../helpers/fixtures.js';
-import { textInput } from '../helpers/properties.js';
+import { htmlInput, textInput } from '../helpers/properties.js';
 import { expectSpansIn, spansHold } from '../helpers/spans.js';
 
 describe('analyze: one parse', () => {
@@ -98,6 +98,71 @@ describe('analyze: input', () => {
       { numRuns: 150 },
     );
   });
+});
+
+describe('analyze: HTML input', () => {
+  it('reads an HTML page with wink exactly once', () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav><article><p>${'"We will build the harbour," Jane Smith, the mayor of Bristol, said on Tuesday. '.repeat(3)}</p></article></body></html>`;
+    const readDoc = vi.spyOn(wink(), 'readDoc');
+    try {
+      const result = analyze(html);
+      expect(readDoc).toHaveBeenCalledTimes(1);
+      expect(result.quotes[0]?.speaker?.name).toBe('Jane Smith');
+    } finally {
+      readDoc.mockRestore();
+    }
+  });
+
+  it('spans of any HTML lie inside it and never in furniture', () => {
+    fc.assert(
+      fc.property(htmlInput, (html) => {
+        const result = analyze(html);
+        const dropped = result.blocks.filter((b) => b.kind !== 'content' && b.kind !== 'heading');
+        const spans = [...result.quotes, ...result.numbers, ...result.entities.flatMap((e) => e.mentions)];
+        return spans.every(
+          (s) =>
+            s.start >= 0 &&
+            s.end <= html.length &&
+            s.start <= s.end &&
+            !dropped.some((b) => s.start >= b.start && s.end <= b.end),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  const bad: [string, () => string][] = [
+    [
+      '50k nested divs',
+      () =>
+        `<html><body>${'<div>'.repeat(50_000)}"We will win," Jim Lewis said on Tuesday.${'</div>'.repeat(50_000)}`,
+    ],
+    [
+      'unclosed tags',
+      () => `<html><body><p>${'The council voted 31 to 12 on Tuesday. <b><i>'.repeat(5_000)}`,
+    ],
+    [
+      'binary junk after a doctype',
+      () =>
+        `<!doctype html>${Array.from({ length: 100_000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('')}`,
+    ],
+    [
+      'a 2 MB page',
+      () =>
+        `<html><body><article>${`<p>${'The council voted on Tuesday to back the plan, residents said. '.repeat(4)}</p>`.repeat(7_500)}</article></body></html>`,
+    ],
+    ['no body', () => '<html><head><title>Only a title</title></head></html>'],
+  ];
+  for (const [name, make] of bad) {
+    it(`${name}: a valid result in linear time`, () => {
+      const html = make();
+      const started = performance.now();
+      const result = analyze(html);
+      expect(performance.now() - started).toBeLessThan(timeBound(html.length, 12_000));
+      for (const q of result.quotes) expect(q.end).toBeLessThanOrEqual(html.length);
+      expect(typeof result.body).toBe('string');
+    }, 120_000);
+  }
 });
 
 describeAdversarial(

@@ -214,6 +214,31 @@ describe('stripBoilerplate: the densest region', () => {
     expect(result.blocks[2]?.reason).toBe('related');
   });
 
+  it('drops a teaser card set inside the article: its headline printed twice and its summary', () => {
+    const more = [
+      'The police said that they had arrested two men in the capital and that more arrests were likely in the coming weeks.',
+      'Banks have been asked to warn their customers about the scam, and several of them have already written to their clients.',
+      'The ministry added that people who had lost money should contact their bank at once and report the loss to the police.',
+    ];
+    const headline = 'Council delays the harbour vote after a long night of protests by fishing families';
+    const summary =
+      'The vote on the harbour plan was put off until next month after residents filled the hall.';
+    const result = stripBoilerplate([...PROSE, headline, 'Business', headline, summary, ...more].join('\n'));
+    expect(result.blocks.map((b) => b.reason ?? b.kind)).toEqual([
+      'content',
+      'content',
+      'content',
+      'related',
+      'navigation',
+      'repeated',
+      'related',
+      'content',
+      'content',
+      'content',
+    ]);
+    expect(result.body).toBe([...PROSE, ...more].join('\n\n'));
+  });
+
   it('keeps a long table of short cells between two paragraphs in the article', () => {
     // Forty-eight cells would weigh -1,440 line by line; a run of short lines counts at most -400, so
     // the paragraphs on both sides hold the article together.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixture } from '../helpers/fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..', 'examples', 'browser');
+const HTML_PAGE = join(import.meta.dirname, '..', 'fixtures', 'html', 'json-ld.html');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
 
@@ -76,6 +77,39 @@ describe('browser demo', () => {
     const numbers = await page.locator('#result .number').allTextContents();
     expect(numbers.some((n) => n.includes('30 years'))).toBe(true);
     expect(numbers.some((n) => n.includes('60'))).toBe(false);
+  });
+
+  it('analyses a page given as HTML: metadata title and date, decoded text, quotes and names marked', async () => {
+    await page.fill('#page', readFileSync(HTML_PAGE, 'utf8'));
+    await page.click('#analyze');
+    await page.waitForSelector('#result .block.content');
+    const summary = await page.textContent('#summary');
+    expect(summary).toContain('Harbour plan wins backing from the council');
+    expect(summary).toContain('published 2024-03-05');
+    const first = await page.locator('#result .block.content').first().textContent();
+    expect(first).toBe(
+      'The city council voted on Tuesday to back a £20 million plan to rebuild the old harbour, ending a dispute that has divided the town for more than a decade.',
+    );
+    const quoteTitles = await page
+      .locator('#result .quote')
+      .evaluateAll((spans) => spans.map((s) => (s as HTMLElement).title));
+    expect(quoteTitles.some((t) => t.includes('Jane Smith'))).toBe(true);
+    expect(await page.locator('#result .entity-PERSON').allTextContents()).toContain('Jane Smith');
+    const dropped = await page.locator('#result .block.boilerplate').allTextContents();
+    expect(dropped).toContain('Share on Facebook Share on X');
+  });
+
+  it('opens a saved HTML file into the page box, and reads it as text on request', async () => {
+    await page.setInputFiles('#file', HTML_PAGE);
+    await page.waitForFunction(() =>
+      (document.getElementById('page') as HTMLTextAreaElement).value.startsWith('<!DOCTYPE'),
+    );
+    await page.selectOption('#format', 'text');
+    await page.click('#analyze');
+    await page.waitForSelector('#result .block');
+    const texts = await page.locator('#result .block').allTextContents();
+    expect(texts.some((t) => t.includes('<p>'))).toBe(true);
+    await page.selectOption('#format', 'auto');
   });
 
   it('compares two texts and shows the relation and the aligned sentences', async () => {

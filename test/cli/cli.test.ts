@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,46 @@ describe('copydesk analyze', () => {
   });
 });
 
+const htmlPage = join(FIXTURE_DIR, 'html', 'json-ld.html');
+
+describe('copydesk strip and analyze on HTML', () => {
+  it('strip reads an HTML file: the metadata title and date, the decoded body', () => {
+    const { code, out } = cli(['strip', htmlPage]);
+    expect(code).toBe(0);
+    const [title, date, , first] = out.split('\n');
+    expect(title).toBe('Harbour plan wins backing from the council');
+    expect(date).toBe('2024-03-05');
+    expect(first).toMatch(/^The city council voted on Tuesday to back a £20 million plan/);
+    expect(out).not.toContain('<p>');
+    expect(out).not.toContain('Most read');
+  });
+
+  it('strip --blocks gives the markup reasons; --format text reads the same file as text', () => {
+    const blocks = cli(['strip', '--blocks', htmlPage]).out.split('\n');
+    expect(blocks).toContain(
+      'drop comments          I have lived here all my life and I think this is the best news the harbour has had in ye…',
+    );
+    const asText = cli(['strip', '--format', 'text', '--json', htmlPage]);
+    const result = JSON.parse(asText.out) as { blocks: { text: string }[] };
+    expect(result.blocks.some((b) => b.text.includes('<p>'))).toBe(true);
+    expect(cli(['strip', '--format', 'xml', htmlPage]).code).toBe(2);
+  });
+
+  it('analyze reads HTML from standard input, with offsets into it', () => {
+    const html = readFileSync(htmlPage, 'utf8');
+    const { code, out } = cli(['analyze', '--json', '-'], html);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as {
+      title: string;
+      quotes: { text: string; start: number; end: number; speaker: { name: string } }[];
+    };
+    expect(result.title).toBe('Harbour plan wins backing from the council');
+    const quote = result.quotes[0];
+    expect(quote?.speaker.name).toBe('Jane Smith');
+    expect(html.slice(quote?.start, quote?.end)).toBe(quote?.text);
+  });
+});
+
 describe('copydesk strip, quotes, language', () => {
   it('strip prints title and body, and --blocks the reason of every block', () => {
     const body = cli(['strip', page002]);
@@ -113,7 +153,7 @@ describe('copydesk compare and dedupe', () => {
     const { code, out, err } = cli(['dedupe', FIXTURE_DIR]);
     expect(code).toBe(0);
     expect(out).toMatch(
-      /^family 1: 2 files, original \S*002_ba402d13770ffab5\.txt \(fewer copying artefacts\)\n/,
+      /^family 1: 2 documents, original \S*002_ba402d13770ffab5\.txt \(fewer copying artefacts\)\n/,
     );
     expect(out).toMatch(
       /001_57b294f25469d0e0\.txt: retranslation 0\.\d+, copied from \S*002_ba402d13770ffab5\.txt/,
@@ -124,13 +164,75 @@ describe('copydesk compare and dedupe', () => {
     expect(out).not.toContain('family 2');
     expect(err).toBe('');
     const json = JSON.parse(cli(['dedupe', '--json', page001, page002]).out) as {
-      files: number;
+      documents: number;
       families: { ids: string[]; original: string; edges: { copy: string; source: string }[] }[];
     };
-    expect(json.files).toBe(2);
+    expect(json.documents).toBe(2);
     expect(json.families).toHaveLength(1);
     expect(json.families[0]?.original).toBe(page002);
     expect(json.families[0]?.edges).toMatchObject([{ copy: page001, source: page002 }]);
+  });
+
+  it('dedupe reads a JSONL collection line by line, reports bad lines by number and skips them', () => {
+    const line = (id: string, text: string): string => JSON.stringify({ id, text });
+    const jsonl = [
+      line('farm', readFileSync(page001, 'utf8')),
+      '{"id": "broken", "text": ',
+      line('wire', readFileSync(page002, 'utf8')),
+      '',
+      '{"id": 7}',
+      line('other', readFileSync(join(FIXTURE_DIR, '003_256d1d0393d35cd2.txt'), 'utf8')),
+    ].join('\n');
+    const bytes = new TextEncoder().encode(jsonl);
+    const { code, out, err } = cli(['dedupe', '--json', 'day.jsonl'], '', { 'day.jsonl': bytes });
+    expect(code).toBe(0);
+    expect(err).toContain('copydesk: day.jsonl:2: skipped: not JSON\n');
+    expect(err).toContain('copydesk: day.jsonl:5: skipped: expected "text" to be a string\n');
+    expect(err).toContain('copydesk: day.jsonl: skipped 2 bad lines\n');
+    const json = JSON.parse(out) as { documents: number; skipped: number; families: { original: string }[] };
+    expect(json).toMatchObject({ documents: 3, skipped: 2 });
+    expect(json.families.map((f) => f.original)).toEqual(['wire']);
+  });
+
+  it('dedupe draws a progress line on a terminal, and none with --quiet', () => {
+    const withTerminal = (argv: string[]): string => {
+      const terminal = fileSystemIo(true);
+      runCli(argv, terminal.io);
+      return terminal.err();
+    };
+    expect(withTerminal(['dedupe', FIXTURE_DIR + '/001_57b294f25469d0e0.txt', page002])).toMatch(
+      /\rindexing \d+%: 1 documents, \d+\/s, \d+ s elapsed, about .+ left/,
+    );
+    expect(withTerminal(['dedupe', '--quiet', page001, page002])).toBe('');
+  });
+
+  it('index build, add and query: a saved index grows and answers which documents a file copies', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-index-'));
+    try {
+      const saved = join(dir, 'day.cpdx');
+      const io = fileSystemIo();
+      expect(
+        runCli(
+          ['index', 'build', page002, join(FIXTURE_DIR, '000_2e42bbe1a26f43e9.txt'), '-o', saved],
+          io.io,
+        ),
+      ).toBe(0);
+      expect(io.out()).toBe(`indexed 2 documents into ${saved}\n`);
+      expect(runCli(['index', 'add', saved, join(FIXTURE_DIR, '003_256d1d0393d35cd2.txt')], io.io)).toBe(0);
+      expect(io.out()).toContain('added 1 documents: 2 -> 3');
+      expect(runCli(['index', 'query', '--json', saved, page001], io.io)).toBe(0);
+      const matches = JSON.parse(io.out()) as { id: string; relation: string }[];
+      expect(matches[0]).toMatchObject({ id: page002, relation: 'retranslation' });
+      // A truncated index is refused with a clear message and exit code 1.
+      const bytes = readFileSync(saved);
+      const cut = join(dir, 'cut.cpdx');
+      writeFileSync(cut, bytes.subarray(0, bytes.length - 3));
+      expect(runCli(['index', 'query', cut, page001], io.io)).toBe(1);
+      expect(io.err()).toContain('truncated file');
+      expect(runCli(['index', 'build', page001], io.io)).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('dedupe --dot writes a Graphviz digraph: one cluster per family, copy -> source', () => {
@@ -149,6 +251,50 @@ describe('copydesk compare and dedupe', () => {
     }
   });
 });
+
+/** The real file system, with standard output and error captured (each read empties them). */
+function fileSystemIo(errIsTerminal = false): { io: CliIo; out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    read: (path) => readFileSync(path),
+    isDirectory: (path) => statSync(path).isDirectory(),
+    listFiles: (dir) =>
+      readdirSync(dir)
+        .map((name) => join(dir, name))
+        .sort(),
+    sizeOf: (path) => statSync(path).size,
+    readAt: (path, offset, length) => readFileSync(path).subarray(offset, offset + length),
+    writeChunks: (path, chunks) => writeFileSync(path, Buffer.concat([...chunks])),
+    errIsTerminal,
+  };
+  const take = (get: () => string, reset: () => void) => () => {
+    const value = get();
+    reset();
+    return value;
+  };
+  return {
+    io,
+    out: take(
+      () => out,
+      () => {
+        out = '';
+      },
+    ),
+    err: take(
+      () => err,
+      () => {
+        err = '';
+      },
+    ),
+  };
+}
 
 /**
  * Whether `text` is a DOT digraph in the subset `dedupe --dot` writes: `digraph ID {`, then

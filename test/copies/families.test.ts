@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stripBoilerplate } from '../../src/boilerplate/index.js';
 import { planFamilies } from '../../src/copies/families.js';
 import { compareDocuments, createCopyIndex, findCopies } from '../../src/copies/index.js';
 import { profileOf } from '../../src/copies/profile.js';
@@ -7,7 +10,7 @@ import { measureReuse } from '../../src/copies/reuse.js';
 import { anchorsInPlace } from '../../src/copies/signals.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { editedReprint } from '../helpers/edits.js';
-import { loadFixture } from '../helpers/fixtures.js';
+import { FIXTURE_DIR, loadFixture } from '../helpers/fixtures.js';
 import { textInput } from '../helpers/properties.js';
 import { expectSpansIn } from '../helpers/spans.js';
 
@@ -232,4 +235,15 @@ describeAdversarial('CopyIndex.families', (text) => {
   index.add('seed', page002);
   index.add('again', text);
   return index.families();
+});
+
+describe('copies of HTML pages', () => {
+  it('reads an HTML page by its visible article: the page and its article as text are one text', () => {
+    const html = readFileSync(join(FIXTURE_DIR, 'html', 'json-ld.html'), 'utf8');
+    const body = stripBoilerplate(html).body;
+    const result = compareDocuments(html, body);
+    expect(['duplicate', 'near-duplicate']).toContain(result.relation);
+    // Without reading the markup, tags and attributes would be compared as words.
+    expect(compareDocuments(html, body, { body: null }).relation).not.toBe('duplicate');
+  });
 });

@@ -209,6 +209,25 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf('They set up a headquarters in Chuman last year.', 'Chuman')).not.toBe('ORGANIZATION');
   });
 
+  it('does not read "X, China’s biggest …" as a place and its country (the owner starts an apposition)', () => {
+    expect(typeOf('Sales rose at Lenovo, China’s biggest computer maker, last year.', 'Lenovo')).toBe(
+      'ORGANIZATION',
+    );
+    expect(typeOf('He was born in Lockerbie, Scotland, in 1950.', 'Lockerbie')).toBe('LOCATION');
+  });
+
+  it('types an app or platform as a product, not a place', () => {
+    expect(
+      typeOf('A video shared on WeChat, China’s biggest social media platform, went viral.', 'WeChat'),
+    ).toBe('PRODUCT');
+    expect(typeOf('Messages were posted on Telegram, a messaging app popular in Iran.', 'Telegram')).toBe(
+      'PRODUCT',
+    );
+    expect(typeOf('Agents track dissidents using apps such as Signal and email.', 'Signal')).toBe('PRODUCT');
+    expect(typeOf('He sent it through the Signal app to a colleague.', 'Signal')).toBe('PRODUCT');
+    expect(typeOf('The talks were held in Geneva, a city of bankers.', 'Geneva')).toBe('LOCATION');
+  });
+
   it('types "the West" as a place, but a surname West as a person', () => {
     expect(typeOf('Beijing has long accused the West of meddling in its affairs.', 'West')).toBe('LOCATION');
     expect(typeOf('Mr. West said he would run for office.', 'West')).toBe('PERSON');
@@ -261,6 +280,12 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf('The Belgian senator took bribes.', 'Belgian')).toBe('OTHER');
     expect(typeOf('Rwandan refugees crossed the border.', 'Rwandan')).toBe('OTHER');
     expect(typeOf('Under the Postal Law, parcels are checked.', 'Postal Law')).toBe('LAW');
+    expect(
+      typeOf(
+        'According to the Law on Guarding State Secrets, sending them by post is illegal.',
+        'Law on Guarding State Secrets',
+      ),
+    ).toBe('LAW');
     expect(typeOf('Hackers hit the Asian Winter Games in Harbin.', 'Asian Winter Games')).toBe('EVENT');
   });
 
@@ -287,6 +312,143 @@ describe('extractEntities: types from evidence', () => {
 
   it('reads a month before a number as a date, not a name', () => {
     expect(mentionsOf('May 15 v Durham (at Chester-le-Street)')).not.toContain('May');
+  });
+});
+
+describe('extractEntities: organisations', () => {
+  it('reads "the X party/ministry/agency" as an organisation', () => {
+    expect(typeOf('Voters backed Likud party candidates in the north.', 'Likud')).toBe('ORGANIZATION');
+    expect(typeOf('An Interior ministry spokesman said so.', 'Interior')).toBe('ORGANIZATION');
+    expect(typeOf('Officials say Tasman agency staff declined to comment.', 'Tasman')).toBe('ORGANIZATION');
+    // "administration" and "government" name a leader's, and a sentence's first capital proves nothing.
+    expect(typeOf('Senator Okoro spoke. The Okoro administration said no.', 'Okoro')).toBe('PERSON');
+  });
+
+  it('reads a name after a lower-case kind of organisation, or after "X-based", as one', () => {
+    expect(typeOf('He was loaned to serie A club Atalanta for a year.', 'Atalanta')).toBe('ORGANIZATION');
+    expect(typeOf('The weekly Okapi reported it on Friday.', 'Okapi')).toBe('ORGANIZATION');
+    expect(typeOf('The move to Bergamo-based Tecnomar reunites them.', 'Tecnomar')).toBe('ORGANIZATION');
+    expect(typeOf('The move to Bergamo-based Tecnomar reunites them.', 'Bergamo')).toBe('LOCATION');
+    // Written with a capital it is a title, not a kind of organisation.
+    expect(typeOf('Club President Okapi resigned.', 'Okapi')).toBe('PERSON');
+  });
+
+  it('reads a name that "said its …" as an organisation', () => {
+    expect(typeOf('On Friday Tecnomar said its output doubled.', 'Tecnomar')).toBe('ORGANIZATION');
+    expect(typeOf('On Friday Okafor said it was a mistake.', 'Okafor')).toBe('PERSON');
+  });
+
+  it('reads a name opened by a German or Italian article as an organisation, not a person', () => {
+    expect(typeOf('The magazine said so, Der Spiegel reported on Monday.', 'Der Spiegel')).toBe(
+      'ORGANIZATION',
+    );
+    expect(typeOf('Rome’s Il Messaggero said the talks failed.', 'Il Messaggero')).toBe('ORGANIZATION');
+    expect(typeOf('Marine Le Pen said so. Le Pen spoke in Paris.', 'Le Pen')).toBe('PERSON');
+  });
+
+  it('reads a name that the text gives an acronym as an organisation, unless a lexicon knows it', () => {
+    const text = 'Jamaat Tabligh Nusrat (JTN) claimed the attack. JTN fighters fled.';
+    expect(typeOf(text, 'Jamaat Tabligh Nusrat')).toBe('ORGANIZATION');
+    expect(find(extractEntities(text), 'JTN')?.name).toBe('Jamaat Tabligh Nusrat');
+    expect(typeOf('The United Arab Emirates (UAE) said so.', 'United Arab Emirates')).toBe('LOCATION');
+  });
+
+  it('reads a one-word town that acts in a sports report as a club, not one that "will"', () => {
+    const text =
+      'CRICKET - COUNTY MATCHES.\nKent beat Surrey 2-1 and drew 1-1 after a 3-3 and a 0-0.\n' +
+      'Leicester reached 372 for six on Friday. Washington will balance the budget.';
+    expect(typeOf(text, 'Leicester')).toBe('ORGANIZATION');
+    expect(typeOf(text, 'Washington')).toBe('LOCATION');
+  });
+
+  it('reads a name before a player’s position in a sports report as a club', () => {
+    const text =
+      'BASEBALL - RESULTS.\nAtlanta beat Denver 6-2 and lost 3-5 after a 4-4 and a 1-0.\n' +
+      'Two errors by Okapis shortstop Jose Hernandez cost the game.';
+    expect(typeOf(text, 'Okapis')).toBe('ORGANIZATION');
+  });
+
+  it('reads a place and a plural as a team, not a person with a place’s given name', () => {
+    const text =
+      'BASEBALL - RESULTS.\nWhite hit a double as the Florida Marlins beat the Cincinnati Reds 3-1 ' +
+      'and lost 2-4 after 1-1 and 0-0.';
+    expect(typeOf(text, 'Florida Marlins')).toBe('ORGANIZATION');
+    expect(typeOf('Georgia Banks said the talks failed.', 'Georgia Banks')).toBe('PERSON');
+  });
+
+  it('reads a town after "over" in a sports report as a club', () => {
+    const text =
+      'Boston beat Texas 5-3. Texas’s lead over Seattle increased to six. Minnesota won 4-2 and ' +
+      'Baltimore drew 2-2 after a 1-1 tie and a 0-0.';
+    expect(typeOf(text, 'Seattle')).toBe('ORGANIZATION');
+  });
+
+  it('keeps England, Scotland and Wales as places in sports reports, like other countries', () => {
+    const text =
+      'England beat Scotland 3-1 at Wembley. Scotland drew 1-1 with Wales. Leeds beat Kent 2-0 ' +
+      'and Kent lost 0-1. The match ended 2-2 after a 4-4 draw.';
+    expect(typeOf(text, 'Scotland')).toBe('LOCATION');
+    expect(typeOf(text, 'England')).toBe('LOCATION');
+    expect(typeOf(text, 'Leeds')).toBe('ORGANIZATION');
+  });
+});
+
+describe('extractEntities: athletes in sports reports', () => {
+  const results =
+    'SQUASH - RESULTS.\nResults on Friday: Kwame Osei (Ghana) beat Tomas Varga (Hungary) 15-10 15-9. ' +
+    'Dinamo (Romania) beat Rapid 2-1. Olimpia beat Rapid 3-0 and drew 1-1 with Dinamo after a 0-0.';
+  it('reads a full name with a country in brackets as a person, a one-word club as a club', () => {
+    expect(typeOf(results, 'Kwame Osei')).toBe('PERSON');
+    expect(typeOf(results, 'Tomas Varga')).toBe('PERSON');
+    expect(find(extractEntities(results), 'Dinamo')?.evidence).not.toContain('sports:country-in-brackets');
+  });
+  it('reads teams on results lines and standings rows, not golfers after their rank', () => {
+    const table =
+      'SOCCER - LEAGUE RESULTS.\nResults of matches played on Saturday:\nBuducnost 1 Red Star 3\n' +
+      'Partizan 6 Becej 0\nStandings:\nRed Star 4 4 0 0 9 3 12\nPartizan 4 3 1 0 13 3 10\n' +
+      'GOLF - LEADERS.\n1 Colin Montgomerie 67\n2 Ian Woosnam 68';
+    expect(typeOf(table, 'Red Star')).toBe('ORGANIZATION');
+    expect(find(extractEntities(table), 'Red Star')?.evidence).toContain('sports:results-line');
+    expect(find(extractEntities(table), 'Partizan')?.evidence).toContain('sports:standings');
+    expect(typeOf(table, 'Colin Montgomerie')).toBe('PERSON');
+  });
+
+  it('reads the players of a cricket scorecard', () => {
+    const card =
+      'CRICKET - SCOREBOARD.\nM. Slater c Okafor b Mbeki 13\nS. Law lbw b Mbeki 4\n' +
+      'Bowling: Tendai 7-0-29-0, Mbeki 9-1-49-2.\nTotal 2-0 and 3-1 after 4-4 and 5-2.';
+    expect(typeOf(card, 'Okafor')).toBe('PERSON');
+    expect(typeOf(card, 'Mbeki')).toBe('PERSON');
+    expect(typeOf(card, 'Tendai')).toBe('PERSON');
+  });
+});
+
+describe('extractEntities: evidence', () => {
+  const evidenceOf = (input: string, text: string): readonly string[] | undefined =>
+    find(extractEntities(input), text)?.evidence;
+
+  it('keeps the reasons for the type, strongest first', () => {
+    expect(evidenceOf('Talks in France ended.', 'France')).toEqual(['lexicon:country', 'place-preposition']);
+    expect(evidenceOf('Acme Corp shares fell.', 'Acme Corp')?.[0]).toBe('organization-suffix');
+  });
+
+  it('pools every mention: a title on one mention types and explains the bare ones', () => {
+    const entities = extractEntities('Senator Okonkwo arrived on Monday. Okonkwo left early.');
+    const okonkwo = find(entities, 'Okonkwo');
+    expect(okonkwo?.type).toBe('PERSON');
+    expect(okonkwo?.evidence[0]).toBe('title');
+    expect(okonkwo?.mentions.map((m) => m.text)).toEqual(['Okonkwo', 'Okonkwo']);
+  });
+
+  it('says dateline for a place that opens the story', () => {
+    expect(evidenceOf('OKAPILAND 1996-08-30\nThe talks resumed.', 'OKAPILAND')).toEqual(['dateline']);
+  });
+
+  it('gives no evidence for OTHER without votes, and only reasons that voted for the type', () => {
+    for (const e of extractEntities('Jim Lewis, a former U.S. diplomat, said the MSS spied.')) {
+      expect(e.evidence.length > 0 || e.type === 'OTHER').toBe(true);
+      expect(new Set(e.evidence).size).toBe(e.evidence.length);
+    }
   });
 });
 

@@ -2,7 +2,8 @@
  * `npm run eval [-- --check] [-- --only TASK]`: runs every capability over the public evaluation
  * sets (`../shared/eval`, or the folder in `COPYDESK_EVAL_DIR`) and the seed gold, scores them
  * with the shared scorers, prints one table and writes `eval-results.json`. With `--check` it
- * exits non-zero when a metric falls below its floor in `test/eval/floors.json`.
+ * exits non-zero when a metric falls below its floor in `test/eval/floors.json`. With
+ * `--folds K` the tasks that support it also score K folds of their dev set (see `folds.ts`).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -18,14 +19,20 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadFixtures } from '../helpers/fixtures.js';
+import { FLOORED_FOLDS, FOLDS_MEAN, foldTable } from './folds.js';
 import type { EvalContext, EvalRow, EvalTask } from './types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 
 const { values: flags } = parseArgs({
-  options: { check: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
+  options: {
+    check: { type: 'boolean', default: false },
+    only: { type: 'string', multiple: true },
+    folds: { type: 'string', default: '0' },
+  },
 });
+const folds = Number.parseInt(flags.folds, 10) || 0;
 
 function findEvalDir(): string | null {
   const fromEnv = process.env.COPYDESK_EVAL_DIR;
@@ -72,6 +79,10 @@ function makeContext(evalDir: string | null): EvalContext {
     },
     half(id: string): 'tune' | 'check' {
       return hash(id) % 2 === 0 ? 'tune' : 'check';
+    },
+    folds,
+    fold(id: string): number {
+      return folds > 0 ? hash(`fold:${id}`) % folds : 0;
     },
   };
 }
@@ -129,6 +140,7 @@ async function main(): Promise<void> {
   for (const key of Object.keys(floors)) {
     const [taskName, set] = key.split('/');
     const publicSet = set !== 'seeds';
+    if (set === FOLDS_MEAN && folds !== FLOORED_FOLDS) continue; // floored for 5 folds only
     if (!reported.has(key) && ran.has(taskName ?? '') && (evalDir || !publicSet)) {
       failures.push(`${key} has a floor but was not reported`);
     }
@@ -145,8 +157,17 @@ async function main(): Promise<void> {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of table) console.log(line(r));
 
+  const resultsPath = join(root, 'eval-results.json');
+  if (folds >= 2) {
+    const previous = existsSync(resultsPath)
+      ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows: EvalRow[] }).rows
+      : [];
+    console.log(`\n${folds}-fold scores (change against the previous run in brackets):`);
+    for (const l of foldTable(rows, previous, folds)) console.log(l);
+  }
+
   writeFileSync(
-    join(root, 'eval-results.json'),
+    resultsPath,
     JSON.stringify(
       {
         evalDir: evalDir ? relative(root, evalDir) : null,

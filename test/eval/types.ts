@@ -36,6 +36,10 @@ export interface EvalContext {
    * ones rules may be tuned on, `'check'` items are held out to confirm they generalise.
    */
   half(id: string): 'tune' | 'check';
+  /** How many folds `--folds K` asked for; 0 when the run reports no folds. */
+  readonly folds: number;
+  /** Which fold (0 to `folds - 1`) an item belongs to, by a stable hash of its id. */
+  fold(id: string): number;
 }
 
 export interface EvalTask {

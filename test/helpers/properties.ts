@@ -70,3 +70,36 @@ export const newsText: fc.Arbitrary<string> = fc
 
 /** Either kind of text. */
 export const textInput: fc.Arbitrary<string> = fc.oneof(anyText, newsText);
+
+/** Tags the HTML arbitrary opens and closes. */
+const TAGS = [
+  'p',
+  'div',
+  'article',
+  'nav',
+  'li',
+  'ul',
+  'h1',
+  'h2',
+  'aside',
+  'footer',
+  'span',
+  'a',
+  'b',
+  'script',
+  'td',
+];
+/** One piece of {@link htmlInput}. */
+const htmlPiece = fc.oneof(
+  fc.constantFrom(...TAGS).map((t) => `<${t}>`),
+  fc.constantFrom(...TAGS).map((t) => `</${t}>`),
+  fc.constantFrom('&amp;', '&nbsp;', '&#8220;', '&lt;', '&bogus;', '&', '<', '>', '<!--', '-->', '<br/>'),
+  fc.constantFrom('<div class="comment">', '<p hidden>', '<div style="display:none">', '<a href="/x">'),
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom('The council voted on Tuesday to back the plan to rebuild the harbour. ', 'Home', '\n'),
+);
+/** HTML-like input: tags of every kind, open and closed at random, entities, hidden and furniture
+ * elements, stray `<`, `&` and comments, and text. */
+export const htmlInput: fc.Arbitrary<string> = fc
+  .array(htmlPiece, { maxLength: 60 })
+  .map((parts) => `<html><body>${parts.join('')}`);

@@ -69,3 +69,53 @@ export function expectSpansIn(input: string, result: unknown, skip: readonly str
 export function spansHold(input: string, result: unknown, skip: readonly string[] = []): boolean {
   return collectSpans(result, skip).every((span) => violation(input, span) === null);
 }
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  pound: '£',
+  copy: '©',
+  euro: '€',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  rsquo: '\u2019',
+  mdash: '\u2014',
+};
+
+/**
+ * The visible text of an HTML fragment, written independently of the library for the tests:
+ * tags removed, the common named and numeric entities decoded, white space collapsed.
+ */
+export function visibleText(fragment: string): string {
+  // Inline tags only: a block's span never crosses a block-level tag.
+  const noTags = fragment.replace(/<[^<>]*>/g, '');
+  const decoded = noTags.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name] ?? whole;
+  });
+  return decoded.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * The span contract for HTML input: every span lies inside the HTML, and its `text` is the
+ * visible text of the source it spans (`visibleText(html.slice(start, end)) === text`). Returns
+ * how many spans were checked.
+ */
+export function expectHtmlSpansIn(html: string, result: unknown): number {
+  const spans = collectSpans(result);
+  for (const span of spans) {
+    expect(span.start).toBeGreaterThanOrEqual(0);
+    expect(span.end).toBeLessThanOrEqual(html.length);
+    expect(span.start).toBeLessThanOrEqual(span.end);
+    expect(visibleText(html.slice(span.start, span.end)).replace(/\u00a0/g, ' ')).toBe(
+      span.text.replace(/\u00a0/g, ' '),
+    );
+  }
+  return spans.length;
+}

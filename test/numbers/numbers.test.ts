@@ -254,6 +254,13 @@ describe('extractNumbers: hedges and counted things', () => {
       ['Two hundred thousand people', 'count', 200000],
     ]);
   });
+  it('counts what follows an owner (the two world’s largest economies)', () => {
+    expect(one('tensions between the two world’s largest economies grew')).toMatchObject({
+      text: 'two world’s largest economies',
+      value: 2,
+      unit: 'economies',
+    });
+  });
   it('reads modifiers before and after', () => {
     expect(one('more than 30 years')).toMatchObject({ modifier: 'more than', text: 'more than 30 years' });
     expect(one('nearly 2,000 towns')).toMatchObject({ modifier: 'nearly', unit: 'towns' });
@@ -299,6 +306,57 @@ describe('extractNumbers: not numbers', () => {
   it('skips digits inside URLs and serial numbers', () => {
     expect(extractNumbers('See https://www.test.com/search?q=30%25%2020%')).toEqual([]);
     expect(brief('deposits: 10 turkish lira 1111-22223333-4444')).toEqual([['10 turkish lira', 'money', 10]]);
+  });
+  it('skips telephone numbers and IP addresses', () => {
+    expect(extractNumbers('Readers can call 555-1234 with tips.')).toEqual([]);
+    expect(extractNumbers('The hotline, 555.0199, is open.')).toEqual([]);
+    expect(extractNumbers('Reach the desk on (555) 123-4567 today.')).toEqual([]);
+    expect(extractNumbers('Our London office: +44 20 7946 0958.')).toEqual([]);
+    expect(extractNumbers('The server at 192.168.0.1 went down.')).toEqual([]);
+    // Without a cue a short pair may be a range.
+    expect(brief('between 500-1000 people')).toEqual([
+      ['500', 'count', 500],
+      ['1000 people', 'count', 1000],
+    ]);
+    expect(one('they hired 555 people')).toMatchObject({ value: 555, unit: 'people' });
+  });
+});
+
+describe('extractNumbers: numbers glued to units', () => {
+  it('reads magnitude suffixes', () => {
+    expect(one('It raised 2mil in bonds.')).toMatchObject({ text: '2mil', value: 2e6 });
+    expect(one('They raised 5bn in bonds.')).toMatchObject({ text: '5bn', value: 5e9 });
+    expect(one('It cost 2mil yuan.')).toMatchObject({ value: 2e6, unit: 'CNY', kind: 'money' });
+  });
+  it('reads glued unit abbreviations', () => {
+    expect(one('The car went 10kmph up the hill.')).toMatchObject({
+      text: '10kmph',
+      value: 10,
+      unit: 'kilometer per hour',
+      kind: 'measure',
+    });
+    expect(one('Turn it 0.8rad to the left.')).toMatchObject({ value: 0.8, unit: 'radian', kind: 'measure' });
+    expect(one('A 100t crane lifted it.')).toMatchObject({ value: 100, unit: 'tonne', kind: 'measure' });
+    expect(one('She ran it in 40min.')).toMatchObject({ value: 40, unit: 'minute', kind: 'duration' });
+    // Spaced, the short ones are words (`rad` is slang), not units.
+    expect(one('a 100 rad party')).not.toMatchObject({ kind: 'measure' });
+    expect(one('a score of 100 t')).not.toMatchObject({ kind: 'measure' });
+  });
+  it('reads squared and cubed length units, not codes', () => {
+    expect(one('The plot is 24703m2 in size.')).toMatchObject({
+      text: '24703m2',
+      value: 24703,
+      unit: 'square meter',
+    });
+    expect(one('a 5km² park')).toMatchObject({ value: 5, unit: 'square kilometer' });
+    expect(one('3m3 of sand')).toMatchObject({ value: 3, unit: 'cubic meter' });
+    expect(extractNumbers('paper sizes 4m22 and 4m2x')).toEqual([]);
+  });
+  it('reads currencies by code or word after the amount', () => {
+    expect(one('They paid 500USD for it.')).toMatchObject({ value: 500, unit: 'USD', kind: 'money' });
+    expect(one('They paid 500 USD for it.')).toMatchObject({ value: 500, unit: 'USD', kind: 'money' });
+    expect(one('It cost 5bn euros.')).toMatchObject({ value: 5e9, unit: 'EUR', kind: 'money' });
+    expect(one('It cost 3 million rupees.')).toMatchObject({ value: 3e6, unit: 'INR', kind: 'money' });
   });
 });
 

@@ -5,6 +5,7 @@ describe('package entry', () => {
   it('exports exactly the public functions, and no default', () => {
     expect(Object.keys(copydesk).sort()).toEqual([
       'CopyIndex',
+      'SavedIndexError',
       'analyze',
       'articleRanges',
       'candidateSql',

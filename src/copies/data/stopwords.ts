@@ -40,3 +40,19 @@ const RU =
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   [EN, DE, FR, ES, PT, IT, NL, HR, CS, IS, RU].flatMap((list) => list.split(' ')),
 );
+
+/**
+ * Each stop word's language, as a number from 1 (the order of the lists above: English 1, German
+ * 2, … Russian/Ukrainian 11); a word listed in several languages goes to the first. Used to give
+ * a document a coarse language code for the candidate search.
+ */
+export const STOP_WORD_LANGUAGE: ReadonlyMap<string, number> = (() => {
+  const languages = new Map<string, number>();
+  [EN, DE, FR, ES, PT, IT, NL, HR, CS, IS, RU].forEach((list, i) => {
+    for (const word of list.split(' ')) if (!languages.has(word)) languages.set(word, i + 1);
+  });
+  return languages;
+})();
+
+/** How many languages {@link STOP_WORD_LANGUAGE} knows. */
+export const STOP_WORD_LANGUAGES = 11;

@@ -3,28 +3,12 @@
  * `readDoc` with the same pipe, which any analysis pays, and the attribution alone on an
  * already parsed text. Timed on the seed pages and on the articles of the quotes dev set.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { type ParsedText, parseText } from '../../../src/nlp.js';
 import { extractQuotes, quotesFromParsed } from '../../../src/quotes/index.js';
+import { quotesDevArticles as devTexts } from '../quotes-dev.js';
 import type { BenchRow, BenchSuite } from '../types.js';
-
-/** The first articles of the dev set, joined into page-sized texts, when the set is present. */
-function devTexts(evalDir: string | null): string[] | undefined {
-  if (!evalDir) return undefined;
-  try {
-    const lines = readFileSync(join(evalDir, 'quotes', 'dev.jsonl'), 'utf8')
-      .split('\n')
-      .slice(0, 120);
-    return lines
-      .filter((line) => line.trim() !== '')
-      .map((line) => (JSON.parse(line) as { text: string }).text);
-  } catch {
-    return undefined;
-  }
-}
 
 export const suite: BenchSuite = {
   name: 'quotes',

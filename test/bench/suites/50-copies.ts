@@ -1,177 +1,44 @@
 /**
  * Copy detection: signature throughput on 1,000-word texts against the `minhash` and
  * `bloom-filters` npm packages (128 hash functions each, same texts, same process), the cost of
- * one comparison, and findCopies on generated corpora with planted copies.
+ * one comparison, and findCopies on generated collections with planted copies.
  *
- * The scale runs happen in a child process each (clean peak memory): 10,000 documents by
- * default; 100,000 as well when `COPYDESK_BENCH_100K=1` is set (about 70 CPU seconds, plus
- * generating the corpus). Peak memory is the child's peak RSS, corpus generation included, with
- * V8's heap capped at 1.5 GB (`--max-old-space-size=1536`).
+ * The collections (`test/bench/news-corpus.ts`) are made of real English sentences (the Brown
+ * Corpus) in story clusters: many articles on one story share its names, figures and quote but not
+ * its sentences, as a day's scrape does; 5% of the documents are planted copies (edited reprints
+ * and rewordings). The index is built with `getText` (texts stay with the caller), as a large
+ * collection would be.
  *
- * Generated corpus: documents of about 250 words (12 sentences) drawn from English function words
- * (42%) and a Zipf-distributed vocabulary of 30,000 invented content words, with four invented
- * names per document (from a pool of 5,000) and random numbers. 5% of the documents are planted copies of another document: a third verbatim with one
- * sentence edited, two thirds "retranslation-like" rewrites (30% of content words swapped for a
- * fixed synonym, 10% of words dropped, a quarter of sentences reordered around a comma).
+ * The scale runs happen in a child process each (clean peak memory): 10,000 documents by default;
+ * other sizes with `COPYDESK_BENCH_SIZES=10000,100000,1000000`. Peak memory is the child's peak
+ * RSS, corpus generation included; "index KB per document" is the heap the index adds, measured
+ * after garbage collection.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import bloomFilters from 'bloom-filters';
 // @ts-expect-error: the minhash package ships no types.
 import minhashPackage from 'minhash';
-import { compareDocuments, copySignature, findCopies } from '../../../src/copies/index.js';
-import { seededRandom } from '../../helpers/random.js';
+import { compareDocuments, copySignature, createCopyIndex } from '../../../src/copies/index.js';
+import { NewsCorpusGenerator } from '../news-corpus.js';
 import type { BenchSuite, BenchTable } from '../types.js';
 
-const FUNCTION_WORDS =
-  'the of and to in a that is was for on with as by at from it he she they said has have had be were this which but not are an his her their who would will its also after more than about over'.split(
-    ' ',
-  );
-const CONSONANTS = 'bcdfghjklmnprstvwz';
-const VOWELS = 'aeiou';
-
-/** An invented word of `length` letters, consonants and vowels alternating (distinct 5-letter stems). */
-function inventWord(random: () => number, length: number): string {
-  let word = '';
-  for (let i = 0; i < length; i++) {
-    const letters = i % 2 === 0 ? CONSONANTS : VOWELS;
-    word += letters.charAt(Math.floor(random() * letters.length));
-  }
-  return word;
-}
-
-/** A deterministic generator of news-like documents, copies and rewrites. */
-export class CorpusGenerator {
-  readonly #random: () => number;
-  readonly #vocabulary: string[];
-  readonly #names: string[];
-  readonly #cumulative: Float64Array;
-  #index: Map<string, number> | undefined;
-
-  constructor(seed: number) {
-    this.#random = seededRandom(seed);
-    const seen = new Set<string>();
-    this.#vocabulary = [];
-    while (this.#vocabulary.length < 30_000) {
-      const word = inventWord(this.#random, 5 + Math.floor(this.#random() * 5));
-      if (!seen.has(word)) {
-        seen.add(word);
-        this.#vocabulary.push(word);
-      }
-    }
-    this.#names = [];
-    for (let i = 0; i < 5_000; i++) {
-      const name = inventWord(this.#random, 4 + Math.floor(this.#random() * 5));
-      this.#names.push(name.charAt(0).toUpperCase() + name.slice(1));
-    }
-    // Zipf-like weights 1/(rank + 10): a flatter head, so two unrelated documents share about as
-    // many content stems as two unrelated news stories do (median word Jaccard about 0.05).
-    this.#cumulative = new Float64Array(this.#vocabulary.length);
-    let total = 0;
-    for (let i = 0; i < this.#vocabulary.length; i++) {
-      total += 1 / (i + 10);
-      this.#cumulative[i] = total;
-    }
-    for (let i = 0; i < this.#cumulative.length; i++) this.#cumulative[i]! /= total;
-  }
-
-  #contentWord(): string {
-    const r = this.#random();
-    let lo = 0;
-    let hi = this.#cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.#cumulative[mid]! < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.#vocabulary[lo]!;
-  }
-
-  /** One document of about `words` words. */
-  document(words = 250): string {
-    const random = this.#random;
-    const cast = Array.from({ length: 4 }, () => this.#names[Math.floor(random() * this.#names.length)]!);
-    const sentences: string[] = [];
-    let count = 0;
-    while (count < words) {
-      const length = 12 + Math.floor(random() * 16);
-      const parts: string[] = [];
-      for (let i = 0; i < length; i++) {
-        const r = random();
-        if (r < 0.42) parts.push(FUNCTION_WORDS[Math.floor(random() * FUNCTION_WORDS.length)]!);
-        else if (r < 0.5) parts.push(cast[Math.floor(random() * cast.length)]!);
-        else if (r < 0.53) parts.push(String(Math.floor(random() * 100_000)));
-        else parts.push(this.#contentWord());
-        if (i === Math.floor(length / 2)) parts[parts.length - 1] += ',';
-      }
-      count += length;
-      const sentence = parts.join(' ');
-      sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);
-    }
-    return sentences.join(' ');
-  }
-
-  /** A copy with one sentence's words shuffled (an edit). */
-  edited(text: string): string {
-    const sentences = text.split('. ');
-    const k = Math.floor(this.#random() * sentences.length);
-    sentences[k] = (sentences[k] ?? '').split(' ').reverse().join(' ');
-    return sentences.join('. ');
-  }
-
-  /** A retranslation-like rewrite: synonym swaps, word drops, reordered sentence halves. */
-  rewritten(text: string): string {
-    const random = this.#random;
-    this.#index ??= new Map(this.#vocabulary.map((w, i) => [w, i]));
-    const index = this.#index;
-    return text
-      .split('. ')
-      .map((sentence) => {
-        let words = sentence.split(' ').filter(() => random() >= 0.1);
-        words = words.map((word) => {
-          const bare = word.replace(/[.,]$/, '');
-          const i = index.get(bare.toLowerCase());
-          if (i === undefined || random() >= 0.3) return word;
-          return word.replace(bare, this.#vocabulary[i ^ 1]!);
-        });
-        if (random() < 0.25) {
-          const comma = words.findIndex((w) => w.endsWith(','));
-          if (comma > 0) words = [...words.slice(comma + 1), ...words.slice(0, comma + 1)];
-        }
-        return words.join(' ');
-      })
-      .join('. ');
-  }
-}
-
-/** A corpus of `size` documents with 5% planted copies; returns the documents and the planted pairs. */
-export function generateCorpus(
-  size: number,
-  seed = 42,
-): { docs: { id: string; text: string }[]; planted: [string, string][] } {
-  const generator = new CorpusGenerator(seed);
-  const random = seededRandom(seed + 1);
-  const docs: { id: string; text: string }[] = [];
-  const planted: [string, string][] = [];
-  const copies = Math.floor(size * 0.05);
-  for (let i = 0; i < size - copies; i++) docs.push({ id: `d${i}`, text: generator.document() });
-  for (let c = 0; c < copies; c++) {
-    const source = docs[Math.floor(random() * (size - copies))]!;
-    const text = c % 3 === 0 ? generator.edited(source.text) : generator.rewritten(source.text);
-    const id = `c${c}`;
-    docs.push({ id, text });
-    planted.push([source.id, id]);
-  }
-  return { docs, planted };
-}
-
-/** Runs findCopies on a generated corpus and reports time, peak memory and planted recall. */
+/** Finds the copies of a generated collection and reports time, memory and planted recall. */
 function scaleWorker(size: number): void {
-  const { docs, planted } = generateCorpus(size);
+  const { docs, planted } = new NewsCorpusGenerator(42).collection(size);
+  const texts = new Map(docs.map((d) => [d.id, d.text]));
   const corpusMegabytes = process.memoryUsage().rss / 1024 / 1024;
+  const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  collect();
+  const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const found = findCopies(docs);
+  const index = createCopyIndex({ getText: (id) => texts.get(id) ?? '' });
+  for (const doc of docs) index.add(doc.id, doc.text);
+  const indexedSeconds = (performance.now() - started) / 1000;
+  collect();
+  const indexBytes = process.memoryUsage().heapUsed - heapBefore;
+  const found = index.copyPairs();
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -189,9 +56,12 @@ function scaleWorker(size: number): void {
     JSON.stringify({
       size,
       seconds,
+      indexedSeconds,
       cpuSeconds,
       corpusMegabytes,
       peakMegabytes,
+      indexKilobytesPerDocument: indexBytes / size / 1024,
+      hubBuckets: index.stats().hubBuckets,
       recall: recalled / planted.length,
       planted: planted.length,
       found: found.length,
@@ -205,6 +75,9 @@ if (process.argv[2] === '--copies-scale-worker') scaleWorker(Number(process.argv
 interface ScaleResult {
   readonly size: number;
   readonly seconds: number;
+  readonly indexedSeconds: number;
+  readonly indexKilobytesPerDocument: number;
+  readonly hubBuckets: number;
   readonly cpuSeconds: number;
   readonly corpusMegabytes: number;
   readonly peakMegabytes: number;
@@ -217,10 +90,10 @@ interface ScaleResult {
 function runScale(size: number): ScaleResult {
   const out = execFileSync(
     process.execPath,
-    // V8 would otherwise let garbage pile up to its default heap limit (about 4 GB here) before
-    // collecting; 1.5 GB of heap is plenty for the live data and keeps the process under 2 GB.
+    // A heap cap under the 4 GB budget of the largest run; --expose-gc to measure the index alone.
     [
-      '--max-old-space-size=1536',
+      '--max-old-space-size=3584',
+      '--expose-gc',
       '--import',
       'tsx',
       fileURLToPath(import.meta.url),
@@ -233,10 +106,13 @@ function runScale(size: number): ScaleResult {
   return JSON.parse(line) as ScaleResult;
 }
 
-/** 1,000-word texts for the throughput rows: generated, so every run times the same work. */
+/** About 1,000-word texts of real sentences for the throughput rows (three articles of one story). */
 function thousandWordTexts(count: number): string[] {
-  const generator = new CorpusGenerator(7);
-  return Array.from({ length: count }, () => generator.document(1000));
+  const generator = new NewsCorpusGenerator(7);
+  return Array.from({ length: count }, () => {
+    const story = generator.story();
+    return [generator.article(story), generator.article(story), generator.article(story)].join('\n\n');
+  });
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -267,8 +143,8 @@ export const suite: BenchSuite = {
   rows() {
     const texts = thousandWordTexts(50);
     const factory = new MinHashFactory(128, 2 ** 32 - 1);
-    const generator = new CorpusGenerator(11);
-    const rewrites = new Map(texts.map((t) => [t, generator.rewritten(t)]));
+    const generator = new NewsCorpusGenerator(11);
+    const rewrites = new Map(texts.map((t) => [t, generator.reworded(t)]));
     return [
       {
         name: 'minhash npm (peer, 128 perms, words)',
@@ -341,16 +217,23 @@ export const suite: BenchSuite = {
         ],
       ],
     };
-    const sizes = process.env.COPYDESK_BENCH_100K ? [10_000, 100_000] : [10_000];
+    const sizes = (process.env.COPYDESK_BENCH_SIZES ?? '10000')
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0);
     const results = sizes.map(runScale);
     const scale: BenchTable = {
-      title: `findCopies on generated corpora (5% planted copies; 100k with COPYDESK_BENCH_100K=1)`,
+      title:
+        'copy search on generated story collections of real sentences (5% planted copies; sizes: COPYDESK_BENCH_SIZES)',
       header: [
         'documents',
         'seconds',
+        'of which indexing',
         'CPU seconds',
         'RSS after generating MB',
         'peak RSS MB',
+        'index KB/doc',
+        'hub buckets',
         'planted recall',
         'planted',
         'pairs found',
@@ -359,9 +242,12 @@ export const suite: BenchSuite = {
       rows: results.map((r) => [
         String(r.size),
         r.seconds.toFixed(1),
+        r.indexedSeconds.toFixed(1),
         r.cpuSeconds.toFixed(1),
         r.corpusMegabytes.toFixed(0),
         r.peakMegabytes.toFixed(0),
+        r.indexKilobytesPerDocument.toFixed(2),
+        String(r.hubBuckets),
         r.recall.toFixed(4),
         String(r.planted),
         String(r.found),
@@ -369,10 +255,11 @@ export const suite: BenchSuite = {
       ]),
     };
     const tables = [signatures, scale];
-    if (results.length === 2) {
-      const [small, large] = results as [ScaleResult, ScaleResult];
+    if (results.length >= 2) {
+      const small = results[0]!;
+      const large = results[results.length - 1]!;
       tables.push({
-        title: 'growth from 10k to 100k documents (10× the documents)',
+        title: `growth from ${small.size} to ${large.size} documents (${(large.size / small.size).toFixed(0)}× the documents)`,
         header: ['time ×', 'peak memory ×'],
         rows: [
           [

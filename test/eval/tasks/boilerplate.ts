@@ -3,14 +3,17 @@
  * public boilerplate set (scored with score-boilerplate.mjs), on the full set, the tune half and
  * the held-out check half, plus the count of pages whose body came out empty.
  */
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { stripBoilerplate } from '../../../src/boilerplate/index.js';
 import { detectLanguage } from '../../../src/language/index.js';
 import { lineOffset } from '../../helpers/fixtures.js';
-import type { EvalRow, EvalTask } from '../types.js';
+import { readabilityText, readHtmlPages } from '../../helpers/html-pages.js';
+import type { EvalContext, EvalRow, EvalTask } from '../types.js';
 
 interface Page {
   readonly id: string;
+  readonly url: string;
   readonly page: string;
   readonly gold: string;
 }
@@ -20,6 +23,68 @@ interface Scores {
   readonly recall: number;
   readonly f1: number;
   readonly doc_f1: number;
+}
+
+/** Per-page F1 from the scorer's `--per-doc` lines (an empty prediction scores 0). */
+function perPageF1(context: EvalContext, setPath: string, predPath: string): Map<string, number> {
+  const scorer = join(context.evalDir as string, 'score-boilerplate.mjs');
+  const out = execFileSync(process.execPath, [scorer, setPath, predPath, '--per-doc'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const f1 = new Map<string, number>();
+  for (const line of out.split('\n')) {
+    const [id, p, r] = line.split('\t');
+    if (!id || !p?.startsWith('P=') || !r?.startsWith('R=')) continue;
+    const precision = Number(p.slice(2));
+    const recall = Number(r.slice(2));
+    f1.set(id, precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0);
+  }
+  return f1;
+}
+
+/**
+ * Rows for one extractor's predictions on the dev pages: P, R, F1 and doc-F1 on all pages, the
+ * tune half and the check half, the worst page's F1, and the worst five pages printed.
+ */
+function scoreRows(
+  context: EvalContext,
+  pages: readonly Page[],
+  setPath: string,
+  name: string,
+  predictions: readonly { id: string; text: string }[],
+  info: boolean,
+): EvalRow[] {
+  const rows: EvalRow[] = [];
+  const predPath = context.writeJsonl(`boilerplate-${name}-pred.jsonl`, predictions);
+  const parts: [string, (p: Page) => boolean][] = [
+    ['', () => true],
+    ['-tune', (p) => context.half(p.id) === 'tune'],
+    ['-check', (p) => context.half(p.id) === 'check'],
+  ];
+  const f1 = new Map<string, number>();
+  for (const [suffix, keep] of parts) {
+    const chosen = pages.filter(keep);
+    const subsetPath =
+      suffix === '' ? setPath : context.writeJsonl(`boilerplate-${name}${suffix}.jsonl`, chosen);
+    const scores = context.score<Scores>('score-boilerplate.mjs', [subsetPath, predPath]);
+    const set = `${name}${suffix}`;
+    for (const metric of ['f1', 'precision', 'recall', 'doc_f1'] as const) {
+      rows.push({ task: 'boilerplate', set, metric: metric.replace('_', '-'), value: scores[metric], info });
+    }
+    if (suffix === '') for (const [id, value] of perPageF1(context, setPath, predPath)) f1.set(id, value);
+  }
+  const worst = pages
+    .map((p, i) => ({ i, id: p.id, url: p.url, f1: f1.get(p.id) ?? 0 }))
+    .sort((a, b) => a.f1 - b.f1)
+    .slice(0, 5);
+  console.log(`boilerplate ${name}: worst five pages`);
+  for (const w of worst) {
+    const half = context.half(w.id);
+    console.log(`  #${w.i} ${half.padEnd(5)} F1 ${w.f1.toFixed(3)}  ${w.url.slice(0, 90)}`);
+  }
+  rows.push({ task: 'boilerplate', set: name, metric: 'worst-page-f1', value: worst[0]?.f1 ?? 0, info });
+  return rows;
 }
 
 export const task: EvalTask = {
@@ -60,21 +125,27 @@ export const task: EvalTask = {
     const setPath = join(context.evalDir, 'boilerplate', 'dev.jsonl');
     const pages = context.readJsonl<Page>(setPath);
     const predictions = pages.map((p) => ({ id: p.id, text: stripBoilerplate(p.page).body }));
-    const predPath = context.writeJsonl('boilerplate-pred.jsonl', predictions);
-    const parts: [string, (p: Page) => boolean][] = [
-      ['dev', () => true],
-      ['dev-tune', (p) => context.half(p.id) === 'tune'],
-      ['dev-check', (p) => context.half(p.id) === 'check'],
-    ];
-    for (const [set, keep] of parts) {
-      const chosen = pages.filter(keep);
-      const subsetPath = set === 'dev' ? setPath : context.writeJsonl(`boilerplate-${set}.jsonl`, chosen);
-      const scores = context.score<Scores>('score-boilerplate.mjs', [subsetPath, predPath]);
-      rows.push({ task: 'boilerplate', set, metric: 'f1', value: scores.f1 });
-      rows.push({ task: 'boilerplate', set, metric: 'precision', value: scores.precision });
-      rows.push({ task: 'boilerplate', set, metric: 'recall', value: scores.recall });
-      rows.push({ task: 'boilerplate', set, metric: 'doc-f1', value: scores.doc_f1 });
+    rows.push(...scoreRows(context, pages, setPath, 'dev', predictions, false));
+
+    // HTML mode on the same pages' HTML, and Readability over linkedom on the same HTML.
+    const htmlPages = readHtmlPages(context.evalDir);
+    if (htmlPages) {
+      const html = htmlPages.map((p) => ({ id: p.id, text: stripBoilerplate(p.html).body }));
+      const htmlRows = scoreRows(context, pages, setPath, 'dev-html', html, false);
+      const peer = htmlPages.map((p) => ({ id: p.id, text: readabilityText(p.html) }));
+      const peerRows = scoreRows(context, pages, setPath, 'dev-html-readability', peer, true);
+      rows.push(...htmlRows, ...peerRows);
+      const f1Of = (set: string): number => rows.find((r) => r.set === set && r.metric === 'f1')?.value ?? 0;
+      for (const suffix of ['', '-check']) {
+        rows.push({
+          task: 'boilerplate',
+          set: `dev-html${suffix}`,
+          metric: 'f1-over-readability',
+          value: f1Of(`dev-html${suffix}`) - f1Of(`dev-html-readability${suffix}`),
+        });
+      }
     }
+
     // The body's language against detectLanguage on the gold article (not part of the scorer).
     const languageHits = pages.filter((p, i) => {
       const expected = detectLanguage(p.gold).language;

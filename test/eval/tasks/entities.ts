@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { type Entity, extractEntities } from '../../../src/entities/index.js';
 import { SCORED_TYPES, scoreSeed } from '../../entities/seeds.js';
+import { foldRows, metricsOf } from '../folds.js';
 import type { EvalContext, EvalRow, EvalTask } from '../types.js';
 
 interface Doc {
@@ -124,6 +125,11 @@ export const task: EvalTask = {
     out.push(...rows('dev', scoreSet(context, docs, mine, 'dev'), false));
     out.push(...rows('dev-tune', scoreSet(context, tune, mine, 'tune'), false));
     out.push(...rows('dev-check', scoreSet(context, check, mine, 'check'), false));
+    out.push(
+      ...foldRows(context, 'entities', docs, (part, name) =>
+        metricsOf(rows(name, scoreSet(context, part, mine, name), false)),
+      ),
+    );
     out.push(...rows('dev', scoreSet(context, docs, theirs, 'dev-peer'), true, 'compromise-'));
     out.push(...rows('dev-check', scoreSet(context, check, theirs, 'check-peer'), true, 'compromise-'));
     return out;

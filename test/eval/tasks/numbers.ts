@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { extractNumbers, type NumbersOptions } from '../../../src/numbers/index.js';
 import { scoreSeed } from '../../numbers/seed-score.js';
+import { foldRows, metricsOf } from '../folds.js';
 import type { EvalContext, EvalRow, EvalTask } from '../types.js';
 
 interface Case {
@@ -160,6 +161,12 @@ export const task: EvalTask = {
         ),
       );
     }
+    rows.push(
+      ...foldRows(context, 'numbers', gold, (part, name) => {
+        const path = context.writeJsonl(`numbers-gold-${name}.jsonl`, part);
+        return metricsOf(rowsFor(context, name, path, ours(part), 'ours', false));
+      }),
+    );
     return rows;
   },
 };

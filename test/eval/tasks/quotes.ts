@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { extractQuotes } from '../../../src/quotes/index.js';
 import type { Quote } from '../../../src/quotes/types.js';
 import type { Fixture } from '../../helpers/fixtures.js';
+import { foldRows, metricsOf } from '../folds.js';
 import type { EvalContext, EvalRow, EvalTask } from '../types.js';
 
 interface GoldDoc {
@@ -158,6 +159,11 @@ export const task: EvalTask = {
       const partGold = context.writeJsonl(`quotes-dev-${half}-gold.jsonl`, part);
       rows.push(...scoreSet(context, `dev-${half}`, part, partGold));
     }
+    rows.push(
+      ...foldRows(context, 'quotes', docs, (part, name) =>
+        metricsOf(scoreSet(context, name, part, context.writeJsonl(`quotes-${name}-gold.jsonl`, part))),
+      ),
+    );
     return rows;
   },
 };

