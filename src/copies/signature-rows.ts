@@ -129,13 +129,18 @@ function* rowsOf(
 }
 
 /** A document given as `{ id, text }` or as a string (its id is then its position). */
-export function documentAt(fn: string, doc: unknown, position: number): { id: string; text: string } {
+export function documentAt(
+  fn: string,
+  doc: unknown,
+  position: number,
+  name = 'docs',
+): { id: string; text: string } {
   if (typeof doc === 'string') return { id: String(position), text: doc };
   if (doc !== null && typeof doc === 'object') {
     const { id, text } = doc as Partial<CopyDocument>;
     if (typeof id === 'string' && typeof text === 'string') return { id, text };
   }
   throw new TypeError(
-    `copydesk: ${fn}: expected docs[${position}] to be a string or { id, text } with string fields`,
+    `copydesk: ${fn}: expected ${name}[${position}] to be a string or { id, text } with string fields`,
   );
 }

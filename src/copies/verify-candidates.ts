@@ -88,7 +88,7 @@ function textLookup(
   }
   const byId = new Map<string, string>();
   texts.forEach((doc, position) => {
-    const { id, text } = documentAt('verifyCandidatePairs', doc, position);
+    const { id, text } = documentAt('verifyCandidatePairs', doc, position, 'texts');
     byId.set(id, text);
   });
   return (id) => byId.get(id);

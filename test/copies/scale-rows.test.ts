@@ -220,6 +220,9 @@ describe('verifyCandidatePairs', () => {
     );
     expect(() => verifyCandidatePairs(3 as never, docs)).toThrow(TypeError);
     expect(() => verifyCandidatePairs([], 'docs' as never)).toThrow(TypeError);
+    expect(() => verifyCandidatePairs([], [{ id: 'x' } as never])).toThrow(
+      /copydesk: verifyCandidatePairs: expected texts\[0\] to be a string or \{ id, text \}/,
+    );
     expect(() => verifyCandidatePairs([{ a: 1 } as never], docs)).toThrow(/string ids a and b/);
     expect(() => verifyCandidatePairs([], docs, 'x' as never)).toThrow(TypeError);
   });
