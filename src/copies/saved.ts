@@ -172,9 +172,12 @@ class ChunkReader {
     return this.#checksum;
   }
 
-  /** Exactly `length` bytes, or null at the end of the data. */
+  /**
+   * Exactly `length` bytes, or null at the end of the data. Pieces are gathered before they are
+   * joined, so a corrupted length costs no more memory than the data that is really there.
+   */
   read(length: number): Uint8Array | null {
-    const out = new Uint8Array(length);
+    const pieces: Uint8Array[] = [];
     let filled = 0;
     while (filled < length) {
       if (this.#at >= this.#current.length) {
@@ -187,9 +190,17 @@ class ChunkReader {
         continue;
       }
       const take = Math.min(length - filled, this.#current.length - this.#at);
-      out.set(this.#current.subarray(this.#at, this.#at + take), filled);
+      pieces.push(this.#current.subarray(this.#at, this.#at + take));
       this.#at += take;
       filled += take;
+    }
+    const out = pieces.length === 1 ? pieces[0]!.slice() : new Uint8Array(length);
+    if (pieces.length !== 1) {
+      let at = 0;
+      for (const piece of pieces) {
+        out.set(piece, at);
+        at += piece.length;
+      }
     }
     if (this.#summing) this.#checksum = fnv(out, this.#checksum);
     return out;

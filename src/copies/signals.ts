@@ -165,8 +165,8 @@ const GATE_ANCHOR_CONTAINMENT = 0.2;
  * numbers but few words are reports of one story, not copies, and are not compared in full.
  */
 export function worthAligning(
-  a: Pick<Profile, 'words' | 'anchors'>,
-  b: Pick<Profile, 'words' | 'anchors'>,
+  a: { readonly words: Readonly<ArrayLike<number>>; readonly anchors: Readonly<ArrayLike<number>> },
+  b: { readonly words: Readonly<ArrayLike<number>>; readonly anchors: Readonly<ArrayLike<number>> },
   sameLanguage = false,
 ): boolean {
   const sharedWords = sharedValues(a.words, b.words);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { worthComparing } from '../../src/copies/copy-index.js';
 import { copySignature, createCopyIndex, signatureBands } from '../../src/copies/index.js';
+import { profileOf } from '../../src/copies/profile.js';
+import { worthAligning } from '../../src/copies/signals.js';
+import { signatureOf } from '../../src/copies/signature.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
 const page001 = loadFixture('001').text;
@@ -37,5 +41,65 @@ describe('candidate search', () => {
     expect(pairs).toHaveLength(22);
     expect(pairs.every((p) => ['d0', 'd1', 'd2', 'd3'].includes(p.a))).toBe(true);
     expect(capped.stats()).toEqual({ documents: 8, hubBuckets: 0 });
+  });
+});
+
+describe('language codes and the same-language gate', () => {
+  it('gives each text a coarse language code from stop words, then its script', () => {
+    const code = (text: string): number => profileOf(text, null).language;
+    expect(code('The minister said that the plan would be ready for the vote in the spring.')).toBe(1);
+    expect(code('Der Minister sagte, dass der Plan für die Abstimmung im Frühjahr fertig sein wird.')).toBe(
+      2,
+    );
+    expect(code('Министр сказал, что план будет готов для голосования уже этой весной.')).toBe(11);
+    expect(code('大臣は、計画は春の投票までに準備ができると述べた。')).toBe(101);
+    expect(code('Menteri mengatakan rencana itu akan siap untuk pemungutan suara musim semi.')).toBe(0);
+  });
+
+  it('two texts in one language that share only names and numbers are not looked at closer', () => {
+    const a = [
+      'Maria Lopez opened the summit in Geneva on 12 March 2024 before 4,500 delegates.',
+      'Negotiators argued late into the evening about water rights, river dams and irrigation quotas.',
+      'Several coastal nations demanded compensation for flooding damage caused by upstream reservoirs.',
+      'Observers expected a compromise on monitoring stations, though funding remained uncertain.',
+    ].join(' ');
+    const b = [
+      'Farmers outside Geneva watched their wheat wither as Maria Lopez spoke on 12 March 2024.',
+      'Grain prices climbed sharply while supermarkets rationed flour and bakeries shortened opening hours.',
+      'Teachers reported pupils arriving hungry; charities opened soup kitchens for 4,500 families.',
+      'Veterinarians warned that cattle herds would shrink unless fodder imports resumed soon.',
+    ].join(' ');
+    const [sa, sb] = [a, b].map((t) => {
+      const p = profileOf(t, null);
+      return Uint32Array.from(signatureOf(p.words, p.anchors));
+    });
+    expect(worthComparing(sa!, sb!, false)).toBe(true);
+    expect(worthComparing(sa!, sb!, true)).toBe(false);
+    expect(worthAligning(profileOf(a, null), profileOf(b, null), true)).toBe(false);
+  });
+});
+
+describe('getText', () => {
+  it('keeps no text in the index, asks for it when a pair is verified, and says when it gets none', () => {
+    const texts = new Map([
+      ['farm', page001],
+      ['wire', page002],
+    ]);
+    const asked: string[] = [];
+    const index = createCopyIndex({
+      getText: (id) => {
+        asked.push(id);
+        return texts.get(id) ?? (undefined as unknown as string);
+      },
+    });
+    index.add('farm', page001);
+    index.add('wire', page002);
+    expect(index.toJSON().documents.every((d) => d.text === undefined)).toBe(true);
+    expect(index.families()[0]).toMatchObject({ original: 'wire' });
+    expect(asked.sort()).toEqual(['farm', 'wire']);
+    index.add('lost', 'Another text entirely, about the weather in a small town by the sea.');
+    expect(() => index.query('lost')).toThrow(
+      /expected options.getText\('lost'\) to return the document's text/,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CopyIndex, createCopyIndex } from '../../src/copies/index.js';
 import { SavedIndexError } from '../../src/copies/saved.js';
@@ -72,5 +73,33 @@ describe('the saved index', () => {
     expect(() => CopyIndex.load([new Uint8Array(0)])).toThrow(/not a saved copydesk index/);
     expect(() => CopyIndex.load([bytes, new Uint8Array([1])])).toThrow(/bytes after the trailer/);
     expect(() => CopyIndex.load(null as never)).toThrow(TypeError);
+  });
+});
+
+describe('the saved index: bad input', () => {
+  it('any bytes either load as a whole index or throw a SavedIndexError, never anything else', () => {
+    const good = joined(built().save());
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2000 }),
+          // A real index with a few bytes changed, cut or appended.
+          fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 1, max: 255 })).map(([at, xor]) => {
+            const bytes = good.slice();
+            bytes[at]! ^= xor;
+            return bytes;
+          }),
+          fc.nat(good.length - 1).map((at) => good.slice(0, at)),
+        ),
+        (bytes) => {
+          try {
+            CopyIndex.load([bytes]);
+          } catch (error) {
+            expect(error).toBeInstanceOf(SavedIndexError);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -11,8 +11,8 @@
  *
  * The scale runs happen in a child process each (clean peak memory): 10,000 documents by default;
  * other sizes with `COPYDESK_BENCH_SIZES=10000,100000,1000000`. Peak memory is the child's peak
- * RSS, corpus generation included; "index KB per document" is the heap the index adds, measured
- * after garbage collection.
+ * RSS, corpus generation included; "index KB per document" is the memory the index adds (heap and
+ * typed-array buffers), measured after garbage collection.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -30,14 +30,16 @@ function scaleWorker(size: number): void {
   const corpusMegabytes = process.memoryUsage().rss / 1024 / 1024;
   const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   collect();
-  const heapBefore = process.memoryUsage().heapUsed;
+  // Typed arrays keep their bytes outside the JavaScript heap: count both.
+  const used = (): number => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const heapBefore = used();
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const index = createCopyIndex({ getText: (id) => texts.get(id) ?? '' });
   for (const doc of docs) index.add(doc.id, doc.text);
   const indexedSeconds = (performance.now() - started) / 1000;
   collect();
-  const indexBytes = process.memoryUsage().heapUsed - heapBefore;
+  const indexBytes = used() - heapBefore;
   const found = index.copyPairs();
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
