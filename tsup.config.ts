@@ -6,6 +6,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     language: 'src/language/index.ts',
+    // Node only: writes signature rows and runs the candidate join in DuckDB (an optional peer).
+    scale: 'src/scale/index.ts',
     cli: 'src/cli.ts',
   },
   format: ['esm', 'cjs'],
@@ -16,5 +18,5 @@ export default defineConfig({
   treeshake: true,
   target: 'node20',
   platform: 'neutral',
-  external: ['wink-nlp', 'wink-eng-lite-web-model', 'franc', /^node:/],
+  external: ['wink-nlp', 'wink-eng-lite-web-model', 'franc', '@duckdb/node-api', /^node:/],
 });

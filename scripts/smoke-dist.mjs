@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -53,8 +53,25 @@ for (const [name, lib] of [
   );
   assert.equal(lib.findCopies([page, page.replace('spies', 'agents')]).length, 1, `${name}: findCopies`);
 }
+// copydesk/scale: the SQL path through DuckDB (the optional peer), which nothing else loads.
+const scale = await import('../dist/scale.js');
+const reprint = page.replace('spies', 'agents');
+const { pairs } = await scale.duckdbCandidatePairs([...esm.copySignatureRows([page, reprint])]);
+assert.deepEqual(
+  pairs.map((p) => [p.a, p.b]),
+  [['0', '1']],
+  'copydesk/scale: duckdbCandidatePairs',
+);
+assert.equal(esm.verifyCandidatePairs(pairs, [page, reprint]).length, 1, 'verifyCandidatePairs');
+for (const file of readdirSync(new URL('../dist/', import.meta.url))) {
+  if (file.startsWith('scale.') || !/\.(c?js)$/.test(file)) continue;
+  const code = readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8');
+  assert.ok(!code.includes('@duckdb/node-api'), `dist/${file} must not load @duckdb/node-api`);
+}
 const missing = spawnSync(process.execPath, ['dist/cli.js', 'language', 'no-such-file.txt'], {
   encoding: 'utf8',
 });
 assert.equal(missing.status, 1, 'CLI exit code for a missing file');
-console.log(`dist smoke test: ${Object.keys(esm).length} exports, ESM, CJS, language entry and CLI ok`);
+console.log(
+  `dist smoke test: ${Object.keys(esm).length} exports, ESM, CJS, language and scale entries and CLI ok`,
+);

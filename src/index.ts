@@ -21,8 +21,11 @@ export type {
   AddOptions,
   AlignedSentences,
   CandidatePair,
+  CandidateSql,
+  CandidateSqlOptions,
   CompareOptions,
   CopyArtefact,
+  CopyBandRow,
   CopyChange,
   CopyComparison,
   CopyDocument,
@@ -36,6 +39,8 @@ export type {
   CopyPair,
   CopyRelation,
   CopySignals,
+  CopySignatureRows,
+  CopySignatureRowsOptions,
   FindCopiesOptions,
   SignatureSimilarity,
   TextRange,
@@ -43,13 +48,16 @@ export type {
 export {
   articleRanges,
   CopyIndex,
+  candidateSql,
   compareDocuments,
   copySignature,
+  copySignatureRows,
   createCopyIndex,
   findCopies,
   SavedIndexError,
   signatureBands,
   signatureSimilarity,
+  verifyCandidatePairs,
 } from './copies/index.js';
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './entities/index.js';
 export { extractEntities } from './entities/index.js';

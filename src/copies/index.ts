@@ -19,6 +19,8 @@ import type { CompareOptions, CopyComparison } from './types.js';
 
 export { articleRanges } from './article.js';
 
+export type { CandidateSql, CandidateSqlOptions } from './candidate-sql.js';
+export { candidateSql } from './candidate-sql.js';
 export { compareProfiles } from './compare.js';
 export { CopyIndex } from './copy-index.js';
 export type {
@@ -37,6 +39,8 @@ export type {
 } from './index-types.js';
 export { profileOf } from './profile.js';
 export { SavedIndexError } from './saved.js';
+export type { CopyBandRow, CopySignatureRows, CopySignatureRowsOptions } from './signature-rows.js';
+export { copySignatureRows } from './signature-rows.js';
 export type {
   AlignedSentences,
   CompareOptions,
@@ -47,6 +51,7 @@ export type {
   CopySignals,
   TextRange,
 } from './types.js';
+export { verifyCandidatePairs } from './verify-candidates.js';
 
 /**
  * Compares two texts: are they copies of each other, how (`relation`), how likely (`score`,

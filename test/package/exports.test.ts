@@ -8,8 +8,10 @@ describe('package entry', () => {
       'SavedIndexError',
       'analyze',
       'articleRanges',
+      'candidateSql',
       'compareDocuments',
       'copySignature',
+      'copySignatureRows',
       'createCopyIndex',
       'detectLanguage',
       'detectScript',
@@ -22,6 +24,7 @@ describe('package entry', () => {
       'signatureBands',
       'signatureSimilarity',
       'stripBoilerplate',
+      'verifyCandidatePairs',
     ]);
     expect('default' in copydesk).toBe(false);
   });
