@@ -194,13 +194,12 @@ class ChunkReader {
       this.#at += take;
       filled += take;
     }
-    const out = pieces.length === 1 ? pieces[0]!.slice() : new Uint8Array(length);
-    if (pieces.length !== 1) {
-      let at = 0;
-      for (const piece of pieces) {
-        out.set(piece, at);
-        at += piece.length;
-      }
+    // A fresh copy at offset 0 (a Node Buffer's slice would still share its pool).
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const piece of pieces) {
+      out.set(piece, at);
+      at += piece.length;
     }
     if (this.#summing) this.#checksum = fnv(out, this.#checksum);
     return out;
@@ -209,7 +208,7 @@ class ChunkReader {
   u32(what: string): number {
     const bytes = this.read(4);
     if (!bytes) throw truncated(what);
-    return new DataView(bytes.buffer).getUint32(0, true);
+    return new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
   }
 
   /** Whether any byte is left. */
@@ -284,7 +283,11 @@ export function readIndex(chunks: Iterable<Uint8Array>): SavedRecord[] {
     const language = reader.u32(what);
     const signatureBytes = reader.read(SIGNATURE_LENGTH * 4);
     if (!signatureBytes) throw truncated(what);
-    const signatureView = new DataView(signatureBytes.buffer);
+    const signatureView = new DataView(
+      signatureBytes.buffer,
+      signatureBytes.byteOffset,
+      signatureBytes.byteLength,
+    );
     const signature = new Uint32Array(SIGNATURE_LENGTH);
     for (let i = 0; i < SIGNATURE_LENGTH; i++) signature[i] = signatureView.getUint32(i * 4, true);
     if (signature[0] !== SIGNATURE_VERSION)
@@ -296,7 +299,7 @@ export function readIndex(chunks: Iterable<Uint8Array>): SavedRecord[] {
   const checksum = reader.checksum;
   const trailer = reader.read(12);
   if (!trailer) throw truncated('the trailer');
-  const trailerView = new DataView(trailer.buffer);
+  const trailerView = new DataView(trailer.buffer, trailer.byteOffset, trailer.byteLength);
   if (
     new TextDecoder().decode(trailer.subarray(0, 4)) !== TRAILER ||
     trailerView.getUint32(4, true) !== count

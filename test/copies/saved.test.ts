@@ -103,3 +103,14 @@ describe('the saved index: bad input', () => {
     );
   });
 });
+
+describe('the saved index: chunks that are views', () => {
+  it('reads chunks that are views into a larger buffer (Node Buffers from a pool)', () => {
+    const bytes = joined(built().save());
+    const pool = new Uint8Array(bytes.length + 100);
+    pool.set(bytes, 37);
+    const view = pool.subarray(37, 37 + bytes.length);
+    expect(CopyIndex.load(pieces(view, 333).map((p) => p.subarray(0))).size).toBe(5);
+    expect(CopyIndex.load([Buffer.from(pool.buffer, 37, bytes.length)]).size).toBe(5);
+  });
+});
