@@ -100,7 +100,7 @@ export function addCollection(io: CliIo, index: CopyIndex, args: readonly string
       text = readText(io, file);
     } catch (error) {
       skipped++;
-      io.err(`copydesk: skipping ${(error as Error).message}\n`);
+      progress.say(`copydesk: skipping ${(error as Error).message}\n`);
       return;
     }
     index.add(file, text, { source: file });
@@ -116,7 +116,7 @@ export function addCollection(io: CliIo, index: CopyIndex, args: readonly string
         const doc = parseDocumentLine(line.text);
         if (typeof doc === 'string') {
           bad++;
-          io.err(`copydesk: ${path}:${line.number}: skipped: ${doc}\n`);
+          progress.say(`copydesk: ${path}:${line.number}: skipped: ${doc}\n`);
           return;
         }
         const source = lineSource(path, line.offset, line.length);
@@ -132,11 +132,24 @@ export function addCollection(io: CliIo, index: CopyIndex, args: readonly string
       if (error instanceof InputError) throw error;
       throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
     }
-    if (bad > 0) io.err(`copydesk: ${path}: skipped ${bad} bad line${bad === 1 ? '' : 's'}\n`);
+    if (bad > 0) progress.say(`copydesk: ${path}: skipped ${bad} bad line${bad === 1 ? '' : 's'}\n`);
     skipped += bad;
   }
   progress.done();
   return { documents, skipped };
+}
+
+/**
+ * Runs `work` (a search over the whole index, which reports no progress of its own) under a
+ * line saying what is going on, on a terminal only.
+ */
+export function underNotice<T>(io: CliIo, quiet: boolean, notice: string, work: () => T): T {
+  const shown = io.errIsTerminal === true && !quiet;
+  if (shown) io.err(`\r${notice}\u001b[K`);
+  const started = performance.now();
+  const result = work();
+  if (shown) io.err(`\r\u001b[K${notice} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return result;
 }
 
 /** A `getText` for an index whose documents were added by {@link addCollection}. */

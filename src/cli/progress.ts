@@ -11,6 +11,8 @@
 export interface Progress {
   /** Reports that `count` units are done, `fraction` (0..1) of the whole when known. */
   tick(count: number, fraction?: number): void;
+  /** Writes a message to standard error on a line of its own; the progress line comes back. */
+  say(text: string): void;
   /** Clears the line (the report follows on standard output). */
   done(): void;
 }
@@ -31,7 +33,7 @@ export function createProgress(
   enabled: boolean,
   now: () => number = () => performance.now(),
 ): Progress {
-  if (!enabled) return { tick: () => undefined, done: () => undefined };
+  if (!enabled) return { tick: () => undefined, say: write, done: () => undefined };
   const started = now();
   let last = -Infinity;
   let drawn = false;
@@ -50,8 +52,14 @@ export function createProgress(
       );
       drawn = true;
     },
+    say(text) {
+      if (drawn) write('\r\u001b[K');
+      write(text);
+      last = -Infinity;
+    },
     done() {
       if (drawn) write('\r\u001b[K');
+      drawn = false;
     },
   };
 }

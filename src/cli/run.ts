@@ -16,7 +16,7 @@ import { SavedIndexError } from '../copies/saved.js';
 import { detectLanguage } from '../language/index.js';
 import { extractQuotes } from '../quotes/index.js';
 import type { Quote } from '../quotes/types.js';
-import { addCollection, textFromSources } from './collection.js';
+import { addCollection, textFromSources, underNotice } from './collection.js';
 import { type CliIo, InputError, readText } from './io.js';
 
 export const USAGE = `Usage: copydesk <command> [options] ARGS
@@ -176,7 +176,7 @@ function runDedupe(io: CliIo, args: readonly string[], flags: Flags): void {
   const index: CopyIndex = createCopyIndex({ getText: textFromSources(io, () => index) });
   const { documents, skipped } = addCollection(io, index, args, flags.quiet);
   if (documents === 0) throw new InputError('no readable documents');
-  const families = index.families();
+  const families = underNotice(io, flags.quiet, 'verifying candidate pairs…', () => index.families());
   if (flags.dot) {
     io.out(familiesAsDot(families));
     return;
