@@ -236,3 +236,83 @@ export function alignSentences(a: Profile, b: Profile): Bead[] {
   }
   return beads.reverse();
 }
+
+/**
+ * An upper bound of the share of sentences (of both texts) that {@link alignSentences} can put in
+ * beads of similarity `threshold` or more, without the dynamic programme: a sentence counts when,
+ * within the band around the diagonal (two sentences wider than the programme's), some 1–1, 2–1 or
+ * 1–2 bead it could belong to reaches the threshold when the shared keys of its sentence pairs are
+ * added up (which never undercounts what two merged sentences share). Used to skip the alignment of
+ * pairs that cannot be retranslations. Linear in the keys times the band's postings.
+ */
+export function alignedShareBound(a: Profile, b: Profile, threshold: number): number {
+  const n = a.sentences.length;
+  const m = b.sentences.length;
+  if (n === 0 || m === 0) return 0;
+  const keysA = remember(a, 'sentence-keys', () => sentenceKeys(a));
+  const keysB = remember(b, 'sentence-keys', () => sentenceKeys(b));
+  const pairsA = remember(a, 'sentence-pair-keys', () => pairKeys(keysA));
+  const pairsB = remember(b, 'sentence-pair-keys', () => pairKeys(keysB));
+  const band = Math.max(2, Math.min(BAND, Math.floor(CELL_BUDGET / (2 * (n + 1))))) + 2;
+  const width = 2 * band + 1;
+  const lo = (i: number): number => Math.max(0, Math.round((i * m) / n) - band);
+  // Postings of B: key → sentences holding it.
+  const postings = new Map<number, number[]>();
+  keysB.forEach((keys, j) => {
+    for (const key of keys) {
+      const list = postings.get(key);
+      if (list) list.push(j);
+      else postings.set(key, [j]);
+    }
+  });
+  // shared[i][j - lo(i)]: keys sentence i of A shares with sentence j of B, inside the band.
+  const shared = new Uint16Array(n * width);
+  for (let i = 0; i < n; i++) {
+    const first = lo(i);
+    for (const key of keysA[i]!) {
+      for (const j of postings.get(key) ?? []) {
+        const k = j - first;
+        if (k >= 0 && k < width) shared[i * width + k]!++;
+      }
+    }
+  }
+  const at = (i: number, j: number): number => {
+    if (i < 0 || i >= n || j < 0 || j >= m) return 0;
+    const k = j - lo(i);
+    // Outside row i's stored band (a neighbour's band is shifted), count exactly.
+    return k >= 0 && k < width ? shared[i * width + k]! : sharedValues(keysA[i]!, keysB[j]!);
+  };
+  const dice = (common: number, sizeA: number, sizeB: number): number =>
+    sizeA + sizeB > 0 ? (2 * Math.min(common, sizeA, sizeB)) / (sizeA + sizeB) : 0;
+  const alignedA = new Uint8Array(n);
+  const alignedB = new Uint8Array(m);
+  for (let i = 0; i < n; i++) {
+    const first = Math.max(0, lo(i) - 1);
+    const last = Math.min(m - 1, lo(i) + width);
+    for (let j = first; j <= last; j++) {
+      const sizeA = keysA[i]!.length;
+      const sizeB = keysB[j]!.length;
+      // 1–1
+      if (dice(at(i, j), sizeA, sizeB) >= threshold) {
+        alignedA[i] = 1;
+        alignedB[j] = 1;
+      }
+      // 2–1: sentences i and i + 1 of A with j of B.
+      if (i + 1 < n && dice(at(i, j) + at(i + 1, j), pairsA[i]!.length, sizeB) >= threshold) {
+        alignedA[i] = 1;
+        alignedA[i + 1] = 1;
+        alignedB[j] = 1;
+      }
+      // 1–2: sentence i of A with j and j + 1 of B.
+      if (j + 1 < m && dice(at(i, j) + at(i, j + 1), sizeA, pairsB[j]!.length) >= threshold) {
+        alignedA[i] = 1;
+        alignedB[j] = 1;
+        alignedB[j + 1] = 1;
+      }
+    }
+  }
+  let count = 0;
+  for (const x of alignedA) count += x;
+  for (const x of alignedB) count += x;
+  return count / (n + m);
+}

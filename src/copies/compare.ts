@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Span } from '../types.js';
-import { alignSentences, type Bead } from './align.js';
+import { alignedShareBound, alignSentences, type Bead } from './align.js';
 import { artefactWeight, findArtefacts, ORIGINAL_MARGIN } from './artefacts.js';
 import { findChanges } from './changes.js';
 import { type Profile, remember } from './features.js';
@@ -15,7 +15,7 @@ import { hashString } from './hash.js';
 import { isCrossLingual } from './language.js';
 import { findQuotes } from './quotes.js';
 import { measureReuse } from './reuse.js';
-import { anchorsInPlace, measureSignals } from './signals.js';
+import { ALIGNED_SIMILARITY, anchorsInPlace, measureSignals, sharedValues } from './signals.js';
 import { CHAR, NUMBER, WORD } from './tokens.js';
 import type { AlignedSentences, CompareOptions, CopyComparison, CopyRelation, CopySignals } from './types.js';
 
@@ -114,6 +114,26 @@ function sideSpan(profile: Profile, from: number, to: number): Span {
 
 function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
+}
+
+/**
+ * Whether a pair can come out a copy at all, decided without the sentence alignment: a duplicate or
+ * a pair that keeps sentences can; across languages anything may; within one language a pair can
+ * only be a retranslation, which needs 30% of content words shared and 60% of sentences alignable
+ * (an upper bound, see `alignedShareBound`). The copy index asks this before the full comparison,
+ * whose alignment is most of its cost.
+ */
+export function couldBeCopy(a: Profile, b: Profile): boolean {
+  if (a.tokens.length === 0 || b.tokens.length === 0) return false;
+  const sequenceA = remember(a, 'word-sequence', () => wordSequence(a));
+  const sequenceB = remember(b, 'word-sequence', () => wordSequence(b));
+  if (sameSequence(sequenceA, sequenceB)) return true;
+  if (measureReuse(a, b).kept >= EDITED_COPY_KEPT) return true;
+  const shared = sharedValues(a.words, b.words);
+  const union = a.words.length + b.words.length - shared;
+  if (isCrossLingual(a, b, union > 0 ? shared / union : 0)) return true;
+  if (shared / Math.max(1, Math.min(a.words.length, b.words.length)) < RETRANSLATION_CONTAINED) return false;
+  return alignedShareBound(a, b, ALIGNED_SIMILARITY) >= RETRANSLATION_ALIGNED;
 }
 
 /**

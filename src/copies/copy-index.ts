@@ -13,7 +13,7 @@
  * @module
  * @internal
  */
-import { compareProfiles, DEFAULT_THRESHOLD, swapSides } from './compare.js';
+import { compareProfiles, couldBeCopy, DEFAULT_THRESHOLD, swapSides } from './compare.js';
 import { type CopyLink, planFamilies } from './families.js';
 import type { Profile } from './features.js';
 import { mix32 } from './hash.js';
@@ -465,8 +465,10 @@ export class CopyIndex {
     const compared = new Set<number>();
     const total = this.#entries.length;
     const threshold = this.#options.threshold ?? DEFAULT_THRESHOLD;
-    const verifyPair = (first: number, second: number): CopyComparison => {
+    const verifyPair = (first: number, second: number): CopyComparison | null => {
       compared.add(first * total + second);
+      // Most candidates of one story fail here, before the alignment that costs the most.
+      if (!couldBeCopy(profile(first), profile(second))) return null;
       const result = this.#compare(profile(first), profile(second));
       // A cross-lingual pair that scores as a translation but whose anchors are out of place is
       // kept aside: it never forms a family, but inside one it is a translation after all.
@@ -488,7 +490,7 @@ export class CopyIndex {
       const featuresB = this.#features(entryB);
       if (!worthAligning(featuresA, featuresB, oneLanguage(entryA.language, entryB.language))) continue;
       const result = verifyPair(first, second);
-      if (!result.isCopy) continue;
+      if (!result?.isCopy) continue;
       const original = result.original === 'a' ? first : result.original === 'b' ? second : -1;
       links.push({ a: first, b: second, score: result.score, original });
     }

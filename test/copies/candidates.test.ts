@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareProfiles, couldBeCopy } from '../../src/copies/compare.js';
 import { worthComparing } from '../../src/copies/copy-index.js';
 import { copySignature, createCopyIndex, signatureBands } from '../../src/copies/index.js';
 import { profileOf } from '../../src/copies/profile.js';
 import { worthAligning } from '../../src/copies/signals.js';
 import { signatureOf } from '../../src/copies/signature.js';
+import { editedReprint } from '../helpers/edits.js';
 import { loadFixture } from '../helpers/fixtures.js';
+import { newsText } from '../helpers/properties.js';
 
 const page001 = loadFixture('001').text;
 const page002 = loadFixture('002').text;
@@ -100,6 +104,45 @@ describe('getText', () => {
     index.add('lost', 'Another text entirely, about the weather in a small town by the sea.');
     expect(() => index.query('lost')).toThrow(
       /expected options.getText\('lost'\) to return the document's text/,
+    );
+  });
+});
+
+describe('couldBeCopy, the bound before the alignment', () => {
+  const compareBoth = (a: string, b: string): { copy: boolean; could: boolean } => {
+    const pa = profileOf(a);
+    const pb = profileOf(b);
+    return { copy: compareProfiles(pa, pb).isCopy, could: couldBeCopy(pa, pb) };
+  };
+
+  it('lets every copy through: the seed retranslation and edited reprints of real pages', () => {
+    expect(compareBoth(page001, page002)).toEqual({ copy: true, could: true });
+    for (const seed of [1, 2, 3]) {
+      const edited = editedReprint(page002, loadFixture('003').text, seed).text;
+      expect(compareBoth(page002, edited)).toEqual({ copy: true, could: true });
+    }
+  });
+
+  it('stops two reports of one story before the alignment', () => {
+    expect(compareBoth(loadFixture('000').text, page002)).toEqual({ copy: false, could: false });
+  });
+
+  it('never stops a pair that the full comparison calls a copy', () => {
+    fc.assert(
+      fc.property(newsText, newsText, fc.nat(5), (a, b, cut) => {
+        // b: a with its first sentences cut and another text appended, a reworded copy of sorts.
+        const sentences = a.split('. ');
+        const mixed = `${sentences.slice(cut).join('. ')} ${b}`;
+        for (const [x, y] of [
+          [a, b],
+          [a, mixed],
+        ] as const) {
+          const px = profileOf(x, null);
+          const py = profileOf(y, null);
+          if (compareProfiles(px, py).isCopy) expect(couldBeCopy(px, py)).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });
