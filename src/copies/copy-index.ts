@@ -29,6 +29,7 @@ import type {
   CopyMatch,
   CopyPair,
 } from './index-types.js';
+import { TypedPool } from './pool.js';
 import { profileOf } from './profile.js';
 import { readIndex, SavedIndexError, type SavedRecord, writeIndex } from './saved.js';
 import { worthAligning } from './signals.js';
@@ -227,6 +228,9 @@ export class CopyIndex {
   readonly #entries: (Entry | undefined)[] = [];
   readonly #handles = new Map<string, number>();
   #bands: Map<number, number[]>[] | undefined;
+  /** Blocks the per-document arrays live in (see `pool.ts`). */
+  readonly #signatures = new TypedPool((length) => new Uint32Array(length), 163 * 4096);
+  readonly #folds = new TypedPool((length) => new Uint16Array(length), 1 << 18);
   /** Buckets dropped as hubs by the last candidate search. */
   #hubs = 0;
   /** The verified links of the last search, kept until a document is added or removed. */
@@ -284,11 +288,11 @@ export class CopyIndex {
     this.#insert({
       id,
       text: compact ? undefined : text,
-      signature: Uint32Array.from(signatureOf(profile.words, profile.anchors)),
+      signature: this.#signatures.copy(signatureOf(profile.words, profile.anchors)),
       published: normaliseDate(given) ?? profile.published,
       language: profile.language,
       source: typeof options?.source === 'string' ? options.source : '',
-      features: featureSets(profile),
+      features: this.#pooled(featureSets(profile)),
     });
   }
 
@@ -419,8 +423,12 @@ export class CopyIndex {
 
   /** The exact feature sets of a document: kept ones, or (compact index) its profile's. */
   #features(entry: Entry): FeatureSets {
-    entry.features ??= featureSets(profileOf(this.#textOf(entry), this.#options.body));
+    entry.features ??= this.#pooled(featureSets(profileOf(this.#textOf(entry), this.#options.body)));
     return entry.features;
+  }
+
+  #pooled(sets: FeatureSets): FeatureSets {
+    return { words: this.#folds.copy(sets.words), anchors: this.#folds.copy(sets.anchors) };
   }
 
   /** A document's text: kept in the entry, or asked of the caller's `getText`. */
@@ -812,7 +820,7 @@ export class CopyIndex {
       index.#insert({
         id: record.id,
         text: keep ? record.text : undefined,
-        signature: record.signature,
+        signature: index.#signatures.copy(record.signature),
         published: record.published,
         language: record.language,
         source: record.source,
@@ -888,7 +896,7 @@ export class CopyIndex {
       index.#insert({
         id: doc.id,
         text: keep ? doc.text : undefined,
-        signature: Uint32Array.from(doc.signature),
+        signature: index.#signatures.copy(doc.signature),
         published: normaliseDate(doc.published),
         source: '',
         language:
