@@ -14,7 +14,7 @@ import { type Profile, remember } from './features.js';
 import { hashString } from './hash.js';
 import { isCrossLingual } from './language.js';
 import { findQuotes } from './quotes.js';
-import { measureReuse } from './reuse.js';
+import { measureReuse, type TextReuse } from './reuse.js';
 import { ALIGNED_SIMILARITY, anchorsInPlace, measureSignals, sharedValues } from './signals.js';
 import { CHAR, NUMBER, WORD } from './tokens.js';
 import type { AlignedSentences, CompareOptions, CopyComparison, CopyRelation, CopySignals } from './types.js';
@@ -117,18 +117,31 @@ function round(value: number): number {
 }
 
 /**
+ * What a comparison measures before the sentence alignment, the same whichever text comes first:
+ * whether the texts are one word sequence, and how many sentences one keeps from the other.
+ */
+export interface Preliminaries {
+  readonly duplicate: boolean;
+  readonly reuse: TextReuse;
+}
+
+/** The {@link Preliminaries} of a pair, shared by {@link couldBeCopy} and {@link compareProfiles}. */
+export function preliminaries(a: Profile, b: Profile): Preliminaries {
+  const sequenceA = remember(a, 'word-sequence', () => wordSequence(a));
+  const sequenceB = remember(b, 'word-sequence', () => wordSequence(b));
+  return { duplicate: sameSequence(sequenceA, sequenceB), reuse: measureReuse(a, b) };
+}
+
+/**
  * Whether a pair can come out a copy at all, decided without the sentence alignment: a duplicate or
  * a pair that keeps sentences can; across languages anything may; within one language a pair can
  * only be a retranslation, which needs 30% of content words shared and 60% of sentences alignable
  * (an upper bound, see `alignedShareBound`). The copy index asks this before the full comparison,
- * whose alignment is most of its cost.
+ * whose alignment is most of its cost, and hands the same preliminaries on to it.
  */
-export function couldBeCopy(a: Profile, b: Profile): boolean {
+export function couldBeCopy(a: Profile, b: Profile, pre: Preliminaries = preliminaries(a, b)): boolean {
   if (a.tokens.length === 0 || b.tokens.length === 0) return false;
-  const sequenceA = remember(a, 'word-sequence', () => wordSequence(a));
-  const sequenceB = remember(b, 'word-sequence', () => wordSequence(b));
-  if (sameSequence(sequenceA, sequenceB)) return true;
-  if (measureReuse(a, b).kept >= EDITED_COPY_KEPT) return true;
+  if (pre.duplicate || pre.reuse.kept >= EDITED_COPY_KEPT) return true;
   const shared = sharedValues(a.words, b.words);
   const union = a.words.length + b.words.length - shared;
   if (isCrossLingual(a, b, union > 0 ? shared / union : 0)) return true;
@@ -140,15 +153,17 @@ export function couldBeCopy(a: Profile, b: Profile): boolean {
  * Compares two profiles. Callers pass them in a canonical order (see `compareDocuments`) so the
  * score does not depend on argument order.
  */
-export function compareProfiles(a: Profile, b: Profile, options: CompareOptions = {}): CopyComparison {
+export function compareProfiles(
+  a: Profile,
+  b: Profile,
+  options: CompareOptions = {},
+  pre: Preliminaries = preliminaries(a, b),
+): CopyComparison {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const relatedThreshold = options.relatedThreshold ?? DEFAULT_RELATED_THRESHOLD;
-  const sequenceA = remember(a, 'word-sequence', () => wordSequence(a));
-  const sequenceB = remember(b, 'word-sequence', () => wordSequence(b));
-  const duplicate = sameSequence(sequenceA, sequenceB);
+  const { duplicate, reuse } = pre;
   // An edited copy keeps sentences word for word: cut, trimmed, extended or reordered, it is a
   // near-duplicate, however it scores; a rewording (retranslation) keeps few sentences whole.
-  const reuse = measureReuse(a, b);
   const keepsSentences = !duplicate && reuse.kept >= EDITED_COPY_KEPT;
   let nearDuplicate = keepsSentences && reuse.keptWords >= EDITED_COPY_WORDS;
 

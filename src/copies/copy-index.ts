@@ -13,7 +13,14 @@
  * @module
  * @internal
  */
-import { compareProfiles, couldBeCopy, DEFAULT_THRESHOLD, swapSides } from './compare.js';
+import {
+  compareProfiles,
+  couldBeCopy,
+  DEFAULT_THRESHOLD,
+  type Preliminaries,
+  preliminaries,
+  swapSides,
+} from './compare.js';
 import { type CopyLink, planFamilies } from './families.js';
 import type { Profile } from './features.js';
 import { mix32 } from './hash.js';
@@ -388,10 +395,7 @@ export class CopyIndex {
       signature = Uint32Array.from(signatureOf(profile.words, profile.anchors));
     }
     if (!this.#bands) {
-      this.#bands = Array.from(
-        { length: WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS },
-        () => new Map(),
-      );
+      this.#bands = Array.from({ length: BAND_COUNT }, () => new Map());
       this.#entries.forEach((entry, handle) => {
         if (entry) this.#band(handle, entry.signature);
       });
@@ -443,12 +447,17 @@ export class CopyIndex {
     return text;
   }
 
-  #compare(a: Profile, b: Profile): CopyComparison {
+  #compare(a: Profile, b: Profile, pre?: Preliminaries): CopyComparison {
     // The same canonical order as compareDocuments, so scores match it exactly.
     // Sides come back in argument order.
     return a.text <= b.text
-      ? compareProfiles(a, b, this.#options)
-      : swapSides(compareProfiles(b, a, this.#options));
+      ? compareProfiles(a, b, this.#options, pre)
+      : swapSides(compareProfiles(b, a, this.#options, pre));
+  }
+
+  /** The preliminaries of a pair measured in the canonical order `#compare` compares it in. */
+  #preliminaries(a: Profile, b: Profile): Preliminaries {
+    return a.text <= b.text ? preliminaries(a, b) : preliminaries(b, a);
   }
 
   /**
@@ -476,8 +485,9 @@ export class CopyIndex {
     const verifyPair = (first: number, second: number): CopyComparison | null => {
       compared.add(first * total + second);
       // Most candidates of one story fail here, before the alignment that costs the most.
-      if (!couldBeCopy(profile(first), profile(second))) return null;
-      const result = this.#compare(profile(first), profile(second));
+      const pre = this.#preliminaries(profile(first), profile(second));
+      if (!couldBeCopy(profile(first), profile(second), pre)) return null;
+      const result = this.#compare(profile(first), profile(second), pre);
       // A cross-lingual pair that scores as a translation but whose anchors are out of place is
       // kept aside: it never forms a family, but inside one it is a translation after all.
       const corroborable = !result.isCopy && result.signals.crossLingual && result.score >= threshold;

@@ -45,7 +45,10 @@ interface SentenceWord {
  * Calls `emit` with each 5-gram that lies inside one sentence (a shorter sentence is one n-gram of
  * all its words), so a sentence is recognised whatever stands before or after it in either text.
  */
-function eachShingle(words: readonly SentenceWord[], emit: (hash: number, first: number) => void): void {
+function eachShingle(
+  words: readonly SentenceWord[],
+  emit: (hash: number, first: number, span: number) => void,
+): void {
   let start = 0;
   while (start < words.length) {
     let end = start;
@@ -54,7 +57,7 @@ function eachShingle(words: readonly SentenceWord[], emit: (hash: number, first:
     for (let i = start; i + span <= end; i++) {
       let h = 0x811c9dc5;
       for (let k = 0; k < span; k++) h = Math.imul(h ^ words[i + k]!.hash, 0x01000193);
-      emit(h >>> 0, i);
+      emit(h >>> 0, i, span);
     }
     start = end;
   }
@@ -97,13 +100,9 @@ function shingle(profile: Profile): Shingled {
     if (!quoted) counts.set(t.sentence, (counts.get(t.sentence) ?? 0) + 1);
   }
   const unquoted: { hash: number; sentence: number }[] = [];
-  eachShingle(words, (hash, first) => {
-    const span = Math.min(SHINGLE, words.length - first);
-    for (let k = 0; k < span; k++) {
-      const word = words[first + k]!;
-      if (word.quoted) return;
-      if (word.sentence !== words[first]!.sentence) break;
-    }
+  // eachShingle emits n-grams inside one sentence only, so the next `span` words are all of it.
+  eachShingle(words, (hash, first, span) => {
+    for (let k = 0; k < span; k++) if (words[first + k]!.quoted) return;
     unquoted.push({ hash, sentence: words[first]!.sentence });
   });
   // An article's sentences are looked for in the whole of the other page: boilerplate stripping

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze/index.js';
 import { detectFormat } from '../../src/boilerplate/format.js';
+import { cueOfElement } from '../../src/boilerplate/html/cues.js';
 import { stripBoilerplate } from '../../src/boilerplate/index.js';
 import { describeAdversarial, timeBound } from '../helpers/adversarial.js';
 import { htmlInput } from '../helpers/properties.js';
@@ -370,5 +371,13 @@ describe('stripBoilerplate: HTML properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('HTML class cues', () => {
+  it('a share button that names its network is a share bar; an embedded post is not furniture', () => {
+    expect(cueOfElement('div', { class: 'share-twitter' })).toBe('share');
+    expect(cueOfElement('a', { class: 'twitter-share-button' })).toBe('share');
+    expect(cueOfElement('blockquote', { class: 'twitter-tweet' })).toBeNull();
   });
 });

@@ -15,30 +15,19 @@ interface Run {
 
 /** Runs the CLI in-process on the real file system, with `stdin` as standard input. */
 function cli(argv: string[], stdin = '', extraFiles: Record<string, Uint8Array> = {}): Run {
-  let out = '';
-  let err = '';
+  const files = fileSystemIo();
+  // Files given in memory are read whole, as by a caller without random access.
+  const { readAt: _readAt, sizeOf: _sizeOf, ...whole } = files.io;
   const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
+    ...whole,
     read: (path) => {
       if (path === '-') return new TextEncoder().encode(stdin);
-      const extra = extraFiles[path];
-      if (extra) return extra;
-      return readFileSync(path);
+      return extraFiles[path] ?? readFileSync(path);
     },
     isDirectory: (path) => (path in extraFiles ? false : statSync(path).isDirectory()),
-    listFiles: (dir) =>
-      readdirSync(dir, { withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => join(dir, e.name))
-        .sort(),
   };
   const code = runCli(argv, io);
-  return { code, out, err };
+  return { code, out: files.out(), err: files.err() };
 }
 
 const page002 = join(FIXTURE_DIR, '002_ba402d13770ffab5.txt');
@@ -266,8 +255,9 @@ function fileSystemIo(errIsTerminal = false): { io: CliIo; out: () => string; er
     read: (path) => readFileSync(path),
     isDirectory: (path) => statSync(path).isDirectory(),
     listFiles: (dir) =>
-      readdirSync(dir)
-        .map((name) => join(dir, name))
+      readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(dir, e.name))
         .sort(),
     sizeOf: (path) => statSync(path).size,
     readAt: (path, offset, length) => readFileSync(path).subarray(offset, offset + length),

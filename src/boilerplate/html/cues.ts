@@ -49,6 +49,8 @@ const ROLE_CUES: ReadonlyMap<string, BlockReason> = new Map<string, BlockReason>
   ['alertdialog', 'promo'],
 ]);
 
+/** Class words that make an element a share bar even when it names a network ("share-twitter"). */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['share', 'shares', 'sharing', 'sharebar']);
 /** Class words of an embedded post, which the article quotes. */
 const EMBED_WORDS: ReadonlySet<string> = new Set(['embed', 'embedded', 'tweet', 'twitter']);
 
@@ -106,6 +108,8 @@ function computeValueCue(value: string, checkHidden: boolean): BlockReason | nul
     for (const name of value.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(name)) return 'navigation';
   }
   const words = classWords(value);
+  // A share button names its network ("share-twitter"): the word "share" keeps it a share bar.
+  if (words.some((word) => SHARE_WORDS.has(word))) return 'share';
   // An embedded post (a tweet in a "social-media-embed") is quoted by the article.
   if (words.some((word) => EMBED_WORDS.has(word))) return EMBEDDED;
   for (const word of words) {
