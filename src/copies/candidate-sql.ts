@@ -17,11 +17,7 @@
  */
 import { assertOptions } from '../input.js';
 import type { CopyIndexOptions } from './index-types.js';
-
-/** Members of an oversized bucket are paired with this many of its first members (as the index). */
-const BUCKET_LEADERS = 4;
-const DEFAULT_BUCKET_LIMIT = 64;
-const DEFAULT_HUB_LIMIT = 20_000;
+import { BUCKET_LEADERS, DEFAULT_BUCKET_LIMIT, DEFAULT_HUB_LIMIT } from './signature.js';
 
 /**
  * Options of {@link candidateSql}: the index's two bucket limits and the name of the band table.

@@ -241,6 +241,21 @@ export function compareProfiles(
   };
 }
 
+/**
+ * Compares two profiles in the canonical order (by text), so the score is the same whichever comes
+ * first, and returns the sides in argument order. `pre` must have been measured in that order.
+ */
+export function compareInOrder(
+  a: Profile,
+  b: Profile,
+  options: CompareOptions = {},
+  pre?: Preliminaries,
+): CopyComparison {
+  return a.text <= b.text
+    ? compareProfiles(a, b, options, pre)
+    : swapSides(compareProfiles(b, a, options, pre));
+}
+
 /** The same comparison with every `a` and `b` swapped, for callers who passed the texts the other way. */
 export function swapSides(result: CopyComparison): CopyComparison {
   return {

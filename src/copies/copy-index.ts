@@ -14,12 +14,11 @@
  * @internal
  */
 import {
-  compareProfiles,
+  compareInOrder,
   couldBeCopy,
   DEFAULT_THRESHOLD,
   type Preliminaries,
   preliminaries,
-  swapSides,
 } from './compare.js';
 import { type CopyLink, planFamilies } from './families.js';
 import type { Profile } from './features.js';
@@ -44,6 +43,9 @@ import {
   ANCHOR_MINIMA,
   ANCHOR_OFFSET,
   ANCHOR_ROWS,
+  BUCKET_LEADERS,
+  DEFAULT_BUCKET_LIMIT,
+  DEFAULT_HUB_LIMIT,
   estimateJaccard,
   isSignature,
   signatureOf,
@@ -71,8 +73,6 @@ const MIN_SAME_LANGUAGE_CONTAINMENT = 0.31;
 /** …or, for an excerpt, an estimated word Jaccard of at least this and containment of this. */
 const MIN_EXCERPT_JACCARD = 0.03;
 const MIN_EXCERPT_CONTAINMENT = 0.3;
-/** Members of an oversized bucket are paired with this many of its first members. */
-const BUCKET_REPRESENTATIVES = 4;
 /** Families up to this size have every pair of members compared (larger ones only their links). */
 const COMPLETED_FAMILY = 64;
 /** Profiles kept while verifying candidates (they are rebuilt on demand). */
@@ -82,9 +82,6 @@ const PROFILE_CACHE = 1024;
 const BAND_COUNT = WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS;
 /** Positions are packed below keys in one double: up to 2^21 (2,097,152) documents per search. */
 const POSITION_SPACE = 2 ** 21;
-/** Defaults of the candidate search (see `CopyIndexOptions`). */
-const DEFAULT_BUCKET_LIMIT = 64;
-const DEFAULT_HUB_LIMIT = 20_000;
 
 /** The key of one band of a signature (see `bandKeys`), or EMPTY. */
 function bandKey(signature: Uint32Array, band: number): number {
@@ -448,11 +445,7 @@ export class CopyIndex {
   }
 
   #compare(a: Profile, b: Profile, pre?: Preliminaries): CopyComparison {
-    // The same canonical order as compareDocuments, so scores match it exactly.
-    // Sides come back in argument order.
-    return a.text <= b.text
-      ? compareProfiles(a, b, this.#options, pre)
-      : swapSides(compareProfiles(b, a, this.#options, pre));
+    return compareInOrder(a, b, this.#options, pre);
   }
 
   /** The preliminaries of a pair measured in the canonical order `#compare` compares it in. */
@@ -665,7 +658,7 @@ export class CopyIndex {
         const size = end - start;
         if (size > hubLimit) hubs++;
         else if (size > 1) {
-          const leaders = size <= limit ? size : Math.min(BUCKET_REPRESENTATIVES, size);
+          const leaders = size <= limit ? size : Math.min(BUCKET_LEADERS, size);
           for (let i = start; i < start + leaders; i++)
             for (let j = i + 1; j < end; j++) visit(order[i]!, order[j]!);
         }

@@ -10,7 +10,7 @@
  * @module
  */
 import { assertOptions, assertText } from '../input.js';
-import { compareProfiles, swapSides } from './compare.js';
+import { compareInOrder } from './compare.js';
 import { bandKeys, CopyIndex } from './copy-index.js';
 import type { CopyDocument, CopyIndexOptions, CopyPair, FindCopiesOptions } from './index-types.js';
 import { profileOf } from './profile.js';
@@ -76,8 +76,7 @@ export function compareDocuments(a: string, b: string, options?: CompareOptions)
   // The same text twice is profiled once (and aligned sentence by sentence, without a search).
   const profileB = a === b ? profileA : profileOf(b, options?.body);
   // A canonical order makes the result independent of argument order; swap back afterwards.
-  if (a <= b) return compareProfiles(profileA, profileB, options);
-  return swapSides(compareProfiles(profileB, profileA, options));
+  return compareInOrder(profileA, profileB, options);
 }
 
 /**

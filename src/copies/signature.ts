@@ -35,6 +35,14 @@ export const SIGNATURE_LENGTH: number = ANCHOR_OFFSET + ANCHOR_MINIMA;
 export const WORD_ROWS = 4;
 /** Rows per band in the anchor channel. */
 export const ANCHOR_ROWS = 1;
+/**
+ * The candidate search's bucket rule, shared by the index and the SQL of `candidate-sql.ts`: a
+ * bucket of more than the bucket limit pairs each member with its first `BUCKET_LEADERS` members;
+ * one of more than the hub limit pairs nothing.
+ */
+export const BUCKET_LEADERS = 4;
+export const DEFAULT_BUCKET_LIMIT = 64;
+export const DEFAULT_HUB_LIMIT = 20_000;
 
 const EMPTY = 0xffffffff;
 

@@ -5,12 +5,12 @@
  * @module
  */
 import { assertOptions } from '../input.js';
-import { compareProfiles, swapSides } from './compare.js';
+import { compareInOrder } from './compare.js';
 import type { Profile } from './features.js';
 import type { CandidatePair, CopyDocument, CopyPair } from './index-types.js';
 import { profileOf } from './profile.js';
 import { documentAt } from './signature-rows.js';
-import type { CompareOptions, CopyComparison } from './types.js';
+import type { CompareOptions } from './types.js';
 
 /** Profiles kept while verifying (pairs sorted by `a` reuse `a`'s profile). */
 const PROFILE_CACHE = 256;
@@ -66,16 +66,13 @@ export function verifyCandidatePairs(
     if (typeof pair?.a !== 'string' || typeof pair.b !== 'string') {
       throw new TypeError('copydesk: verifyCandidatePairs: expected every pair to have string ids a and b');
     }
-    const result = compare(profile(pair.a), profile(pair.b), options);
+    const result = compareInOrder(profile(pair.a), profile(pair.b), options);
     if (result.isCopy) out.push({ a: pair.a, b: pair.b, relation: result.relation, score: result.score });
   }
   return out.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
 }
 
 /** The comparison of `compareDocuments`: texts in a canonical order, sides swapped back. */
-function compare(a: Profile, b: Profile, options: CompareOptions | undefined): CopyComparison {
-  return a.text <= b.text ? compareProfiles(a, b, options) : swapSides(compareProfiles(b, a, options));
-}
 
 function textLookup(
   texts: ((id: string) => string | undefined) | readonly (CopyDocument | string)[],

@@ -62,11 +62,17 @@ export function countedAfter(parsed: ParsedText, offset: number): { unit: string
   const sentence = first.sentence;
   const found = nounsAt(parsed, t, sentence);
   if (!found) return null;
-  // `the two world's largest economies`: what is counted follows the owner.
+  // `the two world's largest economies`: a singular owner cannot be what is counted, a plural
+  // noun after it is; `three children's books` counts children, `one man's trash` a man.
   const owner = tokens[found.next];
-  if (owner && (owner.text === "'s" || owner.text === '’s') && owner.start === found.end) {
+  if (
+    owner &&
+    (owner.text === "'s" || owner.text === '’s') &&
+    owner.start === found.end &&
+    !isPlural(found.unit)
+  ) {
     const owned = nounsAt(parsed, found.next + 1, sentence);
-    if (owned) return { unit: owned.unit, end: owned.end };
+    if (owned && isPlural(owned.unit)) return { unit: owned.unit, end: owned.end };
   }
   return { unit: found.unit, end: found.end };
 }

@@ -53,7 +53,8 @@ const COMMON_DENOMINATORS: ReadonlySet<number> = new Set([
   2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 50, 64, 100,
 ]);
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Whether a UTF-16 unit is an ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
@@ -68,7 +69,8 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
-function digitsEnd(text: string, i: number): number {
+/** Digits from `i` on: where they end. */
+export function digitsEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length && isDigit(text.charCodeAt(j))) j++;
   return j;

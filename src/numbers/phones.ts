@@ -7,6 +7,7 @@
  * @module
  * @internal
  */
+import { digitsEnd, isDigit } from './lexemes.js';
 
 /** Words before a number that make it one to call (within {@link CUE_WINDOW} characters). */
 const PHONE_CUE =
@@ -17,15 +18,6 @@ const CUE_WINDOW = 24;
 const MIN_INTERNATIONAL_DIGITS = 8;
 /** How many characters a telephone number spans at most. */
 const MAX_PHONE_LENGTH = 24;
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
-/** Digits from `i` on: where they end. */
-function digitsEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-  return j;
-}
 
 /** `+44 20 7946 0958`: digits in groups joined by one space, hyphen, dot or brackets. */
 function internationalEnd(text: string, start: number): number | null {

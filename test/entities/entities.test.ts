@@ -218,7 +218,7 @@ describe('extractEntities: types from evidence', () => {
 
   it('types an app or platform as a product, not a place', () => {
     expect(
-      typeOf('A video shared on WeChat, China’s biggest social media platform, went viral.', 'WeChat'),
+      typeOf('The clip spread on Weibo, Beijing’s largest microblogging platform, within hours.', 'Weibo'),
     ).toBe('PRODUCT');
     expect(typeOf('Messages were posted on Telegram, a messaging app popular in Iran.', 'Telegram')).toBe(
       'PRODUCT',

@@ -254,12 +254,14 @@ describe('extractNumbers: hedges and counted things', () => {
       ['Two hundred thousand people', 'count', 200000],
     ]);
   });
-  it('counts what follows an owner (the two world’s largest economies)', () => {
-    expect(one('tensions between the two world’s largest economies grew')).toMatchObject({
-      text: 'two world’s largest economies',
-      value: 2,
-      unit: 'economies',
+  it('counts the plural after a singular owner, and a plural owner itself', () => {
+    expect(one('a summit of the three region’s biggest ports opened')).toMatchObject({
+      text: 'three region’s biggest ports',
+      value: 3,
+      unit: 'ports',
     });
+    expect(one('she bought three children’s books')).toMatchObject({ value: 3, unit: 'children' });
+    expect(one('it was one man’s trash')).toMatchObject({ value: 1, unit: 'man' });
   });
   it('reads modifiers before and after', () => {
     expect(one('more than 30 years')).toMatchObject({ modifier: 'more than', text: 'more than 30 years' });

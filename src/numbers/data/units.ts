@@ -376,7 +376,6 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['m/s', 'meter per second'],
   ['kph', 'kilometer per hour'],
   ['kmph', 'kilometer per hour'],
-  ['km/hr', 'kilometer per hour'],
   ['knots', 'knot'],
   ['mg', 'milligram'],
   ['milligram', 'milligram'],
