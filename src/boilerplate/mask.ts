@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import type { Block } from '../boilerplate/types.js';
+import type { Block } from './types.js';
 
 /** Whether the extractors read a block: body content and section headings, not the title. */
 export function isBodyBlock(block: Block): boolean {
