@@ -42,6 +42,7 @@ export type {
   CopySignatureRows,
   CopySignatureRowsOptions,
   FindCopiesOptions,
+  PreparedCopyDocument,
   SignatureSimilarity,
   TextRange,
 } from './copies/index.js';
@@ -54,6 +55,7 @@ export {
   copySignatureRows,
   createCopyIndex,
   findCopies,
+  prepareCopyDocument,
   SavedIndexError,
   signatureBands,
   signatureSimilarity,

@@ -35,7 +35,7 @@ import type {
   CopyMatch,
   CopyPair,
 } from './index-types.js';
-import { TypedPool } from './pool.js';
+import { featureSets, isPrepared, type PreparedCopyDocument, preparedOf } from './prepared.js';
 import { profileOf } from './profile.js';
 import { readIndex, SavedIndexError, type SavedRecord, writeIndex } from './saved.js';
 import { worthAligning } from './signals.js';
@@ -48,11 +48,13 @@ import {
   DEFAULT_HUB_LIMIT,
   estimateJaccard,
   isSignature,
+  SIGNATURE_LENGTH,
   signatureOf,
   WORD_MINIMA,
   WORD_OFFSET,
   WORD_ROWS,
 } from './signature.js';
+import { DocumentStore, type FeatureSets, type StoredDocument } from './store.js';
 import type { CopyComparison, CopyRelation } from './types.js';
 
 const EMPTY = 0xffffffff;
@@ -83,27 +85,27 @@ const BAND_COUNT = WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS;
 /** Positions are packed below keys in one double: up to 2^21 (2,097,152) documents per search. */
 const POSITION_SPACE = 2 ** 21;
 
-/** The key of one band of a signature (see `bandKeys`), or EMPTY. */
-function bandKey(signature: Uint32Array, band: number): number {
+/** The key of one band of the signature at `at` in `block` (see `bandKeys`), or EMPTY. */
+function bandKey(block: Uint32Array, at: number, band: number): number {
   const wordBands = WORD_MINIMA / WORD_ROWS;
   if (band < wordBands) {
-    if ((signature[1] ?? 0) === 0) return EMPTY;
+    if (block[at + 1] === 0) return EMPTY;
     let h = mix32(band + 1);
-    for (let r = 0; r < WORD_ROWS; r++) h = mix32(h ^ signature[WORD_OFFSET + band * WORD_ROWS + r]!);
+    for (let r = 0; r < WORD_ROWS; r++) h = mix32(h ^ block[at + WORD_OFFSET + band * WORD_ROWS + r]!);
     return h === EMPTY ? 0 : h;
   }
-  if ((signature[2] ?? 0) < MIN_ANCHORS) return EMPTY;
+  if (block[at + 2]! < MIN_ANCHORS) return EMPTY;
   const anchorBand = band - wordBands;
   let h = mix32(0x1000 + anchorBand);
   for (let r = 0; r < ANCHOR_ROWS; r++)
-    h = mix32(h ^ signature[ANCHOR_OFFSET + anchorBand * ANCHOR_ROWS + r]!);
+    h = mix32(h ^ block[at + ANCHOR_OFFSET + anchorBand * ANCHOR_ROWS + r]!);
   return h === EMPTY ? 0 : h;
 }
 
 /** Band keys of a signature: word bands first, then anchor bands; EMPTY for an empty band. */
 export function bandKeys(signature: Uint32Array): Uint32Array {
   const keys = new Uint32Array(BAND_COUNT);
-  for (let band = 0; band < BAND_COUNT; band++) keys[band] = bandKey(signature, band);
+  for (let band = 0; band < BAND_COUNT; band++) keys[band] = bandKey(signature, 0, band);
   return keys;
 }
 
@@ -114,13 +116,38 @@ export function bandKeys(signature: Uint32Array): Uint32Array {
  * anchor minima and an estimated anchor containment like the one the cross-lingual score needs.
  */
 export function worthComparing(a: Uint32Array, b: Uint32Array, sameLanguage = false): boolean {
-  const words = estimateJaccard(a, b, 'words');
-  const sizeA = a[1] ?? 0;
-  const sizeB = b[1] ?? 0;
+  return worthComparingAt(a, 0, b, 0, sameLanguage);
+}
+
+/** The share of equal minima of two signatures' word channels (the estimated word Jaccard). */
+function equalWordMinima(a: Uint32Array, at: number, b: Uint32Array, bt: number): number {
+  if (a[at + 1] === 0 || b[bt + 1] === 0) return 0;
+  let equal = 0;
+  const from = WORD_OFFSET;
+  const to = WORD_OFFSET + WORD_MINIMA;
+  for (let i = from; i < to; i++) if (a[at + i] === b[bt + i]) equal++;
+  return equal / WORD_MINIMA;
+}
+
+/** `worthComparing` of the signatures at `at` in `a` and `bt` in `b` (blocks of the store). */
+function worthComparingAt(
+  a: Uint32Array,
+  at: number,
+  b: Uint32Array,
+  bt: number,
+  sameLanguage: boolean,
+): boolean {
+  const words = equalWordMinima(a, at, b, bt);
+  const sizeA = a[at + 1]!;
+  const sizeB = b[bt + 1]!;
   const shared = (words * (sizeA + sizeB)) / (1 + words);
   const contained = shared / Math.max(1, Math.min(sizeA, sizeB));
   // Within one language only shared words count, as a share of the smaller text.
   if (sameLanguage) return contained >= MIN_SAME_LANGUAGE_CONTAINMENT;
+  if (at !== 0 || bt !== 0) {
+    a = a.subarray(at, at + SIGNATURE_LENGTH);
+    b = b.subarray(bt, bt + SIGNATURE_LENGTH);
+  }
   if (words >= MIN_WORD_JACCARD) return true;
   if (words >= MIN_EXCERPT_JACCARD && contained >= MIN_EXCERPT_CONTAINMENT) return true;
   const anchorsA = a[2] ?? 0;
@@ -135,58 +162,6 @@ export function worthComparing(a: Uint32Array, b: Uint32Array, sameLanguage = fa
 /** Whether two documents' language codes (see `Profile.language`) say they are in one language. */
 function oneLanguage(a: number, b: number): boolean {
   return a === b && a !== 0;
-}
-
-interface Entry {
-  readonly id: string;
-  /** The text, unless the index was given `getText` (then the caller keeps the texts). */
-  readonly text: string | undefined;
-  readonly signature: Uint32Array;
-  /** The publication date the caller gave or the page states (`YYYY-MM-DD…`), or null. */
-  readonly published: string | null;
-  /** The document's language code (see `Profile.language`). */
-  readonly language: number;
-  /** Where the caller keeps the text, as given to `add` (saved with the index), or ''. */
-  readonly source: string;
-  /**
-   * Compact feature sets (see `featureSets`), so candidates are checked on them without rebuilding
-   * profiles; made from the text again after `load`/`fromJSON`.
-   */
-  features?: FeatureSets;
-}
-
-/** Sorted distinct 16-bit hashes of a profile's word and anchor features. */
-interface FeatureSets {
-  readonly words: Uint16Array;
-  readonly anchors: Uint16Array;
-}
-
-/**
- * The 16-bit folds of sorted distinct 32-bit hashes, sorted and distinct; with `sampled`, only of
- * the hashes whose bit 16 is clear (the same half in every text, so shares stay unbiased).
- */
-function fold16(hashes: Uint32Array, sampled: boolean): Uint16Array {
-  const folded = new Uint16Array(hashes.length);
-  let n = 0;
-  for (let i = 0; i < hashes.length; i++) {
-    const h = hashes[i]!;
-    if (sampled && (h & 0x10000) !== 0) continue;
-    folded[n++] = (h ^ (h >>> 16)) & 0xffff;
-  }
-  const kept = folded.subarray(0, n).sort();
-  let w = 0;
-  for (let r = 0; r < kept.length; r++) if (r === 0 || kept[r] !== kept[r - 1]) kept[w++] = kept[r]!;
-  return kept.slice(0, w);
-}
-
-/**
- * A profile's feature sets, compact: half of its word features (a fixed half of the hash space,
- * which estimates a containment of 0.35 within about ±0.04 for a 1,000-word text) and all of its
- * anchors, folded to 16 bits (two texts of 400 folds share about two by chance). About 0.5 KB for
- * a 1,000-word text.
- */
-function featureSets(profile: Profile): FeatureSets {
-  return { words: fold16(profile.words, true), anchors: fold16(profile.anchors, false) };
 }
 
 /** What a verified pair keeps of its full comparison. */
@@ -229,12 +204,9 @@ function normaliseDate(value: string | null | undefined): string | null {
  */
 export class CopyIndex {
   readonly #options: CopyIndexOptions;
-  readonly #entries: (Entry | undefined)[] = [];
+  readonly #docs = new DocumentStore();
   readonly #handles = new Map<string, number>();
   #bands: Map<number, number[]>[] | undefined;
-  /** Blocks the per-document arrays live in (see `pool.ts`). */
-  readonly #signatures = new TypedPool((length) => new Uint32Array(length), 163 * 4096);
-  readonly #folds = new TypedPool((length) => new Uint16Array(length), 1 << 18);
   /** Buckets dropped as hubs by the last candidate search. */
   #hubs = 0;
   /** The verified links of the last search, kept until a document is added or removed. */
@@ -287,26 +259,67 @@ export class CopyIndex {
         `copydesk: CopyIndex.add: expected options.published to be a date string, got ${describe(given)}`,
       );
     }
-    const profile = profileOf(text, this.#options.body);
-    const compact = this.#options.getText !== undefined;
+    this.#addPrepared(id, preparedOf(profileOf(text, this.#options.body)), given, options?.source, text);
+  }
+
+  /**
+   * Adds a document prepared by {@link prepareCopyDocument} (in a worker thread, say), replacing
+   * any document with the same id. The index must have been created with `getText`, since a
+   * prepared document carries no text; and with the same `body` option the document was prepared
+   * with. The arrays are copied, so the caller may reuse them.
+   *
+   * @example
+   * ```ts
+   * const index = createCopyIndex({ getText: (id) => texts.get(id) });
+   * index.addPrepared('wire-17', prepareCopyDocument(text), { published: '2025-05-19' });
+   * ```
+   */
+  addPrepared(id: string, prepared: PreparedCopyDocument, options?: AddOptions): void {
+    if (typeof id !== 'string')
+      throw new TypeError(`copydesk: CopyIndex.addPrepared: expected id to be a string, got ${describe(id)}`);
+    if (!isPrepared(prepared)) {
+      throw new TypeError(
+        `copydesk: CopyIndex.addPrepared: expected prepared to be the result of prepareCopyDocument, got ${describe(prepared)}`,
+      );
+    }
+    if (this.#options.getText === undefined) {
+      throw new TypeError(
+        'copydesk: CopyIndex.addPrepared: the index keeps no text of a prepared document; create it with options.getText',
+      );
+    }
+    const given = options?.published;
+    if (given !== undefined && given !== null && typeof given !== 'string') {
+      throw new TypeError(
+        `copydesk: CopyIndex.addPrepared: expected options.published to be a date string, got ${describe(given)}`,
+      );
+    }
+    this.#addPrepared(id, prepared, given, options?.source, undefined);
+  }
+
+  #addPrepared(
+    id: string,
+    prepared: PreparedCopyDocument,
+    published: string | null | undefined,
+    source: unknown,
+    text: string | undefined,
+  ): void {
     this.#insert({
       id,
-      text: compact ? undefined : text,
-      signature: this.#signatures.copy(signatureOf(profile.words, profile.anchors)),
-      published: normaliseDate(given) ?? profile.published,
-      language: profile.language,
-      source: typeof options?.source === 'string' ? options.source : '',
-      features: this.#pooled(featureSets(profile)),
+      text: this.#options.getText === undefined ? text : undefined,
+      signature: prepared.signature,
+      published: normaliseDate(published) ?? prepared.published,
+      language: prepared.language,
+      source: typeof source === 'string' ? source : '',
+      features: prepared,
     });
   }
 
-  #insert(entry: Entry): void {
-    if (this.#handles.has(entry.id)) this.remove(entry.id);
+  #insert(doc: StoredDocument): void {
+    if (this.#handles.has(doc.id)) this.remove(doc.id);
     this.#verified = undefined;
-    const handle = this.#entries.length;
-    this.#entries.push(entry);
-    this.#handles.set(entry.id, handle);
-    if (this.#bands) this.#band(handle, entry.signature);
+    const handle = this.#docs.push(doc);
+    this.#handles.set(doc.id, handle);
+    if (this.#bands) this.#band(handle, this.#docs.signature(handle));
   }
 
   #band(handle: number, signature: Uint32Array): void {
@@ -333,7 +346,7 @@ export class CopyIndex {
     const handle = this.#handles.get(id);
     if (handle === undefined) return false;
     this.#handles.delete(id);
-    this.#entries[handle] = undefined;
+    this.#docs.remove(handle);
     this.#verified = undefined;
     return true;
   }
@@ -360,8 +373,7 @@ export class CopyIndex {
    */
   signature(id: string): number[] | undefined {
     const handle = this.#handles.get(id);
-    const entry = handle === undefined ? undefined : this.#entries[handle];
-    return entry ? Array.from(entry.signature) : undefined;
+    return handle === undefined ? undefined : Array.from(this.#docs.signature(handle));
   }
 
   /**
@@ -384,61 +396,65 @@ export class CopyIndex {
     let text = textOrId;
     let signature: Uint32Array;
     if (selfHandle !== undefined) {
-      const self = this.#entries[selfHandle]!;
-      text = this.#textOf(self);
-      signature = self.signature;
+      text = this.#textOf(selfHandle);
+      signature = this.#docs.signature(selfHandle);
     } else {
       const profile = profileOf(text, this.#options.body);
       signature = Uint32Array.from(signatureOf(profile.words, profile.anchors));
     }
     if (!this.#bands) {
       this.#bands = Array.from({ length: BAND_COUNT }, () => new Map());
-      this.#entries.forEach((entry, handle) => {
-        if (entry) this.#band(handle, entry.signature);
-      });
+      for (let handle = 0; handle < this.#docs.length; handle++)
+        if (this.#docs.has(handle)) this.#band(handle, this.#docs.signature(handle));
     }
     const candidates = new Set<number>();
     const keys = bandKeys(signature);
     for (let band = 0; band < keys.length; band++) {
       if (keys[band] === EMPTY) continue;
       for (const handle of this.#bands[band]!.get(keys[band]!) ?? []) {
-        if (handle !== selfHandle && this.#entries[handle]) candidates.add(handle);
+        if (handle !== selfHandle && this.#docs.has(handle)) candidates.add(handle);
       }
     }
     const queryProfile = profileOf(text, this.#options.body);
     const queryFeatures = featureSets(queryProfile);
     const matches: CopyMatch[] = [];
     for (const handle of candidates) {
-      const entry = this.#entries[handle]!;
-      const sameLanguage = oneLanguage(queryProfile.language, entry.language);
-      if (!worthComparing(signature, entry.signature, sameLanguage)) continue;
-      if (!worthAligning(queryFeatures, this.#features(entry), sameLanguage)) continue;
-      const profile = profileOf(this.#textOf(entry), this.#options.body);
+      const sameLanguage = oneLanguage(queryProfile.language, this.#docs.language(handle));
+      if (!worthComparing(signature, this.#docs.signature(handle), sameLanguage)) continue;
+      if (!worthAligning(queryFeatures, this.#features(handle), sameLanguage)) continue;
+      const profile = profileOf(this.#textOf(handle), this.#options.body);
       const result = this.#compare(queryProfile, profile);
       if (result.relation === 'unrelated') continue;
-      matches.push({ id: entry.id, relation: result.relation, isCopy: result.isCopy, score: result.score });
+      matches.push({
+        id: this.#docs.id(handle),
+        relation: result.relation,
+        isCopy: result.isCopy,
+        score: result.score,
+      });
     }
     matches.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
     return matches.slice(0, Math.max(0, limit));
   }
 
   /** The exact feature sets of a document: kept ones, or (compact index) its profile's. */
-  #features(entry: Entry): FeatureSets {
-    entry.features ??= this.#pooled(featureSets(profileOf(this.#textOf(entry), this.#options.body)));
-    return entry.features;
-  }
-
-  #pooled(sets: FeatureSets): FeatureSets {
-    return { words: this.#folds.copy(sets.words), anchors: this.#folds.copy(sets.anchors) };
+  #features(handle: number): FeatureSets {
+    const kept = this.#docs.features(handle);
+    if (kept) return kept;
+    const made = featureSets(profileOf(this.#textOf(handle), this.#options.body));
+    this.#docs.setFeatures(handle, made);
+    return made;
   }
 
   /** A document's text: kept in the entry, or asked of the caller's `getText`. */
-  #textOf(entry: Pick<Entry, 'id' | 'text'>): string {
-    if (entry.text !== undefined) return entry.text;
-    const text = this.#options.getText?.(entry.id);
+  #textOf(handle: number): string {
+    return this.#docs.text(handle) ?? this.#askText(this.#docs.id(handle));
+  }
+
+  #askText(id: string): string {
+    const text = this.#options.getText?.(id);
     if (typeof text !== 'string') {
       throw new TypeError(
-        `copydesk: CopyIndex: expected options.getText('${entry.id}') to return the document's text, got ${describe(text)}`,
+        `copydesk: CopyIndex: expected options.getText('${id}') to return the document's text, got ${describe(text)}`,
       );
     }
     return text;
@@ -464,7 +480,7 @@ export class CopyIndex {
     const profile = (handle: number): Profile => {
       let p = cache.get(handle);
       if (!p) {
-        p = profileOf(this.#textOf(this.#entries[handle]!), this.#options.body);
+        p = profileOf(this.#textOf(handle), this.#options.body);
         if (cache.size >= PROFILE_CACHE) cache.delete(cache.keys().next().value as number);
         cache.set(handle, p);
       }
@@ -473,7 +489,7 @@ export class CopyIndex {
     const links: CopyLink[] = [];
     const comparisons = new Map<number, LinkFacts>();
     const compared = new Set<number>();
-    const total = this.#entries.length;
+    const total = this.#docs.length;
     const threshold = this.#options.threshold ?? DEFAULT_THRESHOLD;
     const verifyPair = (first: number, second: number): CopyComparison | null => {
       compared.add(first * total + second);
@@ -495,17 +511,14 @@ export class CopyIndex {
       return result;
     };
     for (const [first, second] of candidates) {
-      const entryA = this.#entries[first]!;
-      const entryB = this.#entries[second]!;
-      const featuresA = this.#features(entryA);
-      const featuresB = this.#features(entryB);
-      if (!worthAligning(featuresA, featuresB, oneLanguage(entryA.language, entryB.language))) continue;
+      const sameLanguage = oneLanguage(this.#docs.language(first), this.#docs.language(second));
+      if (!worthAligning(this.#features(first), this.#features(second), sameLanguage)) continue;
       const result = verifyPair(first, second);
       if (!result?.isCopy) continue;
       const original = result.original === 'a' ? first : result.original === 'b' ? second : -1;
       links.push({ a: first, b: second, score: result.score, original });
     }
-    const plans = planFamilies(links, (handle) => this.#entries[handle]!.published);
+    const plans = planFamilies(links, (handle) => this.#docs.published(handle));
     const familyOf = new Map<number, number>();
     plans.forEach((plan, f) => {
       for (const member of plan.members) familyOf.set(member, f);
@@ -543,8 +556,8 @@ export class CopyIndex {
       const family = familyOf.get(low);
       if (family === undefined || family !== familyOf.get(high)) continue;
       pairs.push({
-        a: this.#entries[low]!.id,
-        b: this.#entries[high]!.id,
+        a: this.#docs.id(low),
+        b: this.#docs.id(high),
         relation: facts.relation,
         score: facts.score,
       });
@@ -578,8 +591,8 @@ export class CopyIndex {
         const changes =
           copy === low ? facts.changes : facts.changes.map((c) => ({ kind: c.kind, a: c.b, b: c.a }));
         return {
-          copy: this.#entries[copy]!.id,
-          source: this.#entries[source]!.id,
+          copy: this.#docs.id(copy),
+          source: this.#docs.id(source),
           relation: facts.relation,
           score: facts.score,
           changes,
@@ -587,14 +600,14 @@ export class CopyIndex {
       });
       const published: Record<string, string> = {};
       for (const member of plan.members) {
-        const date = this.#entries[member]!.published;
-        if (date !== null) published[this.#entries[member]!.id] = date;
+        const date = this.#docs.published(member);
+        if (date !== null) published[this.#docs.id(member)] = date;
       }
       return {
-        ids: plan.members.map((m) => this.#entries[m]!.id).sort(),
-        original: plan.original >= 0 ? this.#entries[plan.original]!.id : null,
+        ids: plan.members.map((m) => this.#docs.id(m)).sort(),
+        original: plan.original >= 0 ? this.#docs.id(plan.original) : null,
         basis: plan.basis,
-        centre: this.#entries[plan.centre]!.id,
+        centre: this.#docs.id(plan.centre),
         published,
         edges,
       };
@@ -617,6 +630,7 @@ export class CopyIndex {
     const limit = this.#options.bucketLimit ?? DEFAULT_BUCKET_LIMIT;
     const hubLimit = this.#options.hubLimit ?? DEFAULT_HUB_LIMIT;
     const n = live.length;
+    const docs = this.#docs;
     const keys = new Uint32Array(n);
     const order = new Uint32Array(n);
     const packed = new Float64Array(n <= POSITION_SPACE ? n : 0);
@@ -625,7 +639,8 @@ export class CopyIndex {
       let count = 0;
       if (n <= POSITION_SPACE) {
         for (let i = 0; i < n; i++) {
-          const key = bandKey(this.#entries[live[i]!]!.signature, band);
+          const handle = live[i]!;
+          const key = bandKey(docs.signatureBlock(handle), docs.signatureOffset(handle), band);
           if (key === EMPTY) continue;
           // Key and position packed in one double (exact below 2^53), sorted numerically.
           packed[count++] = key * POSITION_SPACE + i;
@@ -642,7 +657,8 @@ export class CopyIndex {
         const bandOf = new Uint32Array(n);
         const positions: number[] = [];
         for (let i = 0; i < n; i++) {
-          bandOf[i] = bandKey(this.#entries[live[i]!]!.signature, band);
+          const handle = live[i]!;
+          bandOf[i] = bandKey(docs.signatureBlock(handle), docs.signatureOffset(handle), band);
           if (bandOf[i] !== EMPTY) positions.push(i);
         }
         positions.sort((x, y) => bandOf[x]! - bandOf[y]! || x - y);
@@ -676,18 +692,15 @@ export class CopyIndex {
   #candidatePairs(live: readonly number[]): [number, number][] {
     const passed = new Set<number>();
     const out: [number, number][] = [];
-    const total = this.#entries.length;
+    const total = this.#docs.length;
     this.#hubs = this.#eachCandidate(live, (low, high) => {
-      const entryLow = this.#entries[low]!;
-      const entryHigh = this.#entries[high]!;
-      if (
-        !worthComparing(
-          entryLow.signature,
-          entryHigh.signature,
-          oneLanguage(entryLow.language, entryHigh.language),
-        )
-      )
-        return;
+      const docs = this.#docs;
+      const sameLanguage = oneLanguage(docs.language(low), docs.language(high));
+      const blockLow = docs.signatureBlock(low);
+      const blockHigh = docs.signatureBlock(high);
+      const atLow = docs.signatureOffset(low);
+      const atHigh = docs.signatureOffset(high);
+      if (!worthComparingAt(blockLow, atLow, blockHigh, atHigh, sameLanguage)) return;
       const key = low * total + high;
       if (passed.has(key)) return;
       passed.add(key);
@@ -709,12 +722,12 @@ export class CopyIndex {
     const live = this.#live();
     const seen = new Set<number>();
     const out: CandidatePair[] = [];
-    const total = this.#entries.length;
+    const total = this.#docs.length;
     this.#hubs = this.#eachCandidate(live, (low, high) => {
       const key = low * total + high;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push({ a: this.#entries[low]!.id, b: this.#entries[high]!.id });
+      out.push({ a: this.#docs.id(low), b: this.#docs.id(high) });
     });
     return out;
   }
@@ -734,9 +747,7 @@ export class CopyIndex {
 
   #live(): number[] {
     const live: number[] = [];
-    this.#entries.forEach((entry, handle) => {
-      if (entry) live.push(handle);
-    });
+    for (let handle = 0; handle < this.#docs.length; handle++) if (this.#docs.has(handle)) live.push(handle);
     return live;
   }
 
@@ -775,20 +786,19 @@ export class CopyIndex {
    */
   *save(): Generator<Uint8Array> {
     const live = this.#live();
-    const records = function* (entries: readonly (Entry | undefined)[]): Generator<SavedRecord> {
+    const records = function* (docs: DocumentStore): Generator<SavedRecord> {
       for (const handle of live) {
-        const entry = entries[handle]!;
         yield {
-          id: entry.id,
-          source: entry.source,
-          published: entry.published,
-          text: entry.text,
-          language: entry.language,
-          signature: entry.signature,
+          id: docs.id(handle),
+          source: docs.source(handle),
+          published: docs.published(handle),
+          text: docs.text(handle),
+          language: docs.language(handle),
+          signature: docs.signature(handle),
         };
       }
     };
-    yield* writeIndex(records(this.#entries), live.length);
+    yield* writeIndex(records(this.#docs), live.length);
   }
 
   /**
@@ -823,7 +833,7 @@ export class CopyIndex {
       index.#insert({
         id: record.id,
         text: keep ? record.text : undefined,
-        signature: index.#signatures.copy(record.signature),
+        signature: record.signature,
         published: record.published,
         language: record.language,
         source: record.source,
@@ -843,7 +853,7 @@ export class CopyIndex {
    */
   sourceOf(id: string): string | undefined {
     const handle = this.#handles.get(id);
-    return handle === undefined ? undefined : this.#entries[handle]!.source;
+    return handle === undefined ? undefined : this.#docs.source(handle);
   }
 
   /**
@@ -857,15 +867,16 @@ export class CopyIndex {
    */
   toJSON(): CopyIndexJSON {
     const documents: CopyIndexJSON['documents'][number][] = [];
-    for (const entry of this.#entries) {
-      if (!entry) continue;
+    for (const handle of this.#live()) {
+      const text = this.#docs.text(handle);
+      const published = this.#docs.published(handle);
       const saved = {
-        id: entry.id,
-        ...(entry.text === undefined ? {} : { text: entry.text }),
-        signature: Array.from(entry.signature),
-        language: entry.language,
+        id: this.#docs.id(handle),
+        ...(text === undefined ? {} : { text }),
+        signature: Array.from(this.#docs.signature(handle)),
+        language: this.#docs.language(handle),
       };
-      documents.push(entry.published === null ? saved : { ...saved, published: entry.published });
+      documents.push(published === null ? saved : { ...saved, published });
     }
     return { format: 'copydesk-copy-index', version: 1, documents };
   }
@@ -899,13 +910,13 @@ export class CopyIndex {
       index.#insert({
         id: doc.id,
         text: keep ? doc.text : undefined,
-        signature: index.#signatures.copy(doc.signature),
+        signature: doc.signature,
         published: normaliseDate(doc.published),
         source: '',
         language:
           typeof doc.language === 'number'
             ? doc.language
-            : profileOf(doc.text ?? index.#textOf({ id: doc.id, text: undefined }), options.body).language,
+            : profileOf(doc.text ?? index.#askText(doc.id), options.body).language,
       });
     }
     return index;

@@ -37,6 +37,8 @@ export type {
   CopyPair,
   FindCopiesOptions,
 } from './index-types.js';
+export type { PreparedCopyDocument } from './prepared.js';
+export { prepareCopyDocument } from './prepared.js';
 export { profileOf } from './profile.js';
 export { SavedIndexError } from './saved.js';
 export type { CopyBandRow, CopySignatureRows, CopySignatureRowsOptions } from './signature-rows.js';

@@ -16,7 +16,9 @@
  *   (a quarter of the content words swapped for another word of the same part of speech, words
  *   dropped, clauses moved), each of an article of its own story.
  *
- * Everything is deterministic for a seed.
+ * Everything is deterministic for a seed, and every document can be made again on its own from its
+ * position (`NewsCollection.text`): a collection of a million documents never has to be held in
+ * memory, and the copy index asks for the few texts it verifies (`getText`) when it needs them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -112,7 +114,7 @@ export interface NewsCorpus {
 
 /** The deterministic generator of story clusters over the Brown sentences. */
 export class NewsCorpusGenerator {
-  readonly #random: () => number;
+  #random: () => number;
   readonly #pool: PoolSentence[];
   readonly #names: string[];
   readonly #byRole: Map<number, string[]>;
@@ -141,6 +143,16 @@ export class NewsCorpusGenerator {
       });
     }
     this.#names = [...names];
+  }
+
+  /** Restarts the random sequence, so that what follows depends on `seed` alone. */
+  reseed(seed: number): void {
+    this.#random = seededRandom(seed);
+  }
+
+  /** A number in [0, 1) from the current sequence. */
+  random(): number {
+    return this.#random();
   }
 
   #pick<T>(list: readonly T[]): T {
@@ -207,31 +219,103 @@ export class NewsCorpusGenerator {
 
   /** A collection of `size` documents in stories with a long tail of sizes, 5% planted copies. */
   collection(size: number): NewsCorpus {
-    const docs: { id: string; text: string }[] = [];
-    const planted: [string, string][] = [];
+    const collection = new NewsCollection(this, size);
+    const docs = Array.from({ length: size }, (_, i) => ({ id: collection.id(i), text: collection.text(i) }));
+    return { docs, planted: collection.planted() };
+  }
+}
+
+/** Mixes a collection's seed with a kind of thing and its position into the seed of that thing. */
+function seedOf(seed: number, kind: number, position: number): number {
+  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(kind + 1, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ position;
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+const STORY = 1;
+const ARTICLE = 2;
+const COPY = 3;
+
+/**
+ * A collection laid out in advance (which story each article tells, which article each planted
+ * copy reprints) whose texts are made on demand, the same every time: documents `d0…` are
+ * articles, `c0…` the planted copies (5%), each of an article of its own story.
+ */
+export class NewsCollection {
+  readonly size: number;
+  readonly originals: number;
+  readonly #generator: NewsCorpusGenerator;
+  readonly #seed: number;
+  readonly #storyOf: Uint32Array;
+  readonly #sourceOf: Uint32Array;
+
+  constructor(generator: NewsCorpusGenerator, size: number, seed = 42) {
+    this.#generator = generator;
+    this.#seed = seed;
+    this.size = size;
     const copies = Math.floor(size * 0.05);
-    const originals = size - copies;
-    let story = this.story();
+    this.originals = size - copies;
+    this.#storyOf = new Uint32Array(this.originals);
+    generator.reseed(seed);
+    let story = -1;
     let left = 0;
-    for (let i = 0; i < originals; i++) {
+    for (let i = 0; i < this.originals; i++) {
       if (left === 0) {
-        story = this.story();
+        story++;
         // Story sizes: mostly 1–10 articles, one in fifty a big story of up to 500.
         left =
-          this.#random() < 0.02 ? 50 + Math.floor(this.#random() * 450) : 1 + Math.floor(this.#random() * 10);
+          generator.random() < 0.02
+            ? 50 + Math.floor(generator.random() * 450)
+            : 1 + Math.floor(generator.random() * 10);
       }
       left--;
-      docs.push({ id: `d${i}`, text: this.article(story) });
+      this.#storyOf[i] = story;
     }
-    for (let c = 0; c < copies; c++) {
-      const source = docs[Math.floor(this.#random() * originals)]!;
-      // The local paragraph an edited reprint adds is the reprinting paper's own: a fresh article.
-      const local = this.article(this.story());
-      const text = c % 2 === 0 ? editedReprint(source.text, local, c + 1).text : this.reworded(source.text);
-      const id = `c${c}`;
-      docs.push({ id, text });
-      planted.push([source.id, id]);
+    this.#sourceOf = Uint32Array.from({ length: copies }, () =>
+      Math.floor(generator.random() * this.originals),
+    );
+  }
+
+  /** The id of the document at `position`. */
+  id(position: number): string {
+    return position < this.originals ? `d${position}` : `c${position - this.originals}`;
+  }
+
+  /** The position of the document with this id, or -1. */
+  position(id: string): number {
+    const n = Number(id.slice(1));
+    if (!Number.isInteger(n) || n < 0) return -1;
+    if (id.startsWith('d')) return n < this.originals ? n : -1;
+    if (id.startsWith('c')) return n < this.#sourceOf.length ? this.originals + n : -1;
+    return -1;
+  }
+
+  /** The text of the document at `position`, made again each time. */
+  text(position: number): string {
+    const generator = this.#generator;
+    if (position < this.originals) {
+      generator.reseed(seedOf(this.#seed, STORY, this.#storyOf[position]!));
+      const story = generator.story();
+      generator.reseed(seedOf(this.#seed, ARTICLE, position));
+      return generator.article(story);
     }
-    return { docs, planted };
+    const c = position - this.originals;
+    const source = this.text(this.#sourceOf[c]!);
+    generator.reseed(seedOf(this.#seed, COPY, c));
+    // The local paragraph an edited reprint adds is the reprinting paper's own: a fresh article.
+    const local = generator.article(generator.story());
+    return c % 2 === 0 ? editedReprint(source, local, c + 1).text : generator.reworded(source);
+  }
+
+  /** The text of the document with this id ('' for an unknown id). */
+  textOf(id: string): string {
+    const position = this.position(id);
+    return position < 0 ? '' : this.text(position);
+  }
+
+  /** [source id, copy id] of each planted copy. */
+  planted(): [string, string][] {
+    return Array.from(this.#sourceOf, (source, c) => [this.id(source), this.id(this.originals + c)]);
   }
 }

@@ -15,18 +15,84 @@
  * typed-array buffers), measured after garbage collection.
  */
 import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import bloomFilters from 'bloom-filters';
 // @ts-expect-error: the minhash package ships no types.
 import minhashPackage from 'minhash';
-import { compareDocuments, copySignature, createCopyIndex } from '../../../src/copies/index.js';
-import { NewsCorpusGenerator } from '../news-corpus.js';
+import {
+  type CopyIndex,
+  compareDocuments,
+  copySignature,
+  createCopyIndex,
+  type PreparedCopyDocument,
+} from '../../../src/copies/index.js';
+import { NewsCollection, NewsCorpusGenerator } from '../news-corpus.js';
+import type { PrepareWork } from '../prepare-worker.js';
 import type { BenchSuite, BenchTable } from '../types.js';
 
+/**
+ * The worker threads' entry: the bench's TypeScript runs through tsx, whose loader a worker does
+ * not inherit, so the worker registers it before it imports its module.
+ */
+const WORKER_BOOTSTRAP = new URL(
+  `data:text/javascript,${encodeURIComponent(
+    `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\n` +
+      `register();\nawait import(${JSON.stringify(new URL('../prepare-worker.ts', import.meta.url).href)});`,
+  )}`,
+);
+
+/** Documents each worker thread prepares at a time. */
+const CHUNK = 500;
+
+/**
+ * Adds every document of the collection to the index, prepared in `threads` worker threads (the
+ * texts are made and signed there; the index takes the results in collection order), or in this
+ * thread when `threads` is 1.
+ */
+async function buildIndex(
+  index: CopyIndex,
+  collection: NewsCollection,
+  seed: number,
+  threads: number,
+): Promise<void> {
+  if (threads <= 1) {
+    for (let i = 0; i < collection.size; i++) index.add(collection.id(i), collection.text(i));
+    return;
+  }
+  const waiting = new Map<number, PreparedCopyDocument[]>();
+  let next = 0;
+  const chunks = Math.ceil(collection.size / CHUNK);
+  await new Promise<void>((resolve, reject) => {
+    const workers = Array.from({ length: threads }, (_, first) => {
+      const work: PrepareWork = { size: collection.size, seed, chunk: CHUNK, threads, first };
+      const worker = new Worker(WORKER_BOOTSTRAP, { workerData: work });
+      worker.on('message', (message: { chunk: number; prepared: PreparedCopyDocument[] }) => {
+        waiting.set(message.chunk, message.prepared);
+        for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+          waiting.delete(next);
+          ready.forEach((prepared, j) => {
+            index.addPrepared(collection.id(next * CHUNK + j), prepared);
+          });
+          next++;
+        }
+        if (next === chunks) {
+          for (const w of workers) void w.terminate();
+          resolve();
+        }
+      });
+      worker.on('error', reject);
+      return worker;
+    });
+  });
+}
+
 /** Finds the copies of a generated collection and reports time, memory and planted recall. */
-function scaleWorker(size: number): void {
-  const { docs, planted } = new NewsCorpusGenerator(42).collection(size);
-  const texts = new Map(docs.map((d) => [d.id, d.text]));
+async function scaleWorker(size: number, threads: number): Promise<void> {
+  const seed = 42;
+  const collection = new NewsCollection(new NewsCorpusGenerator(seed), size, seed);
+  const planted = collection.planted();
   const corpusMegabytes = process.memoryUsage().rss / 1024 / 1024;
   const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   collect();
@@ -35,13 +101,20 @@ function scaleWorker(size: number): void {
   const heapBefore = used();
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const index = createCopyIndex({ getText: (id) => texts.get(id) ?? '' });
-  for (const doc of docs) index.add(doc.id, doc.text);
+  let texts = 0;
+  const index = createCopyIndex({
+    getText: (id) => {
+      texts++;
+      return collection.textOf(id);
+    },
+  });
+  await buildIndex(index, collection, seed, threads);
   const indexedSeconds = (performance.now() - started) / 1000;
   collect();
   const indexBytes = used() - heapBefore;
   const found = index.copyPairs();
   const seconds = (performance.now() - started) / 1000;
+  // The main thread's CPU time and, with worker threads, theirs: process.cpuUsage counts them all.
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -57,6 +130,7 @@ function scaleWorker(size: number): void {
   console.log(
     JSON.stringify({
       size,
+      threads,
       seconds,
       indexedSeconds,
       cpuSeconds,
@@ -64,6 +138,7 @@ function scaleWorker(size: number): void {
       peakMegabytes,
       indexKilobytesPerDocument: indexBytes / size / 1024,
       hubBuckets: index.stats().hubBuckets,
+      texts,
       recall: recalled / planted.length,
       planted: planted.length,
       found: found.length,
@@ -72,10 +147,13 @@ function scaleWorker(size: number): void {
   );
 }
 
-if (process.argv[2] === '--copies-scale-worker') scaleWorker(Number(process.argv[3]));
+if (process.argv[2] === '--copies-scale-worker')
+  await scaleWorker(Number(process.argv[3]), Number(process.argv[4]));
 
 interface ScaleResult {
   readonly size: number;
+  readonly threads: number;
+  readonly texts: number;
   readonly seconds: number;
   readonly indexedSeconds: number;
   readonly indexKilobytesPerDocument: number;
@@ -89,6 +167,9 @@ interface ScaleResult {
   readonly unexpected: number;
 }
 
+/** Worker threads that prepare documents: COPYDESK_BENCH_THREADS, else one per core. */
+const THREADS = Math.max(1, Number(process.env.COPYDESK_BENCH_THREADS) || availableParallelism());
+
 function runScale(size: number): ScaleResult {
   const out = execFileSync(
     process.execPath,
@@ -101,6 +182,7 @@ function runScale(size: number): ScaleResult {
       fileURLToPath(import.meta.url),
       '--copies-scale-worker',
       String(size),
+      String(THREADS),
     ],
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   );
