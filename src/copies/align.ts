@@ -74,14 +74,61 @@ export function keyDice(a: Int32Array, b: Int32Array): number {
   return (2 * sharedValues(a, b)) / (a.length + b.length);
 }
 
-/** Postings of a text's sentence keys: key → the sentences holding it, in order. */
-function keyPostings(keys: readonly Int32Array[]): Map<number, number[]> {
-  const postings = new Map<number, number[]>();
+/**
+ * Postings of a text's sentence keys (key → the sentences holding it, in order) in an
+ * open-addressing table of typed arrays: looked up once per key of the other text for every pair
+ * the copy search bounds, where a `Map` of arrays costs several times more.
+ */
+interface KeyPostings {
+  /** Table slots: the key, whether the slot is used, and where its sentences start and end. */
+  readonly keys: Int32Array;
+  readonly used: Uint8Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly sentences: Int32Array;
+  readonly mask: number;
+}
+
+function slotOf(postings: KeyPostings, key: number): number {
+  let slot = Math.imul(key, 0x9e3779b1) & postings.mask;
+  while (postings.used[slot] === 1 && postings.keys[slot] !== key) slot = (slot + 1) & postings.mask;
+  return slot;
+}
+
+function keyPostings(keys: readonly Int32Array[]): KeyPostings {
+  let total = 0;
+  for (const sentence of keys) total += sentence.length;
+  let size = 16;
+  while (size < 2 * total) size *= 2;
+  const postings: KeyPostings = {
+    keys: new Int32Array(size),
+    used: new Uint8Array(size),
+    from: new Int32Array(size),
+    to: new Int32Array(size),
+    sentences: new Int32Array(total),
+    mask: size - 1,
+  };
+  // Count each key's sentences, lay the lists out one after another, then fill them in order.
+  for (const sentence of keys) {
+    for (const key of sentence) {
+      const slot = slotOf(postings, key);
+      postings.used[slot] = 1;
+      postings.keys[slot] = key;
+      postings.to[slot]!++;
+    }
+  }
+  let at = 0;
+  for (let slot = 0; slot < size; slot++) {
+    if (postings.used[slot] === 0) continue;
+    const count = postings.to[slot]!;
+    postings.from[slot] = at;
+    postings.to[slot] = at;
+    at += count;
+  }
   keys.forEach((sentence, j) => {
     for (const key of sentence) {
-      const list = postings.get(key);
-      if (list) list.push(j);
-      else postings.set(key, [j]);
+      const slot = slotOf(postings, key);
+      postings.sentences[postings.to[slot]!++] = j;
     }
   });
   return postings;
@@ -281,8 +328,10 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number): nu
   for (let i = 0; i < n; i++) {
     const first = from(i);
     for (const key of keysA[i]!) {
-      for (const j of postings.get(key) ?? []) {
-        const k = j - first;
+      const slot = slotOf(postings, key);
+      if (postings.used[slot] === 0) continue;
+      for (let p = postings.from[slot]!; p < postings.to[slot]!; p++) {
+        const k = postings.sentences[p]! - first;
         if (k >= 0 && k < width) shared[i * width + k]!++;
       }
     }
@@ -295,35 +344,57 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number): nu
   };
   const dice = (common: number, sizeA: number, sizeB: number): number =>
     sizeA + sizeB > 0 ? (2 * Math.min(common, sizeA, sizeB)) / (sizeA + sizeB) : 0;
-  const alignedA = new Uint8Array(n);
-  const alignedB = new Uint8Array(m);
-  for (let i = 0; i < n; i++) {
-    const first = Math.max(0, lo(i) - 1);
-    const last = Math.min(m - 1, lo(i) + 2 * band + 1);
+  // The most sentences a monotone path of beads can align, over the lattice band of
+  // `alignSentences` (the alignment is one such path, so this never undercounts it). A bead counts
+  // when it can reach the threshold: its sentences' shared keys are added up, which never
+  // undercounts what two merged sentences share.
+  const beadBand = Math.max(2, Math.min(BAND, Math.floor(CELL_BUDGET / (2 * (n + 1)))));
+  const beadWidth = 2 * beadBand + 1;
+  const rowLo = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) rowLo[i] = Math.max(0, Math.round((i * m) / n) - beadBand);
+  // best[i][j - rowLo[i]]: the most sentences aligned on a path to lattice cell (i, j); -1 unreached.
+  const best = new Int32Array((n + 1) * beadWidth).fill(-1);
+  const reached = (i: number, j: number): number => {
+    if (i < 0 || j < 0) return -1;
+    const k = j - rowLo[i]!;
+    return k >= 0 && k < beadWidth ? best[i * beadWidth + k]! : -1;
+  };
+  best[0] = rowLo[0] === 0 ? 0 : -1;
+  for (let i = 0; i <= n; i++) {
+    const first = rowLo[i]!;
+    const last = Math.min(m, first + beadWidth - 1);
     for (let j = first; j <= last; j++) {
-      const sizeA = keysA[i]!.length;
-      const sizeB = keysB[j]!.length;
-      // 1–1
-      if (dice(at(i, j), sizeA, sizeB) >= threshold) {
-        alignedA[i] = 1;
-        alignedB[j] = 1;
+      if (i === 0 && j === 0) continue;
+      // Beads end here and cover sentences i − di … i − 1 of A and j − dj … j − 1 of B.
+      let most = Math.max(reached(i - 1, j), reached(i, j - 1));
+      if (i >= 1 && j >= 1) {
+        const before = reached(i - 1, j - 1);
+        if (before >= 0) {
+          const one = dice(at(i - 1, j - 1), keysA[i - 1]!.length, keysB[j - 1]!.length) >= threshold;
+          most = Math.max(most, before + (one ? 2 : 0));
+        }
       }
-      // 2–1: sentences i and i + 1 of A with j of B.
-      if (i + 1 < n && dice(at(i, j) + at(i + 1, j), pairsA[i]!.length, sizeB) >= threshold) {
-        alignedA[i] = 1;
-        alignedA[i + 1] = 1;
-        alignedB[j] = 1;
+      if (i >= 2 && j >= 1) {
+        const before = reached(i - 2, j - 1);
+        if (before >= 0) {
+          const common = at(i - 2, j - 1) + at(i - 1, j - 1);
+          const two = dice(common, pairsA[i - 2]!.length, keysB[j - 1]!.length) >= threshold;
+          most = Math.max(most, before + (two ? 3 : 0));
+        }
       }
-      // 1–2: sentence i of A with j and j + 1 of B.
-      if (j + 1 < m && dice(at(i, j) + at(i, j + 1), sizeA, pairsB[j]!.length) >= threshold) {
-        alignedA[i] = 1;
-        alignedB[j] = 1;
-        alignedB[j + 1] = 1;
+      if (i >= 1 && j >= 2) {
+        const before = reached(i - 1, j - 2);
+        if (before >= 0) {
+          const common = at(i - 1, j - 2) + at(i - 1, j - 1);
+          const two = dice(common, keysA[i - 1]!.length, pairsB[j - 2]!.length) >= threshold;
+          most = Math.max(most, before + (two ? 3 : 0));
+        }
       }
+      best[i * beadWidth + (j - first)] = most;
     }
   }
   let count = 0;
-  for (const x of alignedA) count += x;
-  for (const x of alignedB) count += x;
+  for (let j = rowLo[n]!; j <= Math.min(m, rowLo[n]! + beadWidth - 1); j++)
+    count = Math.max(count, reached(n, j));
   return count / (n + m);
 }

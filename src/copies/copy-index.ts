@@ -251,6 +251,8 @@ export class CopyIndex {
   #bands: Map<number, number[]>[] | undefined;
   /** Buckets dropped as hubs by the last candidate search. */
   #hubs = 0;
+  /** Profiles made by `add` for the next verification (see `oneOff`), by handle. */
+  #addedProfiles: Map<number, Profile> | undefined;
   /** The verified links of the last search, kept until a document is added or removed. */
   #verified: Verified | undefined;
 
@@ -301,7 +303,24 @@ export class CopyIndex {
         `copydesk: CopyIndex.add: expected options.published to be a date string, got ${describe(given)}`,
       );
     }
-    this.#addPrepared(id, preparedOf(profileOf(text, this.#options.body)), given, options?.source, text);
+    const profile = profileOf(text, this.#options.body);
+    this.#addPrepared(id, preparedOf(profile), given, options?.source, text);
+    // A one-off search (findCopies) verifies right after adding: the profiles made here are kept
+    // for it, up to the number the verification keeps anyway.
+    if (this.#addedProfiles && this.#addedProfiles.size < PROFILE_CACHE)
+      this.#addedProfiles.set(this.#handles.get(id)!, profile);
+  }
+
+  /**
+   * An index that keeps the profiles `add` makes until the next verification, for `findCopies`,
+   * which verifies once right after adding every document.
+   *
+   * @internal
+   */
+  static oneOff(options: CopyIndexOptions = {}): CopyIndex {
+    const index = new CopyIndex(options);
+    index.#addedProfiles = new Map();
+    return index;
   }
 
   /**
@@ -389,6 +408,7 @@ export class CopyIndex {
     if (handle === undefined) return false;
     this.#handles.delete(id);
     this.#docs.remove(handle);
+    this.#addedProfiles?.delete(handle);
     this.#verified = undefined;
     return true;
   }
@@ -519,8 +539,10 @@ export class CopyIndex {
     if (this.#verified) return this.#verified;
     const candidates = this.#candidatePairs(this.#live());
     const cache = new Map<number, Profile>();
+    const added = this.#addedProfiles;
+    this.#addedProfiles = undefined;
     const profile = (handle: number): Profile => {
-      let p = cache.get(handle);
+      let p = added?.get(handle) ?? cache.get(handle);
       if (!p) {
         p = profileOf(this.#textOf(handle), this.#options.body);
         if (cache.size >= PROFILE_CACHE) cache.delete(cache.keys().next().value as number);

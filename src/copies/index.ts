@@ -207,7 +207,7 @@ export function findCopies(
     );
   }
   assertOptions('findCopies', options);
-  const index = new CopyIndex(options);
+  const index = CopyIndex.oneOff(options);
   docs.forEach((doc, position) => {
     if (typeof doc === 'string') index.add(String(position), doc);
     else if (doc !== null && typeof doc === 'object')

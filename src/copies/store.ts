@@ -10,7 +10,7 @@
 import { SIGNATURE_LENGTH } from './signature.js';
 
 /** Documents whose signatures share one block. */
-const SIGNATURE_BLOCK_DOCUMENTS = 4096;
+const SIGNATURE_BLOCK_DOCUMENTS = 256;
 /** 16-bit values per block of feature folds. */
 const FOLD_BLOCK_BITS = 18;
 const FOLD_BLOCK = 1 << FOLD_BLOCK_BITS;
@@ -53,7 +53,7 @@ export class DocumentStore {
   readonly #published: (string | null)[] = [];
   readonly #sources: string[] = [];
   #language = new Uint32Array(0);
-  /** Signature blocks: document `h` is at `blocks[h >> 12]`, from `(h & 4095) * 163`. */
+  /** Signature blocks: document `h` is at `blocks[h >> 8]`, from `(h & 255) * 163`. */
   readonly #signatureBlocks: Uint32Array[] = [];
   /** Fold blocks and, per document, where its words and anchors start there and how many. */
   readonly #foldBlocks: Uint16Array[] = [];

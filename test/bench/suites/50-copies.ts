@@ -147,8 +147,29 @@ async function scaleWorker(size: number, threads: number): Promise<void> {
   );
 }
 
+/**
+ * The index memory a 1,000-word document costs: an index (built with `getText`, as a large one
+ * is) of `count` such texts, heap and typed-array bytes after garbage collection, per document.
+ */
+function memoryWorker(count: number): void {
+  const texts = thousandWordTexts(count);
+  const words = texts.reduce((sum, text) => sum + text.split(/\s+/).length, 0) / count;
+  const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  const used = (): number => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  collect();
+  const before = used();
+  const index = createCopyIndex({ getText: (id) => texts[Number(id)] ?? '' });
+  texts.forEach((text, i) => {
+    index.add(String(i), text);
+  });
+  collect();
+  const bytes = used() - before;
+  console.log(JSON.stringify({ count, words, kilobytesPerDocument: bytes / count / 1024, size: index.size }));
+}
+
 if (process.argv[2] === '--copies-scale-worker')
   await scaleWorker(Number(process.argv[3]), Number(process.argv[4]));
+if (process.argv[2] === '--copies-memory-worker') memoryWorker(Number(process.argv[3]));
 
 interface ScaleResult {
   readonly size: number;
@@ -170,24 +191,30 @@ interface ScaleResult {
 /** Worker threads that prepare documents: COPYDESK_BENCH_THREADS, else one per core. */
 const THREADS = Math.max(1, Number(process.env.COPYDESK_BENCH_THREADS) || availableParallelism());
 
-function runScale(size: number): ScaleResult {
+/** Runs this file in a child process in one of its worker modes and returns its last line, parsed. */
+function runChild<T>(heapMegabytes: number, args: readonly string[]): T {
   const out = execFileSync(
     process.execPath,
     [
-      // A heap cap that makes V8 collect instead of growing: enough for the live data of each size.
-      `--max-old-space-size=${size > 200_000 ? 3584 : 1536}`,
+      `--max-old-space-size=${heapMegabytes}`,
       '--expose-gc',
       '--import',
       'tsx',
       fileURLToPath(import.meta.url),
-      '--copies-scale-worker',
-      String(size),
-      String(THREADS),
+      ...args,
     ],
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const line = out.trim().split('\n').pop() ?? '{}';
-  return JSON.parse(line) as ScaleResult;
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
+}
+
+function runScale(size: number): ScaleResult {
+  // A heap cap that makes V8 collect instead of growing: enough for the live data of each size.
+  return runChild<ScaleResult>(size > 200_000 ? 3584 : 1536, [
+    '--copies-scale-worker',
+    String(size),
+    String(THREADS),
+  ]);
 }
 
 /** About 1,000-word texts of real sentences for the throughput rows (three articles of one story). */
@@ -338,7 +365,18 @@ export const suite: BenchSuite = {
         String(r.unexpected),
       ]),
     };
-    const tables = [signatures, scale];
+    const memory = runChild<{ count: number; words: number; kilobytesPerDocument: number }>(1536, [
+      '--copies-memory-worker',
+      '5000',
+    ]);
+    const perDocument: BenchTable = {
+      title: 'index memory per document (built with getText), 1,000-word texts of real sentences',
+      header: ['documents', 'words a document', 'index KB/doc', 'target'],
+      rows: [
+        [String(memory.count), memory.words.toFixed(0), memory.kilobytesPerDocument.toFixed(2), '≤ 1.5'],
+      ],
+    };
+    const tables = [signatures, perDocument, scale];
     if (results.length >= 2) {
       const small = results[0]!;
       const large = results[results.length - 1]!;
