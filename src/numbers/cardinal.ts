@@ -310,6 +310,11 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
   // word read on its own (which a following `fifths` turns into `twenty-fifths`).
   let tail = 0;
   let lastTens = 0;
+  // `hundred` already multiplied the current group (`322 hundred` may, `3 hundred and 2 hundred`
+  // is two numbers).
+  let hundredInGroup = false;
+  // The total before the last scale word closed a group (`lakh` in `three lakh crore`).
+  let totalBeforeScale = 0;
   let j = i;
   // State before the last `and`, restored when what follows it cannot join.
   let saved: { total: number; current: number; j: number; last: Last } | null = null;
@@ -329,6 +334,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     const started = last !== 'none';
     const joinable = !started || last === 'hundred' || last === 'scale' || last === 'and';
 
+    // `3 hundred and 0`: nobody adds a zero, so `and` does not join one.
+    if (last === 'and' && (SMALL.get(w) === 0 || (isNumeral(lexeme) && lexeme.value === 0))) break;
     if (isNumeral(lexeme)) {
       if (lexeme.identifier || !joinable) break;
       if (lexeme.shape === 'fraction') {
@@ -635,7 +642,14 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     // `hundred and five`, `thousand and one`: a leading scale word means one of it.
     if (!started && (w === 'hundred' || w === 'thousand')) {
       const next = lex[j + 1]?.lower ?? '';
-      if (next === 'and' || SMALL.has(next) || TENS.has(next)) {
+      const nextScale = SCALES.get(next) ?? 0;
+      // `hundred thousand dollars`: one of it before a larger scale too.
+      if (
+        next === 'and' ||
+        SMALL.has(next) ||
+        TENS.has(next) ||
+        (nextScale > (scale ?? 0) && !next.endsWith('s'))
+      ) {
         current = 1;
         last = 'unit';
         spelled = true;
@@ -645,24 +659,32 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     if (scale !== undefined && started && last !== 'and' && (scale === 100 || !w.endsWith('s'))) {
       if (scale === 100) {
         if (last === 'hundred' || last === 'scale') break;
-        if (current >= 100) {
-          // `3 hundred and 2 hundred`: two numbers, not one.
+        if (hundredInGroup || (current >= 100 && (w !== 'hundred' || current >= 1000))) {
+          // `3 hundred and 2 hundred`, `in 1999 hundreds`: two numbers, not one.
           restore();
           break;
         }
+        hundredInGroup = true;
         current = (current || 1) * 100;
         last = 'hundred';
         tail = 0;
         lastTens = 0;
-      } else {
-        if (scale >= lastScale) {
+      } else if (scale >= lastScale) {
+        // `three lakh crore`, `two thousand million`: a scale word right after a smaller one
+        // multiplies it, when the number is that one group.
+        if (last !== 'scale' || current !== 0 || totalBeforeScale !== 0) {
           restore();
           break;
         }
+        total *= scale;
+        lastScale *= scale;
+      } else {
+        totalBeforeScale = total;
         total += (current || 1) * scale;
         current = 0;
         tail = 0;
         lastTens = 0;
+        hundredInGroup = false;
         lastScale = scale;
         last = 'scale';
       }

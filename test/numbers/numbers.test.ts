@@ -555,6 +555,45 @@ describe('extractNumbers: English number grammar', () => {
     expect(one('the first half of the game')).toMatchObject({ kind: 'ordinal', value: 1 });
     expect(one('half a million')).toMatchObject({ value: 5e5 });
   });
+  it('groups thousands with no-break, narrow and thin spaces', () => {
+    expect(one('a crowd of 12\u202f500 fans')).toMatchObject({ text: '12\u202f500 fans', value: 12500 });
+    expect(one('a crowd of 12\u00a0500 fans')).toMatchObject({ value: 12500 });
+    expect(one('a crowd of 1\u2009250\u2009000 fans')).toMatchObject({ value: 1250000 });
+  });
+  it('reads scientific notation written without spaces', () => {
+    expect(one('about 2.5x10^8 cells')).toMatchObject({ text: 'about 2.5x10^8 cells', value: 2.5e8 });
+    expect(one('a dose of 4.1×10^-3').value).toBeCloseTo(0.0041, 12);
+    // a size is no power
+    expect(extractNumbers('a 4x10 tarp')).toEqual([]);
+  });
+  it('multiplies digits by hundred, but does not join a second hundred or a year', () => {
+    expect(one('some 125 hundred tickets')).toMatchObject({ value: 12500, unit: 'tickets' });
+    expect(brief('4 hundred and 6 hundred')).toEqual([
+      ['4 hundred', 'count', 400],
+      ['6 hundred', 'count', 600],
+    ]);
+    expect(brief('by 2004 hundreds had left')).toEqual([['2004', 'year', 2004]]);
+  });
+  it('reads a leading hundred or thousand before a larger scale', () => {
+    expect(one('Hundred thousand fans came.')).toMatchObject({ value: 1e5 });
+    expect(one('thousand million years')).toMatchObject({ value: 1e9, kind: 'duration' });
+  });
+  it('reads a scale word after a smaller one as their product', () => {
+    expect(one('a budget of Rs 4 lakh crore')).toMatchObject({ kind: 'money', value: 4e12, unit: 'INR' });
+    expect(one('six thousand million')).toMatchObject({ value: 6e9 });
+    // not when the number had groups before
+    expect(one('one million two thousand')).toMatchObject({ value: 1002000 });
+  });
+  it('does not join a zero with and', () => {
+    expect(brief('5 thousand 2 hundred and 0')).toEqual([
+      ['5 thousand 2 hundred', 'count', 5200],
+      ['0', 'count', 0],
+    ]);
+    expect(brief('two hundred and zero')).toEqual([
+      ['two hundred', 'count', 200],
+      ['zero', 'count', 0],
+    ]);
+  });
   it('keeps a numbered line with nothing after it as a number', () => {
     expect(one('192.')).toMatchObject({ value: 192 });
     expect(one('192 .')).toMatchObject({ value: 192 });
