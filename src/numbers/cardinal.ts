@@ -139,12 +139,26 @@ function hyphenatedTens(
   return null;
 }
 
+/** A tens word hyphenated to a plural rank (`thirty-fifths`): the denominator and the index after it. */
+function hyphenatedDenominator(lex: readonly Lexeme[], i: number): { value: number; end: number } | null {
+  const tens = TENS.get(lex[i]?.lower ?? '');
+  const dash = lex[i + 1];
+  if (tens === undefined || dash?.text !== '-' || !touches(lex[i], dash) || !touches(dash, lex[i + 2]))
+    return null;
+  const rank = denominatorOf(lex[i + 2]?.lower ?? '');
+  if (rank === null || rank >= 10) return null;
+  return { value: tens + rank, end: i + 3 };
+}
+
 /** Digits written as words after `point` (`seventy-one` → "71", `nought four` → "04"). */
 function decimalsAfterPoint(lex: readonly Lexeme[], i: number): { digits: string; end: number } | null {
   const first = lex[i];
   if (isNumeral(first) && first.plain) return { digits: first.text, end: i + 1 };
   const joined = hyphenatedTens(lex, i);
   if (joined && !joined.ordinal) return { digits: String(joined.value), end: joined.end };
+  // `point eleven` → "11"
+  const teen = SMALL.get(first?.lower ?? '');
+  if (teen !== undefined && teen >= 10 && teen < 20) return { digits: String(teen), end: i + 1 };
   const tens = TENS.get(first?.lower ?? '');
   if (tens !== undefined) {
     // `point eighty three` → "83"
@@ -565,6 +579,17 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       break;
     }
 
+    // `one hundred thirty-fifths`: one hundred divided by thirty-five.
+    const compoundDenominator = started ? hyphenatedDenominator(lex, j) : null;
+    if (compoundDenominator) {
+      if (last !== 'hundred' && last !== 'scale' && last !== 'unit' && last !== 'digits') break;
+      current = (total + current) / compoundDenominator.value;
+      total = 0;
+      j = compoundDenominator.end;
+      spelled = true;
+      numeral = null;
+      break;
+    }
     const joined = hyphenatedTens(lex, j);
     if (joined) {
       if (!joinable) break;
@@ -586,13 +611,12 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     if (small !== undefined) {
       const afterTens = last === 'tens' && small > 0 && small < 10;
       if (!joinable && !afterTens) break;
-      // `one-eighth`, `three-fifths`: a hyphenated fraction.
-      if (
-        !started &&
-        lex[j + 1]?.text === '-' &&
-        touches(lexeme, lex[j + 1]) &&
-        touches(lex[j + 1], lex[j + 2])
-      ) {
+      // `one-eighth`, `three-fifths`: a hyphenated fraction; spaced (`one - fourth`, from
+      // tokenised text) only when the fraction ends the phrase, since a spaced hyphen also
+      // joins a range or a list.
+      const glued = touches(lexeme, lex[j + 1]) && touches(lex[j + 1], lex[j + 2]);
+      const spaced = !touches(lexeme, lex[j + 1]) && !touches(lex[j + 1], lex[j + 2]);
+      if (!started && lex[j + 1]?.text === '-' && (glued || (spaced && closesFraction(lex[j + 3])))) {
         const word = lex[j + 2]?.lower ?? '';
         const den = denominatorOf(word) ?? (small === 1 ? (ORDINALS.get(word) ?? 0) : 0);
         if (den >= 2) {
@@ -630,7 +654,9 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       }
       current += tens;
       tail = tens;
-      lastTens = tens;
+      // After `and` the tens word closes the numerator (`one hundred and thirty fifths` is 130
+      // fifths), so a following denominator does not take it.
+      lastTens = last === 'and' ? 0 : tens;
       last = 'tens';
       spelled = true;
       numeral = null;

@@ -584,6 +584,23 @@ describe('extractNumbers: English number grammar', () => {
     // not when the number had groups before
     expect(one('one million two thousand')).toMatchObject({ value: 1002000 });
   });
+  it('reads a teen after point as two decimals', () => {
+    expect(one('two point fifteen')).toMatchObject({ value: 2.15 });
+    expect(one('zero point twelve')).toMatchObject({ value: 0.12 });
+  });
+  it('reads a fraction with a spaced hyphen when it ends the phrase', () => {
+    expect(one('two - thirds')).toMatchObject({ text: 'two - thirds' });
+    expect(one('two - thirds').value).toBeCloseTo(2 / 3, 12);
+    // a spaced hyphen in a list is no fraction
+    expect(brief('one - third place')).toEqual([
+      ['one', 'count', 1],
+      ['third', 'ordinal', 3],
+    ]);
+  });
+  it('divides by a hyphenated rank, and keeps a tens word after and in the numerator', () => {
+    expect(one('two hundred forty-sixths').value).toBeCloseTo(200 / 46, 12);
+    expect(one('two hundred and forty sixths').value).toBeCloseTo(240 / 6, 12);
+  });
   it('does not join a zero with and', () => {
     expect(brief('5 thousand 2 hundred and 0')).toEqual([
       ['5 thousand 2 hundred', 'count', 5200],
