@@ -22,6 +22,7 @@ import {
   TENS,
 } from './data/words.js';
 import { isNumeral, type Lexeme, type Numeral } from './lexemes.js';
+import { modifierBefore } from './prefix.js';
 
 /** A number read from lexemes `first` (inclusive) to `end` (exclusive). */
 export interface Cardinal {
@@ -574,6 +575,10 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         lex[j + 2]?.lower !== 'century' &&
         !(next === 'of' && ofAScale(lex, j + 2))
       ) {
+        return spelledNumber(0.5, i, j + 1, false);
+      }
+      // `more than half`, `nearly half came`: a hedge makes the word a share.
+      if (w === 'half' && next !== '-' && modifierBefore(lex, i) !== null) {
         return spelledNumber(0.5, i, j + 1, false);
       }
       break;

@@ -69,6 +69,14 @@ const GLUED_ONLY: ReadonlySet<string> = new Set(['in', 'm', 'g', 'l', 'mi', 'ha'
 const touches = (a: Lexeme | undefined, b: Lexeme | undefined): boolean =>
   a !== undefined && b !== undefined && a.end === b.start;
 
+/** A singular scale word of a thousand or more at lexeme `j` (`million`, `bn`), or undefined. */
+function largeScaleAt(lex: readonly Lexeme[], j: number): number | undefined {
+  const word = lex[j];
+  if (word?.kind !== 'word' || word.lower.endsWith('s')) return undefined;
+  const scale = SCALES.get(word.lower);
+  return scale !== undefined && scale >= 1e3 && word.lower !== 'grand' ? scale : undefined;
+}
+
 /** Longest currency name (up to three words) starting at lexeme `j`. */
 function currencyWordsAt(lex: readonly Lexeme[], j: number): { code: string; end: number } | null {
   for (let n = MAX_CURRENCY_WORDS; n >= 1; n--) {
@@ -85,9 +93,13 @@ function currencyWordsAt(lex: readonly Lexeme[], j: number): { code: string; end
   return null;
 }
 
+/** Words that follow an amount of money and name nothing (`15 dollars 50 more`). */
+const AFTER_AMOUNT: ReadonlySet<string> = new Set(['more', 'less', 'extra', 'each', 'apiece']);
+
 /**
  * Minor units after a currency: a two-digit numeral or a number word ending the phrase
- * (`15 dollars 50`, `17 USD 25`, `two euros fifty`), `and 50 cents` / `and twenty pence`, or
+ * (`15 dollars 50`, `17 USD 25`, `two euros fifty`, `15 dollars and 15`), `and 50 cents` /
+ * `and twenty pence`, or
  * `20 cents`, `five mao` (with a bare digit after a tenth unit: `five mao five` = 0.55).
  */
 function centsAt(lex: readonly Lexeme[], j: number): { value: number; end: number } | null {
@@ -111,11 +123,15 @@ function centsAt(lex: readonly Lexeme[], j: number): { value: number; end: numbe
     }
     return { value, end };
   }
-  if (joined || (after !== undefined && after.kind !== 'symbol')) return null;
+  // Without their name, minor units end the phrase: `15 USD 50.`, `15 USD 50 more`.
+  if (after !== undefined && after.kind !== 'symbol' && !AFTER_AMOUNT.has(after.lower)) return null;
   const numeral = amount.numeral;
   if (numeral) {
-    if (!numeral.plain || numeral.suffix !== '' || numeral.leadDigits !== 2) return null;
-  } else if (!amount.spelled || amount.value < 10) return null;
+    if (!numeral.plain || numeral.suffix !== '') return null;
+    // `15 dollars 50` takes two digits; after `and` one will do (`15 dollars and 5`).
+    if (numeral.leadDigits !== 2 && !(joined && numeral.leadDigits === 1)) return null;
+  } else if (!amount.spelled || (amount.value < 10 && !joined)) return null;
+  if (amount.value === 0) return null;
   return { value: amount.value / 100, end: amount.end };
 }
 
@@ -144,6 +160,9 @@ function glued(suffix: string, leadDigits: number, value: number, afterCurrency:
   if (time !== undefined) return { kind: 'duration', unit: time, end: 0 };
   const code = suffix.toUpperCase();
   if (CURRENCY_CODES.has(code)) return { kind: 'money', unit: code, end: 0 };
+  // `100元`, `500円`: a currency sign that is a letter.
+  const sign = suffix.length === 1 ? CURRENCY_WORDS.get(suffix) : undefined;
+  if (sign !== undefined) return { kind: 'money', unit: sign, end: 0 };
   return { kind: 'count', unit: null, end: 0, reject: true };
 }
 
@@ -283,6 +302,9 @@ export function unitAfter(
     const cents = centsAt(lex, j + 1);
     const code = upper === 'RMB' ? 'CNY' : upper;
     if (cents !== null) return { kind: 'money', unit: code, end: cents.end, add: cents.value };
+    // `75 USD million`: the scale said after the code.
+    const scale = cardinal.scaled ? undefined : largeScaleAt(lex, j + 1);
+    if (scale !== undefined) return { kind: 'money', unit: code, end: j + 2, scale };
     return { kind: 'money', unit: code, end: j + 1 };
   }
   if (afterCurrency && w === 'and') {

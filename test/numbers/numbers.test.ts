@@ -611,6 +611,14 @@ describe('extractNumbers: English number grammar', () => {
       ['zero', 'count', 0],
     ]);
   });
+  it('reads half after a hedge as a share', () => {
+    expect(one('nearly half voted')).toMatchObject({ text: 'nearly half', value: 0.5, modifier: 'nearly' });
+    expect(one('More than half stayed home.')).toMatchObject({ value: 0.5, modifier: 'more than' });
+    expect(extractNumbers('He came at half-time.')).toEqual([]);
+  });
+  it('reads the common misspelling nineth', () => {
+    expect(one('the nineth round')).toMatchObject({ kind: 'ordinal', value: 9 });
+  });
   it('keeps a numbered line with nothing after it as a number', () => {
     expect(one('192.')).toMatchObject({ value: 192 });
     expect(one('192 .')).toMatchObject({ value: 192 });
@@ -635,6 +643,24 @@ describe('extractNumbers: currencies and temperatures', () => {
     expect(one('two euros fifty')).toMatchObject({ kind: 'money', unit: 'EUR', value: 2.5 });
     expect(one('one kuai and five mao five')).toMatchObject({ kind: 'money', unit: 'CNY', value: 1.55 });
     expect(brief('64.2 cents a dozen .')[0]).toEqual(['64.2 cents', 'money', 64.2]);
+  });
+  it('reads cents said without their name after and, or before more', () => {
+    expect(one('a ticket is 12 dollars and 40.')).toMatchObject({ kind: 'money', value: 12.4 });
+    expect(one('four pounds and twenty')).toMatchObject({ kind: 'money', unit: 'GBP', value: 4.2 });
+    expect(one('it needs 8 EUR 25 more')).toMatchObject({ kind: 'money', unit: 'EUR', value: 8.25 });
+    // a number that counts something is no cents
+    expect(brief('12 dollars and 4 apples')).toEqual([
+      ['12 dollars', 'money', 12],
+      ['4 apples', 'count', 4],
+    ]);
+  });
+  it('reads a scale word after a currency code', () => {
+    expect(one('a loss of 40 EUR million')).toMatchObject({ kind: 'money', unit: 'EUR', value: 4e7 });
+    expect(one('a deal worth 3 USD bn')).toMatchObject({ kind: 'money', unit: 'USD', value: 3e9 });
+  });
+  it('reads the currency signs written as letters after the amount', () => {
+    expect(one('a bowl costs 30元')).toMatchObject({ kind: 'money', unit: 'CNY', value: 30 });
+    expect(one('a ticket costs 800円')).toMatchObject({ kind: 'money', unit: 'JPY', value: 800 });
   });
   it('reads wire-service abbreviations and a currency after a', () => {
     expect(one('20 mln dlrs')).toMatchObject({ kind: 'money', unit: 'USD', value: 2e7 });

@@ -94,6 +94,8 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['seventh', 7],
   ['eighth', 8],
   ['ninth', 9],
+  // A common misspelling, like `fourty`.
+  ['nineth', 9],
   ['tenth', 10],
   ['eleventh', 11],
   ['twelfth', 12],
