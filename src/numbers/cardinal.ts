@@ -15,6 +15,7 @@ import {
   DECADE_TENS,
   DENOMINATORS,
   DOZENS,
+  GLUED_SCALES,
   ORDINAL_SUFFIXES,
   ORDINALS,
   SCALES,
@@ -74,16 +75,17 @@ export const VULGAR: ReadonlyMap<string, number> = new Map([
   ['⅒', 1 / 10],
 ]);
 
-/** Glued letters that scale a numeral (`10k`, `1MM`, `2bn`); case matters for `M`. */
+/**
+ * Glued letters that scale a numeral (`10k`, `1MM`, `2bn`, `5million`): a singular scale of a
+ * thousand or more from the scale table, or one of the glued-only abbreviations. Case matters
+ * for `M`: `5M` is five million, `5m` five metres and `5mm` five millimetres.
+ */
 export function gluedScale(suffix: string): number | null {
-  if (suffix === 'M' || suffix === 'MM' || suffix === 'mn' || suffix === 'mln') return 1e6;
+  if (suffix === 'M' || suffix === 'MM') return 1e6;
   const lower = suffix.toLowerCase();
-  if (lower === 'mil' || lower === 'million') return 1e6;
-  if (lower === 'billion') return 1e9;
-  if (lower === 'k') return 1e3;
-  if (lower === 'bn' || lower === 'b' || lower === 'bln') return 1e9;
-  if (lower === 'tn' || lower === 'tln') return 1e12;
-  return null;
+  if (lower === 'mm' || lower.endsWith('s')) return null;
+  const scale = SCALES.get(lower) ?? GLUED_SCALES.get(lower);
+  return scale !== undefined && scale >= 1e3 ? scale : null;
 }
 
 /** Plural ordinal used as a denominator (`fifths`, `eighths`, `thirds`). */

@@ -330,6 +330,13 @@ describe('extractNumbers: numbers glued to units', () => {
     expect(one('They raised 5bn in bonds.')).toMatchObject({ text: '5bn', value: 5e9 });
     expect(one('It cost 2mil yuan.')).toMatchObject({ value: 2e6, unit: 'CNY', kind: 'money' });
   });
+  it('reads every large scale of the table glued, but not millimetres or metres', () => {
+    expect(one('a 3lakh grant')).toMatchObject({ text: '3lakh', value: 3e5 });
+    expect(one('a 7thousand bonus')).toMatchObject({ value: 7000 });
+    expect(one('They owe 2tln.')).toMatchObject({ value: 2e12 });
+    expect(one('a 5mm gap')).toMatchObject({ value: 5, unit: 'millimeter' });
+    expect(one('a 5m gap')).toMatchObject({ value: 5, unit: 'meter' });
+  });
   it('reads glued unit abbreviations', () => {
     expect(one('The car went 10kmph up the hill.')).toMatchObject({
       text: '10kmph',

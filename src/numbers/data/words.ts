@@ -80,6 +80,12 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['decillion', 1e33],
 ]);
 
+/** Scale abbreviations read only glued to a number (`2mil`, `5b`): spaced, they are words. */
+export const GLUED_SCALES: ReadonlyMap<string, number> = new Map([
+  ['mil', 1e6],
+  ['b', 1e9],
+]);
+
 /** Words for twelve. */
 export const DOZENS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'dz', 'dzs']);
 
