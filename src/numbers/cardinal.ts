@@ -579,8 +579,9 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       ) {
         return spelledNumber(0.5, i, j + 1, false);
       }
-      // `more than half`, `nearly half came`: a hedge makes the word a share.
-      if (w === 'half' && next !== '-' && modifierBefore(lex, i) !== null) {
+      // `more than half`, `nearly half came`: a hedge makes the word a share (`nearly half a
+      // century` is a span of time, read by none of these rules).
+      if (w === 'half' && next !== '-' && next !== 'a' && next !== 'an' && modifierBefore(lex, i) !== null) {
         return spelledNumber(0.5, i, j + 1, false);
       }
       break;

@@ -622,6 +622,14 @@ describe('extractNumbers: English number grammar', () => {
     expect(one('nearly half voted')).toMatchObject({ text: 'nearly half', value: 0.5, modifier: 'nearly' });
     expect(one('More than half stayed home.')).toMatchObject({ value: 0.5, modifier: 'more than' });
     expect(extractNumbers('He came at half-time.')).toEqual([]);
+    expect(extractNumbers('It grew for nearly half a century.')).toEqual([]);
+  });
+  it('takes a spaced em dash for an aside, not a range', () => {
+    expect(brief('about 30 — 40 percent of them')).toEqual([
+      ['about 30', 'count', 30],
+      ['40 percent', 'percent', 40],
+    ]);
+    expect(brief('30—40 percent')[0]).toEqual(['30', 'percent', 30]);
   });
   it('reads the common misspelling nineth', () => {
     expect(one('the nineth round')).toMatchObject({ kind: 'ordinal', value: 9 });
