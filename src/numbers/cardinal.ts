@@ -251,6 +251,9 @@ function spacedDecimalAt(lex: readonly Lexeme[], j: number): number | null {
   return Number(`${whole.text}.${fraction.text}`);
 }
 
+/** Words before a scale word that make the amount vague (`a few hundred thousand`): no figure. */
+const VAGUE_BEFORE_SCALE: ReadonlySet<string> = new Set(['couple', 'few', 'several', 'many']);
+
 type Last = 'none' | 'digits' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and';
 
 /** Determiners and nouns before `point` that make it the noun (`the point one makes`). */
@@ -673,8 +676,13 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       continue;
     }
     const scale = SCALES.get(w);
-    // `hundred and five`, `thousand and one`: a leading scale word means one of it.
-    if (!started && (w === 'hundred' || w === 'thousand')) {
+    // `hundred and five`, `thousand and one`: a leading scale word means one of it, unless a
+    // vague quantity stands before it (`a couple hundred thousand`, `several thousand and one`).
+    if (
+      !started &&
+      (w === 'hundred' || w === 'thousand') &&
+      !VAGUE_BEFORE_SCALE.has(lex[i - 1]?.lower ?? '')
+    ) {
       const next = lex[j + 1]?.lower ?? '';
       const nextScale = SCALES.get(next) ?? 0;
       // `hundred thousand dollars`: one of it before a larger scale too.

@@ -584,6 +584,9 @@ describe('extractNumbers: English number grammar', () => {
   it('reads a leading hundred or thousand before a larger scale', () => {
     expect(one('Hundred thousand fans came.')).toMatchObject({ value: 1e5 });
     expect(one('thousand million years')).toMatchObject({ value: 1e9, kind: 'duration' });
+    // a vague amount states no figure
+    expect(extractNumbers('They spent a couple hundred thousand.')).toEqual([]);
+    expect(extractNumbers('a few hundred thousand people')).toEqual([]);
   });
   it('reads a scale word after a smaller one as their product', () => {
     expect(one('a budget of Rs 4 lakh crore')).toMatchObject({ kind: 'money', value: 4e12, unit: 'INR' });
