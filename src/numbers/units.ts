@@ -229,6 +229,8 @@ export function unitAfter(
       }
       const time = TIME_UNITS.get(word.lower);
       if (time !== undefined) return { kind: 'duration', unit: time, end: ageEnd(lex, j + 2) };
+      // `a 5-percent rise`
+      if (PERCENT_WORDS.has(word.lower)) return { kind: 'percent', unit: '%', end: j + 2 };
       const measure = MEASURE_UNITS.get(word.lower);
       if (measure !== undefined) return { kind: 'measure', unit: measure, end: j + 2 };
       const currency = CURRENCY_WORDS.get(word.lower);
@@ -273,6 +275,9 @@ export function unitAfter(
     return { kind: 'money', unit: null, end: j + 1, scale: w === 'm' ? 1e6 : 1e9 };
   }
   if (w === 'per' && lex[j + 1]?.lower === 'cent') return { kind: 'percent', unit: '%', end: j + 2 };
+  // `12 noon`, `12 midnight`: a clock time.
+  if ((w === 'noon' || w === 'midnight') && cardinal.value === 12)
+    return { kind: 'time', unit: null, end: j + 1 };
   if (w === 'per' && lex[j + 1]?.text === '-' && lex[j + 2]?.lower === 'cent') {
     return { kind: 'percent', unit: '%', end: j + 3 };
   }

@@ -634,6 +634,17 @@ describe('extractNumbers: English number grammar', () => {
     ]);
     expect(brief('30—40 percent')[0]).toEqual(['30', 'percent', 30]);
   });
+  it('reads a hyphenated percent', () => {
+    expect(one('a 7-percent drop')).toMatchObject({ text: '7-percent', kind: 'percent', value: 7 });
+  });
+  it('reads an age announced before the number', () => {
+    expect(one('she retired at the age of 61')).toMatchObject({ kind: 'duration', unit: 'year', value: 61 });
+    expect(one('children under age 6')).toMatchObject({ kind: 'duration', unit: 'year', value: 6 });
+    expect(one('aged about 40')).toMatchObject({ kind: 'duration', value: 40, modifier: 'about' });
+  });
+  it('reads 12 noon and 12 midnight as clock times', () => {
+    expect(one('it opens at 12 noon')).toMatchObject({ kind: 'time', value: null });
+  });
   it('reads the common misspelling nineth', () => {
     expect(one('the nineth round')).toMatchObject({ kind: 'ordinal', value: 9 });
   });
