@@ -10,7 +10,7 @@
  * @module
  * @internal
  */
-import { ONE_OF_CURRENCY, PERCENT_WORDS, TIME_UNITS } from './data/units.js';
+import { MEASURE_UNITS, ONE_OF_CURRENCY, PERCENT_WORDS, TIME_UNITS } from './data/units.js';
 import {
   DECADE_TENS,
   DENOMINATORS,
@@ -140,6 +140,13 @@ function hyphenatedTens(
   const ordinal = ORDINALS.get(unit.lower);
   if (ordinal !== undefined && ordinal < 10) return { value: tens + ordinal, ordinal: true, end: i + 3 };
   return null;
+}
+
+/** Whether `and a half` starts at lexeme `j` (`a year and a half`, not `and a half-hour`). */
+export function andAHalfAt(lex: readonly Lexeme[], j: number): boolean {
+  const article = lex[j + 1]?.lower;
+  if (lex[j]?.lower !== 'and' || (article !== 'a' && article !== 'an')) return false;
+  return lex[j + 2]?.lower === 'half' && lex[j + 3]?.text !== '-';
 }
 
 /** A tens word hyphenated to a plural rank (`thirty-fifths`): the denominator and the index after it. */
@@ -527,6 +534,10 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         spelled = true;
         j++;
         continue;
+      }
+      // `a year and a half`, `an hour and a half`: one of the unit; the unit adds the half.
+      if ((TIME_UNITS.has(next) || MEASURE_UNITS.has(next)) && andAHalfAt(lex, j + 2)) {
+        return spelledNumber(1, i, j + 1, false);
       }
       const fraction = fractionAt(lex, j);
       if (!fraction) break;

@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import { type Cardinal, readCardinal } from './cardinal.js';
+import { andAHalfAt, type Cardinal, readCardinal } from './cardinal.js';
 import {
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
@@ -215,6 +215,16 @@ export function unitAfter(
   const next = lex[j];
   if (!next) return null;
 
+  // `half a mile`, `half an hour`, `half a dollar`: the unit after the article.
+  if (
+    (next.lower === 'a' || next.lower === 'an') &&
+    last?.lower === 'half' &&
+    cardinal.end - cardinal.first === 1
+  ) {
+    const unit = unitAfter(lex, { ...cardinal, end: j + 1 }, afterCurrency, text, hedged);
+    return unit?.kind === 'duration' || unit?.kind === 'measure' || unit?.kind === 'money' ? unit : null;
+  }
+
   // `10-year`, `776-foot`, `12-cent`, `10-year-old`; spaced `30 - year` in tokenised text.
   if (next.text === '-') {
     const word = lex[j + 1];
@@ -327,7 +337,7 @@ export function unitAfter(
   if (afterCurrency) return null;
 
   const time = TIME_UNITS.get(w);
-  if (time !== undefined) return { kind: 'duration', unit: time, end: ageEnd(lex, j + 1) };
+  if (time !== undefined) return andAHalf(lex, { kind: 'duration', unit: time, end: ageEnd(lex, j + 1) });
 
   if (w === 'degrees' || w === 'degree' || w === 'deg' || next.text === '°') {
     let end = j + 1;
@@ -346,10 +356,16 @@ export function unitAfter(
     const measure = MEASURE_UNITS.get(w);
     if (measure !== undefined) {
       const match: UnitMatch = { kind: 'measure', unit: measure, end: j + 1 };
-      return measure === 'foot' ? feetAndInches(lex, j + 1, match) : perTime(lex, match);
+      return measure === 'foot' ? feetAndInches(lex, j + 1, match) : andAHalf(lex, perTime(lex, match));
     }
   }
   return null;
+}
+
+/** `a year and a half`, `two miles and a half`: the half added after the unit. */
+function andAHalf(lex: readonly Lexeme[], match: UnitMatch): UnitMatch {
+  if (match.add !== undefined || !andAHalfAt(lex, match.end)) return match;
+  return { ...match, end: match.end + 3, add: 0.5 };
 }
 
 /** `10 degrees below zero`: the temperature is negative. */

@@ -634,6 +634,22 @@ describe('extractNumbers: English number grammar', () => {
     ]);
     expect(brief('30—40 percent')[0]).toEqual(['30', 'percent', 30]);
   });
+  it('reads the unit after half a', () => {
+    expect(one('a walk of half a mile')).toMatchObject({ text: 'half a mile', kind: 'measure', value: 0.5 });
+    expect(one('wait half an hour')).toMatchObject({ kind: 'duration', unit: 'hour', value: 0.5 });
+    expect(one('half a dozen eggs')).toMatchObject({ value: 6 });
+  });
+  it('adds and a half after a unit', () => {
+    expect(one('it took a year and a half')).toMatchObject({
+      text: 'a year and a half',
+      kind: 'duration',
+      unit: 'year',
+      value: 1.5,
+    });
+    expect(one('three miles and a half')).toMatchObject({ kind: 'measure', unit: 'mile', value: 3.5 });
+    expect(brief('4 years and a half-hour break')[0]).toEqual(['4 years', 'duration', 4]);
+    expect(extractNumbers('a year ago')).toEqual([]);
+  });
   it('reads a hyphenated percent', () => {
     expect(one('a 7-percent drop')).toMatchObject({ text: '7-percent', kind: 'percent', value: 7 });
   });
