@@ -336,6 +336,12 @@ export function unitAfter(
   }
   if (afterCurrency) return null;
 
+  // `4.2 light years`, `4.2 light-years`: a length, not a duration.
+  if (w === 'light') {
+    const k = lex[j + 1]?.text === '-' && touches(next, lex[j + 1]) ? j + 2 : j + 1;
+    const year = lex[k]?.lower;
+    if (year === 'year' || year === 'years') return { kind: 'measure', unit: 'light year', end: k + 1 };
+  }
   const time = TIME_UNITS.get(w);
   if (time !== undefined) return andAHalf(lex, { kind: 'duration', unit: time, end: ageEnd(lex, j + 1) });
 

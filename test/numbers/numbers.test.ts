@@ -650,6 +650,18 @@ describe('extractNumbers: English number grammar', () => {
     expect(brief('4 years and a half-hour break')[0]).toEqual(['4 years', 'duration', 4]);
     expect(extractNumbers('a year ago')).toEqual([]);
   });
+  it('reads light years as a length', () => {
+    expect(one('a star 4.2 light years away')).toMatchObject({
+      kind: 'measure',
+      unit: 'light year',
+      value: 4.2,
+    });
+    expect(one('some 100 light-years off')).toMatchObject({
+      kind: 'measure',
+      unit: 'light year',
+      value: 100,
+    });
+  });
   it('reads a hyphenated percent', () => {
     expect(one('a 7-percent drop')).toMatchObject({ text: '7-percent', kind: 'percent', value: 7 });
   });
