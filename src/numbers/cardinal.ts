@@ -563,6 +563,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         j++;
         continue;
       }
+      // `half percent`, `a quarter percent`: the fraction is the number, the unit follows.
+      if (PERCENT_WORDS.has(next)) return spelledNumber(w === 'half' ? 0.5 : 0.25, i, j + 1, false);
       // `half a percent`, `half a percentage point`: the fraction is the number.
       if ((next === 'a' || next === 'an') && PERCENT_WORDS.has(lex[j + 2]?.lower ?? '')) {
         return spelledNumber(w === 'half' ? 0.5 : 0.25, i, j + 2, false);

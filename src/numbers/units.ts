@@ -142,6 +142,8 @@ function glued(suffix: string, leadDigits: number, value: number, afterCurrency:
     return { kind: 'count', unit: null, end: 0, reject: true };
   }
   if (lower === 'am' || lower === 'pm') return { kind: 'time', unit: null, end: 0 };
+  // `5x faster`, `a 10x return`: a factor.
+  if (suffix === 'x') return { kind: 'multiplier', unit: null, end: 0 };
   if (lower === 's' && Number.isInteger(value) && value % 10 === 0) {
     if (leadDigits === 4) return { kind: 'decade', unit: null, end: 0, value };
     if (leadDigits === 2)
@@ -239,8 +241,16 @@ export function unitAfter(
       }
       const time = TIME_UNITS.get(word.lower);
       if (time !== undefined) return { kind: 'duration', unit: time, end: ageEnd(lex, j + 2) };
-      // `a 5-percent rise`
-      if (PERCENT_WORDS.has(word.lower)) return { kind: 'percent', unit: '%', end: j + 2 };
+      // `a 5-percent rise`, `a three-percentage-point lead`
+      if (PERCENT_WORDS.has(word.lower)) {
+        const k = lex[j + 2]?.text === '-' && touches(word, lex[j + 2]) ? j + 3 : j + 2;
+        const point = word.lower === 'percentage' ? lex[k]?.lower : undefined;
+        if (point === 'point' || point === 'points')
+          return { kind: 'percent', unit: 'percentage point', end: k + 1 };
+        return { kind: 'percent', unit: '%', end: j + 2 };
+      }
+      // `a ten-fold rise`, `10-fold`
+      if (word.lower === 'fold' && !cardinal.ordinal) return { kind: 'multiplier', unit: null, end: j + 2 };
       const measure = MEASURE_UNITS.get(word.lower);
       if (measure !== undefined) return { kind: 'measure', unit: measure, end: j + 2 };
       const currency = CURRENCY_WORDS.get(word.lower);

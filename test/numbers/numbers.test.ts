@@ -662,8 +662,27 @@ describe('extractNumbers: English number grammar', () => {
       value: 100,
     });
   });
+  it('reads half percent without an article', () => {
+    expect(one('rates rose by half percent')).toMatchObject({ kind: 'percent', value: 0.5 });
+  });
+  it('reads factors written -fold or with a glued x', () => {
+    expect(one('a six-fold rise')).toMatchObject({ text: 'six-fold', kind: 'multiplier', value: 6 });
+    expect(one('a 20-fold rise')).toMatchObject({ kind: 'multiplier', value: 20 });
+    expect(one('it runs 3x faster')).toMatchObject({ text: '3x', kind: 'multiplier', value: 3 });
+    expect(extractNumbers('a 4x4 truck')).toEqual([]);
+  });
+  it('does not count a day named after the number', () => {
+    expect(one('shares fell 7 today')).toMatchObject({ text: '7', unit: null });
+    expect(one('7 riders fell yesterday')).toMatchObject({ unit: 'riders' });
+  });
   it('reads a hyphenated percent', () => {
     expect(one('a 7-percent drop')).toMatchObject({ text: '7-percent', kind: 'percent', value: 7 });
+    expect(one('a two-percentage-point gap')).toMatchObject({
+      text: 'two-percentage-point',
+      kind: 'percent',
+      unit: 'percentage point',
+      value: 2,
+    });
   });
   it('reads an age announced before the number', () => {
     expect(one('she retired at the age of 61')).toMatchObject({ kind: 'duration', unit: 'year', value: 61 });
