@@ -209,6 +209,8 @@ export function unitAfter(
     }
     const match = glued(last.suffix, last.leadDigits, last.value, afterCurrency);
     if (match) {
+      // `3x faster`: a factor before a word; `7x - 3` is a score.
+      if (match.kind === 'multiplier' && lex[j]?.kind !== 'word') return { ...match, reject: true };
       if (match.kind === 'duration') return { ...match, end: ageEnd(lex, j) };
       if (match.kind === 'measure' && match.unit === 'foot') return feetAndInches(lex, j, match);
       return { ...match, end: j };

@@ -670,6 +670,7 @@ describe('extractNumbers: English number grammar', () => {
     expect(one('a 20-fold rise')).toMatchObject({ kind: 'multiplier', value: 20 });
     expect(one('it runs 3x faster')).toMatchObject({ text: '3x', kind: 'multiplier', value: 3 });
     expect(extractNumbers('a 4x4 truck')).toEqual([]);
+    expect(brief('Hawks 7x - 3 Owls')).toEqual([['3', 'count', 3]]);
   });
   it('does not count a day named after the number', () => {
     expect(one('shares fell 7 today')).toMatchObject({ text: '7', unit: null });
