@@ -322,6 +322,11 @@ describe('extractNumbers: not numbers', () => {
     ]);
     expect(one('they hired 555 people')).toMatchObject({ value: 555, unit: 'people' });
   });
+  it('finds a telephone number after other digits and non-ASCII text', () => {
+    expect(brief('Its 12345 members, café owners, can call 555-1234 or +33 1 23 45 67 89.')).toEqual([
+      ['12345 members', 'count', 12345],
+    ]);
+  });
 });
 
 describe('extractNumbers: numbers glued to units', () => {
