@@ -10,11 +10,12 @@
  * @module
  * @internal
  */
-import { ONE_OF_CURRENCY, PERCENT_WORDS, TIME_UNITS } from './data/units.js';
+import { MEASURE_UNITS, ONE_OF_CURRENCY, PERCENT_WORDS, TIME_UNITS } from './data/units.js';
 import {
   DECADE_TENS,
   DENOMINATORS,
   DOZENS,
+  GLUED_SCALES,
   ORDINAL_SUFFIXES,
   ORDINALS,
   SCALES,
@@ -22,6 +23,7 @@ import {
   TENS,
 } from './data/words.js';
 import { isNumeral, type Lexeme, type Numeral } from './lexemes.js';
+import { modifierBefore } from './prefix.js';
 
 /** A number read from lexemes `first` (inclusive) to `end` (exclusive). */
 export interface Cardinal {
@@ -73,16 +75,17 @@ export const VULGAR: ReadonlyMap<string, number> = new Map([
   ['⅒', 1 / 10],
 ]);
 
-/** Glued letters that scale a numeral (`10k`, `1MM`, `2bn`); case matters for `M`. */
+/**
+ * Glued letters that scale a numeral (`10k`, `1MM`, `2bn`, `5million`): a singular scale of a
+ * thousand or more from the scale table, or one of the glued-only abbreviations. Case matters
+ * for `M`: `5M` is five million, `5m` five metres and `5mm` five millimetres.
+ */
 export function gluedScale(suffix: string): number | null {
-  if (suffix === 'M' || suffix === 'MM' || suffix === 'mn' || suffix === 'mln') return 1e6;
+  if (suffix === 'M' || suffix === 'MM') return 1e6;
   const lower = suffix.toLowerCase();
-  if (lower === 'mil' || lower === 'million') return 1e6;
-  if (lower === 'billion') return 1e9;
-  if (lower === 'k') return 1e3;
-  if (lower === 'bn' || lower === 'b' || lower === 'bln') return 1e9;
-  if (lower === 'tn' || lower === 'tln') return 1e12;
-  return null;
+  if (lower === 'mm' || lower.endsWith('s')) return null;
+  const scale = SCALES.get(lower) ?? GLUED_SCALES.get(lower);
+  return scale !== undefined && scale >= 1e3 ? scale : null;
 }
 
 /** Plural ordinal used as a denominator (`fifths`, `eighths`, `thirds`). */
@@ -139,12 +142,33 @@ function hyphenatedTens(
   return null;
 }
 
+/** Whether `and a half` starts at lexeme `j` (`a year and a half`, not `and a half-hour`). */
+export function andAHalfAt(lex: readonly Lexeme[], j: number): boolean {
+  const article = lex[j + 1]?.lower;
+  if (lex[j]?.lower !== 'and' || (article !== 'a' && article !== 'an')) return false;
+  return lex[j + 2]?.lower === 'half' && lex[j + 3]?.text !== '-';
+}
+
+/** A tens word hyphenated to a plural rank (`thirty-fifths`): the denominator and the index after it. */
+function hyphenatedDenominator(lex: readonly Lexeme[], i: number): { value: number; end: number } | null {
+  const tens = TENS.get(lex[i]?.lower ?? '');
+  const dash = lex[i + 1];
+  if (tens === undefined || dash?.text !== '-' || !touches(lex[i], dash) || !touches(dash, lex[i + 2]))
+    return null;
+  const rank = denominatorOf(lex[i + 2]?.lower ?? '');
+  if (rank === null || rank >= 10) return null;
+  return { value: tens + rank, end: i + 3 };
+}
+
 /** Digits written as words after `point` (`seventy-one` → "71", `nought four` → "04"). */
 function decimalsAfterPoint(lex: readonly Lexeme[], i: number): { digits: string; end: number } | null {
   const first = lex[i];
   if (isNumeral(first) && first.plain) return { digits: first.text, end: i + 1 };
   const joined = hyphenatedTens(lex, i);
   if (joined && !joined.ordinal) return { digits: String(joined.value), end: joined.end };
+  // `point eleven` → "11"
+  const teen = SMALL.get(first?.lower ?? '');
+  if (teen !== undefined && teen >= 10 && teen < 20) return { digits: String(teen), end: i + 1 };
   const tens = TENS.get(first?.lower ?? '');
   if (tens !== undefined) {
     // `point eighty three` → "83"
@@ -234,6 +258,9 @@ function spacedDecimalAt(lex: readonly Lexeme[], j: number): number | null {
   return Number(`${whole.text}.${fraction.text}`);
 }
 
+/** Words before a scale word that make the amount vague (`a few hundred thousand`): no figure. */
+const VAGUE_BEFORE_SCALE: ReadonlySet<string> = new Set(['couple', 'few', 'several', 'many']);
+
 type Last = 'none' | 'digits' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and';
 
 /** Determiners and nouns before `point` that make it the noun (`the point one makes`). */
@@ -310,6 +337,11 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
   // word read on its own (which a following `fifths` turns into `twenty-fifths`).
   let tail = 0;
   let lastTens = 0;
+  // `hundred` already multiplied the current group (`322 hundred` may, `3 hundred and 2 hundred`
+  // is two numbers).
+  let hundredInGroup = false;
+  // The total before the last scale word closed a group (`lakh` in `three lakh crore`).
+  let totalBeforeScale = 0;
   let j = i;
   // State before the last `and`, restored when what follows it cannot join.
   let saved: { total: number; current: number; j: number; last: Last } | null = null;
@@ -329,6 +361,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     const started = last !== 'none';
     const joinable = !started || last === 'hundred' || last === 'scale' || last === 'and';
 
+    // `3 hundred and 0`: nobody adds a zero, so `and` does not join one.
+    if (last === 'and' && (SMALL.get(w) === 0 || (isNumeral(lexeme) && lexeme.value === 0))) break;
     if (isNumeral(lexeme)) {
       if (lexeme.identifier || !joinable) break;
       if (lexeme.shape === 'fraction') {
@@ -501,6 +535,10 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         j++;
         continue;
       }
+      // `a year and a half`, `an hour and a half`: one of the unit; the unit adds the half.
+      if ((TIME_UNITS.has(next) || MEASURE_UNITS.has(next)) && andAHalfAt(lex, j + 2)) {
+        return spelledNumber(1, i, j + 1, false);
+      }
       const fraction = fractionAt(lex, j);
       if (!fraction) break;
       const afterScale = SCALES.get(lex[fraction.end]?.lower ?? '');
@@ -525,6 +563,8 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         j++;
         continue;
       }
+      // `half percent`, `a quarter percent`: the fraction is the number, the unit follows.
+      if (PERCENT_WORDS.has(next)) return spelledNumber(w === 'half' ? 0.5 : 0.25, i, j + 1, false);
       // `half a percent`, `half a percentage point`: the fraction is the number.
       if ((next === 'a' || next === 'an') && PERCENT_WORDS.has(lex[j + 2]?.lower ?? '')) {
         return spelledNumber(w === 'half' ? 0.5 : 0.25, i, j + 2, false);
@@ -555,9 +595,25 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       ) {
         return spelledNumber(0.5, i, j + 1, false);
       }
+      // `more than half`, `nearly half came`: a hedge makes the word a share (`nearly half a
+      // century` is a span of time, read by none of these rules).
+      if (w === 'half' && next !== '-' && next !== 'a' && next !== 'an' && modifierBefore(lex, i) !== null) {
+        return spelledNumber(0.5, i, j + 1, false);
+      }
       break;
     }
 
+    // `one hundred thirty-fifths`: one hundred divided by thirty-five.
+    const compoundDenominator = started ? hyphenatedDenominator(lex, j) : null;
+    if (compoundDenominator) {
+      if (last !== 'hundred' && last !== 'scale' && last !== 'unit' && last !== 'digits') break;
+      current = (total + current) / compoundDenominator.value;
+      total = 0;
+      j = compoundDenominator.end;
+      spelled = true;
+      numeral = null;
+      break;
+    }
     const joined = hyphenatedTens(lex, j);
     if (joined) {
       if (!joinable) break;
@@ -579,13 +635,12 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     if (small !== undefined) {
       const afterTens = last === 'tens' && small > 0 && small < 10;
       if (!joinable && !afterTens) break;
-      // `one-eighth`, `three-fifths`: a hyphenated fraction.
-      if (
-        !started &&
-        lex[j + 1]?.text === '-' &&
-        touches(lexeme, lex[j + 1]) &&
-        touches(lex[j + 1], lex[j + 2])
-      ) {
+      // `one-eighth`, `three-fifths`: a hyphenated fraction; spaced (`one - fourth`, from
+      // tokenised text) only when the fraction ends the phrase, since a spaced hyphen also
+      // joins a range or a list.
+      const glued = touches(lexeme, lex[j + 1]) && touches(lex[j + 1], lex[j + 2]);
+      const spaced = !touches(lexeme, lex[j + 1]) && !touches(lex[j + 1], lex[j + 2]);
+      if (!started && lex[j + 1]?.text === '-' && (glued || (spaced && closesFraction(lex[j + 3])))) {
         const word = lex[j + 2]?.lower ?? '';
         const den = denominatorOf(word) ?? (small === 1 ? (ORDINALS.get(word) ?? 0) : 0);
         if (den >= 2) {
@@ -623,7 +678,9 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       }
       current += tens;
       tail = tens;
-      lastTens = tens;
+      // After `and` the tens word closes the numerator (`one hundred and thirty fifths` is 130
+      // fifths), so a following denominator does not take it.
+      lastTens = last === 'and' ? 0 : tens;
       last = 'tens';
       spelled = true;
       numeral = null;
@@ -632,10 +689,22 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       continue;
     }
     const scale = SCALES.get(w);
-    // `hundred and five`, `thousand and one`: a leading scale word means one of it.
-    if (!started && (w === 'hundred' || w === 'thousand')) {
+    // `hundred and five`, `thousand and one`: a leading scale word means one of it, unless a
+    // vague quantity stands before it (`a couple hundred thousand`, `several thousand and one`).
+    if (
+      !started &&
+      (w === 'hundred' || w === 'thousand') &&
+      !VAGUE_BEFORE_SCALE.has(lex[i - 1]?.lower ?? '')
+    ) {
       const next = lex[j + 1]?.lower ?? '';
-      if (next === 'and' || SMALL.has(next) || TENS.has(next)) {
+      const nextScale = SCALES.get(next) ?? 0;
+      // `hundred thousand dollars`: one of it before a larger scale too.
+      if (
+        next === 'and' ||
+        SMALL.has(next) ||
+        TENS.has(next) ||
+        (nextScale > (scale ?? 0) && !next.endsWith('s'))
+      ) {
         current = 1;
         last = 'unit';
         spelled = true;
@@ -645,24 +714,32 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     if (scale !== undefined && started && last !== 'and' && (scale === 100 || !w.endsWith('s'))) {
       if (scale === 100) {
         if (last === 'hundred' || last === 'scale') break;
-        if (current >= 100) {
-          // `3 hundred and 2 hundred`: two numbers, not one.
+        if (hundredInGroup || (current >= 100 && (w !== 'hundred' || current >= 1000))) {
+          // `3 hundred and 2 hundred`, `in 1999 hundreds`: two numbers, not one.
           restore();
           break;
         }
+        hundredInGroup = true;
         current = (current || 1) * 100;
         last = 'hundred';
         tail = 0;
         lastTens = 0;
-      } else {
-        if (scale >= lastScale) {
+      } else if (scale >= lastScale) {
+        // `three lakh crore`, `two thousand million`: a scale word right after a smaller one
+        // multiplies it, when the number is that one group.
+        if (last !== 'scale' || current !== 0 || totalBeforeScale !== 0) {
           restore();
           break;
         }
+        total *= scale;
+        lastScale *= scale;
+      } else {
+        totalBeforeScale = total;
         total += (current || 1) * scale;
         current = 0;
         tail = 0;
         lastTens = 0;
+        hundredInGroup = false;
         lastScale = scale;
         last = 'scale';
       }

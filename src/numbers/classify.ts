@@ -48,8 +48,15 @@ function isYear(cardinal: Cardinal): boolean {
   );
 }
 
+/** Whether an age is announced before lexeme `i`: `aged 30`, `age 5`, `at the age of 30`. */
+function statesAge(lex: readonly Lexeme[], i: number): boolean {
+  const before = lex[i - 1]?.lower;
+  if (before === 'aged' || before === 'age') return true;
+  return before === 'of' && lex[i - 2]?.lower === 'age';
+}
+
 /** Classifies one number. */
-export function classify({ cardinal, prefix, unit, previous }: Reading): Classified {
+export function classify({ lex, cardinal, prefix, unit, previous }: Reading): Classified {
   let value = unit?.value ?? cardinal.value;
   if (unit?.scale !== undefined) value *= unit.scale;
   if (unit?.add !== undefined) value += unit.add;
@@ -71,7 +78,7 @@ export function classify({ cardinal, prefix, unit, previous }: Reading): Classif
     return { kind: unit.kind, value, unit: unit.unit };
   }
   if (cardinal.form !== undefined && !prefix.negative) return { kind: cardinal.form, value, unit: null };
-  if (previous?.lower === 'aged' && cardinal.value < 150) return { kind: 'duration', value, unit: 'year' };
+  if (statesAge(lex, prefix.first) && cardinal.value < 150) return { kind: 'duration', value, unit: 'year' };
   if (isYear(cardinal) && !prefix.negative) return { kind: 'year', value, unit: null };
   return { kind: 'count', value, unit: null };
 }

@@ -69,6 +69,13 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
+/**
+ * Spaces that group thousands (`40 000`): a plain space, and the no-break, narrow no-break and
+ * thin spaces that SI style and typesetters put there (`40\u202f000`).
+ */
+const isGroupSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
+const GROUP_SPACES = /[ \u00a0\u202f\u2009]/g;
+
 /** Digits from `i` on: where they end. */
 export function digitsEnd(text: string, i: number): number {
   let j = i;
@@ -198,7 +205,7 @@ function readNumeral(text: string, start: number): Numeral {
         j = digitsEnd(text, j + 1);
         plain = false;
       } else if (
-        s === 0x20 &&
+        isGroupSpace(s) &&
         leadDigits > 0 &&
         leadDigits <= 3 &&
         digitsEnd(text, j + 1) === j + 4 &&
@@ -217,20 +224,22 @@ function readNumeral(text: string, start: number): Numeral {
   const body = text.slice(start, j);
   let value =
     shape === 'number'
-      ? separatedValue(body.replaceAll(' ', ''))
+      ? separatedValue(body.replace(GROUP_SPACES, ''))
       : shape === 'fraction'
         ? (parts[0] ?? 0) / (parts[1] || 1)
         : (parts[0] ?? 0);
-  // Exponents: `1.3e6`, `-12e-1`, `1.1^23`.
+  // Exponents: `1.3e6`, `-12e-1`, `1.1^23`, and `1.3x10^6`, `6.23×10^-4` written without spaces.
   if (shape === 'number') {
     const e = text.charCodeAt(j);
-    const sign = text.charCodeAt(j + 1);
+    const times = (e === 0x78 || e === 0xd7) && text.startsWith('10^', j + 1);
+    const powerStart = times ? j + 4 : j + 1;
+    const sign = text.charCodeAt(powerStart);
     const signed = sign === 0x2d || sign === 0x2b;
-    const firstDigit = j + (signed ? 2 : 1);
-    if ((e === 0x65 || e === 0x45 || e === 0x5e) && isDigit(text.charCodeAt(firstDigit))) {
+    const firstDigit = powerStart + (signed ? 1 : 0);
+    if ((times || e === 0x65 || e === 0x45 || e === 0x5e) && isDigit(text.charCodeAt(firstDigit))) {
       const end = digitsEnd(text, firstDigit);
       if (!isLetter(text, end)) {
-        const power = Number(text.slice(j + 1, end));
+        const power = Number(text.slice(powerStart, end));
         value = e === 0x5e ? value ** power : value * 10 ** power;
         j = end;
         plain = false;

@@ -42,7 +42,10 @@ const PHRASES: readonly (readonly [readonly string[], string])[] = MODIFIERS.map
 const LAST_WORDS: ReadonlySet<string> = new Set(PHRASES.map(([words]) => words[words.length - 1] ?? ''));
 
 /** Modifier phrase ending just before lexeme `k`: its first index and the modifier. */
-function modifierBefore(lex: readonly Lexeme[], k: number): { first: number; modifier: string } | null {
+export function modifierBefore(
+  lex: readonly Lexeme[],
+  k: number,
+): { first: number; modifier: string } | null {
   if (!LAST_WORDS.has(lex[k - 1]?.lower ?? '')) return null;
   for (const [words, modifier] of PHRASES) {
     const first = k - words.length;

@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import { type Cardinal, readCardinal } from './cardinal.js';
+import { andAHalfAt, type Cardinal, readCardinal } from './cardinal.js';
 import {
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
@@ -69,6 +69,14 @@ const GLUED_ONLY: ReadonlySet<string> = new Set(['in', 'm', 'g', 'l', 'mi', 'ha'
 const touches = (a: Lexeme | undefined, b: Lexeme | undefined): boolean =>
   a !== undefined && b !== undefined && a.end === b.start;
 
+/** A singular scale word of a thousand or more at lexeme `j` (`million`, `bn`), or undefined. */
+function largeScaleAt(lex: readonly Lexeme[], j: number): number | undefined {
+  const word = lex[j];
+  if (word?.kind !== 'word' || word.lower.endsWith('s')) return undefined;
+  const scale = SCALES.get(word.lower);
+  return scale !== undefined && scale >= 1e3 && word.lower !== 'grand' ? scale : undefined;
+}
+
 /** Longest currency name (up to three words) starting at lexeme `j`. */
 function currencyWordsAt(lex: readonly Lexeme[], j: number): { code: string; end: number } | null {
   for (let n = MAX_CURRENCY_WORDS; n >= 1; n--) {
@@ -85,9 +93,13 @@ function currencyWordsAt(lex: readonly Lexeme[], j: number): { code: string; end
   return null;
 }
 
+/** Words that follow an amount of money and name nothing (`15 dollars 50 more`). */
+const AFTER_AMOUNT: ReadonlySet<string> = new Set(['more', 'less', 'extra', 'each', 'apiece']);
+
 /**
  * Minor units after a currency: a two-digit numeral or a number word ending the phrase
- * (`15 dollars 50`, `17 USD 25`, `two euros fifty`), `and 50 cents` / `and twenty pence`, or
+ * (`15 dollars 50`, `17 USD 25`, `two euros fifty`, `15 dollars and 15`), `and 50 cents` /
+ * `and twenty pence`, or
  * `20 cents`, `five mao` (with a bare digit after a tenth unit: `five mao five` = 0.55).
  */
 function centsAt(lex: readonly Lexeme[], j: number): { value: number; end: number } | null {
@@ -111,11 +123,15 @@ function centsAt(lex: readonly Lexeme[], j: number): { value: number; end: numbe
     }
     return { value, end };
   }
-  if (joined || (after !== undefined && after.kind !== 'symbol')) return null;
+  // Without their name, minor units end the phrase: `15 USD 50.`, `15 USD 50 more`.
+  if (after !== undefined && after.kind !== 'symbol' && !AFTER_AMOUNT.has(after.lower)) return null;
   const numeral = amount.numeral;
   if (numeral) {
-    if (!numeral.plain || numeral.suffix !== '' || numeral.leadDigits !== 2) return null;
-  } else if (!amount.spelled || amount.value < 10) return null;
+    if (!numeral.plain || numeral.suffix !== '') return null;
+    // `15 dollars 50` takes two digits; after `and` one will do (`15 dollars and 5`).
+    if (numeral.leadDigits !== 2 && !(joined && numeral.leadDigits === 1)) return null;
+  } else if (!amount.spelled || (amount.value < 10 && !joined)) return null;
+  if (amount.value === 0) return null;
   return { value: amount.value / 100, end: amount.end };
 }
 
@@ -126,6 +142,8 @@ function glued(suffix: string, leadDigits: number, value: number, afterCurrency:
     return { kind: 'count', unit: null, end: 0, reject: true };
   }
   if (lower === 'am' || lower === 'pm') return { kind: 'time', unit: null, end: 0 };
+  // `5x faster`, `a 10x return`: a factor.
+  if (suffix === 'x') return { kind: 'multiplier', unit: null, end: 0 };
   if (lower === 's' && Number.isInteger(value) && value % 10 === 0) {
     if (leadDigits === 4) return { kind: 'decade', unit: null, end: 0, value };
     if (leadDigits === 2)
@@ -144,6 +162,9 @@ function glued(suffix: string, leadDigits: number, value: number, afterCurrency:
   if (time !== undefined) return { kind: 'duration', unit: time, end: 0 };
   const code = suffix.toUpperCase();
   if (CURRENCY_CODES.has(code)) return { kind: 'money', unit: code, end: 0 };
+  // `100元`, `500円`: a currency sign that is a letter.
+  const sign = suffix.length === 1 ? CURRENCY_WORDS.get(suffix) : undefined;
+  if (sign !== undefined) return { kind: 'money', unit: sign, end: 0 };
   return { kind: 'count', unit: null, end: 0, reject: true };
 }
 
@@ -188,6 +209,8 @@ export function unitAfter(
     }
     const match = glued(last.suffix, last.leadDigits, last.value, afterCurrency);
     if (match) {
+      // `3x faster`: a factor before a word; `7x - 3` is a score.
+      if (match.kind === 'multiplier' && lex[j]?.kind !== 'word') return { ...match, reject: true };
       if (match.kind === 'duration') return { ...match, end: ageEnd(lex, j) };
       if (match.kind === 'measure' && match.unit === 'foot') return feetAndInches(lex, j, match);
       return { ...match, end: j };
@@ -195,6 +218,16 @@ export function unitAfter(
   }
   const next = lex[j];
   if (!next) return null;
+
+  // `half a mile`, `half an hour`, `half a dollar`: the unit after the article.
+  if (
+    (next.lower === 'a' || next.lower === 'an') &&
+    last?.lower === 'half' &&
+    cardinal.end - cardinal.first === 1
+  ) {
+    const unit = unitAfter(lex, { ...cardinal, end: j + 1 }, afterCurrency, text, hedged);
+    return unit?.kind === 'duration' || unit?.kind === 'measure' || unit?.kind === 'money' ? unit : null;
+  }
 
   // `10-year`, `776-foot`, `12-cent`, `10-year-old`; spaced `30 - year` in tokenised text.
   if (next.text === '-') {
@@ -210,6 +243,16 @@ export function unitAfter(
       }
       const time = TIME_UNITS.get(word.lower);
       if (time !== undefined) return { kind: 'duration', unit: time, end: ageEnd(lex, j + 2) };
+      // `a 5-percent rise`, `a three-percentage-point lead`
+      if (PERCENT_WORDS.has(word.lower)) {
+        const k = lex[j + 2]?.text === '-' && touches(word, lex[j + 2]) ? j + 3 : j + 2;
+        const point = word.lower === 'percentage' ? lex[k]?.lower : undefined;
+        if (point === 'point' || point === 'points')
+          return { kind: 'percent', unit: 'percentage point', end: k + 1 };
+        return { kind: 'percent', unit: '%', end: j + 2 };
+      }
+      // `a ten-fold rise`, `10-fold`
+      if (word.lower === 'fold' && !cardinal.ordinal) return { kind: 'multiplier', unit: null, end: j + 2 };
       const measure = MEASURE_UNITS.get(word.lower);
       if (measure !== undefined) return { kind: 'measure', unit: measure, end: j + 2 };
       const currency = CURRENCY_WORDS.get(word.lower);
@@ -254,6 +297,9 @@ export function unitAfter(
     return { kind: 'money', unit: null, end: j + 1, scale: w === 'm' ? 1e6 : 1e9 };
   }
   if (w === 'per' && lex[j + 1]?.lower === 'cent') return { kind: 'percent', unit: '%', end: j + 2 };
+  // `12 noon`, `12 midnight`: a clock time.
+  if ((w === 'noon' || w === 'midnight') && cardinal.value === 12)
+    return { kind: 'time', unit: null, end: j + 1 };
   if (w === 'per' && lex[j + 1]?.text === '-' && lex[j + 2]?.lower === 'cent') {
     return { kind: 'percent', unit: '%', end: j + 3 };
   }
@@ -283,6 +329,9 @@ export function unitAfter(
     const cents = centsAt(lex, j + 1);
     const code = upper === 'RMB' ? 'CNY' : upper;
     if (cents !== null) return { kind: 'money', unit: code, end: cents.end, add: cents.value };
+    // `75 USD million`: the scale said after the code.
+    const scale = cardinal.scaled ? undefined : largeScaleAt(lex, j + 1);
+    if (scale !== undefined) return { kind: 'money', unit: code, end: j + 2, scale };
     return { kind: 'money', unit: code, end: j + 1 };
   }
   if (afterCurrency && w === 'and') {
@@ -299,8 +348,14 @@ export function unitAfter(
   }
   if (afterCurrency) return null;
 
+  // `4.2 light years`, `4.2 light-years`: a length, not a duration.
+  if (w === 'light') {
+    const k = lex[j + 1]?.text === '-' && touches(next, lex[j + 1]) ? j + 2 : j + 1;
+    const year = lex[k]?.lower;
+    if (year === 'year' || year === 'years') return { kind: 'measure', unit: 'light year', end: k + 1 };
+  }
   const time = TIME_UNITS.get(w);
-  if (time !== undefined) return { kind: 'duration', unit: time, end: ageEnd(lex, j + 1) };
+  if (time !== undefined) return andAHalf(lex, { kind: 'duration', unit: time, end: ageEnd(lex, j + 1) });
 
   if (w === 'degrees' || w === 'degree' || w === 'deg' || next.text === '°') {
     let end = j + 1;
@@ -319,10 +374,16 @@ export function unitAfter(
     const measure = MEASURE_UNITS.get(w);
     if (measure !== undefined) {
       const match: UnitMatch = { kind: 'measure', unit: measure, end: j + 1 };
-      return measure === 'foot' ? feetAndInches(lex, j + 1, match) : perTime(lex, match);
+      return measure === 'foot' ? feetAndInches(lex, j + 1, match) : andAHalf(lex, perTime(lex, match));
     }
   }
   return null;
+}
+
+/** `a year and a half`, `two miles and a half`: the half added after the unit. */
+function andAHalf(lex: readonly Lexeme[], match: UnitMatch): UnitMatch {
+  if (match.add !== undefined || !andAHalfAt(lex, match.end)) return match;
+  return { ...match, end: match.end + 3, add: 0.5 };
 }
 
 /** `10 degrees below zero`: the temperature is negative. */

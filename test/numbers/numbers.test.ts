@@ -322,6 +322,11 @@ describe('extractNumbers: not numbers', () => {
     ]);
     expect(one('they hired 555 people')).toMatchObject({ value: 555, unit: 'people' });
   });
+  it('finds a telephone number after other digits and non-ASCII text', () => {
+    expect(brief('Its 12345 members, café owners, can call 555-1234 or +33 1 23 45 67 89.')).toEqual([
+      ['12345 members', 'count', 12345],
+    ]);
+  });
 });
 
 describe('extractNumbers: numbers glued to units', () => {
@@ -329,6 +334,13 @@ describe('extractNumbers: numbers glued to units', () => {
     expect(one('It raised 2mil in bonds.')).toMatchObject({ text: '2mil', value: 2e6 });
     expect(one('They raised 5bn in bonds.')).toMatchObject({ text: '5bn', value: 5e9 });
     expect(one('It cost 2mil yuan.')).toMatchObject({ value: 2e6, unit: 'CNY', kind: 'money' });
+  });
+  it('reads every large scale of the table glued, but not millimetres or metres', () => {
+    expect(one('a 3lakh grant')).toMatchObject({ text: '3lakh', value: 3e5 });
+    expect(one('a 7thousand bonus')).toMatchObject({ value: 7000 });
+    expect(one('They owe 2tln.')).toMatchObject({ value: 2e12 });
+    expect(one('a 5mm gap')).toMatchObject({ value: 5, unit: 'millimeter' });
+    expect(one('a 5m gap')).toMatchObject({ value: 5, unit: 'meter' });
   });
   it('reads glued unit abbreviations', () => {
     expect(one('The car went 10kmph up the hill.')).toMatchObject({
@@ -555,6 +567,140 @@ describe('extractNumbers: English number grammar', () => {
     expect(one('the first half of the game')).toMatchObject({ kind: 'ordinal', value: 1 });
     expect(one('half a million')).toMatchObject({ value: 5e5 });
   });
+  it('groups thousands with no-break, narrow and thin spaces', () => {
+    expect(one('a crowd of 12\u202f500 fans')).toMatchObject({ text: '12\u202f500 fans', value: 12500 });
+    expect(one('a crowd of 12\u00a0500 fans')).toMatchObject({ value: 12500 });
+    expect(one('a crowd of 1\u2009250\u2009000 fans')).toMatchObject({ value: 1250000 });
+  });
+  it('reads scientific notation written without spaces', () => {
+    expect(one('about 2.5x10^8 cells')).toMatchObject({ text: 'about 2.5x10^8 cells', value: 2.5e8 });
+    expect(one('a dose of 4.1×10^-3').value).toBeCloseTo(0.0041, 12);
+    // a size is no power
+    expect(extractNumbers('a 4x10 tarp')).toEqual([]);
+  });
+  it('multiplies digits by hundred, but does not join a second hundred or a year', () => {
+    expect(one('some 125 hundred tickets')).toMatchObject({ value: 12500, unit: 'tickets' });
+    expect(brief('4 hundred and 6 hundred')).toEqual([
+      ['4 hundred', 'count', 400],
+      ['6 hundred', 'count', 600],
+    ]);
+    expect(brief('by 2004 hundreds had left')).toEqual([['2004', 'year', 2004]]);
+  });
+  it('reads a leading hundred or thousand before a larger scale', () => {
+    expect(one('Hundred thousand fans came.')).toMatchObject({ value: 1e5 });
+    expect(one('thousand million years')).toMatchObject({ value: 1e9, kind: 'duration' });
+    // a vague amount states no figure
+    expect(extractNumbers('They spent a couple hundred thousand.')).toEqual([]);
+    expect(extractNumbers('a few hundred thousand people')).toEqual([]);
+  });
+  it('reads a scale word after a smaller one as their product', () => {
+    expect(one('a budget of Rs 4 lakh crore')).toMatchObject({ kind: 'money', value: 4e12, unit: 'INR' });
+    expect(one('six thousand million')).toMatchObject({ value: 6e9 });
+    // not when the number had groups before
+    expect(one('one million two thousand')).toMatchObject({ value: 1002000 });
+  });
+  it('reads a teen after point as two decimals', () => {
+    expect(one('two point fifteen')).toMatchObject({ value: 2.15 });
+    expect(one('zero point twelve')).toMatchObject({ value: 0.12 });
+  });
+  it('reads a fraction with a spaced hyphen when it ends the phrase', () => {
+    expect(one('two - thirds')).toMatchObject({ text: 'two - thirds' });
+    expect(one('two - thirds').value).toBeCloseTo(2 / 3, 12);
+    // a spaced hyphen in a list is no fraction
+    expect(brief('one - third place')).toEqual([
+      ['one', 'count', 1],
+      ['third', 'ordinal', 3],
+    ]);
+  });
+  it('divides by a hyphenated rank, and keeps a tens word after and in the numerator', () => {
+    expect(one('two hundred forty-sixths').value).toBeCloseTo(200 / 46, 12);
+    expect(one('two hundred and forty sixths').value).toBeCloseTo(240 / 6, 12);
+  });
+  it('does not join a zero with and', () => {
+    expect(brief('5 thousand 2 hundred and 0')).toEqual([
+      ['5 thousand 2 hundred', 'count', 5200],
+      ['0', 'count', 0],
+    ]);
+    expect(brief('two hundred and zero')).toEqual([
+      ['two hundred', 'count', 200],
+      ['zero', 'count', 0],
+    ]);
+  });
+  it('reads half after a hedge as a share', () => {
+    expect(one('nearly half voted')).toMatchObject({ text: 'nearly half', value: 0.5, modifier: 'nearly' });
+    expect(one('More than half stayed home.')).toMatchObject({ value: 0.5, modifier: 'more than' });
+    expect(extractNumbers('He came at half-time.')).toEqual([]);
+    expect(extractNumbers('It grew for nearly half a century.')).toEqual([]);
+  });
+  it('takes a spaced em dash for an aside, not a range', () => {
+    expect(brief('about 30 — 40 percent of them')).toEqual([
+      ['about 30', 'count', 30],
+      ['40 percent', 'percent', 40],
+    ]);
+    expect(brief('30—40 percent')[0]).toEqual(['30', 'percent', 30]);
+  });
+  it('reads the unit after half a', () => {
+    expect(one('a walk of half a mile')).toMatchObject({ text: 'half a mile', kind: 'measure', value: 0.5 });
+    expect(one('wait half an hour')).toMatchObject({ kind: 'duration', unit: 'hour', value: 0.5 });
+    expect(one('half a dozen eggs')).toMatchObject({ value: 6 });
+  });
+  it('adds and a half after a unit', () => {
+    expect(one('it took a year and a half')).toMatchObject({
+      text: 'a year and a half',
+      kind: 'duration',
+      unit: 'year',
+      value: 1.5,
+    });
+    expect(one('three miles and a half')).toMatchObject({ kind: 'measure', unit: 'mile', value: 3.5 });
+    expect(brief('4 years and a half-hour break')[0]).toEqual(['4 years', 'duration', 4]);
+    expect(extractNumbers('a year ago')).toEqual([]);
+  });
+  it('reads light years as a length', () => {
+    expect(one('a star 4.2 light years away')).toMatchObject({
+      kind: 'measure',
+      unit: 'light year',
+      value: 4.2,
+    });
+    expect(one('some 100 light-years off')).toMatchObject({
+      kind: 'measure',
+      unit: 'light year',
+      value: 100,
+    });
+  });
+  it('reads half percent without an article', () => {
+    expect(one('rates rose by half percent')).toMatchObject({ kind: 'percent', value: 0.5 });
+  });
+  it('reads factors written -fold or with a glued x', () => {
+    expect(one('a six-fold rise')).toMatchObject({ text: 'six-fold', kind: 'multiplier', value: 6 });
+    expect(one('a 20-fold rise')).toMatchObject({ kind: 'multiplier', value: 20 });
+    expect(one('it runs 3x faster')).toMatchObject({ text: '3x', kind: 'multiplier', value: 3 });
+    expect(extractNumbers('a 4x4 truck')).toEqual([]);
+    expect(brief('Hawks 7x - 3 Owls')).toEqual([['3', 'count', 3]]);
+  });
+  it('does not count a day named after the number', () => {
+    expect(one('shares fell 7 today')).toMatchObject({ text: '7', unit: null });
+    expect(one('7 riders fell yesterday')).toMatchObject({ unit: 'riders' });
+  });
+  it('reads a hyphenated percent', () => {
+    expect(one('a 7-percent drop')).toMatchObject({ text: '7-percent', kind: 'percent', value: 7 });
+    expect(one('a two-percentage-point gap')).toMatchObject({
+      text: 'two-percentage-point',
+      kind: 'percent',
+      unit: 'percentage point',
+      value: 2,
+    });
+  });
+  it('reads an age announced before the number', () => {
+    expect(one('she retired at the age of 61')).toMatchObject({ kind: 'duration', unit: 'year', value: 61 });
+    expect(one('children under age 6')).toMatchObject({ kind: 'duration', unit: 'year', value: 6 });
+    expect(one('aged about 40')).toMatchObject({ kind: 'duration', value: 40, modifier: 'about' });
+  });
+  it('reads 12 noon and 12 midnight as clock times', () => {
+    expect(one('it opens at 12 noon')).toMatchObject({ kind: 'time', value: null });
+  });
+  it('reads the common misspelling nineth', () => {
+    expect(one('the nineth round')).toMatchObject({ kind: 'ordinal', value: 9 });
+  });
   it('keeps a numbered line with nothing after it as a number', () => {
     expect(one('192.')).toMatchObject({ value: 192 });
     expect(one('192 .')).toMatchObject({ value: 192 });
@@ -579,6 +725,24 @@ describe('extractNumbers: currencies and temperatures', () => {
     expect(one('two euros fifty')).toMatchObject({ kind: 'money', unit: 'EUR', value: 2.5 });
     expect(one('one kuai and five mao five')).toMatchObject({ kind: 'money', unit: 'CNY', value: 1.55 });
     expect(brief('64.2 cents a dozen .')[0]).toEqual(['64.2 cents', 'money', 64.2]);
+  });
+  it('reads cents said without their name after and, or before more', () => {
+    expect(one('a ticket is 12 dollars and 40.')).toMatchObject({ kind: 'money', value: 12.4 });
+    expect(one('four pounds and twenty')).toMatchObject({ kind: 'money', unit: 'GBP', value: 4.2 });
+    expect(one('it needs 8 EUR 25 more')).toMatchObject({ kind: 'money', unit: 'EUR', value: 8.25 });
+    // a number that counts something is no cents
+    expect(brief('12 dollars and 4 apples')).toEqual([
+      ['12 dollars', 'money', 12],
+      ['4 apples', 'count', 4],
+    ]);
+  });
+  it('reads a scale word after a currency code', () => {
+    expect(one('a loss of 40 EUR million')).toMatchObject({ kind: 'money', unit: 'EUR', value: 4e7 });
+    expect(one('a deal worth 3 USD bn')).toMatchObject({ kind: 'money', unit: 'USD', value: 3e9 });
+  });
+  it('reads the currency signs written as letters after the amount', () => {
+    expect(one('a bowl costs 30元')).toMatchObject({ kind: 'money', unit: 'CNY', value: 30 });
+    expect(one('a ticket costs 800円')).toMatchObject({ kind: 'money', unit: 'JPY', value: 800 });
   });
   it('reads wire-service abbreviations and a currency after a', () => {
     expect(one('20 mln dlrs')).toMatchObject({ kind: 'money', unit: 'USD', value: 2e7 });

@@ -111,6 +111,11 @@ export const SCALED_CODES: ReadonlyMap<string, readonly [string, number]> = new 
  * first so that `us dollars` and `chinese yuan` win over `dollars`.
  */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  // The signs Chinese, Japanese and Korean write after an amount (`100元`); letters, not symbols.
+  ['元', 'CNY'],
+  ['圆', 'CNY'],
+  ['円', 'JPY'],
+  ['원', 'KRW'],
   ['us dollar', 'USD'],
   ['us dollars', 'USD'],
   ['u.s. dollars', 'USD'],

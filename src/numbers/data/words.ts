@@ -80,6 +80,12 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['decillion', 1e33],
 ]);
 
+/** Scale abbreviations read only glued to a number (`2mil`, `5b`): spaced, they are words. */
+export const GLUED_SCALES: ReadonlyMap<string, number> = new Map([
+  ['mil', 1e6],
+  ['b', 1e9],
+]);
+
 /** Words for twelve. */
 export const DOZENS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'dz', 'dzs']);
 
@@ -94,6 +100,8 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['seventh', 7],
   ['eighth', 8],
   ['ninth', 9],
+  // A common misspelling, like `fourty`.
+  ['nineth', 9],
   ['tenth', 10],
   ['eleventh', 11],
   ['twelfth', 12],
