@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { alignedShareBound } from '../../src/copies/align.js';
 import { compareProfiles, couldBeCopy } from '../../src/copies/compare.js';
 import { worthComparing } from '../../src/copies/copy-index.js';
 import { copySignature, createCopyIndex, signatureBands } from '../../src/copies/index.js';
+import { isCrossLingual } from '../../src/copies/language.js';
 import { profileOf } from '../../src/copies/profile.js';
-import { worthAligning } from '../../src/copies/signals.js';
+import { ALIGNED_SIMILARITY, worthAligning } from '../../src/copies/signals.js';
 import { signatureOf } from '../../src/copies/signature.js';
 import { editedReprint } from '../helpers/edits.js';
 import { loadFixture } from '../helpers/fixtures.js';
@@ -144,5 +146,61 @@ describe('couldBeCopy, the bound before the alignment', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('alignedShareBound, the best monotone path of beads', () => {
+  it('is never below the share of sentences the alignment itself aligns', () => {
+    fc.assert(
+      fc.property(newsText, newsText, fc.nat(4), (a, b, drop) => {
+        // y: x's sentences with some dropped and another text's between them, so beads of every
+        // shape (1–1, merges, gaps) occur.
+        const sentences = a.split('. ');
+        const kept = sentences.filter((_, i) => i % (drop + 2) !== 1);
+        const other = b.split('. ');
+        const y = kept.flatMap((s, i) => (i % 3 === 2 && other[i] ? [s, other[i]!] : [s])).join('. ');
+        // The same text twice is aligned by identity, not by the programme the bound bounds (and a
+        // duplicate never needs the bound).
+        fc.pre(y !== a);
+        const px = profileOf(a, null);
+        const py = profileOf(y, null);
+        const aligned = compareProfiles(px, py).signals.alignedShare;
+        // The signal is rounded to three decimals.
+        expect(alignedShareBound(px, py, ALIGNED_SIMILARITY)).toBeGreaterThanOrEqual(aligned - 0.0006);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('counts a sentence once, on one path: two texts whose halves are swapped cannot align them all', () => {
+    const sentences = [
+      'The harbour authority closed the northern pier after storm damage on Tuesday.',
+      'Fishing crews moved their boats to the southern basin until repairs are finished.',
+      'Engineers expect the work to cost about four million euros and last two months.',
+      'The mayor promised compensation for traders who lose business during the closure.',
+    ];
+    const crossed = [sentences[2], sentences[3], sentences[0], sentences[1]];
+    const a = profileOf(sentences.join(' '), null);
+    const b = profileOf(crossed.join(' '), null);
+    // Any bead per sentence would count all eight sentences; one monotone path cannot.
+    const bound = alignedShareBound(a, b, ALIGNED_SIMILARITY);
+    expect(bound).toBeLessThan(1);
+    expect(bound).toBeGreaterThanOrEqual(compareProfiles(a, b).signals.alignedShare);
+  });
+});
+
+describe('one language by its stop words', () => {
+  it('two reports that both read as English are never taken for a translation, however few short words they share', () => {
+    const a = profileOf(
+      'Officials said the new bridge would open next spring, and that the council had already approved the extra funding for its lighting.',
+      null,
+    );
+    const b = profileOf(
+      'Which contractors were hired remains unclear; their bids, however, would have been published before these contracts were signed there.',
+      null,
+    );
+    expect(a.language).toBe(1);
+    expect(b.language).toBe(1);
+    expect(isCrossLingual(a, b, 0)).toBe(false);
   });
 });
