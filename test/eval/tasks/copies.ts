@@ -5,7 +5,12 @@
  * labelled pairs).
  */
 import { join } from 'node:path';
-import { compareDocuments, createCopyIndex, findCopies } from '../../../src/copies/index.js';
+import {
+  compareDocuments,
+  createCopyIndex,
+  findCopies,
+  prepareCopyDocument,
+} from '../../../src/copies/index.js';
 import { loadGoldPairs } from '../../helpers/fixtures.js';
 import type { EvalContext, EvalRow, EvalTask } from '../types.js';
 
@@ -164,6 +169,17 @@ export const task: EvalTask = {
     const found = index.copyPairs();
     const families = index.families();
     const findSeconds = (performance.now() - findStarted) / 1000;
+    // The compact index, as a large collection is built: documents prepared apart (as in worker
+    // threads), no text kept, texts asked for by id. It must find exactly the same pairs.
+    const texts = new Map(docs.map((d) => [d.id, d.text]));
+    const compact = createCopyIndex({ getText: (id) => texts.get(id) ?? '' });
+    for (const d of docs) compact.addPrepared(d.id, prepareCopyDocument(d.text));
+    const pairKey = (p: { a: string; b: string; relation: string; score: number }): string =>
+      `${p.a}|${p.b}|${p.relation}|${p.score}`;
+    const compactKeys = compact.copyPairs().map(pairKey).sort();
+    const fullKeys = found.map(pairKey).sort();
+    const sameAsCompact =
+      compactKeys.length === fullKeys.length && compactKeys.every((k, i) => k === fullKeys[i]);
     const labels = new Map(gold.map((pair) => [key(pair.a, pair.b), pair.relation]));
     const positives = gold.filter((pair) => pair.relation !== 'unrelated');
     const foundKeys = new Set(found.map((p) => key(p.a, p.b)));
@@ -210,6 +226,12 @@ export const task: EvalTask = {
         info: true,
       },
       { task: 'copies', set: 'dev-findCopies', metric: 'seconds', value: findSeconds, info: true },
+      {
+        task: 'copies',
+        set: 'dev-findCopies',
+        metric: 'compact-index-same-pairs',
+        value: sameAsCompact ? 1 : 0,
+      },
     );
     rows.push(
       ...groupRows(
