@@ -27,6 +27,7 @@ import {
   copySignature,
   createCopyIndex,
   type PreparedCopyDocument,
+  prepareCopyDocument,
 } from '../../../src/copies/index.js';
 import { NewsCollection, NewsCorpusGenerator } from '../news-corpus.js';
 import type { PrepareWork } from '../prepare-worker.js';
@@ -47,9 +48,10 @@ const WORKER_BOOTSTRAP = new URL(
 const CHUNK = 500;
 
 /**
- * Adds every document of the collection to the index, prepared in `threads` worker threads (the
- * texts are made and signed there; the index takes the results in collection order), or in this
- * thread when `threads` is 1.
+ * Adds every document of the collection to the index, prepared by `threads` preparers: this thread
+ * and `threads - 1` worker threads, each making and signing every `threads`-th chunk of texts (one
+ * fewer isolate than one worker per core: the index's own work is small). The index takes the
+ * prepared chunks in collection order.
  */
 async function buildIndex(
   index: CopyIndex,
@@ -57,35 +59,55 @@ async function buildIndex(
   seed: number,
   threads: number,
 ): Promise<void> {
-  if (threads <= 1) {
-    for (let i = 0; i < collection.size; i++) index.add(collection.id(i), collection.text(i));
-    return;
-  }
   const waiting = new Map<number, PreparedCopyDocument[]>();
   let next = 0;
   const chunks = Math.ceil(collection.size / CHUNK);
-  await new Promise<void>((resolve, reject) => {
-    const workers = Array.from({ length: threads }, (_, first) => {
-      const work: PrepareWork = { size: collection.size, seed, chunk: CHUNK, threads, first };
-      const worker = new Worker(WORKER_BOOTSTRAP, { workerData: work });
-      worker.on('message', (message: { chunk: number; prepared: PreparedCopyDocument[] }) => {
-        waiting.set(message.chunk, message.prepared);
-        for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
-          waiting.delete(next);
-          ready.forEach((prepared, j) => {
-            index.addPrepared(collection.id(next * CHUNK + j), prepared);
-          });
-          next++;
-        }
-        if (next === chunks) {
-          for (const w of workers) void w.terminate();
-          resolve();
-        }
+  const addReady = (): void => {
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next);
+      ready.forEach((prepared, j) => {
+        index.addPrepared(collection.id(next * CHUNK + j), prepared);
       });
-      worker.on('error', reject);
-      return worker;
+      next++;
+    }
+  };
+  let failed: unknown;
+  let wake: () => void = () => undefined;
+  const workers = Array.from({ length: threads - 1 }, (_, w) => {
+    const work: PrepareWork = { size: collection.size, seed, chunk: CHUNK, threads, first: w + 1 };
+    const worker = new Worker(WORKER_BOOTSTRAP, {
+      workerData: work,
+      // Enough for the sentence pool and a chunk; a cap makes V8 collect instead of growing.
+      resourceLimits: { maxOldGenerationSizeMb: 256 },
     });
+    worker.on('message', (message: { chunk: number; prepared: PreparedCopyDocument[] }) => {
+      waiting.set(message.chunk, message.prepared);
+      addReady();
+      wake();
+    });
+    worker.on('error', (error) => {
+      failed = error;
+      wake();
+    });
+    return worker;
   });
+  for (let k = 0; k < chunks; k += threads) {
+    const prepared: PreparedCopyDocument[] = [];
+    for (let i = k * CHUNK; i < Math.min(collection.size, (k + 1) * CHUNK); i++) {
+      prepared.push(prepareCopyDocument(collection.text(i)));
+    }
+    waiting.set(k, prepared);
+    addReady();
+    // Let the workers' messages in between chunks.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  while (next < chunks && failed === undefined) {
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+  }
+  await Promise.all(workers.map((w) => w.terminate()));
+  if (failed !== undefined) throw failed;
 }
 
 /** Finds the copies of a generated collection and reports time, memory and planted recall. */
@@ -188,7 +210,7 @@ interface ScaleResult {
   readonly unexpected: number;
 }
 
-/** Worker threads that prepare documents: COPYDESK_BENCH_THREADS, else one per core. */
+/** Threads that prepare documents (this one included): COPYDESK_BENCH_THREADS, else one per core. */
 const THREADS = Math.max(1, Number(process.env.COPYDESK_BENCH_THREADS) || availableParallelism());
 
 /** Runs this file in a child process in one of its worker modes and returns its last line, parsed. */
