@@ -12,7 +12,7 @@
  * @internal
  */
 import { type Profile, remember } from './features.js';
-import { hashString } from './hash.js';
+import { HashSet32, hashString } from './hash.js';
 import { findQuotes } from './quotes.js';
 import { CHAR, NUMBER, scanText, WORD } from './tokens.js';
 
@@ -27,7 +27,7 @@ const KEPT_SENTENCE = 0.8;
 /** One text's word sequence, as 5-gram hashes with the sentence each starts in. */
 interface Shingled {
   /** Every 5-gram of the whole page (quoted ones included), for look-ups from the other side. */
-  readonly all: ReadonlySet<number>;
+  readonly all: HashSet32;
   /** The 5-grams outside quotations, in order, and the sentence each starts in. */
   readonly unquoted: Uint32Array;
   readonly unquotedSentence: Uint32Array;
@@ -69,7 +69,7 @@ function isWordKind(kind: number): boolean {
 }
 
 /** Every sentence n-gram of a whole text, page furniture included (where an excerpt may sit). */
-function pageShingles(text: string): Set<number> {
+function pageShingles(text: string): HashSet32 {
   const words: SentenceWord[] = [];
   for (const t of scanText(text).tokens) {
     if (isWordKind(t.kind))
@@ -79,9 +79,11 @@ function pageShingles(text: string): Set<number> {
         quoted: false,
       });
   }
-  const all = new Set<number>();
-  eachShingle(words, (hash) => all.add(hash));
-  return all;
+  const all: number[] = [];
+  eachShingle(words, (hash) => {
+    all.push(hash);
+  });
+  return new HashSet32(all);
 }
 
 function shingle(profile: Profile): Shingled {
