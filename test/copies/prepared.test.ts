@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HashSet32 } from '../../src/copies/hash.js';
 import { createCopyIndex, prepareCopyDocument } from '../../src/copies/index.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { editedReprint } from '../helpers/edits.js';
@@ -95,4 +96,22 @@ describeAdversarial('prepareCopyDocument + CopyIndex.addPrepared', (text) => {
   index.addPrepared('input', prepareCopyDocument(text));
   index.addPrepared('seed', prepareCopyDocument(texts.get('002')!));
   return index.copyPairs();
+});
+
+describe('HashSet32', () => {
+  it('holds exactly the hashes it was built from, 0 and 2³²−1 included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 300 }),
+        fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 50 }),
+        (values, probes) => {
+          const set = new HashSet32([...values, 0, 2 ** 32 - 1]);
+          const reference = new Set([...values, 0, 2 ** 32 - 1]);
+          for (const v of [...values, ...probes, 0, 2 ** 32 - 1, 1, 12345])
+            expect(set.has(v)).toBe(reference.has(v));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
