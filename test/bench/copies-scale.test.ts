@@ -1,0 +1,34 @@
+/**
+ * The copy-scale bench at a small size, on every test run: a generated collection of real
+ * sentences in story clusters with 5% planted copies, prepared in a worker thread and this
+ * thread, indexed without texts (`getText`). The large sizes are run by hand (docs/scale.md).
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+interface ScaleRun {
+  readonly size: number;
+  readonly recall: number;
+  readonly planted: number;
+  readonly found: number;
+  readonly unexpected: number;
+  readonly hubBuckets: number;
+}
+
+describe('copy search on a generated collection (bench, 3,000 documents)', () => {
+  it('finds the planted copies, and no pair that was not planted', () => {
+    const suite = fileURLToPath(new URL('./suites/50-copies.ts', import.meta.url));
+    const out = execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', suite, '--copies-scale-worker', '3000', '2'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const run = JSON.parse(out.trim().split('\n').pop()!) as ScaleRun;
+    expect(run.size).toBe(3000);
+    expect(run.planted).toBe(150);
+    expect(run.recall).toBeGreaterThanOrEqual(0.99);
+    expect(run.unexpected).toBe(0);
+    expect(run.hubBuckets).toBe(0);
+  }, 180_000);
+});
