@@ -141,6 +141,15 @@ function isCue(tokens: readonly Token[], i: number, allowWeak: boolean): boolean
   return allowWeak || !WEAK_CUE_VERBS.has(word);
 }
 
+/**
+ * Whether token `i` is an `-ing` form standing before a common noun as its modifier (`organizing
+ * director`, `acting chairman`): part of a noun phrase, not a verb.
+ */
+function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return token.pos === 'VERB' && lower(token).endsWith('ing') && tokens[i + 1]?.pos === 'NOUN';
+}
+
 /** The cue's span: the verb, or `according to`. */
 function cueSpan(text: string, tokens: readonly Token[], i: number): Span {
   const end = lower(tokens[i] as Token) === 'according' ? i + 2 : i + 1;
@@ -527,6 +536,9 @@ export class Attributor {
         inApposition = !inApposition || t === first;
         continue;
       }
+      // `Fight for $15 organizing director Kendall Fells told`: a participle before a common
+      // noun modifies it (`acting director`, `managing editor`) and opens no clause.
+      if (isModifyingParticiple(tokens, t)) continue;
       // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
       const pastAfterName =
         token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);
@@ -545,7 +557,27 @@ export class Attributor {
         return { cue: t, phrase };
       }
     }
-    return null;
+    return this.nameClosingCommaQuote(site, frame);
+  }
+
+  /**
+   * `"…," Trump shot/NOUN back.`: a quotation closed by a comma runs on into its attribution, so
+   * a person's name followed by one or two words to the end of the sentence is the speaker,
+   * whatever the tagger made of the verb.
+   */
+  private nameClosingCommaQuote(site: QuoteSite, frame: Frame): { cue: number; phrase: SpeakerPhrase } | null {
+    const { tokens } = this;
+    if (tokens[site.closeToken - 1]?.text !== ',' || !isNameAt(tokens, frame.first)) return null;
+    const end = nameRunStartingAt(tokens, frame.first, frame.end);
+    const rest = frame.end - end;
+    if (rest < 1 || rest > 2 || tokens[frame.end]?.text !== '.') return null;
+    for (let t = end; t < frame.end; t++) {
+      const pos = (tokens[t] as Token).pos;
+      if (pos === 'PUNCT' || pos === 'PROPN' || pos === 'PRON' || pos === 'DET') return null;
+    }
+    const first = stripTitles(tokens, frame.first, end);
+    if (!looksLikePerson(spanText(this.text, tokens, first, end))) return null;
+    return { cue: end, phrase: { kind: 'name', first, end, apposition: false } };
   }
 
   /** Whether tokens `[from, to)` hold a verb right after a name or pronoun. */

@@ -500,3 +500,25 @@ describe('colon introductions without a speech verb', () => {
     expect(speakers(text)).toEqual(['Obama']);
   });
 });
+
+describe('tagger slips beside a quotation', () => {
+  it('reads a participle before a common noun as part of the subject (`acting chairman`)', () => {
+    expect(
+      speakers(
+        '"We will keep the doors open all winter," Friends of the River acting chairman Lena Ortiz told reporters.',
+      ),
+    ).toEqual(['Lena Ortiz']);
+    expect(
+      speakers('"We will keep the doors open all winter," Parks Alliance managing editor Lena Ortiz told reporters.'),
+    ).toEqual(['Lena Ortiz']);
+  });
+
+  it('gives a quotation closed by a comma to the name of the short clause after it', () => {
+    // wink tags `shot` in `Vance shot back` as a noun.
+    const text =
+      'Martha Vance runs the shelter in Duluth. Tom Reyes criticized the mayor. "The city has forgotten these families for years," Vance shot back.';
+    const [quote] = quotes(text);
+    expect(quote?.speaker?.name).toBe('Martha Vance');
+    expect(quote?.cue?.text).toBe('shot');
+  });
+});
