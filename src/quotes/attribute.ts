@@ -565,7 +565,10 @@ export class Attributor {
    * a person's name followed by one or two words to the end of the sentence is the speaker,
    * whatever the tagger made of the verb.
    */
-  private nameClosingCommaQuote(site: QuoteSite, frame: Frame): { cue: number; phrase: SpeakerPhrase } | null {
+  private nameClosingCommaQuote(
+    site: QuoteSite,
+    frame: Frame,
+  ): { cue: number; phrase: SpeakerPhrase } | null {
     const { tokens } = this;
     if (tokens[site.closeToken - 1]?.text !== ',' || !isNameAt(tokens, frame.first)) return null;
     const end = nameRunStartingAt(tokens, frame.first, frame.end);

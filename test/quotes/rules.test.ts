@@ -509,7 +509,9 @@ describe('tagger slips beside a quotation', () => {
       ),
     ).toEqual(['Lena Ortiz']);
     expect(
-      speakers('"We will keep the doors open all winter," Parks Alliance managing editor Lena Ortiz told reporters.'),
+      speakers(
+        '"We will keep the doors open all winter," Parks Alliance managing editor Lena Ortiz told reporters.',
+      ),
     ).toEqual(['Lena Ortiz']);
   });
 
