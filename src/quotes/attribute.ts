@@ -14,7 +14,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Span } from '../types.js';
-import { CUE_VERBS, WEAK_CUE_VERBS } from './data/cues.js';
+import { CUE_VERBS, INTERVIEW_TURN_LABELS, WEAK_CUE_VERBS } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
 import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
@@ -786,7 +786,15 @@ export class Attributor {
       return attribution;
     }
 
-    found ??= this.cueBefore(site, before);
+    // `Q: "…"` ⏎ `A: "…"`: in a printed interview the label says whose turn it is. The
+    // interviewer is seldom named; the interviewee is the person the text last spoke of.
+    const turn = found ? null : this.turnLabel(before);
+    if (turn === 'question') {
+      const attribution: Attribution = { speaker: null, cue: null, named: false };
+      this.remember(site, after, attribution, false);
+      return attribution;
+    }
+    if (turn !== 'answer') found ??= this.cueBefore(site, before);
     if (!found && site.partial && afterUsable) {
       found = this.cueAfter(site, after);
       fromAfter = found !== null;
@@ -837,6 +845,14 @@ export class Attributor {
     }
     this.remember(site, after, attribution, fromAfter);
     return attribution;
+  }
+
+  /** The interview turn a frame of just a label and a colon at a line start opens (`Q:`), or null. */
+  private turnLabel(frame: Frame): 'question' | 'answer' | null {
+    const { tokens, map } = this;
+    if (frame.end - frame.first !== 2 || (tokens[frame.first + 1] as Token).text !== ':') return null;
+    if (frame.first > 0 && !map.breakBefore[frame.first]) return null;
+    return INTERVIEW_TURN_LABELS.get(lower(tokens[frame.first] as Token)) ?? null;
   }
 
   /**

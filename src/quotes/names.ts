@@ -204,7 +204,8 @@ export class NameIndex {
     const forms = this.byLast.get(lastNameKey(name));
     if (!forms) return name;
     const own = name.split(/\s+/).length;
-    const suffix = ` ${name.split(/\s+/).join(' ')}`;
+    // `FALLIN:` (a transcript's label) is `Mary Fallin`: a name in capitals is the same name.
+    const suffix = ` ${name.split(/\s+/).join(' ')}`.toLowerCase();
     let best = name;
     let bestCount = 0;
     let bestWords = own;
@@ -212,7 +213,7 @@ export class NameIndex {
       const words = form.split(' ').length;
       if (words < own) continue;
       // `CBS News` is no short form of `Fox News`: the whole mention must end the longer form.
-      if (form !== name && !form.endsWith(suffix)) continue;
+      if (form !== name && !form.toLowerCase().endsWith(suffix)) continue;
       if (count > bestCount || (count === bestCount && words < bestWords)) {
         best = form;
         bestCount = count;

@@ -524,3 +524,17 @@ describe('tagger slips beside a quotation', () => {
     expect(quote?.cue?.text).toBe('shot');
   });
 });
+
+describe('interview turns', () => {
+  it('gives a name-labelled turn to the name, in capitals too (`FALLIN:`)', () => {
+    const text =
+      'Gov. Mary Fallin spoke to Jake Tapper on Sunday.\n\nTAPPER: "Do you think the governor has done enough?"\n\nFALLIN: "I think we have started, and we will keep going."';
+    expect(speakers(text)).toEqual(['Jake Tapper', 'Mary Fallin']);
+  });
+
+  it('gives `Q:` turns to no one named and `A:` turns to the person interviewed', () => {
+    const text =
+      'Laura Bush spoke with the Herald.\n\nQ: "Will you vote for him?"\n\nA: "I am not going to answer that today."\n\nQ: "Why not?"\n\nA: "Because the campaign is not over yet."';
+    expect(speakers(text)).toEqual([null, 'Laura Bush', null, 'Laura Bush']);
+  });
+});
