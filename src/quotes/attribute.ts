@@ -72,6 +72,8 @@ const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   'representative',
   'statement',
 ]);
+/** The possessive endings the tokenizer splits off (`Delgado’s`, `Forbes’`). */
+const OWNER_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** Conjunctions that open a clause of time, reason or condition (never an attribution). */
 const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when',
@@ -653,6 +655,8 @@ export class Attributor {
       if (!phrase && lower(tokens[t] as Token) !== 'according') phrase = this.frameSubject(frame);
       return { cue: t, phrase };
     }
+    const source = this.sourcePhraseBefore(frame);
+    if (source) return { cue: -1, phrase: source };
     // A colon introduction without a verb: `Frank Newport and Jim Harter: "…"`.
     const colon = frame.end - 1;
     if (colon > frame.first && (tokens[colon] as Token).text === ':') {
@@ -683,6 +687,53 @@ export class Attributor {
       if (subject) return { cue: -1, phrase: subject };
     }
     return null;
+  }
+
+  /**
+   * A phrase without a speech verb that names whose words follow, right before a quotation:
+   * `in Forbes’ words,`, `in the words of Maria Delgado,`, `From the report:`, `Here’s Delgado
+   * in 1992:`.
+   */
+  private sourcePhraseBefore(frame: Frame): SpeakerPhrase | null {
+    const { tokens } = this;
+    const mark = frame.end - 1;
+    const markText = tokens[mark]?.text;
+    if (mark - frame.first < 2 || (markText !== ',' && markText !== ':')) return null;
+    const word = (i: number): string => (i >= frame.first && tokens[i] ? lower(tokens[i] as Token) : '');
+    // `in Forbes’ words,`, `in Maria Delgado’s words:`.
+    if (word(mark - 1) === 'words' && OWNER_MARKS.has(word(mark - 2))) {
+      const first = nameRunEndingAt(tokens, mark - 3, frame.first);
+      if (first > frame.first && word(first - 1) === 'in') {
+        return {
+          kind: 'name',
+          first: stripTitles(tokens, first, mark - 2),
+          end: mark - 2,
+          apposition: false,
+        };
+      }
+    }
+    // `in the words of Maria Delgado,`.
+    for (let i = Math.max(frame.first, mark - 12); i + 3 < mark; i++) {
+      if (word(i) !== 'in' || word(i + 1) !== 'the' || word(i + 2) !== 'words' || word(i + 3) !== 'of')
+        continue;
+      const phrase = phraseAfter(tokens, i + 3, mark);
+      return phrase && phrase.end === mark ? phrase : null;
+    }
+    if (markText !== ':') return null;
+    // `From the report:`, `Here’s Clinton in December 1992:`: the frame is the phrase alone.
+    const opener = word(frame.first);
+    const at =
+      opener === 'here' && (word(frame.first + 1) === 'is' || OWNER_MARKS.has(word(frame.first + 1)))
+        ? frame.first + 1
+        : opener === 'from' || opener === 'here’s' || opener === "here's"
+          ? frame.first
+          : -1;
+    if (at < 0) return null;
+    const phrase = phraseAfter(tokens, at, mark);
+    if (!phrase || phrase.kind === 'pronoun') return null;
+    // `Here’s Clinton in December 1992:` — a time or place phrase may follow the name.
+    const rest = tokens[phrase.end];
+    return phrase.end === mark || (opener !== 'from' && rest?.pos === 'ADP') ? phrase : null;
   }
 
   /**

@@ -41,6 +41,8 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
     return false;
   const lower = token.text.toLowerCase();
   if (CUE_VERBS.has(lower)) return false;
+  // `Here’s Maria Delgado`: a word with a contracted `is` is no part of a name.
+  if (lower.endsWith('’s') || lower.endsWith("'s")) return false;
   // `Hillary Clinton Flattered Obama` (a headline): a verb form is no first name.
   if (token.pos === 'VERB' && token.text.length > 5 && (lower.endsWith('ed') || lower.endsWith('ing')))
     return false;

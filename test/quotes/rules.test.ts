@@ -538,3 +538,33 @@ describe('interview turns', () => {
     expect(speakers(text)).toEqual([null, 'Laura Bush', null, 'Laura Bush']);
   });
 });
+
+describe('source phrases without a speech verb', () => {
+  const cases: [string, string][] = [
+    [
+      'The festival moved to Denver because, in Forbes’ words, "they are the best places on the planet."',
+      'Forbes',
+    ],
+    [
+      'Jim Lewis spoke first. In the words of Maria Delgado, "we cannot wait another year for this."',
+      'Maria Delgado',
+    ],
+    [
+      'Jim Lewis spoke first. In Maria Delgado’s words, "we cannot wait another year for this."',
+      'Maria Delgado',
+    ],
+    [
+      'Jim Lewis spoke first. From the report: "Samples with more careful weighting gave better results."',
+      'report',
+    ],
+    [
+      'Jim Lewis spoke first. Here’s Maria Delgado in December 1992: "Our new direction must rest on the new realities."',
+      'Maria Delgado',
+    ],
+  ];
+  for (const [text, speaker] of cases) {
+    it(`gives the quotation to ${speaker}: ${text.slice(0, 40)}…`, () => {
+      expect(speakers(text)).toEqual([speaker]);
+    });
+  }
+});
