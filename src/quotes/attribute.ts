@@ -72,6 +72,26 @@ const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   'representative',
   'statement',
 ]);
+/**
+ * Heads of written sources that speak with their author's words (`according to a statement from
+ * the alliance`, `an email sent by Delgado`).
+ */
+const DOCUMENTS: ReadonlySet<string> = new Set([
+  'email',
+  'e-mail',
+  'letter',
+  'memo',
+  'release',
+  'post',
+  'tweet',
+  'message',
+  'note',
+  'report',
+  'filing',
+  'video',
+]);
+/** Prepositions that tie a spokesperson or a document to whom it speaks for (`for`, `from`, `by`). */
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'from', 'by']);
 /** The possessive endings the tokenizer splits off (`Delgado’s`, `Forbes’`). */
 const OWNER_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** Conjunctions that open a clause of time, reason or condition (never an attribution). */
@@ -435,7 +455,7 @@ export class Attributor {
     const linked = definite ? this.described.get(head) : undefined;
     if (linked) return { name: linked, ...mention, via: 'apposition' };
     // `a spokesman for Disney said`: a spokesperson speaks in the body's name.
-    const body = SPOKESPEOPLE.has(head) ? this.bodyAfter(phrase.end) : null;
+    const body = SPOKESPEOPLE.has(head) || DOCUMENTS.has(head) ? this.bodyAfter(phrase.end) : null;
     if (body) return { name: body, ...mention, via };
     return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
   }
@@ -443,10 +463,22 @@ export class Attributor {
   /** The name after `for` or `of` at token `at` (`for Platte River`), expanded, or null. */
   private bodyAfter(at: number): string | null {
     const { tokens } = this;
-    const word = tokens[at] ? lower(tokens[at] as Token) : '';
-    if ((word !== 'for' && word !== 'of') || !isNameAt(tokens, at + 1)) return null;
-    const end = nameRunStartingAt(tokens, at + 1, Math.min(tokens.length, at + 7));
-    return this.names.expand(spanText(this.text, tokens, at + 1, end));
+    let i = at;
+    // `a statement released by the alliance`, `an email sent from Delgado`.
+    const verb = tokens[i];
+    if (verb?.pos === 'VERB' && lower(verb).endsWith('ed')) i++;
+    const word = tokens[i] ? lower(tokens[i] as Token) : '';
+    if (!SOURCE_PREPOSITIONS.has(word)) return null;
+    if (i > at && word !== 'by' && word !== 'from') return null;
+    let first = i + 1;
+    // `a spokesman for the Pentagon`: bodies take `the`.
+    if (tokens[first] && lower(tokens[first] as Token) === 'the') first++;
+    if (!isNameAt(tokens, first)) return null;
+    const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
+    // `an email from Delgado’s spokesman`: the name owns the source, it is not the source.
+    const owned = tokens[end];
+    if (owned && OWNER_MARKS.has(lower(owned))) return null;
+    return this.names.expand(spanText(this.text, tokens, first, end));
   }
 
   private noteNamed(referent: Referent): void {

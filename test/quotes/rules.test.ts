@@ -568,3 +568,26 @@ describe('source phrases without a speech verb', () => {
     });
   }
 });
+
+describe('according to a written source', () => {
+  it('gives a statement or email to the body or person it comes from', () => {
+    expect(
+      speakers(
+        'Jim Lewis spoke first.\n\nAccording to a statement from the Parks Alliance, "the trails will stay closed until spring."\n\n"We regret the delay and thank hikers for their patience."',
+      ),
+    ).toEqual(['Parks Alliance', 'Parks Alliance']);
+    expect(
+      speakers(
+        'Jim Lewis spoke first. "The trails will stay closed until spring," according to a statement released by Maria Delgado.',
+      ),
+    ).toEqual(['Maria Delgado']);
+  });
+
+  it('reads `the` before the body a spokesperson speaks for', () => {
+    expect(
+      speakers(
+        'Jim Lewis spoke first. "The trails will stay closed until spring," a spokesman for the Parks Alliance said.',
+      ),
+    ).toEqual(['Parks Alliance']);
+  });
+});
