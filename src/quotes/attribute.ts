@@ -259,7 +259,12 @@ export class Attributor {
           (tokens[t - 1] as Token).text === ',' &&
           tokens[end]?.text === ',' &&
           tokens[end + 1]?.pos === 'VERB';
-        if (this.opensClause(t) && (inApposition || this.followedByVerb(end))) {
+        // `Was Szlachta satisfied?`, `Is Delgado happy?`: a question puts its auxiliary (the
+        // verb itself, when a copula) before the subject.
+        const previous = tokens[t - 1];
+        const inverted =
+          previous?.pos === 'AUX' && (map.startsSentence[t - 1] === 1 || map.breakBefore[t - 1] === 1);
+        if (inverted || (this.opensClause(t) && (inApposition || this.followedByVerb(end)))) {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.

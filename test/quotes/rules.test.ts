@@ -591,3 +591,11 @@ describe('according to a written source', () => {
     ).toEqual(['Parks Alliance']);
   });
 });
+
+describe('questions in the writer’s text', () => {
+  it('reads the subject after the auxiliary of a question (`Was Mark Delgado happy…?`)', () => {
+    const text =
+      'Tom Reyes spoke first and answered every question at length.\n\nWas Mark Delgado happy with the answer?\n\n"To a degree, yes," he said. "It was a start."';
+    expect(speakers(text)).toEqual(['Mark Delgado', 'Mark Delgado']);
+  });
+});
