@@ -310,7 +310,10 @@ export class Attributor {
         if (speaker) {
           this.lastSpeaker = {
             name: speaker.name,
-            named: phrase?.kind === 'name' && !this.afterDefinite(phrase.first),
+            // `She said she'd rather…`: a `he` or `she` stands for the named person it resolved to.
+            named:
+              (phrase?.kind === 'name' && !this.afterDefinite(phrase.first)) ||
+              (phrase?.kind === 'pronoun' && PERSON_PRONOUNS.has(speaker.text.toLowerCase())),
             mention: { text: speaker.text, start: speaker.start, end: speaker.end },
             at: t,
             fromQuote: false,
@@ -536,10 +539,12 @@ export class Attributor {
     if (!nearest || !wanted) return nearest;
     const own = this.genderOf(nearest);
     if (own === null || own === wanted) return nearest;
+    // The most recent person it can be: one of its sex, or one whose sex the text never said.
     let agreeing: Referent | null = null;
     for (let i = this.recent.length - 1; i >= 0 && !agreeing; i--) {
       const person = this.recent[i] as Referent;
-      if (this.genderOf(person) === wanted) agreeing = person;
+      const gender = this.genderOf(person);
+      if (gender === wanted || gender === null) agreeing = person;
     }
     // `McDonough was responding to a message from Wendy Sherman, reporting…. "…," she wrote.`:
     // a person of the pronoun's gender named after the nearest subject, in any role, comes first.

@@ -599,3 +599,11 @@ describe('questions in the writer’s text', () => {
     expect(speakers(text)).toEqual(['Mark Delgado', 'Mark Delgado']);
   });
 });
+
+describe('a he or she in the writer’s text', () => {
+  it('keeps the person it resolved to, of unknown sex, ahead of a later name (`She said … to elect Maria Lopez`)', () => {
+    const text =
+      '"Schools need more money," Maria Lopez said at a rally.\n\n"We do not always agree on things," said Kerris Walby, who chairs the council.\n\n"This plan is a wolf in sheep\'s clothing," union president Tom Tolliver told reporters.\n\nWalby approaches it a bit more diplomatically. She said she would rather see the money spent to elect Maria Lopez.\n\n"They are trying to stop the children," she said.';
+    expect(speakers(text)).toEqual(['Maria Lopez', 'Kerris Walby', 'Tom Tolliver', 'Kerris Walby']);
+  });
+});
