@@ -630,9 +630,15 @@ export class Attributor {
   /** Whether tokens `[from, to)` hold a verb right after a name or pronoun. */
   private newClauseBetween(from: number, to: number): boolean {
     const { tokens } = this;
+    // `saying Murphy owes "…"`, `said that he would "…"`: the clause right after the verb (or
+    // its `that`) is what was said, so its words are still the cue's speaker's.
+    const complement = from < to && lower(tokens[from] as Token) === 'that' ? from + 1 : from;
     for (let k = from + 1; k < to; k++) {
       if ((tokens[k] as Token).pos !== 'VERB') continue;
-      if (isNameAt(tokens, k - 1) || (tokens[k - 1] as Token).pos === 'PRON') return true;
+      const pronoun = (tokens[k - 1] as Token).pos === 'PRON';
+      if (!pronoun && !isNameAt(tokens, k - 1)) continue;
+      const subject = pronoun ? k - 1 : nameRunEndingAt(tokens, k - 1, from);
+      if (subject !== complement) return true;
     }
     return false;
   }

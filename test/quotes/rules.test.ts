@@ -607,3 +607,13 @@ describe('a he or she in the writer’s text', () => {
     expect(speakers(text)).toEqual(['Maria Lopez', 'Kerris Walby', 'Tom Tolliver', 'Kerris Walby']);
   });
 });
+
+describe('what a speech verb says', () => {
+  it('keeps a fragment in the clause right after the verb with the verb’s speaker and cue', () => {
+    const [quote] = quotes(
+      'Jim Lewis spoke first. Maria Lopez, the mayor, said that Reyes owes "every family on the east side an apology."',
+    );
+    expect(quote?.speaker?.name).toBe('Maria Lopez');
+    expect(quote?.cue?.text).toBe('said');
+  });
+});
