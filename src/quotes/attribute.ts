@@ -155,6 +155,9 @@ function timePhraseEnd(tokens: readonly Token[], i: number): number {
 /** Whether token `i` is a speech verb (`weak` ones only count beside a quotation). */
 function isCue(tokens: readonly Token[], i: number, allowWeak: boolean): boolean {
   const token = tokens[i] as Token;
+  // Every token of the text passes here: only verbs, `said`, `says` and `according` can be cues.
+  const length = token.text.length;
+  if (token.pos !== 'VERB' && length !== 4 && length !== 9) return false;
   const word = lower(token);
   if (word === 'according') return lower(tokens[i + 1] ?? token) === 'to';
   if (!CUE_VERBS.has(word)) return false;
