@@ -11,7 +11,14 @@
 import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText } from '../nlp.js';
 import { type Attribution, Attributor } from './attribute.js';
-import { countWords, endsStatement, isAddress, isTitleCase, opensStatement } from './classify.js';
+import {
+  besideWorkNoun,
+  countWords,
+  endsStatement,
+  isAddress,
+  isTitleCase,
+  opensStatement,
+} from './classify.js';
 import { findQuoted, findSingleQuoted, type QuotedStretch } from './find-quoted.js';
 import { isEnglish } from './language.js';
 import { findNested } from './nested.js';
@@ -30,6 +37,10 @@ function classify(text: string, stretch: QuotedStretch): { kind: QuoteKind; spee
   const kind: QuoteKind = opensStatement(text, stretch.open) ? 'direct' : 'partial';
   // `"http://video.foxnews.com"`: an address in quotation marks is no speech.
   if (isAddress(text, stretch.start, stretch.end)) return { kind: 'partial', speech: false };
+  // `the movie "Sharknado 3: Oh Hell No!"`, `"Chi-Raq," a movie about…`: a work's title.
+  if (isTitleCase(text, stretch.start, stretch.end) && besideWorkNoun(text, stretch.open, stretch.close)) {
+    return { kind: 'partial', speech: false };
+  }
   const words = countWords(text, stretch.start, stretch.end, MIN_STATEMENT_WORDS);
   if (words < MIN_STATEMENT_WORDS) {
     // `“Trainwreck.”` after a comma is a title; `"Only Rosie O'Donnell," Trump said` is speech.

@@ -617,3 +617,18 @@ describe('what a speech verb says', () => {
     expect(quote?.cue?.text).toBe('said');
   });
 });
+
+describe('titles of made works', () => {
+  it('drops a title-case quotation right after a noun for a work, whatever its final mark', () => {
+    expect(quotes('Jim Lewis acted in the Syfy movie “Sharknado 3: Oh Hell No!” last year.')).toEqual([]);
+    expect(quotes('One ad, "Balanced Rebellion," urges voters to split their tickets.')).toEqual([]);
+  });
+
+  it('drops a title-case quotation followed by a noun for a work in apposition', () => {
+    expect(quotes('To top it off, "Chi-Raq," a movie about gun violence, opens Friday.')).toEqual([]);
+  });
+
+  it('keeps title-case speech that has no work beside it', () => {
+    expect(speakers('"Only Rosie O\'Donnell," Trump said.')).toEqual(['Trump']);
+  });
+});
