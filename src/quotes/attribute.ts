@@ -92,6 +92,8 @@ const DOCUMENTS: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions that tie a spokesperson or a document to whom it speaks for (`for`, `from`, `by`). */
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'from', 'by']);
+/** Quotation marks as tokens, single ones included (`‘`, `'`, `“`, `"`). */
+const QUOTE_MARK_TOKENS: ReadonlySet<string> = new Set(['"', "'", '‘', '’', '“', '”', '«']);
 /** The possessive endings the tokenizer splits off (`Delgado’s`, `Forbes’`). */
 const OWNER_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** Conjunctions that open a clause of time, reason or condition (never an attribution). */
@@ -281,6 +283,7 @@ export class Attributor {
             this.notePerson(this.lastSubject);
           }
         }
+        this.noteHeadlineSpeaker(t, end);
         this.cursor = Math.max(end, t + 1);
         continue;
       }
@@ -326,6 +329,28 @@ export class Attributor {
       }
       this.cursor++;
     }
+  }
+
+  /**
+   * `Cecile Richards: ‘I’m Sick Of…’` (a headline): a line that opens with a name, a colon and a
+   * quotation mark puts words in that person's mouth, so the quotations after it without a cue
+   * are theirs. The quotation marks of such a line are often single ones, which are not mapped.
+   */
+  private noteHeadlineSpeaker(first: number, end: number): void {
+    const { tokens, map } = this;
+    if (first > 0 && !map.breakBefore[first]) return;
+    if (tokens[end]?.text !== ':' || !QUOTE_MARK_TOKENS.has(tokens[end + 1]?.text ?? '')) return;
+    const start = stripTitles(tokens, first, end);
+    const name = this.names.expand(spanText(this.text, tokens, start, end));
+    if (!looksLikePerson(name)) return;
+    this.lastSpeaker = {
+      name,
+      named: true,
+      mention: tokenSpan(this.text, tokens, start, end),
+      at: first,
+      fromQuote: false,
+    };
+    this.noteNamed(this.lastSpeaker);
   }
 
   /**

@@ -632,3 +632,11 @@ describe('titles of made works', () => {
     expect(speakers('"Only Rosie O\'Donnell," Trump said.')).toEqual(['Trump']);
   });
 });
+
+describe('headlines that put words in a mouth', () => {
+  it('gives the first quotation without a cue to the name of a `Name: ‘…’` headline', () => {
+    const text =
+      'Maria Delgado: ‘We Are Done Waiting For The City.’\n\n"The council has ignored our neighborhood for a decade. We will keep coming back until the parks are open again."';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});
