@@ -340,6 +340,8 @@ export class Attributor {
     const { tokens, map } = this;
     if (first > 0 && !map.breakBefore[first]) return;
     if (tokens[end]?.text !== ':' || !QUOTE_MARK_TOKENS.has(tokens[end + 1]?.text ?? '')) return;
+    // A mapped quotation has its own colon introduction; `Q:` and `A:` are interview turns.
+    if (map.quoteOf[end + 1] !== -1 || INTERVIEW_TURN_LABELS.has(lower(tokens[first] as Token))) return;
     const start = stripTitles(tokens, first, end);
     const name = this.names.expand(spanText(this.text, tokens, start, end));
     if (!looksLikePerson(name)) return;
