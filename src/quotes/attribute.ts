@@ -177,6 +177,12 @@ function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
   return token.pos === 'VERB' && lower(token).endsWith('ing') && tokens[i + 1]?.pos === 'NOUN';
 }
 
+/** The lower-case word at token `i` when it lies in `frame` at or after its start, else ''. */
+function wordIn(tokens: readonly Token[], frame: Frame, i: number): string {
+  const token = tokens[i];
+  return i >= frame.first && token ? lower(token) : '';
+}
+
 /** The cue's span: the verb, or `according to`. */
 function cueSpan(text: string, tokens: readonly Token[], i: number): Span {
   const end = lower(tokens[i] as Token) === 'according' ? i + 2 : i + 1;
@@ -602,6 +608,9 @@ export class Attributor {
     for (let t = first; t < limit; t++) {
       const token = tokens[t] as Token;
       if (isCue(tokens, t, true)) {
+        // `"…?" Dalton Brody is a store in Washington, according to its website`: an `according
+        // to` after other words sources that clause; one right after the quotation sources it.
+        if (t > first && lower(token) === 'according') return null;
         let phrase = subjectBefore(tokens, t, frame.first);
         if (!phrase && !objectIsListener(token)) phrase = phraseAfter(tokens, t, frame.end);
         if (!phrase && t > first) return null;
@@ -760,6 +769,8 @@ export class Attributor {
       // `Clinton’s response was: "…"`, `From Bush's Facebook post: "…"`: the owner of the words.
       const owner = this.ownerBeforeColon(frame.first, colon);
       if (owner) return { cue: -1, phrase: owner };
+      const source = this.sourceBeforeColon(frame);
+      if (source) return { cue: -1, phrase: source };
       // `President Obama is rolling out a new message: "…"`: the sentence that introduces a
       // quotation with a colon has its speaker as subject.
       const subject = this.subjectOfVerb(frame.first, colon);
@@ -770,15 +781,14 @@ export class Attributor {
 
   /**
    * A phrase without a speech verb that names whose words follow, right before a quotation:
-   * `in Forbes’ words,`, `in the words of Maria Delgado,`, `From the report:`, `Here’s Delgado
-   * in 1992:`.
+   * `in Forbes’ words,`, `in the words of Maria Delgado,`.
    */
   private sourcePhraseBefore(frame: Frame): SpeakerPhrase | null {
     const { tokens } = this;
     const mark = frame.end - 1;
     const markText = tokens[mark]?.text;
     if (mark - frame.first < 2 || (markText !== ',' && markText !== ':')) return null;
-    const word = (i: number): string => (i >= frame.first && tokens[i] ? lower(tokens[i] as Token) : '');
+    const word = (i: number): string => wordIn(tokens, frame, i);
     // `in Forbes’ words,`, `in Maria Delgado’s words:`.
     if (word(mark - 1) === 'words' && OWNER_MARKS.has(word(mark - 2))) {
       const first = nameRunEndingAt(tokens, mark - 3, frame.first);
@@ -798,8 +808,18 @@ export class Attributor {
       const phrase = phraseAfter(tokens, i + 3, mark);
       return phrase && phrase.end === mark ? phrase : null;
     }
-    if (markText !== ':') return null;
-    // `From the report:`, `Here’s Clinton in December 1992:`: the frame is the phrase alone.
+    return null;
+  }
+
+  /**
+   * A colon introduction that names whose words follow without a verb (`From the report:`,
+   * `Here’s Clinton in December 1992:`): the frame is the phrase alone.
+   */
+  private sourceBeforeColon(frame: Frame): SpeakerPhrase | null {
+    const { tokens } = this;
+    const mark = frame.end - 1;
+    if (mark - frame.first < 2 || tokens[mark]?.text !== ':') return null;
+    const word = (i: number): string => wordIn(tokens, frame, i);
     const opener = word(frame.first);
     const at =
       opener === 'here' && (word(frame.first + 1) === 'is' || OWNER_MARKS.has(word(frame.first + 1)))

@@ -640,3 +640,19 @@ describe('headlines that put words in a mouth', () => {
     expect(speakers(text)).toEqual(['Maria Delgado']);
   });
 });
+
+describe('according to, far from the quotation', () => {
+  it('leaves an `according to` that sources a later clause, not the quotation', () => {
+    const text =
+      'Jim Lewis spoke first. Maria Delgado’s reply was: "Is the shop open on Sundays?" Dalton Brody is a Washington, DC, gifts store, which sells crystal and pottery, according to its website.';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+
+  it('reads the owner of the post in `From Maria Delgado’s Facebook post:`', () => {
+    expect(
+      speakers(
+        'Jim Lewis spoke first. From Maria Delgado’s Facebook post: "We will keep the parks open all winter."',
+      ),
+    ).toEqual(['Maria Delgado']);
+  });
+});
