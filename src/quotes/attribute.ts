@@ -275,7 +275,9 @@ export class Attributor {
         const previous = tokens[t - 1];
         const inverted =
           previous?.pos === 'AUX' && (map.startsSentence[t - 1] === 1 || map.breakBefore[t - 1] === 1);
-        if (inverted || (this.opensClause(t) && (inApposition || this.followedByVerb(end)))) {
+        // `Suu Kyi's fate is unclear, but she said…`: the owner heading the subject is its topic.
+        const owner = OWNER_MARKS.has(tokens[end] ? lower(tokens[end] as Token) : '');
+        if (inverted || (this.opensClause(t) && (inApposition || owner || this.followedByVerb(end)))) {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.

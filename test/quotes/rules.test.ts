@@ -656,3 +656,11 @@ describe('according to, far from the quotation', () => {
     ).toEqual(['Maria Delgado']);
   });
 });
+
+describe('an owner heading the subject', () => {
+  it('makes the owner the sentence’s topic for a later he or she (`Ana Ruiz’s future is unclear, but she said…`)', () => {
+    const text =
+      '"The vote was not fair," said Maria Delgado, who watched the count.\n\nAna Ruiz’s future is still unclear, but she said on Monday that she would lead the party anyway. "I am going to stay," she said.';
+    expect(speakers(text)).toEqual(['Maria Delgado', 'Ana Ruiz']);
+  });
+});
