@@ -209,6 +209,8 @@ export class Attributor {
   private readonly described = new Map<string, string>();
   /** Tokens already used as the cue of a quotation. */
   private readonly consumed: Uint8Array;
+  /** The end of the name run starting at a token, when the name index read one there (else 0). */
+  private readonly runEnd: Int32Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
   /** The last speaker with a name (a description such as `military leaders` is never `he`). */
@@ -227,6 +229,7 @@ export class Attributor {
     this.tokens = map.tokens;
     this.map = map;
     this.consumed = new Uint8Array(map.tokens.length);
+    this.runEnd = new Int32Array(map.tokens.length);
     this.indexNames();
   }
 
@@ -239,6 +242,7 @@ export class Attributor {
         continue;
       }
       const end = nameRunStartingAt(tokens, t, tokens.length);
+      this.runEnd[t] = end;
       const start = stripTitles(tokens, t, end);
       this.names.add(
         this.text,
@@ -262,7 +266,8 @@ export class Attributor {
       }
       const token = tokens[t] as Token;
       if (isNameAt(tokens, t) && (t === 0 || !isNameAt(tokens, t - 1))) {
-        const end = nameRunStartingAt(tokens, t, tokens.length);
+        const known = this.runEnd[t] as number;
+        const end = known > 0 ? known : nameRunStartingAt(tokens, t, tokens.length);
         this.noteMention(t, end);
         // `One local woman, Karen Robison, pulled…`: a name in apposition to the subject.
         const inApposition =
