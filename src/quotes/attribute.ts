@@ -286,7 +286,7 @@ export class Attributor {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
-          if (looksLikePerson(name) && this.names.isEstablished(name)) {
+          if (this.names.isEstablished(name) && looksLikePerson(name)) {
             this.lastSubject = {
               name,
               named: true,
@@ -533,7 +533,7 @@ export class Attributor {
   }
 
   private noteNamed(referent: Referent): void {
-    if (referent.named && looksLikePerson(referent.name) && this.names.isEstablished(referent.name)) {
+    if (referent.named && this.names.isEstablished(referent.name) && looksLikePerson(referent.name)) {
       this.lastNamed = referent;
       this.notePerson(referent);
     }
