@@ -90,6 +90,8 @@ const DOCUMENTS: ReadonlySet<string> = new Set([
   'filing',
   'video',
 ]);
+/** Heads of the people or office that speak for a person or body (`Maria Delgado’s campaign`). */
+const STAFFS: ReadonlySet<string> = new Set(['campaign', 'office', 'camp']);
 /** Prepositions that tie a spokesperson or a document to whom it speaks for (`for`, `from`, `by`). */
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'from', 'by']);
 /** Quotation marks as tokens, single ones included (`‘`, `'`, `“`, `"`). */
@@ -506,9 +508,20 @@ export class Attributor {
     const linked = definite ? this.described.get(head) : undefined;
     if (linked) return { name: linked, ...mention, via: 'apposition' };
     // `a spokesman for Disney said`: a spokesperson speaks in the body's name.
-    const body = SPOKESPEOPLE.has(head) || DOCUMENTS.has(head) ? this.bodyAfter(phrase.end) : null;
+    const speaksFor = SPOKESPEOPLE.has(head) || DOCUMENTS.has(head) || STAFFS.has(head);
+    const body = speaksFor ? (this.bodyAfter(phrase.end) ?? this.ownerBefore(phrase.end - 1)) : null;
     if (body) return { name: body, ...mention, via };
     return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
+  }
+
+  /** The name that owns the noun at token `head` (`Maria Delgado’s campaign`), expanded, or null. */
+  private ownerBefore(head: number): string | null {
+    const { tokens } = this;
+    const mark = tokens[head - 1];
+    if (!mark || !OWNER_MARKS.has(lower(mark))) return null;
+    const first = nameRunEndingAt(tokens, head - 2, Math.max(0, head - 8));
+    if (first < 0) return null;
+    return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, head - 1), head - 1));
   }
 
   /** The name after `for` or `of` at token `at` (`for Platte River`), expanded, or null. */

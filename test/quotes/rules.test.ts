@@ -583,6 +583,15 @@ describe('according to a written source', () => {
     ).toEqual(['Maria Delgado']);
   });
 
+  it('gives the words of a person’s campaign or spokesman to the person, as a spokesman for them', () => {
+    expect(
+      speakers('Jim Lewis spoke first. "We will not stop," Maria Delgado’s campaign said in a statement.'),
+    ).toEqual(['Maria Delgado']);
+    expect(speakers('Jim Lewis spoke first. Maria Delgado’s spokesman said, "We will not stop."')).toEqual([
+      'Maria Delgado',
+    ]);
+  });
+
   it('reads `the` before the body a spokesperson speaks for', () => {
     expect(
       speakers(
