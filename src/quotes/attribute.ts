@@ -469,6 +469,14 @@ export class Attributor {
     ) {
       i++;
     }
+    // `Shortly after the call ended, Rubio’s campaign sent a release saying "…"`: the subject
+    // follows an opening phrase or clause and its comma.
+    const opener = tokens[i];
+    if (opener && (opener.pos === 'SCONJ' || opener.pos === 'ADP')) {
+      let comma = i + 1;
+      while (comma < frame.end && comma < i + INTRO_LIMIT && (tokens[comma] as Token).text !== ',') comma++;
+      if (comma < frame.end && comma < i + INTRO_LIMIT) i = comma + 1;
+    }
     if (i >= frame.end) return null;
     const token = tokens[i] as Token;
     if (token.pos === 'PRON') {
@@ -482,6 +490,9 @@ export class Attributor {
       return subjectBeforeVerbAt(tokens, i, frame.end);
     }
     const end = nameRunStartingAt(tokens, i, frame.end);
+    // `Rubio’s campaign sent…`: a name that owns the subject.
+    const owned = tokens[end];
+    if (owned && OWNER_MARKS.has(lower(owned))) return subjectBeforeVerbAt(tokens, i, frame.end);
     if (!this.followedByVerb(end)) return null;
     return { kind: 'name', first: stripTitles(tokens, i, end), end, apposition: false };
   }

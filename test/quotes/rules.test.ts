@@ -673,3 +673,11 @@ describe('an owner heading the subject', () => {
     expect(speakers(text)).toEqual(['Maria Delgado', 'Ana Ruiz']);
   });
 });
+
+describe('the subject after an opening clause', () => {
+  it('gives a participle’s quotation to the subject after an opening clause, an owner’s campaign to the owner', () => {
+    const text =
+      'Jim Lewis spoke first. Shortly after the hearing ended, Maria Delgado’s campaign sent out a release saying Reyes owes "the city an apology for the long delay."';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});
