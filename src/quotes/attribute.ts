@@ -42,6 +42,8 @@ export interface QuoteSite {
   readonly closeToken: number;
   /** Whether the quoted words end with a period (then the words after belong to the next sentence). */
   readonly endsWithPeriod: boolean;
+  /** Whether the quoted words end with `?` or `!`. */
+  readonly endsWithQuestionOrExclamation: boolean;
   /** Whether the quotation is a fragment of the writer's sentence. */
   readonly partial: boolean;
 }
@@ -92,6 +94,8 @@ const DOCUMENTS: ReadonlySet<string> = new Set([
 ]);
 /** Heads of the people or office that speak for a person or body (`Maria Delgado’s campaign`). */
 const STAFFS: ReadonlySet<string> = new Set(['campaign', 'office', 'camp']);
+/** Forms of `be` that make a passive (`was asked`). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Prepositions that tie a spokesperson or a document to whom it speaks for (`for`, `from`, `by`). */
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'from', 'by']);
 /** Quotation marks as tokens, single ones included (`‘`, `'`, `“`, `"`). */
@@ -938,8 +942,18 @@ export class Attributor {
     // After a quotation that ends with a period, the next words are a new sentence: they can
     // attribute it only when short and closed by a period (`"…." he said.`), not when they open
     // the next quotation (`"…." He added: "…"`).
+    // `"…?" He answered, "…"`: after a question or exclamation, words that run into the next
+    // quotation with a comma or colon introduce that one.
+    const introducesNext =
+      site.endsWithQuestionOrExclamation &&
+      after.end > after.first &&
+      map.quoteOf[after.end] !== undefined &&
+      map.quoteOf[after.end] !== -1 &&
+      !map.breakBefore[after.end] &&
+      (tokens[after.end - 1]?.text === ',' || tokens[after.end - 1]?.text === ':');
     const afterUsable =
-      !site.endsWithPeriod || (after.end - after.first <= 3 && map.quoteOf[after.end] === -1);
+      !introducesNext &&
+      (!site.endsWithPeriod || (after.end - after.first <= 3 && map.quoteOf[after.end] === -1));
     let found: { cue: number; phrase: SpeakerPhrase | null } | null = null;
     let fromAfter = false;
     if (afterUsable && !site.partial) {
@@ -998,6 +1012,17 @@ export class Attributor {
       previousSpeaker = { name: subject.name, ...subject.mention, via: 'paragraph-context' };
       named = true;
     }
+    // `Trump was asked, "…?"`: a passive question is the asker's, named by `by` or by the
+    // interview it was asked in, or nobody the text names; never its subject's.
+    if (found && found.cue >= 0 && !fromAfter && this.isPassiveAsk(found.cue)) {
+      found = { cue: found.cue, phrase: this.askerOf(found.cue, before) };
+      if (!found.phrase) {
+        this.consumed[found.cue] = 1;
+        attribution = { speaker: null, cue: cueSpan(text, tokens, found.cue), named: false };
+        this.remember(site, after, attribution, false);
+        return attribution;
+      }
+    }
     if (found) {
       if (found.cue >= 0) this.consumed[found.cue] = 1;
       const cue = found.cue >= 0 ? cueSpan(text, tokens, found.cue) : null;
@@ -1026,6 +1051,32 @@ export class Attributor {
     }
     this.remember(site, after, attribution, fromAfter);
     return attribution;
+  }
+
+  /** Whether the cue at token `cue` is a passive `asked` (`was asked`, `were asked`). */
+  private isPassiveAsk(cue: number): boolean {
+    const { tokens } = this;
+    if (lower(tokens[cue] as Token) !== 'asked') return false;
+    const before = tokens[cue - 1];
+    return !!before && before.pos === 'AUX' && BE_FORMS.has(lower(before));
+  }
+
+  /**
+   * Who asked a passive question: the agent after `by` (`was asked by Jake Tapper,`) or the
+   * other side of an interview in the frame (`In an interview with The New York Times Magazine…`).
+   */
+  private askerOf(cue: number, frame: Frame): SpeakerPhrase | null {
+    const { tokens } = this;
+    if (lower(tokens[cue + 1] ?? (tokens[cue] as Token)) === 'by') {
+      const agent = phraseAfter(tokens, cue + 1, frame.end);
+      if (agent && agent.kind !== 'pronoun') return agent;
+    }
+    for (let k = frame.first; k + 2 < cue; k++) {
+      if (lower(tokens[k] as Token) !== 'interview' || lower(tokens[k + 1] as Token) !== 'with') continue;
+      const asker = phraseAfter(tokens, k + 1, cue);
+      if (asker && asker.kind !== 'pronoun') return asker;
+    }
+    return null;
   }
 
   /** The interview turn a frame of just a label and a colon at a line start opens (`Q:`), or null. */

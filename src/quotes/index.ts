@@ -101,6 +101,8 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
         openToken,
         closeToken: Math.max(closeToken, openToken),
         endsWithPeriod: text.charCodeAt(stretch.end - 1) === 0x2e,
+        endsWithQuestionOrExclamation:
+          text.charCodeAt(stretch.end - 1) === 0x3f || text.charCodeAt(stretch.end - 1) === 0x21,
         partial: kind === 'partial',
       });
     }

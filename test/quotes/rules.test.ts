@@ -681,3 +681,22 @@ describe('the subject after an opening clause', () => {
     expect(speakers(text)).toEqual(['Maria Delgado']);
   });
 });
+
+describe('questions put to a speaker', () => {
+  it('gives a passive question to the interviewer named in the sentence, never to its subject', () => {
+    const text =
+      'Jim Lewis spoke first. In an interview with the Daily Herald published Wednesday, Maria Delgado was asked, "What is the hardest part of the job?"';
+    expect(speakers(text)).toEqual(['Daily Herald']);
+    expect(
+      speakers('Jim Lewis spoke first. Maria Delgado was asked, "What is the hardest part of the job?"'),
+    ).toEqual([null]);
+  });
+
+  it('leaves a cue that runs into the next quotation to that quotation (`"…?" He answered, "…"`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nA reporter wanted to know more. "Would you have told her it was a bad idea?" Lewis answered, "I have no idea, we are old friends."';
+    const found = quotes(text);
+    expect(found.map((q) => q.cue?.text ?? null)).toEqual([null, 'answered']);
+    expect(found[1]?.speaker?.name).toBe('Jim Lewis');
+  });
+});
