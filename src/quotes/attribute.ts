@@ -776,6 +776,10 @@ export class Attributor {
         if (after && (after.end >= frame.end || rest?.text === ',' || rest?.text === ':')) phrase = after;
       }
       if (!phrase && lower(tokens[t] as Token) !== 'according') phrase = this.frameSubject(frame);
+      // `…, he looked into the camera, furrowed his brow and said, "…"`: a verb after a
+      // conjunction shares the subject of the clause it ends.
+      if (!phrase && tokens[t - 1]?.pos === 'CCONJ')
+        phrase = this.nearestSubject({ first: frame.first, end: t });
       return { cue: t, phrase };
     }
     const source = this.sourcePhraseBefore(frame);

@@ -700,3 +700,11 @@ describe('questions put to a speaker', () => {
     expect(found[1]?.speaker?.name).toBe('Jim Lewis');
   });
 });
+
+describe('a speech verb after a conjunction', () => {
+  it('shares the subject of the clause it ends (`she looked…, furrowed her brow and said, "…"`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nLast month, when I asked Maria Delgado if she would ever run again, she looked into my camera, furrowed her brow and said, "I am going to run against YOU!"';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});
