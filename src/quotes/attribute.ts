@@ -17,7 +17,7 @@ import type { Span } from '../types.js';
 import { CUE_VERBS, INTERVIEW_TURN_LABELS, WEAK_CUE_VERBS } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
-import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
+import { endsSentence, FRAME_LIMIT, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
 import { type Gender, genderOfName, genderOfPronoun, genderOfTitle } from './gender.js';
 import {
   isNameAt,
@@ -1050,11 +1050,39 @@ export class Attributor {
         speaker = prior.attribution.speaker;
       }
       attribution = { speaker, cue: null, named: speaker !== null };
-    } else {
+    } else if (previousSpeaker) {
       attribution = { speaker: previousSpeaker, cue: null, named };
+    } else {
+      // The text's first quotation, with no cue: a lede (`"…" ⏎ That was how Jeffrey Bewkes
+      // described…`) names its speaker in the sentence after it.
+      const ahead = this.speakerAhead(site);
+      const speaker = ahead ? this.resolve(ahead, 'paragraph-context') : null;
+      attribution = { speaker, cue: null, named: speaker !== null };
     }
     this.remember(site, after, attribution, fromAfter);
     return attribution;
+  }
+
+  /**
+   * The name a speech verb has as subject or object in the sentence right after a quotation (in
+   * its paragraph or opening the next one), when that sentence holds no other quotation.
+   */
+  private speakerAhead(site: QuoteSite): SpeakerPhrase | null {
+    const { tokens, map } = this;
+    const first = site.closeToken + 1;
+    const limit = Math.min(tokens.length, first + FRAME_LIMIT);
+    let end = first;
+    while (end < limit && map.quoteOf[end] === -1 && !endsSentence(tokens, end)) {
+      if (end > first && map.breakBefore[end]) break;
+      end++;
+    }
+    if (end < tokens.length && map.quoteOf[end] !== -1) return null;
+    for (let t = first; t < end; t++) {
+      if (!isCue(tokens, t, true)) continue;
+      const phrase = subjectBefore(tokens, t, first) ?? phraseAfter(tokens, t, end);
+      return phrase?.kind === 'name' ? phrase : null;
+    }
+    return null;
   }
 
   /** Whether the cue at token `cue` is a passive `asked` (`was asked`, `were asked`). */

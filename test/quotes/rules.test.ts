@@ -708,3 +708,11 @@ describe('a speech verb after a conjunction', () => {
     expect(speakers(text)).toEqual(['Maria Delgado']);
   });
 });
+
+describe('a lede quotation', () => {
+  it('gives the text’s first quotation without a cue to the name of the speech verb right after it', () => {
+    const text =
+      '"You had a lot of people saying you should have combined a donkey with a rabbit."\n\nThat was how Maria Delgado, the chief executive of the network, once described the failed merger.';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});
