@@ -449,6 +449,9 @@ export class Attributor {
         }
         if (i >= limit || (tokens[i] as Token).text !== close) return false;
         i++;
+        // `Washington, star of television’s “Scandal,” thanked…`: a title ending the apposition
+        // keeps the comma inside its closing mark.
+        if (close === ',' && (tokens[i]?.text === '”' || tokens[i]?.text === '"')) i++;
         // `Ashley Yago, 33, a supporter of…, finds`: appositions follow one another, the comma
         // that closes one opening the next.
         const next = tokens[i];

@@ -716,3 +716,11 @@ describe('a lede quotation', () => {
     expect(speakers(text)).toEqual(['Maria Delgado']);
   });
 });
+
+describe('an apposition that ends with a quoted title', () => {
+  it('reads past the comma inside the title’s closing mark to the verb (`star of “Night Shift,” thanked`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nMaria Delgado, star of the television drama “Night Shift,” thanked the mayor for “taking these steps to keep us all safer.”';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});
