@@ -100,7 +100,7 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be',
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'from', 'by']);
 /** Quotation marks as tokens, single ones included (`‘`, `'`, `“`, `"`). */
 const QUOTE_MARK_TOKENS: ReadonlySet<string> = new Set(['"', "'", '‘', '’', '“', '”', '«']);
-/** The possessive endings the tokenizer splits off (`Delgado’s`, `Forbes’`). */
+/** The possessive endings the tokenizer splits off (`Delgado’s`, `Lewis’`). */
 const OWNER_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** Conjunctions that open a clause of time, reason or condition (never an attribution). */
 const SUBORDINATORS: ReadonlySet<string> = new Set([
@@ -281,12 +281,12 @@ export class Attributor {
           (tokens[t - 1] as Token).text === ',' &&
           tokens[end]?.text === ',' &&
           tokens[end + 1]?.pos === 'VERB';
-        // `Was Szlachta satisfied?`, `Is Delgado happy?`: a question puts its auxiliary (the
+        // `Was Mark Delgado happy?`, `Is Delgado pleased?`: a question puts its auxiliary (the
         // verb itself, when a copula) before the subject.
         const previous = tokens[t - 1];
         const inverted =
           previous?.pos === 'AUX' && (map.startsSentence[t - 1] === 1 || map.breakBefore[t - 1] === 1);
-        // `Suu Kyi's fate is unclear, but she said…`: the owner heading the subject is its topic.
+        // `Ana Ruiz’s future is unclear, but she said…`: the owner heading the subject is its topic.
         const owner = OWNER_MARKS.has(tokens[end] ? lower(tokens[end] as Token) : '');
         if (inverted || (this.opensClause(t) && (inApposition || owner || this.followedByVerb(end)))) {
           const start = stripTitles(tokens, t, end);
@@ -351,7 +351,7 @@ export class Attributor {
   }
 
   /**
-   * `Cecile Richards: ‘I’m Sick Of…’` (a headline): a line that opens with a name, a colon and a
+   * `Maria Delgado: ‘We Are Done Waiting…’` (a headline): a line that opens with a name, a colon and a
    * quotation mark puts words in that person's mouth, so the quotations after it without a cue
    * are theirs. The quotation marks of such a line are often single ones, which are not mapped.
    */
@@ -449,7 +449,7 @@ export class Attributor {
         }
         if (i >= limit || (tokens[i] as Token).text !== close) return false;
         i++;
-        // `Washington, star of television’s “Scandal,” thanked…`: a title ending the apposition
+        // `Maria Delgado, star of “Night Shift,” thanked…`: a title ending the apposition
         // keeps the comma inside its closing mark.
         if (close === ',' && (tokens[i]?.text === '”' || tokens[i]?.text === '"')) i++;
         // `Ashley Yago, 33, a supporter of…, finds`: appositions follow one another, the comma
@@ -476,7 +476,7 @@ export class Attributor {
     ) {
       i++;
     }
-    // `Shortly after the call ended, Rubio’s campaign sent a release saying "…"`: the subject
+    // `Shortly after the hearing ended, Delgado’s campaign sent a release saying "…"`: the subject
     // follows an opening phrase or clause and its comma.
     const opener = tokens[i];
     if (opener && (opener.pos === 'SCONJ' || opener.pos === 'ADP')) {
@@ -497,7 +497,7 @@ export class Attributor {
       return subjectBeforeVerbAt(tokens, i, frame.end);
     }
     const end = nameRunStartingAt(tokens, i, frame.end);
-    // `Rubio’s campaign sent…`: a name that owns the subject.
+    // `Delgado’s campaign sent…`: a name that owns the subject.
     const owned = tokens[end];
     if (owned && OWNER_MARKS.has(lower(owned))) return subjectBeforeVerbAt(tokens, i, frame.end);
     if (!this.followedByVerb(end)) return null;
@@ -646,7 +646,7 @@ export class Attributor {
     for (let t = first; t < limit; t++) {
       const token = tokens[t] as Token;
       if (isCue(tokens, t, true)) {
-        // `"…?" Dalton Brody is a store in Washington, according to its website`: an `according
+        // `"…?" The shop is a gift store in Duluth, according to its website`: an `according
         // to` after other words sources that clause; one right after the quotation sources it.
         if (t > first && lower(token) === 'according') return null;
         let phrase = subjectBefore(tokens, t, frame.first);
@@ -658,7 +658,7 @@ export class Attributor {
         inApposition = !inApposition || t === first;
         continue;
       }
-      // `Fight for $15 organizing director Kendall Fells told`: a participle before a common
+      // `Friends of the River acting chairman Lena Ortiz told`: a participle before a common
       // noun modifies it (`acting director`, `managing editor`) and opens no clause.
       if (isModifyingParticiple(tokens, t)) continue;
       // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
@@ -683,7 +683,7 @@ export class Attributor {
   }
 
   /**
-   * `"…," Trump shot/NOUN back.`: a quotation closed by a comma runs on into its attribution, so
+   * `"…," Vance shot/NOUN back.`: a quotation closed by a comma runs on into its attribution, so
    * a person's name followed by one or two words to the end of the sentence is the speaker,
    * whatever the tagger made of the verb.
    */
@@ -708,7 +708,7 @@ export class Attributor {
   /** Whether tokens `[from, to)` hold a verb right after a name or pronoun. */
   private newClauseBetween(from: number, to: number): boolean {
     const { tokens } = this;
-    // `saying Murphy owes "…"`, `said that he would "…"`: the clause right after the verb (or
+    // `saying Reyes owes "…"`, `said that he would "…"`: the clause right after the verb (or
     // its `that`) is what was said, so its words are still the cue's speaker's.
     const complement = from < to && lower(tokens[from] as Token) === 'that' ? from + 1 : from;
     for (let k = from + 1; k < to; k++) {
@@ -779,7 +779,7 @@ export class Attributor {
         if (after && (after.end >= frame.end || rest?.text === ',' || rest?.text === ':')) phrase = after;
       }
       if (!phrase && lower(tokens[t] as Token) !== 'according') phrase = this.frameSubject(frame);
-      // `…, he looked into the camera, furrowed his brow and said, "…"`: a verb after a
+      // `…, she looked into my camera, furrowed her brow and said, "…"`: a verb after a
       // conjunction shares the subject of the clause it ends.
       if (!phrase && tokens[t - 1]?.pos === 'CCONJ')
         phrase = this.nearestSubject({ first: frame.first, end: t });
@@ -823,7 +823,7 @@ export class Attributor {
 
   /**
    * A phrase without a speech verb that names whose words follow, right before a quotation:
-   * `in Forbes’ words,`, `in the words of Maria Delgado,`.
+   * `in the Herald’s words,`, `in the words of Maria Delgado,`.
    */
   private sourcePhraseBefore(frame: Frame): SpeakerPhrase | null {
     const { tokens } = this;
@@ -831,7 +831,7 @@ export class Attributor {
     const markText = tokens[mark]?.text;
     if (mark - frame.first < 2 || (markText !== ',' && markText !== ':')) return null;
     const word = (i: number): string => wordIn(tokens, frame, i);
-    // `in Forbes’ words,`, `in Maria Delgado’s words:`.
+    // `in the Herald’s words,`, `in Maria Delgado’s words:`.
     if (word(mark - 1) === 'words' && OWNER_MARKS.has(word(mark - 2))) {
       const first = nameRunEndingAt(tokens, mark - 3, frame.first);
       if (first > frame.first && word(first - 1) === 'in') {
@@ -855,7 +855,7 @@ export class Attributor {
 
   /**
    * A colon introduction that names whose words follow without a verb (`From the report:`,
-   * `Here’s Clinton in December 1992:`): the frame is the phrase alone.
+   * `Here’s Delgado in December 1992:`): the frame is the phrase alone.
    */
   private sourceBeforeColon(frame: Frame): SpeakerPhrase | null {
     const { tokens } = this;
@@ -872,7 +872,7 @@ export class Attributor {
     if (at < 0) return null;
     const phrase = phraseAfter(tokens, at, mark);
     if (!phrase || phrase.kind === 'pronoun') return null;
-    // `Here’s Clinton in December 1992:` — a time or place phrase may follow the name.
+    // `Here’s Delgado in December 1992:` — a time or place phrase may follow the name.
     const rest = tokens[phrase.end];
     return phrase.end === mark || (opener !== 'from' && rest?.pos === 'ADP') ? phrase : null;
   }
@@ -1019,7 +1019,7 @@ export class Attributor {
       previousSpeaker = { name: subject.name, ...subject.mention, via: 'paragraph-context' };
       named = true;
     }
-    // `Trump was asked, "…?"`: a passive question is the asker's, named by `by` or by the
+    // `Delgado was asked, "…?"`: a passive question is the asker's, named by `by` or by the
     // interview it was asked in, or nobody the text names; never its subject's.
     if (found && found.cue >= 0 && !fromAfter && this.isPassiveAsk(found.cue)) {
       found = { cue: found.cue, phrase: this.askerOf(found.cue, before) };
@@ -1056,7 +1056,7 @@ export class Attributor {
     } else if (previousSpeaker) {
       attribution = { speaker: previousSpeaker, cue: null, named };
     } else {
-      // The text's first quotation, with no cue: a lede (`"…" ⏎ That was how Jeffrey Bewkes
+      // The text's first quotation, with no cue: a lede (`"…" ⏎ That was how Maria Delgado
       // described…`) names its speaker in the sentence after it.
       const ahead = this.speakerAhead(site);
       const speaker = ahead ? this.resolve(ahead, 'paragraph-context') : null;

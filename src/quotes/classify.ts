@@ -10,7 +10,7 @@
  * - A quoted stretch of two words or more in title case (`"Make America Great Again"`, `on
  *   CBS's "Face the Nation,"`) is a title or slogan, unless it asks or exclaims.
  * - A quoted stretch in title case next to a noun for a made work is that work's title, whatever
- *   its length and final mark (`the movie "Sharknado 3: Oh Hell No!"`, `"Chi-Raq," a movie…`).
+ *   its length and final mark (`the movie "Ghosts of Duluth 2: Back Again!"`, `"Night Shift," a show…`).
  *
  * @module
  * @internal

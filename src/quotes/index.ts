@@ -37,7 +37,7 @@ function classify(text: string, stretch: QuotedStretch): { kind: QuoteKind; spee
   const kind: QuoteKind = opensStatement(text, stretch.open) ? 'direct' : 'partial';
   // `"http://video.foxnews.com"`: an address in quotation marks is no speech.
   if (isAddress(text, stretch.start, stretch.end)) return { kind: 'partial', speech: false };
-  // `the movie "Sharknado 3: Oh Hell No!"`, `"Chi-Raq," a movie about…`: a work's title.
+  // `the movie "Ghosts of Duluth 2: Back Again!"`, `"Night Shift," a show about…`: a work's title.
   if (isTitleCase(text, stretch.start, stretch.end) && besideWorkNoun(text, stretch.open, stretch.close)) {
     return { kind: 'partial', speech: false };
   }

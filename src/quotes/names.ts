@@ -242,7 +242,7 @@ export class NameIndex {
     if (!forms) return name;
     const parts = splitOnSpace(name);
     const own = parts.length;
-    // `FALLIN:` (a transcript's label) is `Mary Fallin`: a name in capitals is the same name.
+    // `LEWIS:` (a transcript's label) is `Jim Lewis`: a name in capitals is the same name.
     const suffix = ` ${parts.join(' ')}`.toLowerCase();
     let best = name;
     let bestCount = 0;

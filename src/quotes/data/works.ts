@@ -1,6 +1,6 @@
 /**
- * Nouns for made works whose titles news text puts in quotation marks (`the movie "Chi-Raq"`,
- * `"Balanced Rebellion," an ad that…`). Hand-written from English usage; words for documents
+ * Nouns for made works whose titles news text puts in quotation marks (`the movie "Night Shift"`,
+ * `"Balanced Budget," an ad that…`). Hand-written from English usage; words for documents
  * that carry speech (`statement`, `letter`, `speech`) are left out, since what follows them in
  * quotation marks is usually their words.
  */
