@@ -38,7 +38,7 @@ function classify(text: string, stretch: QuotedStretch): { kind: QuoteKind; spee
   // `"http://video.foxnews.com"`: an address in quotation marks is no speech.
   if (isAddress(text, stretch.start, stretch.end)) return { kind: 'partial', speech: false };
   // `the movie "Ghosts of Duluth 2: Back Again!"`, `"Night Shift," a show about…`: a work's title.
-  if (isTitleCase(text, stretch.start, stretch.end) && besideWorkNoun(text, stretch.open, stretch.close)) {
+  if (besideWorkNoun(text, stretch.open, stretch.close) && isTitleCase(text, stretch.start, stretch.end)) {
     return { kind: 'partial', speech: false };
   }
   const words = countWords(text, stretch.start, stretch.end, MIN_STATEMENT_WORDS);
