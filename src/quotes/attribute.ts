@@ -14,10 +14,10 @@
  */
 import type { Token } from '../nlp.js';
 import type { Span } from '../types.js';
-import { CUE_VERBS, WEAK_CUE_VERBS } from './data/cues.js';
+import { CUE_VERBS, INTERVIEW_TURN_LABELS, WEAK_CUE_VERBS } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
-import { endsSentence, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
+import { endsSentence, FRAME_LIMIT, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
 import { type Gender, genderOfName, genderOfPronoun, genderOfTitle } from './gender.js';
 import {
   isNameAt,
@@ -42,6 +42,8 @@ export interface QuoteSite {
   readonly closeToken: number;
   /** Whether the quoted words end with a period (then the words after belong to the next sentence). */
   readonly endsWithPeriod: boolean;
+  /** Whether the quoted words end with `?` or `!`. */
+  readonly endsWithQuestionOrExclamation: boolean;
   /** Whether the quotation is a fragment of the writer's sentence. */
   readonly partial: boolean;
 }
@@ -72,6 +74,34 @@ const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   'representative',
   'statement',
 ]);
+/**
+ * Heads of written sources that speak with their author's words (`according to a statement from
+ * the alliance`, `an email sent by Delgado`).
+ */
+const DOCUMENTS: ReadonlySet<string> = new Set([
+  'email',
+  'e-mail',
+  'letter',
+  'memo',
+  'release',
+  'post',
+  'tweet',
+  'message',
+  'note',
+  'report',
+  'filing',
+  'video',
+]);
+/** Heads of the people or office that speak for a person or body (`Maria Delgado’s campaign`). */
+const STAFFS: ReadonlySet<string> = new Set(['campaign', 'office', 'camp']);
+/** Forms of `be` that make a passive (`was asked`). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Prepositions that tie a spokesperson or a document to whom it speaks for (`for`, `from`, `by`). */
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'from', 'by']);
+/** Quotation marks as tokens, single ones included (`‘`, `'`, `“`, `"`). */
+const QUOTE_MARK_TOKENS: ReadonlySet<string> = new Set(['"', "'", '‘', '’', '“', '”', '«']);
+/** The possessive endings the tokenizer splits off (`Delgado’s`, `Lewis’`). */
+const OWNER_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** Conjunctions that open a clause of time, reason or condition (never an attribution). */
 const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when',
@@ -133,12 +163,30 @@ function timePhraseEnd(tokens: readonly Token[], i: number): number {
 /** Whether token `i` is a speech verb (`weak` ones only count beside a quotation). */
 function isCue(tokens: readonly Token[], i: number, allowWeak: boolean): boolean {
   const token = tokens[i] as Token;
+  // Every token of the text passes here: only verbs, `said`, `says` and `according` can be cues.
+  const length = token.text.length;
+  if (token.pos !== 'VERB' && length !== 4 && length !== 9) return false;
   const word = lower(token);
   if (word === 'according') return lower(tokens[i + 1] ?? token) === 'to';
   if (!CUE_VERBS.has(word)) return false;
   // wink now and then tags `says` as a noun; every other cue must be tagged a verb.
   if (token.pos !== 'VERB' && word !== 'said' && word !== 'says') return false;
   return allowWeak || !WEAK_CUE_VERBS.has(word);
+}
+
+/**
+ * Whether token `i` is an `-ing` form standing before a common noun as its modifier (`organizing
+ * director`, `acting chairman`): part of a noun phrase, not a verb.
+ */
+function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return token.pos === 'VERB' && lower(token).endsWith('ing') && tokens[i + 1]?.pos === 'NOUN';
+}
+
+/** The lower-case word at token `i` when it lies in `frame` at or after its start, else ''. */
+function wordIn(tokens: readonly Token[], frame: Frame, i: number): string {
+  const token = tokens[i];
+  return i >= frame.first && token ? lower(token) : '';
 }
 
 /** The cue's span: the verb, or `according to`. */
@@ -167,6 +215,8 @@ export class Attributor {
   private readonly described = new Map<string, string>();
   /** Tokens already used as the cue of a quotation. */
   private readonly consumed: Uint8Array;
+  /** The end of the name run starting at a token, when the name index read one there (else 0). */
+  private readonly runEnd: Int32Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
   /** The last speaker with a name (a description such as `military leaders` is never `he`). */
@@ -185,6 +235,7 @@ export class Attributor {
     this.tokens = map.tokens;
     this.map = map;
     this.consumed = new Uint8Array(map.tokens.length);
+    this.runEnd = new Int32Array(map.tokens.length);
     this.indexNames();
   }
 
@@ -197,6 +248,7 @@ export class Attributor {
         continue;
       }
       const end = nameRunStartingAt(tokens, t, tokens.length);
+      this.runEnd[t] = end;
       const start = stripTitles(tokens, t, end);
       this.names.add(
         this.text,
@@ -220,7 +272,8 @@ export class Attributor {
       }
       const token = tokens[t] as Token;
       if (isNameAt(tokens, t) && (t === 0 || !isNameAt(tokens, t - 1))) {
-        const end = nameRunStartingAt(tokens, t, tokens.length);
+        const known = this.runEnd[t] as number;
+        const end = known > 0 ? known : nameRunStartingAt(tokens, t, tokens.length);
         this.noteMention(t, end);
         // `One local woman, Karen Robison, pulled…`: a name in apposition to the subject.
         const inApposition =
@@ -228,11 +281,18 @@ export class Attributor {
           (tokens[t - 1] as Token).text === ',' &&
           tokens[end]?.text === ',' &&
           tokens[end + 1]?.pos === 'VERB';
-        if (this.opensClause(t) && (inApposition || this.followedByVerb(end))) {
+        // `Was Mark Delgado happy?`, `Is Delgado pleased?`: a question puts its auxiliary (the
+        // verb itself, when a copula) before the subject.
+        const previous = tokens[t - 1];
+        const inverted =
+          previous?.pos === 'AUX' && (map.startsSentence[t - 1] === 1 || map.breakBefore[t - 1] === 1);
+        // `Ana Ruiz’s future is unclear, but she said…`: the owner heading the subject is its topic.
+        const owner = OWNER_MARKS.has(tokens[end] ? lower(tokens[end] as Token) : '');
+        if (inverted || (this.opensClause(t) && (inApposition || owner || this.followedByVerb(end)))) {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
-          if (looksLikePerson(name) && this.names.isEstablished(name)) {
+          if (this.names.isEstablished(name) && looksLikePerson(name)) {
             this.lastSubject = {
               name,
               named: true,
@@ -242,6 +302,7 @@ export class Attributor {
             this.notePerson(this.lastSubject);
           }
         }
+        this.noteHeadlineSpeaker(t, end);
         this.cursor = Math.max(end, t + 1);
         continue;
       }
@@ -274,7 +335,10 @@ export class Attributor {
         if (speaker) {
           this.lastSpeaker = {
             name: speaker.name,
-            named: phrase?.kind === 'name' && !this.afterDefinite(phrase.first),
+            // `She said she'd rather…`: a `he` or `she` stands for the named person it resolved to.
+            named:
+              (phrase?.kind === 'name' && !this.afterDefinite(phrase.first)) ||
+              (phrase?.kind === 'pronoun' && PERSON_PRONOUNS.has(speaker.text.toLowerCase())),
             mention: { text: speaker.text, start: speaker.start, end: speaker.end },
             at: t,
             fromQuote: false,
@@ -284,6 +348,30 @@ export class Attributor {
       }
       this.cursor++;
     }
+  }
+
+  /**
+   * `Maria Delgado: ‘We Are Done Waiting…’` (a headline): a line that opens with a name, a colon and a
+   * quotation mark puts words in that person's mouth, so the quotations after it without a cue
+   * are theirs. The quotation marks of such a line are often single ones, which are not mapped.
+   */
+  private noteHeadlineSpeaker(first: number, end: number): void {
+    const { tokens, map } = this;
+    if (first > 0 && !map.breakBefore[first]) return;
+    if (tokens[end]?.text !== ':' || !QUOTE_MARK_TOKENS.has(tokens[end + 1]?.text ?? '')) return;
+    // A mapped quotation has its own colon introduction; `Q:` and `A:` are interview turns.
+    if (map.quoteOf[end + 1] !== -1 || INTERVIEW_TURN_LABELS.has(lower(tokens[first] as Token))) return;
+    const start = stripTitles(tokens, first, end);
+    const name = this.names.expand(spanText(this.text, tokens, start, end));
+    if (!looksLikePerson(name)) return;
+    this.lastSpeaker = {
+      name,
+      named: true,
+      mention: tokenSpan(this.text, tokens, start, end),
+      at: first,
+      fromQuote: false,
+    };
+    this.noteNamed(this.lastSpeaker);
   }
 
   /**
@@ -361,6 +449,9 @@ export class Attributor {
         }
         if (i >= limit || (tokens[i] as Token).text !== close) return false;
         i++;
+        // `Maria Delgado, star of “Night Shift,” thanked…`: a title ending the apposition
+        // keeps the comma inside its closing mark.
+        if (close === ',' && (tokens[i]?.text === '”' || tokens[i]?.text === '"')) i++;
         // `Ashley Yago, 33, a supporter of…, finds`: appositions follow one another, the comma
         // that closes one opening the next.
         const next = tokens[i];
@@ -385,6 +476,14 @@ export class Attributor {
     ) {
       i++;
     }
+    // `Shortly after the hearing ended, Delgado’s campaign sent a release saying "…"`: the subject
+    // follows an opening phrase or clause and its comma.
+    const opener = tokens[i];
+    if (opener && (opener.pos === 'SCONJ' || opener.pos === 'ADP')) {
+      let comma = i + 1;
+      while (comma < frame.end && comma < i + INTRO_LIMIT && (tokens[comma] as Token).text !== ',') comma++;
+      if (comma < frame.end && comma < i + INTRO_LIMIT) i = comma + 1;
+    }
     if (i >= frame.end) return null;
     const token = tokens[i] as Token;
     if (token.pos === 'PRON') {
@@ -398,6 +497,9 @@ export class Attributor {
       return subjectBeforeVerbAt(tokens, i, frame.end);
     }
     const end = nameRunStartingAt(tokens, i, frame.end);
+    // `Delgado’s campaign sent…`: a name that owns the subject.
+    const owned = tokens[end];
+    if (owned && OWNER_MARKS.has(lower(owned))) return subjectBeforeVerbAt(tokens, i, frame.end);
     if (!this.followedByVerb(end)) return null;
     return { kind: 'name', first: stripTitles(tokens, i, end), end, apposition: false };
   }
@@ -424,22 +526,45 @@ export class Attributor {
     const linked = definite ? this.described.get(head) : undefined;
     if (linked) return { name: linked, ...mention, via: 'apposition' };
     // `a spokesman for Disney said`: a spokesperson speaks in the body's name.
-    const body = SPOKESPEOPLE.has(head) ? this.bodyAfter(phrase.end) : null;
+    const speaksFor = SPOKESPEOPLE.has(head) || DOCUMENTS.has(head) || STAFFS.has(head);
+    const body = speaksFor ? (this.bodyAfter(phrase.end) ?? this.ownerBefore(phrase.end - 1)) : null;
     if (body) return { name: body, ...mention, via };
     return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
+  }
+
+  /** The name that owns the noun at token `head` (`Maria Delgado’s campaign`), expanded, or null. */
+  private ownerBefore(head: number): string | null {
+    const { tokens } = this;
+    const mark = tokens[head - 1];
+    if (!mark || !OWNER_MARKS.has(lower(mark))) return null;
+    const first = nameRunEndingAt(tokens, head - 2, Math.max(0, head - 8));
+    if (first < 0) return null;
+    return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, head - 1), head - 1));
   }
 
   /** The name after `for` or `of` at token `at` (`for Platte River`), expanded, or null. */
   private bodyAfter(at: number): string | null {
     const { tokens } = this;
-    const word = tokens[at] ? lower(tokens[at] as Token) : '';
-    if ((word !== 'for' && word !== 'of') || !isNameAt(tokens, at + 1)) return null;
-    const end = nameRunStartingAt(tokens, at + 1, Math.min(tokens.length, at + 7));
-    return this.names.expand(spanText(this.text, tokens, at + 1, end));
+    let i = at;
+    // `a statement released by the alliance`, `an email sent from Delgado`.
+    const verb = tokens[i];
+    if (verb?.pos === 'VERB' && lower(verb).endsWith('ed')) i++;
+    const word = tokens[i] ? lower(tokens[i] as Token) : '';
+    if (!SOURCE_PREPOSITIONS.has(word)) return null;
+    if (i > at && word !== 'by' && word !== 'from') return null;
+    let first = i + 1;
+    // `a spokesman for the Pentagon`: bodies take `the`.
+    if (tokens[first] && lower(tokens[first] as Token) === 'the') first++;
+    if (!isNameAt(tokens, first)) return null;
+    const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
+    // `an email from Delgado’s spokesman`: the name owns the source, it is not the source.
+    const owned = tokens[end];
+    if (owned && OWNER_MARKS.has(lower(owned))) return null;
+    return this.names.expand(spanText(this.text, tokens, first, end));
   }
 
   private noteNamed(referent: Referent): void {
-    if (referent.named && looksLikePerson(referent.name) && this.names.isEstablished(referent.name)) {
+    if (referent.named && this.names.isEstablished(referent.name) && looksLikePerson(referent.name)) {
       this.lastNamed = referent;
       this.notePerson(referent);
     }
@@ -471,7 +596,8 @@ export class Attributor {
     // `Undersecretary Wendy Sherman`: the person's name starts at the first given name.
     for (let k = start; k <= end - 2; k++) {
       const name = spanText(this.text, tokens, k, end);
-      if (!looksLikePerson(name) || genderOfName(name) === null) continue;
+      // The first name is the cheaper test: most runs fail it.
+      if (genderOfName(name) === null || !looksLikePerson(name)) continue;
       this.mentions.push({ name, named: true, mention: tokenSpan(this.text, tokens, k, end), at: first });
       if (this.mentions.length > RECENT_PEOPLE) this.mentions.shift();
       return;
@@ -488,10 +614,12 @@ export class Attributor {
     if (!nearest || !wanted) return nearest;
     const own = this.genderOf(nearest);
     if (own === null || own === wanted) return nearest;
+    // The most recent person it can be: one of its sex, or one whose sex the text never said.
     let agreeing: Referent | null = null;
     for (let i = this.recent.length - 1; i >= 0 && !agreeing; i--) {
       const person = this.recent[i] as Referent;
-      if (this.genderOf(person) === wanted) agreeing = person;
+      const gender = this.genderOf(person);
+      if (gender === wanted || gender === null) agreeing = person;
     }
     // `McDonough was responding to a message from Wendy Sherman, reporting…. "…," she wrote.`:
     // a person of the pronoun's gender named after the nearest subject, in any role, comes first.
@@ -518,6 +646,9 @@ export class Attributor {
     for (let t = first; t < limit; t++) {
       const token = tokens[t] as Token;
       if (isCue(tokens, t, true)) {
+        // `"…?" The shop is a gift store in Duluth, according to its website`: an `according
+        // to` after other words sources that clause; one right after the quotation sources it.
+        if (t > first && lower(token) === 'according') return null;
         let phrase = subjectBefore(tokens, t, frame.first);
         if (!phrase && !objectIsListener(token)) phrase = phraseAfter(tokens, t, frame.end);
         if (!phrase && t > first) return null;
@@ -527,6 +658,9 @@ export class Attributor {
         inApposition = !inApposition || t === first;
         continue;
       }
+      // `Friends of the River acting chairman Lena Ortiz told`: a participle before a common
+      // noun modifies it (`acting director`, `managing editor`) and opens no clause.
+      if (isModifyingParticiple(tokens, t)) continue;
       // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
       const pastAfterName =
         token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);
@@ -545,15 +679,44 @@ export class Attributor {
         return { cue: t, phrase };
       }
     }
-    return null;
+    return this.nameClosingCommaQuote(site, frame);
+  }
+
+  /**
+   * `"…," Vance shot/NOUN back.`: a quotation closed by a comma runs on into its attribution, so
+   * a person's name followed by one or two words to the end of the sentence is the speaker,
+   * whatever the tagger made of the verb.
+   */
+  private nameClosingCommaQuote(
+    site: QuoteSite,
+    frame: Frame,
+  ): { cue: number; phrase: SpeakerPhrase } | null {
+    const { tokens } = this;
+    if (tokens[site.closeToken - 1]?.text !== ',' || !isNameAt(tokens, frame.first)) return null;
+    const end = nameRunStartingAt(tokens, frame.first, frame.end);
+    const rest = frame.end - end;
+    if (rest < 1 || rest > 2 || tokens[frame.end]?.text !== '.') return null;
+    for (let t = end; t < frame.end; t++) {
+      const pos = (tokens[t] as Token).pos;
+      if (pos === 'PUNCT' || pos === 'PROPN' || pos === 'PRON' || pos === 'DET') return null;
+    }
+    const first = stripTitles(tokens, frame.first, end);
+    if (!looksLikePerson(spanText(this.text, tokens, first, end))) return null;
+    return { cue: end, phrase: { kind: 'name', first, end, apposition: false } };
   }
 
   /** Whether tokens `[from, to)` hold a verb right after a name or pronoun. */
   private newClauseBetween(from: number, to: number): boolean {
     const { tokens } = this;
+    // `saying Reyes owes "…"`, `said that he would "…"`: the clause right after the verb (or
+    // its `that`) is what was said, so its words are still the cue's speaker's.
+    const complement = from < to && lower(tokens[from] as Token) === 'that' ? from + 1 : from;
     for (let k = from + 1; k < to; k++) {
       if ((tokens[k] as Token).pos !== 'VERB') continue;
-      if (isNameAt(tokens, k - 1) || (tokens[k - 1] as Token).pos === 'PRON') return true;
+      const pronoun = (tokens[k - 1] as Token).pos === 'PRON';
+      if (!pronoun && !isNameAt(tokens, k - 1)) continue;
+      const subject = pronoun ? k - 1 : nameRunEndingAt(tokens, k - 1, from);
+      if (subject !== complement) return true;
     }
     return false;
   }
@@ -616,8 +779,14 @@ export class Attributor {
         if (after && (after.end >= frame.end || rest?.text === ',' || rest?.text === ':')) phrase = after;
       }
       if (!phrase && lower(tokens[t] as Token) !== 'according') phrase = this.frameSubject(frame);
+      // `…, she looked into my camera, furrowed her brow and said, "…"`: a verb after a
+      // conjunction shares the subject of the clause it ends.
+      if (!phrase && tokens[t - 1]?.pos === 'CCONJ')
+        phrase = this.nearestSubject({ first: frame.first, end: t });
       return { cue: t, phrase };
     }
+    const source = this.sourcePhraseBefore(frame);
+    if (source) return { cue: -1, phrase: source };
     // A colon introduction without a verb: `Frank Newport and Jim Harter: "…"`.
     const colon = frame.end - 1;
     if (colon > frame.first && (tokens[colon] as Token).text === ':') {
@@ -642,12 +811,70 @@ export class Attributor {
       // `Clinton’s response was: "…"`, `From Bush's Facebook post: "…"`: the owner of the words.
       const owner = this.ownerBeforeColon(frame.first, colon);
       if (owner) return { cue: -1, phrase: owner };
+      const source = this.sourceBeforeColon(frame);
+      if (source) return { cue: -1, phrase: source };
       // `President Obama is rolling out a new message: "…"`: the sentence that introduces a
       // quotation with a colon has its speaker as subject.
       const subject = this.subjectOfVerb(frame.first, colon);
       if (subject) return { cue: -1, phrase: subject };
     }
     return null;
+  }
+
+  /**
+   * A phrase without a speech verb that names whose words follow, right before a quotation:
+   * `in the Herald’s words,`, `in the words of Maria Delgado,`.
+   */
+  private sourcePhraseBefore(frame: Frame): SpeakerPhrase | null {
+    const { tokens } = this;
+    const mark = frame.end - 1;
+    const markText = tokens[mark]?.text;
+    if (mark - frame.first < 2 || (markText !== ',' && markText !== ':')) return null;
+    const word = (i: number): string => wordIn(tokens, frame, i);
+    // `in the Herald’s words,`, `in Maria Delgado’s words:`.
+    if (word(mark - 1) === 'words' && OWNER_MARKS.has(word(mark - 2))) {
+      const first = nameRunEndingAt(tokens, mark - 3, frame.first);
+      if (first > frame.first && word(first - 1) === 'in') {
+        return {
+          kind: 'name',
+          first: stripTitles(tokens, first, mark - 2),
+          end: mark - 2,
+          apposition: false,
+        };
+      }
+    }
+    // `in the words of Maria Delgado,`.
+    for (let i = Math.max(frame.first, mark - 12); i + 3 < mark; i++) {
+      if (word(i) !== 'in' || word(i + 1) !== 'the' || word(i + 2) !== 'words' || word(i + 3) !== 'of')
+        continue;
+      const phrase = phraseAfter(tokens, i + 3, mark);
+      return phrase && phrase.end === mark ? phrase : null;
+    }
+    return null;
+  }
+
+  /**
+   * A colon introduction that names whose words follow without a verb (`From the report:`,
+   * `Here’s Delgado in December 1992:`): the frame is the phrase alone.
+   */
+  private sourceBeforeColon(frame: Frame): SpeakerPhrase | null {
+    const { tokens } = this;
+    const mark = frame.end - 1;
+    if (mark - frame.first < 2 || tokens[mark]?.text !== ':') return null;
+    const word = (i: number): string => wordIn(tokens, frame, i);
+    const opener = word(frame.first);
+    const at =
+      opener === 'here' && (word(frame.first + 1) === 'is' || OWNER_MARKS.has(word(frame.first + 1)))
+        ? frame.first + 1
+        : opener === 'from' || opener === 'here’s' || opener === "here's"
+          ? frame.first
+          : -1;
+    if (at < 0) return null;
+    const phrase = phraseAfter(tokens, at, mark);
+    if (!phrase || phrase.kind === 'pronoun') return null;
+    // `Here’s Delgado in December 1992:` — a time or place phrase may follow the name.
+    const rest = tokens[phrase.end];
+    return phrase.end === mark || (opener !== 'from' && rest?.pos === 'ADP') ? phrase : null;
   }
 
   /**
@@ -722,8 +949,18 @@ export class Attributor {
     // After a quotation that ends with a period, the next words are a new sentence: they can
     // attribute it only when short and closed by a period (`"…." he said.`), not when they open
     // the next quotation (`"…." He added: "…"`).
+    // `"…?" He answered, "…"`: after a question or exclamation, words that run into the next
+    // quotation with a comma or colon introduce that one.
+    const introducesNext =
+      site.endsWithQuestionOrExclamation &&
+      after.end > after.first &&
+      map.quoteOf[after.end] !== undefined &&
+      map.quoteOf[after.end] !== -1 &&
+      !map.breakBefore[after.end] &&
+      (tokens[after.end - 1]?.text === ',' || tokens[after.end - 1]?.text === ':');
     const afterUsable =
-      !site.endsWithPeriod || (after.end - after.first <= 3 && map.quoteOf[after.end] === -1);
+      !introducesNext &&
+      (!site.endsWithPeriod || (after.end - after.first <= 3 && map.quoteOf[after.end] === -1));
     let found: { cue: number; phrase: SpeakerPhrase | null } | null = null;
     let fromAfter = false;
     if (afterUsable && !site.partial) {
@@ -751,7 +988,15 @@ export class Attributor {
       return attribution;
     }
 
-    found ??= this.cueBefore(site, before);
+    // `Q: "…"` ⏎ `A: "…"`: in a printed interview the label says whose turn it is. The
+    // interviewer is seldom named; the interviewee is the person the text last spoke of.
+    const turn = found ? null : this.turnLabel(before);
+    if (turn === 'question') {
+      const attribution: Attribution = { speaker: null, cue: null, named: false };
+      this.remember(site, after, attribution, false);
+      return attribution;
+    }
+    if (turn !== 'answer') found ??= this.cueBefore(site, before);
     if (!found && site.partial && afterUsable) {
       found = this.cueAfter(site, after);
       fromAfter = found !== null;
@@ -773,6 +1018,17 @@ export class Attributor {
     if (subject && (!last || subject.at > last.at)) {
       previousSpeaker = { name: subject.name, ...subject.mention, via: 'paragraph-context' };
       named = true;
+    }
+    // `Delgado was asked, "…?"`: a passive question is the asker's, named by `by` or by the
+    // interview it was asked in, or nobody the text names; never its subject's.
+    if (found && found.cue >= 0 && !fromAfter && this.isPassiveAsk(found.cue)) {
+      found = { cue: found.cue, phrase: this.askerOf(found.cue, before) };
+      if (!found.phrase) {
+        this.consumed[found.cue] = 1;
+        attribution = { speaker: null, cue: cueSpan(text, tokens, found.cue), named: false };
+        this.remember(site, after, attribution, false);
+        return attribution;
+      }
     }
     if (found) {
       if (found.cue >= 0) this.consumed[found.cue] = 1;
@@ -797,11 +1053,73 @@ export class Attributor {
         speaker = prior.attribution.speaker;
       }
       attribution = { speaker, cue: null, named: speaker !== null };
-    } else {
+    } else if (previousSpeaker) {
       attribution = { speaker: previousSpeaker, cue: null, named };
+    } else {
+      // The text's first quotation, with no cue: a lede (`"…" ⏎ That was how Maria Delgado
+      // described…`) names its speaker in the sentence after it.
+      const ahead = this.speakerAhead(site);
+      const speaker = ahead ? this.resolve(ahead, 'paragraph-context') : null;
+      attribution = { speaker, cue: null, named: speaker !== null };
     }
     this.remember(site, after, attribution, fromAfter);
     return attribution;
+  }
+
+  /**
+   * The name a speech verb has as subject or object in the sentence right after a quotation (in
+   * its paragraph or opening the next one), when that sentence holds no other quotation.
+   */
+  private speakerAhead(site: QuoteSite): SpeakerPhrase | null {
+    const { tokens, map } = this;
+    const first = site.closeToken + 1;
+    const limit = Math.min(tokens.length, first + FRAME_LIMIT);
+    let end = first;
+    while (end < limit && map.quoteOf[end] === -1 && !endsSentence(tokens, end)) {
+      if (end > first && map.breakBefore[end]) break;
+      end++;
+    }
+    if (end < tokens.length && map.quoteOf[end] !== -1) return null;
+    for (let t = first; t < end; t++) {
+      if (!isCue(tokens, t, true)) continue;
+      const phrase = subjectBefore(tokens, t, first) ?? phraseAfter(tokens, t, end);
+      return phrase?.kind === 'name' ? phrase : null;
+    }
+    return null;
+  }
+
+  /** Whether the cue at token `cue` is a passive `asked` (`was asked`, `were asked`). */
+  private isPassiveAsk(cue: number): boolean {
+    const { tokens } = this;
+    if (lower(tokens[cue] as Token) !== 'asked') return false;
+    const before = tokens[cue - 1];
+    return !!before && before.pos === 'AUX' && BE_FORMS.has(lower(before));
+  }
+
+  /**
+   * Who asked a passive question: the agent after `by` (`was asked by Jake Tapper,`) or the
+   * other side of an interview in the frame (`In an interview with The New York Times Magazine…`).
+   */
+  private askerOf(cue: number, frame: Frame): SpeakerPhrase | null {
+    const { tokens } = this;
+    if (lower(tokens[cue + 1] ?? (tokens[cue] as Token)) === 'by') {
+      const agent = phraseAfter(tokens, cue + 1, frame.end);
+      if (agent && agent.kind !== 'pronoun') return agent;
+    }
+    for (let k = frame.first; k + 2 < cue; k++) {
+      if (lower(tokens[k] as Token) !== 'interview' || lower(tokens[k + 1] as Token) !== 'with') continue;
+      const asker = phraseAfter(tokens, k + 1, cue);
+      if (asker && asker.kind !== 'pronoun') return asker;
+    }
+    return null;
+  }
+
+  /** The interview turn a frame of just a label and a colon at a line start opens (`Q:`), or null. */
+  private turnLabel(frame: Frame): 'question' | 'answer' | null {
+    const { tokens, map } = this;
+    if (frame.end - frame.first !== 2 || (tokens[frame.first + 1] as Token).text !== ':') return null;
+    if (frame.first > 0 && !map.breakBefore[frame.first]) return null;
+    return INTERVIEW_TURN_LABELS.get(lower(tokens[frame.first] as Token)) ?? null;
   }
 
   /**

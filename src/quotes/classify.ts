@@ -9,11 +9,14 @@
  * - A quoted web or e-mail address is not speech.
  * - A quoted stretch of two words or more in title case (`"Make America Great Again"`, `on
  *   CBS's "Face the Nation,"`) is a title or slogan, unless it asks or exclaims.
+ * - A quoted stretch in title case next to a noun for a made work is that work's title, whatever
+ *   its length and final mark (`the movie "Ghosts of Duluth 2: Back Again!"`, `"Night Shift," a show…`).
  *
  * @module
  * @internal
  */
 import { isLetterOrDigit, isSpace, isUpper } from './chars.js';
+import { WORK_NOUNS } from './data/works.js';
 
 /** Words that stay lower case inside a title. */
 const TITLE_SMALL_WORDS = new Set([
@@ -121,3 +124,42 @@ export function isAddress(text: string, start: number, end: number): boolean {
 
 /** Punctuation that may close a quoted address (`"www.example.com,"`). */
 const TRAILING_PUNCTUATION = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f]);
+
+/** Longest word looked at beside a quotation (`documentary` and some room). */
+const MAX_WORD = 16;
+
+/** The lower-case word that ends right before `at` (spaces and one comma skipped), and where it starts. */
+function wordEndingBefore(text: string, at: number): { word: string; start: number } {
+  let end = at;
+  while (end > 0 && end > at - 8 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) === 0x2c) end--;
+  let start = end;
+  while (start > 0 && start > end - MAX_WORD && isLetterOrDigit(text.charCodeAt(start - 1))) start--;
+  return { word: text.slice(start, end).toLowerCase(), start };
+}
+
+/** The lower-case word that starts at or after `at` (spaces and one comma skipped), and its end. */
+function wordStartingAfter(text: string, at: number): { word: string; end: number } {
+  let start = at;
+  while (start < text.length && start < at + 8 && isSpace(text.charCodeAt(start))) start++;
+  if (text.charCodeAt(start) === 0x2c) start++;
+  while (start < text.length && start < at + 8 && isSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && end < start + MAX_WORD && isLetterOrDigit(text.charCodeAt(end))) end++;
+  return { word: text.slice(start, end).toLowerCase(), end };
+}
+
+/**
+ * Whether the quotation with marks at `open` and `close` (-1 when none) stands beside a noun for a
+ * made work: right after it (`the movie "…"`, `one ad, "…,"`) or followed by one in apposition
+ * (`"…," a movie`, `"…," the new ad`).
+ */
+export function besideWorkNoun(text: string, open: number, close: number): boolean {
+  if (WORK_NOUNS.has(wordEndingBefore(text, open).word)) return true;
+  if (close < 0) return false;
+  const article = wordStartingAfter(text, close + 1);
+  if (article.word !== 'a' && article.word !== 'an' && article.word !== 'the') return false;
+  const next = wordStartingAfter(text, article.end);
+  if (WORK_NOUNS.has(next.word)) return true;
+  return WORK_NOUNS.has(wordStartingAfter(text, next.end).word);
+}

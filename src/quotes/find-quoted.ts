@@ -53,7 +53,7 @@ function opensAfter(code: number): boolean {
   );
 }
 
-/** Every double mark in one set: one lookup per character of the text instead of three. */
+/** Every double mark in one set. */
 const DOUBLE_MARKS: ReadonlySet<number> = new Set([
   ...OPENING_DOUBLE,
   ...CLOSING_DOUBLE,
@@ -62,6 +62,25 @@ const DOUBLE_MARKS: ReadonlySet<number> = new Set([
 
 function isDoubleMark(code: number): boolean {
   return DOUBLE_MARKS.has(code);
+}
+
+/**
+ * A character class of the double marks: the engine's native scan finds them in a text many
+ * times faster than a lookup per character (a class has no quantifier, so no backtracking).
+ */
+const DOUBLE_MARK_PATTERN = new RegExp(
+  `[${[...DOUBLE_MARKS].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
+
+/** The offsets of every double mark in `text`, in order. */
+function doubleMarkOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  DOUBLE_MARK_PATTERN.lastIndex = 0;
+  for (let match = DOUBLE_MARK_PATTERN.exec(text); match; match = DOUBLE_MARK_PATTERN.exec(text)) {
+    offsets.push(match.index);
+  }
+  return offsets;
 }
 
 function roleOf(text: string, at: number, lineStart: number, lineEnd: number): Mark {
@@ -157,12 +176,14 @@ export function findQuoted(text: string): QuotedStretch[] {
   // A quotation carried over from the previous paragraph: where it opened and its text start.
   let carried = -1;
   let lineStart = 0;
+  const offsets = doubleMarkOffsets(text);
+  let next = 0;
   while (lineStart <= text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a) lineEnd++;
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
     const marks: Mark[] = [];
-    for (let i = lineStart; i < lineEnd; i++) {
-      if (isDoubleMark(text.charCodeAt(i))) marks.push(roleOf(text, i, lineStart, lineEnd));
+    for (; next < offsets.length && (offsets[next] as number) < lineEnd; next++) {
+      marks.push(roleOf(text, offsets[next] as number, lineStart, lineEnd));
     }
     if (carried >= 0 && marks.length === 0 && !hasWords(text, lineStart, lineEnd)) {
       lineStart = lineEnd + 1; // a blank line inside a continued quotation

@@ -11,7 +11,14 @@
 import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseText } from '../nlp.js';
 import { type Attribution, Attributor } from './attribute.js';
-import { countWords, endsStatement, isAddress, isTitleCase, opensStatement } from './classify.js';
+import {
+  besideWorkNoun,
+  countWords,
+  endsStatement,
+  isAddress,
+  isTitleCase,
+  opensStatement,
+} from './classify.js';
 import { findQuoted, findSingleQuoted, type QuotedStretch } from './find-quoted.js';
 import { isEnglish } from './language.js';
 import { findNested } from './nested.js';
@@ -30,6 +37,10 @@ function classify(text: string, stretch: QuotedStretch): { kind: QuoteKind; spee
   const kind: QuoteKind = opensStatement(text, stretch.open) ? 'direct' : 'partial';
   // `"http://video.foxnews.com"`: an address in quotation marks is no speech.
   if (isAddress(text, stretch.start, stretch.end)) return { kind: 'partial', speech: false };
+  // `the movie "Ghosts of Duluth 2: Back Again!"`, `"Night Shift," a show about…`: a work's title.
+  if (besideWorkNoun(text, stretch.open, stretch.close) && isTitleCase(text, stretch.start, stretch.end)) {
+    return { kind: 'partial', speech: false };
+  }
   const words = countWords(text, stretch.start, stretch.end, MIN_STATEMENT_WORDS);
   if (words < MIN_STATEMENT_WORDS) {
     // `“Trainwreck.”` after a comma is a title; `"Only Rosie O'Donnell," Trump said` is speech.
@@ -90,6 +101,8 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
         openToken,
         closeToken: Math.max(closeToken, openToken),
         endsWithPeriod: text.charCodeAt(stretch.end - 1) === 0x2e,
+        endsWithQuestionOrExclamation:
+          text.charCodeAt(stretch.end - 1) === 0x3f || text.charCodeAt(stretch.end - 1) === 0x21,
         partial: kind === 'partial',
       });
     }

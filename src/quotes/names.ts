@@ -8,7 +8,7 @@
 
 import { isKnownPlace, lexicon, nameKey } from '../entities/lexicon.js';
 import type { Token } from '../nlp.js';
-import { isUpper } from './chars.js';
+import { isSpace, isUpper } from './chars.js';
 import { CUE_VERBS } from './data/cues.js';
 import { ORGANIZATION_WORDS, TIME_WORDS } from './data/names.js';
 import { NAME_SUFFIXES, TITLES } from './data/titles.js';
@@ -37,10 +37,13 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
   if (isNameToken(token)) return true;
-  if (!MISTAGGED_NAME_POS.has(token.pos) || !isUpper(token.text.charCodeAt(0)) || token.text.length < 2)
+  // Most tokens fail on their first letter: test it before the tag.
+  if (!isUpper(token.text.charCodeAt(0)) || token.text.length < 2 || !MISTAGGED_NAME_POS.has(token.pos))
     return false;
   const lower = token.text.toLowerCase();
   if (CUE_VERBS.has(lower)) return false;
+  // `Here’s Maria Delgado`: a word with a contracted `is` is no part of a name.
+  if (lower.endsWith('’s') || lower.endsWith("'s")) return false;
   // `Hillary Clinton Flattered Obama` (a headline): a verb form is no first name.
   if (token.pos === 'VERB' && token.text.length > 5 && (lower.endsWith('ed') || lower.endsWith('ing')))
     return false;
@@ -123,9 +126,34 @@ export function stripTitles(tokens: readonly Token[], first: number, end: number
   return start;
 }
 
+/**
+ * The parts of `text` between runs of white space, as `text.split(/\s+/)` gives them, without
+ * the regular expression (names are split on every mention, and this is a hot path).
+ */
+function splitOnSpace(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    parts.push(text.slice(start, i));
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    start = i;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 /** The words of a name, for comparisons: lower case, suffixes dropped. */
 function nameWords(text: string): string[] {
-  const words = text.split(/\s+/).map(wordKey);
+  const words = splitOnSpace(text.toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (word.endsWith('.')) words[i] = word.slice(0, -1);
+  }
   while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
   return words;
 }
@@ -160,14 +188,21 @@ export function spanText(text: string, tokens: readonly Token[], first: number, 
   return text.slice(a.start, b.end);
 }
 
+/** One written form of a name in the {@link NameIndex}. */
+interface NameForm {
+  count: number;
+  readonly words: number;
+  readonly lower: string;
+}
+
 /**
  * Every name the text uses, by last word, to expand a mention to its fullest form.
  *
  * @internal
  */
 export class NameIndex {
-  /** last word → fullest form and how often each multi-word form occurs. */
-  private readonly byLast = new Map<string, Map<string, number>>();
+  /** last word → each multi-word form: how often it occurs, its word count, its lower case. */
+  private readonly byLast = new Map<string, Map<string, NameForm>>();
 
   /** One-word names seen inside a sentence (not first in it, where any word is capitalised). */
   private readonly singles = new Set<string>();
@@ -184,7 +219,9 @@ export class NameIndex {
       forms = new Map();
       this.byLast.set(key, forms);
     }
-    forms.set(name, (forms.get(name) ?? 0) + 1);
+    const form = forms.get(name);
+    if (form) form.count++;
+    else forms.set(name, { count: 1, words: name.split(' ').length, lower: name.toLowerCase() });
   }
 
   /**
@@ -203,16 +240,17 @@ export class NameIndex {
   expand(name: string): string {
     const forms = this.byLast.get(lastNameKey(name));
     if (!forms) return name;
-    const own = name.split(/\s+/).length;
-    const suffix = ` ${name.split(/\s+/).join(' ')}`;
+    const parts = splitOnSpace(name);
+    const own = parts.length;
+    // `LEWIS:` (a transcript's label) is `Jim Lewis`: a name in capitals is the same name.
+    const suffix = ` ${parts.join(' ')}`.toLowerCase();
     let best = name;
     let bestCount = 0;
     let bestWords = own;
-    for (const [form, count] of forms) {
-      const words = form.split(' ').length;
+    for (const [form, { count, words, lower }] of forms) {
       if (words < own) continue;
       // `CBS News` is no short form of `Fox News`: the whole mention must end the longer form.
-      if (form !== name && !form.endsWith(suffix)) continue;
+      if (form !== name && !lower.endsWith(suffix)) continue;
       if (count > bestCount || (count === bestCount && words < bestWords)) {
         best = form;
         bestCount = count;

@@ -11,6 +11,10 @@
 import { isLetterOrDigit, isSpace } from './chars.js';
 import { CLOSING_SINGLE, OPENING_SINGLE, STRAIGHT_SINGLE } from './data/marks.js';
 
+/** The range of code units the curly single marks lie in (U+2018–U+201A). */
+const LOWEST_CURLY_SINGLE = Math.min(...OPENING_SINGLE, ...CLOSING_SINGLE);
+const HIGHEST_CURLY_SINGLE = Math.max(...OPENING_SINGLE, ...CLOSING_SINGLE);
+
 /** A nested quotation's words (marks excluded). */
 export interface NestedStretch {
   readonly start: number;
@@ -54,6 +58,9 @@ export function pairSingles(text: string, from: number, to: number): SinglePair[
   const found: SinglePair[] = [];
   let open = -1;
   for (let i = from; i < to; i++) {
+    // Most characters are no single mark: pass them at once.
+    const code = text.charCodeAt(i);
+    if (code !== STRAIGHT_SINGLE && (code < LOWEST_CURLY_SINGLE || code > HIGHEST_CURLY_SINGLE)) continue;
     if (open < 0) {
       if (canOpen(text, i, from)) open = i;
     } else if (canClose(text, i, to)) {

@@ -34,15 +34,12 @@ export function buildTokenMap(parsed: ParsedText, stretches: readonly QuotedStre
   for (const sentence of parsed.sentences) {
     if (sentence.firstToken < tokens.length) startsSentence[sentence.firstToken] = 1;
   }
-  for (let t = 1; t < tokens.length; t++) {
+  // The next line break at or after the end of the previous token, found natively.
+  let newline = text.indexOf('\n');
+  for (let t = 1; t < tokens.length && newline >= 0; t++) {
     const from = (tokens[t - 1] as Token).end;
-    const to = (tokens[t] as Token).start;
-    for (let i = from; i < to; i++) {
-      if (text.charCodeAt(i) === 0x0a) {
-        breakBefore[t] = 1;
-        break;
-      }
-    }
+    if (newline < from) newline = text.indexOf('\n', from);
+    if (newline >= 0 && newline < (tokens[t] as Token).start) breakBefore[t] = 1;
   }
   let t = 0;
   for (let q = 0; q < stretches.length; q++) {

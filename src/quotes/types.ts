@@ -24,7 +24,8 @@ export type QuoteKind = 'direct' | 'partial' | 'nested';
  * How a speaker was found.
  *
  * - `cue`: the subject or object of the speech verb next to the quote (`Lewis said`, `said Lewis`,
- *   `according to Lewis`).
+ *   `according to Lewis`), or a phrase before it that names whose words they are (`in Lewis's
+ *   words,`, `From the report:`, `Here's Lewis in 1992:`, an interview's `LEWIS:`).
  * - `pronoun`: the cue names a pronoun (`he said`), resolved to the most recent named speaker or
  *   sentence subject.
  * - `apposition`: the name stands in an apposition of the cue's subject (`The spokesperson, Mao

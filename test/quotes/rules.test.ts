@@ -500,3 +500,227 @@ describe('colon introductions without a speech verb', () => {
     expect(speakers(text)).toEqual(['Obama']);
   });
 });
+
+describe('tagger slips beside a quotation', () => {
+  it('reads a participle before a common noun as part of the subject (`acting chairman`)', () => {
+    expect(
+      speakers(
+        '"We will keep the doors open all winter," Friends of the River acting chairman Lena Ortiz told reporters.',
+      ),
+    ).toEqual(['Lena Ortiz']);
+    expect(
+      speakers(
+        '"We will keep the doors open all winter," Parks Alliance managing editor Lena Ortiz told reporters.',
+      ),
+    ).toEqual(['Lena Ortiz']);
+  });
+
+  it('gives a quotation closed by a comma to the name of the short clause after it', () => {
+    // wink tags `shot` in `Vance shot back` as a noun.
+    const text =
+      'Martha Vance runs the shelter in Duluth. Tom Reyes criticized the mayor. "The city has forgotten these families for years," Vance shot back.';
+    const [quote] = quotes(text);
+    expect(quote?.speaker?.name).toBe('Martha Vance');
+    expect(quote?.cue?.text).toBe('shot');
+  });
+});
+
+describe('interview turns', () => {
+  it('gives a name-labelled turn to the name, in capitals too (`FALLIN:`)', () => {
+    const text =
+      'Gov. Mary Fallin spoke to Jake Tapper on Sunday.\n\nTAPPER: "Do you think the governor has done enough?"\n\nFALLIN: "I think we have started, and we will keep going."';
+    expect(speakers(text)).toEqual(['Jake Tapper', 'Mary Fallin']);
+  });
+
+  it('gives `Q:` turns to no one named and `A:` turns to the person interviewed', () => {
+    const text =
+      'Laura Bush spoke with the Herald.\n\nQ: "Will you vote for him?"\n\nA: "I am not going to answer that today."\n\nQ: "Why not?"\n\nA: "Because the campaign is not over yet."';
+    expect(speakers(text)).toEqual([null, 'Laura Bush', null, 'Laura Bush']);
+  });
+});
+
+describe('source phrases without a speech verb', () => {
+  const cases: [string, string][] = [
+    [
+      'The festival moved to Denver because, in Forbes’ words, "they are the best places on the planet."',
+      'Forbes',
+    ],
+    [
+      'Jim Lewis spoke first. In the words of Maria Delgado, "we cannot wait another year for this."',
+      'Maria Delgado',
+    ],
+    [
+      'Jim Lewis spoke first. In Maria Delgado’s words, "we cannot wait another year for this."',
+      'Maria Delgado',
+    ],
+    [
+      'Jim Lewis spoke first. From the report: "Samples with more careful weighting gave better results."',
+      'report',
+    ],
+    [
+      'Jim Lewis spoke first. Here’s Maria Delgado in December 1992: "Our new direction must rest on the new realities."',
+      'Maria Delgado',
+    ],
+  ];
+  for (const [text, speaker] of cases) {
+    it(`gives the quotation to ${speaker}: ${text.slice(0, 40)}…`, () => {
+      expect(speakers(text)).toEqual([speaker]);
+    });
+  }
+});
+
+describe('according to a written source', () => {
+  it('gives a statement or email to the body or person it comes from', () => {
+    expect(
+      speakers(
+        'Jim Lewis spoke first.\n\nAccording to a statement from the Parks Alliance, "the trails will stay closed until spring."\n\n"We regret the delay and thank hikers for their patience."',
+      ),
+    ).toEqual(['Parks Alliance', 'Parks Alliance']);
+    expect(
+      speakers(
+        'Jim Lewis spoke first. "The trails will stay closed until spring," according to a statement released by Maria Delgado.',
+      ),
+    ).toEqual(['Maria Delgado']);
+  });
+
+  it('gives the words of a person’s campaign or spokesman to the person, as a spokesman for them', () => {
+    expect(
+      speakers('Jim Lewis spoke first. "We will not stop," Maria Delgado’s campaign said in a statement.'),
+    ).toEqual(['Maria Delgado']);
+    expect(speakers('Jim Lewis spoke first. Maria Delgado’s spokesman said, "We will not stop."')).toEqual([
+      'Maria Delgado',
+    ]);
+  });
+
+  it('reads `the` before the body a spokesperson speaks for', () => {
+    expect(
+      speakers(
+        'Jim Lewis spoke first. "The trails will stay closed until spring," a spokesman for the Parks Alliance said.',
+      ),
+    ).toEqual(['Parks Alliance']);
+  });
+});
+
+describe('questions in the writer’s text', () => {
+  it('reads the subject after the auxiliary of a question (`Was Mark Delgado happy…?`)', () => {
+    const text =
+      'Tom Reyes spoke first and answered every question at length.\n\nWas Mark Delgado happy with the answer?\n\n"To a degree, yes," he said. "It was a start."';
+    expect(speakers(text)).toEqual(['Mark Delgado', 'Mark Delgado']);
+  });
+});
+
+describe('a he or she in the writer’s text', () => {
+  it('keeps the person it resolved to, of unknown sex, ahead of a later name (`She said … to elect Maria Lopez`)', () => {
+    const text =
+      '"Schools need more money," Maria Lopez said at a rally.\n\n"We do not always agree on things," said Kerris Walby, who chairs the council.\n\n"This plan is a wolf in sheep\'s clothing," union president Tom Tolliver told reporters.\n\nWalby approaches it a bit more diplomatically. She said she would rather see the money spent to elect Maria Lopez.\n\n"They are trying to stop the children," she said.';
+    expect(speakers(text)).toEqual(['Maria Lopez', 'Kerris Walby', 'Tom Tolliver', 'Kerris Walby']);
+  });
+});
+
+describe('what a speech verb says', () => {
+  it('keeps a fragment in the clause right after the verb with the verb’s speaker and cue', () => {
+    const [quote] = quotes(
+      'Jim Lewis spoke first. Maria Lopez, the mayor, said that Reyes owes "every family on the east side an apology."',
+    );
+    expect(quote?.speaker?.name).toBe('Maria Lopez');
+    expect(quote?.cue?.text).toBe('said');
+  });
+});
+
+describe('titles of made works', () => {
+  it('drops a title-case quotation right after a noun for a work, whatever its final mark', () => {
+    expect(quotes('Jim Lewis acted in the Syfy movie “Sharknado 3: Oh Hell No!” last year.')).toEqual([]);
+    expect(quotes('One ad, "Balanced Rebellion," urges voters to split their tickets.')).toEqual([]);
+  });
+
+  it('drops a title-case quotation followed by a noun for a work in apposition', () => {
+    expect(quotes('To top it off, "Chi-Raq," a movie about gun violence, opens Friday.')).toEqual([]);
+  });
+
+  it('keeps title-case speech that has no work beside it', () => {
+    expect(speakers('"Only Rosie O\'Donnell," Trump said.')).toEqual(['Trump']);
+  });
+});
+
+describe('headlines that put words in a mouth', () => {
+  it('gives the first quotation without a cue to the name of a `Name: ‘…’` headline', () => {
+    const text =
+      'Maria Delgado: ‘We Are Done Waiting For The City.’\n\n"The council has ignored our neighborhood for a decade. We will keep coming back until the parks are open again."';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});
+
+describe('according to, far from the quotation', () => {
+  it('leaves an `according to` that sources a later clause, not the quotation', () => {
+    const text =
+      'Jim Lewis spoke first. Maria Delgado’s reply was: "Is the shop open on Sundays?" Dalton Brody is a Washington, DC, gifts store, which sells crystal and pottery, according to its website.';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+
+  it('reads the owner of the post in `From Maria Delgado’s Facebook post:`', () => {
+    expect(
+      speakers(
+        'Jim Lewis spoke first. From Maria Delgado’s Facebook post: "We will keep the parks open all winter."',
+      ),
+    ).toEqual(['Maria Delgado']);
+  });
+});
+
+describe('an owner heading the subject', () => {
+  it('makes the owner the sentence’s topic for a later he or she (`Ana Ruiz’s future is unclear, but she said…`)', () => {
+    const text =
+      '"The vote was not fair," said Maria Delgado, who watched the count.\n\nAna Ruiz’s future is still unclear, but she said on Monday that she would lead the party anyway. "I am going to stay," she said.';
+    expect(speakers(text)).toEqual(['Maria Delgado', 'Ana Ruiz']);
+  });
+});
+
+describe('the subject after an opening clause', () => {
+  it('gives a participle’s quotation to the subject after an opening clause, an owner’s campaign to the owner', () => {
+    const text =
+      'Jim Lewis spoke first. Shortly after the hearing ended, Maria Delgado’s campaign sent out a release saying Reyes owes "the city an apology for the long delay."';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});
+
+describe('questions put to a speaker', () => {
+  it('gives a passive question to the interviewer named in the sentence, never to its subject', () => {
+    const text =
+      'Jim Lewis spoke first. In an interview with the Daily Herald published Wednesday, Maria Delgado was asked, "What is the hardest part of the job?"';
+    expect(speakers(text)).toEqual(['Daily Herald']);
+    expect(
+      speakers('Jim Lewis spoke first. Maria Delgado was asked, "What is the hardest part of the job?"'),
+    ).toEqual([null]);
+  });
+
+  it('leaves a cue that runs into the next quotation to that quotation (`"…?" He answered, "…"`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nA reporter wanted to know more. "Would you have told her it was a bad idea?" Lewis answered, "I have no idea, we are old friends."';
+    const found = quotes(text);
+    expect(found.map((q) => q.cue?.text ?? null)).toEqual([null, 'answered']);
+    expect(found[1]?.speaker?.name).toBe('Jim Lewis');
+  });
+});
+
+describe('a speech verb after a conjunction', () => {
+  it('shares the subject of the clause it ends (`she looked…, furrowed her brow and said, "…"`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nLast month, when I asked Maria Delgado if she would ever run again, she looked into my camera, furrowed her brow and said, "I am going to run against YOU!"';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});
+
+describe('a lede quotation', () => {
+  it('gives the text’s first quotation without a cue to the name of the speech verb right after it', () => {
+    const text =
+      '"You had a lot of people saying you should have combined a donkey with a rabbit."\n\nThat was how Maria Delgado, the chief executive of the network, once described the failed merger.';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});
+
+describe('an apposition that ends with a quoted title', () => {
+  it('reads past the comma inside the title’s closing mark to the verb (`star of “Night Shift,” thanked`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nMaria Delgado, star of the television drama “Night Shift,” thanked the mayor for “taking these steps to keep us all safer.”';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});

@@ -177,3 +177,15 @@ export const WEAK_CUE_VERBS: ReadonlySet<string> = new Set([
   'added',
   'adding',
 ]);
+
+/**
+ * The labels a printed question-and-answer interview puts before each turn (`Q: "…"`, `A: "…"`),
+ * lower case: the question is the interviewer's, the answer the interviewee's. Hand-written from
+ * the conventions of newspaper interviews.
+ */
+export const INTERVIEW_TURN_LABELS: ReadonlyMap<string, 'question' | 'answer'> = new Map([
+  ['q', 'question'],
+  ['question', 'question'],
+  ['a', 'answer'],
+  ['answer', 'answer'],
+]);
