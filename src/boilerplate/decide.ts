@@ -23,6 +23,7 @@ import { densestRegion } from './region.js';
 import { isStrayHeadline } from './stray.js';
 import { supplementHeading } from './supplements.js';
 import { findTitle } from './title.js';
+import { commentThreadStart } from './thread.js';
 import { findTableOfContents, repeatKey } from './toc.js';
 import type { BlockKind, BlockReason } from './types.js';
 import { regionWeights } from './weights.js';
@@ -143,6 +144,27 @@ function markTeaserCards(
   }
 }
 
+/**
+ * The densest region of article text, never among the comments of a comment thread when the
+ * page has article text before it: readers' comments are prose too, often more of it than the
+ * article.
+ */
+function articleRegion(
+  weights: number[],
+  lines: readonly MeasuredLine[],
+  features: readonly LineFeatures[],
+  verdicts: readonly LineVerdict[],
+): { first: number; end: number } {
+  const thread = commentThreadStart(
+    lines,
+    features.map((f) => f.words),
+    verdicts,
+  );
+  if (thread < 0) return densestRegion(weights);
+  const beforeThread = densestRegion(weights.slice(0, thread));
+  return beforeThread.end > beforeThread.first ? beforeThread : densestRegion(weights);
+}
+
 /** Runs one pass over `lines`. */
 export function decideLines(
   lines: readonly MeasuredLine[],
@@ -185,7 +207,7 @@ export function decideLines(
   });
 
   const weights = regionWeights(adjusted, features);
-  const region = extendOverList(densestRegion(weights), lines, adjusted);
+  const region = extendOverList(articleRegion(weights, lines, features, adjusted), lines, adjusted);
 
   // The article's vocabulary: topic words of its prose.
   const vocabulary = new Set<string>();

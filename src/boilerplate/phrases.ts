@@ -11,6 +11,7 @@ import {
   WHOLE_LINE_PHRASES,
   WHOLE_MAX_LENGTH,
 } from './data/phrases.js';
+import { isCommentSignature } from './thread.js';
 import type { BlockReason } from './types.js';
 
 /** Line-start phrases grouped by their first character, so a line is checked against few. */
@@ -155,10 +156,8 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
   if (first >= 0x30 && first <= 0x39 && /^\d{1,5} (comments?|responses?|replies|thoughts)\b/.test(lower)) {
     return { reason: 'comments', whole: true };
   }
-  // A commenter's name line: "jane says:", "John wrote:".
-  if (words <= 5 && text.endsWith(':') && /\b(says|said|wrote|writes):$/.test(text.toLowerCase())) {
-    return { reason: 'comments', whole: false };
-  }
+  // A commenter's name line: "jane says:", "John wrote:", "Alex on May 2, 2018 at 6:34 am said:".
+  if (isCommentSignature(text, words)) return { reason: 'comments', whole: false };
   const byRaw = startMatch(LINE_START_BY_FIRST.get(lower.charAt(0)), lower, normal, text, words);
   if (byRaw !== null || normal.charAt(0) === lower.charAt(0)) return byRaw;
   return startMatch(LINE_START_BY_FIRST.get(normal.charAt(0)), lower, normal, text, words);

@@ -273,6 +273,28 @@ describe('stripBoilerplate: the densest region', () => {
     expect(result.body).toBe(PROSE.join('\n\n'));
   });
 
+  it('never takes the region among the signed comments of a thread longer than the article', () => {
+    const comments = [
+      'Comments',
+      'Jane Roe on September 12, 2018 at 4:47 pm said:',
+      'I read the whole report last night and I still do not understand why the bank did not warn its customers much earlier than it did.',
+      'It seems to me that the police should have been told about the parcels as soon as the first complaints came in from older people.',
+      'John Doe on September 13, 2018 at 5:23 pm said:',
+      'Thanks for the question. We have asked the ministry about this and we will write about their answer in a later post on this blog.',
+      'In the meantime, anyone who has received one of these parcels should keep it and call the number on the ministry website at once.',
+      'Sam on September 14, 2018 at 9:02 am said:',
+      'My mother received two of these parcels in the spring and nobody at the post office was able to tell us where they had come from.',
+    ];
+    const result = stripBoilerplate([PROSE[0], PROSE[1], ...comments].join('\n'));
+    expect(result.body).toBe([PROSE[0], PROSE[1]].join('\n\n'));
+    expect(result.blocks[3]?.reason).toBe('comments');
+  });
+
+  it('takes a thread’s comments when the page has no article text before it', () => {
+    const result = stripBoilerplate(['Comments', 'jane says:', PROSE[0], 'john says:', PROSE[1]].join('\n'));
+    expect(result.body).toContain(PROSE[0]);
+  });
+
   it('keeps a list the article introduces with a colon', () => {
     const result = stripBoilerplate(
       [
