@@ -308,6 +308,27 @@ describe('stripBoilerplate: the densest region', () => {
     );
     expect(result.body).toContain('June 10 -- Arena Two, Miami');
   });
+
+  it('keeps a list of products past its prices and the features printed under several products', () => {
+    const result = stripBoilerplate(
+      [
+        ...PROSE,
+        'The best deals we found today:',
+        'Wireless earbuds with a charging case',
+        'Quick setup for all your devices',
+        '$139.00',
+        'Smart watch with a heart sensor',
+        'Quick setup for all your devices',
+        '$199.00',
+        'Tablet with a large bright display',
+        '$329.00',
+        'Follow us on Facebook and Twitter',
+        'Markets',
+      ].join('\n'),
+    );
+    expect(result.body).toContain('Tablet with a large bright display');
+    expect(result.body).not.toContain('Markets');
+  });
 });
 
 describe('stripBoilerplate: teasers, captions and bios', () => {
