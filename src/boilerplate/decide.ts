@@ -16,6 +16,7 @@ import { classifyLine, type LineVerdict } from './classify.js';
 import { type LineFeatures, measureLine } from './features.js';
 import type { Line } from './lines.js';
 import { extendOverList } from './list.js';
+import { weighNumberedLists } from './numbered.js';
 import { profilePage } from './page.js';
 import { matchPhrase, normaliseLine, type PhraseMatch } from './phrases.js';
 import { findPublished } from './published.js';
@@ -207,6 +208,7 @@ export function decideLines(
   });
 
   const weights = regionWeights(adjusted, features);
+  weighNumberedLists(weights, lines, features, adjusted);
   const region = extendOverList(articleRegion(weights, lines, features, adjusted), lines, adjusted);
 
   // The article's vocabulary: topic words of its prose.

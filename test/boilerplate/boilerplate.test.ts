@@ -309,6 +309,31 @@ describe('stripBoilerplate: the densest region', () => {
     expect(result.body).toContain('June 10 -- Arena Two, Miami');
   });
 
+  it('takes a page’s numbered list as its article rather than a sidebar of prose', () => {
+    const menu = ['News', 'Sport', 'Motor racing', 'Football', 'Tennis', 'Golf'];
+    const items = [
+      '1st round: 10 March – Interlagos',
+      '2nd round: 8 April – Curitiba',
+      '3rd round: 22 April – Velopark',
+      '4th round: 6 May – Londrina',
+      '5th round: 20 May – Santa Cruz do Sul',
+      '6th round: 5 August – Goiânia',
+    ];
+    const footer = ['About us', 'Our team', 'Advertise with us', 'Work with us', 'Privacy', 'Write to us'];
+    const sidebar = PROSE[0] as string;
+    const result = stripBoilerplate([...menu, 'Race calendar 2018', ...items, ...footer, sidebar].join('\n'));
+    expect(result.body).toBe(items.join('\n\n'));
+  });
+
+  it('ends the article at a "Tags" heading', () => {
+    const after = [
+      'Readers who were sent one of these parcels can write to our newsroom at any time of the day or night.',
+      'Our reporters read every letter we are sent and answer as many of them as they can within the same week.',
+    ];
+    const result = stripBoilerplate([...PROSE, 'Tags', 'scams, police', ...after, 'Share'].join('\n'));
+    expect(result.body).toBe(PROSE.join('\n\n'));
+  });
+
   it('keeps a list of products past its prices and the features printed under several products', () => {
     const result = stripBoilerplate(
       [
