@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { extendOverList } from './list.js';
 import { weighNumberedLists } from './numbered.js';
 import { profilePage } from './page.js';
-import { matchPhrase, normaliseLine, type PhraseMatch } from './phrases.js';
+import { matchPhrase, NORMALISED_MAX_LENGTH, normaliseLine, type PhraseMatch } from './phrases.js';
 import { findPublished } from './published.js';
 import { densestRegion } from './region.js';
 import { isStrayHeadline } from './stray.js';
@@ -35,7 +35,7 @@ export interface MeasuredLine extends Line {
   readonly index: number;
   readonly features: LineFeatures;
   readonly phrase: PhraseMatch | null;
-  /** The line normalised for phrase matching ({@link normaliseLine}); '' for lines over 1,000 characters. */
+  /** The line normalised for phrase matching ({@link normaliseLine}); '' for lines over {@link NORMALISED_MAX_LENGTH} characters. */
   readonly normal: string;
   /** See {@link repeatKey}. */
   readonly key: string;
@@ -45,15 +45,16 @@ export interface MeasuredLine extends Line {
 export function measure(text: string, start: number, end: number, index: number): MeasuredLine {
   const lower = text.toLowerCase();
   const features = measureLine(text, lower);
-  // Normalised once: phrase matching, repeat keys and supplement headings all read it.
-  const normal = text.length <= 1000 ? normaliseLine(text, lower) : '';
+  // Normalised once: phrase matching, repeat keys and supplement headings all read it (none of
+  // them a paragraph's normal form).
+  const normal = text.length <= NORMALISED_MAX_LENGTH ? normaliseLine(text, lower) : '';
   return {
     text,
     start,
     end,
     index,
     features,
-    phrase: matchPhrase(text, features.words, normal),
+    phrase: matchPhrase(text, features.words, normal, lower),
     normal,
     key: repeatKey(text, normal),
   };

@@ -89,10 +89,25 @@ const LEGAL_MARKERS = [
   'cookie settings',
 ];
 
-/** The furniture phrase a line is or opens with, or null. */
-export function matchPhrase(text: string, words: number, normalised?: string): PhraseMatch | null {
+/** Lines longer than this are matched in lower case, without {@link normaliseLine}. */
+export const NORMALISED_MAX_LENGTH = 250;
+
+/** The furniture phrase a line is or opens with, or null (`lowerCased`: `text.toLowerCase()`, when known). */
+export function matchPhrase(
+  text: string,
+  words: number,
+  normalised?: string,
+  lowerCased?: string,
+): PhraseMatch | null {
   if (text.length > 1000) return null;
-  const normal = normalised !== undefined && normalised !== '' ? normalised : normaliseLine(text);
+  // A paragraph is only searched for words, for which lower case does as well as the
+  // normalised line (and costs no second copy of it).
+  const normal =
+    text.length > NORMALISED_MAX_LENGTH
+      ? (lowerCased ?? text.toLowerCase())
+      : normalised !== undefined && normalised !== ''
+        ? normalised
+        : normaliseLine(text);
   // A long paragraph is a notice only if it speaks of the site (an article may be about
   // cookies): checked first, so that most paragraphs skip the marker scan altogether.
   const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
