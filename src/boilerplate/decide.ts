@@ -213,7 +213,7 @@ export function decideLines(
   const region = extendOverList(articleRegion(weights, lines, features, adjusted), lines, adjusted);
 
   // The article's vocabulary: topic words of its prose.
-  const vocabulary = new Set<string>();
+  const vocabulary = new Set<number>();
   for (let i = region.first; i < region.end; i++) {
     const v = adjusted[i] as LineVerdict;
     const prose =

@@ -40,8 +40,12 @@ export interface LineFeatures {
   readonly script: Script;
   /** Letters per script, or null when all letters are Latin (or there are none): most lines. */
   readonly scripts: ReadonlyMap<Script, number> | null;
-  /** Lower-cased words of four letters or more, cut to their first six letters (topic words). */
-  readonly topicWords: readonly string[];
+  /**
+   * Topic words: lower-cased words of four letters or more, cut to their first six letters, each
+   * as a 32-bit hash of those letters (a number is kept and compared without allocating; two
+   * words sharing a hash is rare and only blurs an overlap share).
+   */
+  readonly topicWords: readonly number[];
 }
 
 const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x2019, 0x201d, 0xbb, 0x300d, 0x300f, 0xff09]);
@@ -107,7 +111,10 @@ function kindTable(): Uint8Array {
 
 /** Longest function word, in UTF-16 units: longer words need no look-up. */
 let longestStopWord = 0;
-let stopWordsByHash: Map<number, string[]> | null = null;
+/** Open-addressing hash table of the function words: hashes, words, and whether a slot is taken. */
+const STOP_SLOTS = 4096;
+let stopHashes: Int32Array | null = null;
+let stopSlots: (string | undefined)[] = [];
 
 /** Hash of `text[start, end)` for {@link isStopWordAt}. */
 function hashOf(text: string, start: number, end: number): number {
@@ -116,27 +123,35 @@ function hashOf(text: string, start: number, end: number): number {
   return h;
 }
 
+function hashOfString(text: string): number {
+  return hashOf(text, 0, text.length);
+}
+
 /**
  * Whether `lower[start, end)` is a function word, without cutting the word out of the line (the
  * look-up runs for every word of the page, and allocating each one was the scan's main cost).
  */
 function isStopWordAt(lower: string, start: number, end: number): boolean {
-  if (stopWordsByHash === null) {
-    stopWordsByHash = new Map();
+  if (stopHashes === null) {
+    stopHashes = new Int32Array(STOP_SLOTS);
+    stopSlots = new Array<string | undefined>(STOP_SLOTS).fill(undefined);
     for (const word of STOP_WORDS) {
       const h = hashOf(word, 0, word.length);
-      const list = stopWordsByHash.get(h);
-      if (list) list.push(word);
-      else stopWordsByHash.set(h, [word]);
+      let slot = h & (STOP_SLOTS - 1);
+      while (stopSlots[slot] !== undefined) slot = (slot + 1) & (STOP_SLOTS - 1);
+      stopHashes[slot] = h;
+      stopSlots[slot] = word;
       if (word.length > longestStopWord) longestStopWord = word.length;
     }
   }
-  if (end - start > longestStopWord) return false;
-  const candidates = stopWordsByHash.get(hashOf(lower, start, end));
-  if (candidates === undefined) return false;
-  for (const word of candidates)
-    if (word.length === end - start && lower.startsWith(word, start)) return true;
-  return false;
+  const length = end - start;
+  if (length > longestStopWord) return false;
+  const h = hashOf(lower, start, end);
+  for (let slot = h & (STOP_SLOTS - 1); ; slot = (slot + 1) & (STOP_SLOTS - 1)) {
+    const word = stopSlots[slot];
+    if (word === undefined) return false;
+    if (stopHashes[slot] === h && word.length === length && lower.startsWith(word, start)) return true;
+  }
 }
 
 /** Measures one trimmed line (`lowerCased`: `text.toLowerCase()` when the caller has it). Linear in its length. */
@@ -158,7 +173,7 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
   let commas = 0;
   let separators = 0;
   let scriptCounts: Map<Script, number> | null = null;
-  const topicWords: string[] = [];
+  const topicWords: number[] = [];
   let latin = 0;
 
   let wordStart = -1;
@@ -195,16 +210,17 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
             : STOP_WORDS.has(text.slice(wordStart, at).toLowerCase());
           if (stop) stopWords++;
           else if (wordLetters >= 4) {
-            const cut = Math.min(at, wordStart + 6);
             topicWords.push(
-              lower ? lower.slice(wordStart, cut) : text.slice(wordStart, at).toLowerCase().slice(0, 6),
+              lower
+                ? hashOf(lower, wordStart, Math.min(at, wordStart + 6))
+                : hashOfString(text.slice(wordStart, at).toLowerCase().slice(0, 6)),
             );
           }
         } else if (wordLetters >= 4) {
           topicWords.push(
             lower
-              ? lower.slice(wordStart, wordStart + 6)
-              : text.slice(wordStart, wordStart + 6).toLowerCase(),
+              ? hashOf(lower, wordStart, wordStart + 6)
+              : hashOfString(text.slice(wordStart, wordStart + 6).toLowerCase()),
           );
         }
       }

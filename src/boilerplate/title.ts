@@ -32,7 +32,7 @@ export function findTitle(
   features: readonly LineFeatures[],
   candidates: readonly number[],
   repeats: readonly number[],
-  vocabulary: ReadonlySet<string>,
+  vocabulary: ReadonlySet<number>,
   articleStart: number,
 ): number {
   let best = -1;
