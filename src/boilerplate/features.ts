@@ -42,7 +42,7 @@ export interface LineFeatures {
   readonly scripts: ReadonlyMap<Script, number> | null;
   /**
    * Topic words: lower-cased words of four letters or more, cut to their first six letters, each
-   * as a 32-bit hash of those letters (a number is kept and compared without allocating; two
+   * as a 30-bit hash of those letters (a number is kept and compared without allocating; two
    * words sharing a hash is rare and only blurs an overlap share).
    */
   readonly topicWords: readonly number[];
@@ -120,7 +120,8 @@ let stopSlots: (string | undefined)[] = [];
 function hashOf(text: string, start: number, end: number): number {
   let h = 0;
   for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
+  // Thirty bits: a small integer to the engine (stored and hashed without boxing).
+  return h & 0x3fffffff;
 }
 
 function hashOfString(text: string): number {
