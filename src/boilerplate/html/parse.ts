@@ -16,7 +16,7 @@
 import { Parser } from 'htmlparser2';
 import { isWhitespace } from '../../chars.js';
 import { type AncestorCue, cueOfElement } from './cues.js';
-import { topFirstStack } from './stack.js';
+import { TopFirstStack } from './stack.js';
 
 /** A piece of a line's visible text and the source it came from. */
 export interface Piece {
@@ -371,10 +371,13 @@ export function parseHtml(html: string): HtmlPage {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
   // The parser's own stacks shift and unshift arrays: quadratic on deeply nested pages.
-  const internals = parser as unknown as { stack: unknown; foreignContext: boolean[] };
-  internals.stack = topFirstStack<string>();
-  internals.foreignContext = topFirstStack<boolean>([...internals.foreignContext]) as unknown as boolean[];
+  const internals = parser as unknown as { stack: unknown; foreignContext: unknown };
+  const open = new TopFirstStack<string>();
+  internals.stack = open;
+  internals.foreignContext = new TopFirstStack<boolean>([...(internals.foreignContext as boolean[])]);
   parser.write(html);
+  // At the end the parser closes the elements still open by walking its stack by index.
+  internals.stack = open.toArray();
   parser.end();
   flush();
   return { lines, metadata: { documentTitle, meta, jsonLd, times } };
