@@ -43,12 +43,6 @@ export interface HtmlLine {
   readonly tag: string;
   /** The innermost furniture element around the line (its chain leads outwards), if any. */
   readonly cue: AncestorCue | null;
-  /** Whether the line stands inside `<article>`, `<main>` or an `articleBody` container. */
-  readonly inArticle: boolean;
-  /** Whether the line stands inside a heading element. */
-  readonly heading: boolean;
-  /** Whether the line stands inside a list item. */
-  readonly listItem: boolean;
   /** Characters of the line that are link text. */
   readonly linkChars: number;
   /** The line's nearest `article`/`main`/`articleBody` container (its chain leads outwards), if any. */
@@ -161,16 +155,10 @@ const BLOCKS = new Set([
   'legend',
 ]);
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /** State an element passes down to what it contains. */
 interface Frame {
-  readonly name: string;
   readonly block: string;
   readonly cue: AncestorCue | null;
-  readonly inArticle: boolean;
-  readonly heading: boolean;
-  readonly listItem: boolean;
   readonly link: boolean;
   /** Inside `<pre>`: line breaks of the source are line breaks of the page. */
   readonly pre: boolean;
@@ -183,12 +171,8 @@ interface Frame {
 }
 
 const ROOT: Frame = {
-  name: '',
   block: 'body',
   cue: null,
-  inArticle: false,
-  heading: false,
-  listItem: false,
   link: false,
   pre: false,
   skip: false,
@@ -244,9 +228,6 @@ export function parseHtml(html: string): HtmlPage {
         end: last.end,
         tag: lineFrame.block,
         cue: lineFrame.cue,
-        inArticle: lineFrame.inArticle,
-        heading: lineFrame.heading,
-        listItem: lineFrame.listItem,
         linkChars,
         container: lineFrame.container,
         element: lineFrame.element,
@@ -282,7 +263,7 @@ export function parseHtml(html: string): HtmlPage {
           const content = attributes.content ?? attributes.datetime;
           if (key !== null && content !== undefined && !meta.has(key)) meta.set(key, content);
         } else if (name === 'time' && attributes.datetime !== undefined && !parent.skip) {
-          times.push({ datetime: attributes.datetime, inArticle: parent.inArticle });
+          times.push({ datetime: attributes.datetime, inArticle: parent.container !== null });
         }
         const block = BLOCKS.has(name);
         if (block) flush();
@@ -301,12 +282,8 @@ export function parseHtml(html: string): HtmlPage {
         const reason = cueOfElement(name, attributes);
         const cue = reason === null ? parent.cue : { id: ++cues, reason, parent: parent.cue };
         stack.push({
-          name,
           block: block ? name : parent.block,
           cue,
-          inArticle: container !== null,
-          heading: parent.heading || HEADINGS.has(name),
-          listItem: parent.listItem || name === 'li',
           link: parent.link || name === 'a',
           pre: parent.pre || name === 'pre',
           skip,
