@@ -26,6 +26,7 @@ import { supplementHeading } from './supplements.js';
 import { commentThreadStart } from './thread.js';
 import { findTitle } from './title.js';
 import { findTableOfContents, repeatKey } from './toc.js';
+import { Vocabulary } from './topic.js';
 import type { BlockKind, BlockReason } from './types.js';
 import { regionWeights } from './weights.js';
 
@@ -213,7 +214,7 @@ export function decideLines(
   const region = extendOverList(articleRegion(weights, lines, features, adjusted), lines, adjusted);
 
   // The article's vocabulary: topic words of its prose.
-  const vocabulary = new Set<number>();
+  const vocabulary = new Vocabulary();
   for (let i = region.first; i < region.end; i++) {
     const v = adjusted[i] as LineVerdict;
     const prose =

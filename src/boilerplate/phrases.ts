@@ -192,8 +192,11 @@ const WRITER_WORDS =
  * writer's job.
  */
 function isAuthorBio(text: string, normal: string): boolean {
-  const verb = text.indexOf(' is a');
-  const theVerb = text.indexOf(' is the ');
+  // Both verbs open with " is ": one search settles most lines.
+  const is = text.indexOf(' is ');
+  if (is < 0 || is > 60) return false;
+  const verb = text.indexOf(' is a', is);
+  const theVerb = text.indexOf(' is the ', is);
   const at = verb >= 0 && (theVerb < 0 || verb < theVerb) ? verb : theVerb;
   if (at < 0 || at > 60) return false;
   if (!WRITER_WORDS.test(normal)) return false;
