@@ -13,6 +13,7 @@
  * @internal
  */
 import { classifyLine, type LineVerdict } from './classify.js';
+import { extendOverPosts } from './embedded.js';
 import { type LineFeatures, measureLine } from './features.js';
 import type { Line } from './lines.js';
 import { extendOverList } from './list.js';
@@ -211,7 +212,11 @@ export function decideLines(
 
   const weights = regionWeights(adjusted, features);
   weighNumberedLists(weights, lines, features, adjusted);
-  const region = extendOverList(articleRegion(weights, lines, features, adjusted), lines, adjusted);
+  const region = extendOverPosts(
+    extendOverList(articleRegion(weights, lines, features, adjusted), lines, adjusted),
+    lines,
+    adjusted,
+  );
 
   // The article's vocabulary: topic words of its prose.
   const vocabulary = new Vocabulary();

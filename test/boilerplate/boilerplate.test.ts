@@ -295,6 +295,21 @@ describe('stripBoilerplate: the densest region', () => {
     expect(result.body).toContain(PROSE[0]);
   });
 
+  it('keeps an embedded post that closes the article, up to its attribution', () => {
+    const post =
+      'We must ask who we are as a nation if we answer threats with more threats pic.twitter.com/s9x2';
+    const attribution = '— Jane Doe (@janedoe) November 19, 2019';
+    const menu = [
+      'Most Popular',
+      'Markets fall on rate fears',
+      'Rising',
+      'Storm hits the coast overnight',
+      'Rising',
+    ];
+    const result = stripBoilerplate([...PROSE, post, attribution, ...menu].join('\n'));
+    expect(result.body).toBe([...PROSE, post, attribution].join('\n\n'));
+  });
+
   it('keeps a list the article introduces with a colon', () => {
     const result = stripBoilerplate(
       [
