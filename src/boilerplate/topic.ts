@@ -27,18 +27,20 @@ export function topicOverlap(words: readonly number[], vocabulary: TopicWords): 
  */
 export class Vocabulary implements TopicWords {
   /** Each slot holds a word plus one (0: empty). */
-  #slots = new Int32Array(1024);
+  #slots = new Int32Array(1 << INITIAL_BITS);
+  /** 32 minus the table's bits: a word's home slot is the top bits of its scrambled value. */
+  #shift = 32 - INITIAL_BITS;
   #size = 0;
 
   add(word: number): void {
     if (this.#size * 2 >= this.#slots.length) this.#grow();
-    if (this.#insert(this.#slots, word)) this.#size++;
+    if (this.#insert(this.#slots, this.#shift, word)) this.#size++;
   }
 
   has(word: number): boolean {
     const slots = this.#slots;
     const mask = slots.length - 1;
-    for (let slot = word & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = home(word, this.#shift); ; slot = (slot + 1) & mask) {
       const held = slots[slot] as number;
       if (held === 0) return false;
       if (held === word + 1) return true;
@@ -46,9 +48,9 @@ export class Vocabulary implements TopicWords {
   }
 
   /** Puts `word` in `slots`; false when it was there already. */
-  #insert(slots: Int32Array, word: number): boolean {
+  #insert(slots: Int32Array, shift: number, word: number): boolean {
     const mask = slots.length - 1;
-    for (let slot = word & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = home(word, shift); ; slot = (slot + 1) & mask) {
       const held = slots[slot] as number;
       if (held === word + 1) return false;
       if (held === 0) {
@@ -61,7 +63,19 @@ export class Vocabulary implements TopicWords {
   #grow(): void {
     const old = this.#slots;
     const slots = new Int32Array(old.length * 2);
-    for (const held of old) if (held !== 0) this.#insert(slots, held - 1);
+    const shift = this.#shift - 1;
+    for (const held of old) if (held !== 0) this.#insert(slots, shift, held - 1);
     this.#slots = slots;
+    this.#shift = shift;
   }
+}
+
+const INITIAL_BITS = 10;
+
+/**
+ * A word's home slot: the top bits of the word times the golden ratio (Fibonacci hashing), so
+ * that words whose hashes share their low bits do not pile up in one run of the table.
+ */
+function home(word: number, shift: number): number {
+  return Math.imul(word, 0x9e3779b1) >>> shift;
 }
