@@ -111,7 +111,7 @@ function kindTable(): Uint8Array {
 
 /** Longest function word, in UTF-16 units: longer words need no look-up. */
 let longestStopWord = 0;
-/** Open-addressing hash table of the function words: hashes, words, and whether a slot is taken. */
+/** Open-addressing hash table of the function words, built on first use: each slot's hash and word (undefined: empty). */
 const STOP_SLOTS = 4096;
 let stopHashes: Int32Array | null = null;
 let stopSlots: (string | undefined)[] = [];
