@@ -7,6 +7,7 @@
  */
 import { assertOptions, assertText } from '../input.js';
 import { detectLanguage, detectScript } from '../language/index.js';
+import { scriptOf } from '../language/script.js';
 import { CYRILLIC_LANGUAGES, ENGLISH_FUNCTION_WORDS, LATIN_LANGUAGES } from './data/languages.js';
 import { detectFormat } from './format.js';
 import { stripHtml } from './html/strip.js';
@@ -84,14 +85,18 @@ function isLatinLetterBelow250(code: number): boolean {
 }
 
 /**
- * Whether every code unit of the sample is below U+0250 and some is a letter: then its script is
- * Latin (every letter below U+0250 is), without a script look-up per character.
+ * Whether every letter of the sample is below U+0250 (and there is one): then its script is Latin
+ * (every letter below U+0250 is), without a script look-up per character.
  */
 function latinOnly(sample: string): boolean {
   let letter = false;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if (code >= 0x250) return false;
+    if (code >= 0x250) {
+      // Curly quotes and dashes are no letters; a surrogate may be one (of a script beyond the BMP).
+      if ((code >= 0xd800 && code <= 0xdfff) || scriptOf(code) !== null) return false;
+      continue;
+    }
     if (!letter) letter = isLatinLetterBelow250(code);
   }
   return letter;
