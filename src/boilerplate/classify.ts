@@ -31,6 +31,20 @@ export const GOOD_WORDS = 10;
 /** Words a sentence-like line needs to count as `near`. */
 export const NEAR_WORDS = 5;
 
+/** Headings over a list of the article's tags (by hand). */
+const TAG_HEADINGS: ReadonlySet<string> = new Set([
+  'tags',
+  'tags:',
+  'topics',
+  'topics:',
+  'filed under',
+  'filed under:',
+]);
+
+function isTagHeading(text: string): boolean {
+  return text.length <= 12 && TAG_HEADINGS.has(text.toLowerCase());
+}
+
 /** How article-like a line is on its own, 0..1. */
 export function lineScore(f: LineFeatures, page: PageProfile): number {
   const lengthPart = Math.min(1, f.words / 30);
@@ -55,8 +69,10 @@ export function classifyLine(
   if (phrase) {
     // A one-word "More" or "Related" may be a menu entry or an inline box: only longer
     // "related" headings ("Popular posts from this blog") and comment headings end the article.
+    // A "Tags" heading comes after the article's last line.
     const ending =
-      phrase.whole && (phrase.reason === 'comments' || (phrase.reason === 'related' && f.words >= 2));
+      phrase.whole &&
+      (phrase.reason === 'comments' || (phrase.reason === 'related' && f.words >= 2) || isTagHeading(text));
     return { lineClass: 'bad', score: Math.min(score, 0.1), reason: phrase.reason, ending };
   }
   if (f.letters >= 2 && isForeignLine(f.script, f.scripts, page.script)) {

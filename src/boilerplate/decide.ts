@@ -13,17 +13,21 @@
  * @internal
  */
 import { classifyLine, type LineVerdict } from './classify.js';
+import { extendOverPosts } from './embedded.js';
 import { type LineFeatures, measureLine } from './features.js';
 import type { Line } from './lines.js';
 import { extendOverList } from './list.js';
+import { weighNumberedLists } from './numbered.js';
 import { profilePage } from './page.js';
-import { matchPhrase, normaliseLine, type PhraseMatch } from './phrases.js';
+import { matchPhrase, NORMALISED_MAX_LENGTH, normaliseLine, type PhraseMatch } from './phrases.js';
 import { findPublished } from './published.js';
 import { densestRegion } from './region.js';
 import { isStrayHeadline } from './stray.js';
 import { supplementHeading } from './supplements.js';
+import { commentThreadStart } from './thread.js';
 import { findTitle } from './title.js';
 import { findTableOfContents, repeatKey } from './toc.js';
+import { Vocabulary } from './topic.js';
 import type { BlockKind, BlockReason } from './types.js';
 import { regionWeights } from './weights.js';
 
@@ -33,7 +37,7 @@ export interface MeasuredLine extends Line {
   readonly index: number;
   readonly features: LineFeatures;
   readonly phrase: PhraseMatch | null;
-  /** The line normalised for phrase matching ({@link normaliseLine}); '' for lines over 1,000 characters. */
+  /** The line normalised for phrase matching ({@link normaliseLine}); '' for lines over {@link NORMALISED_MAX_LENGTH} characters. */
   readonly normal: string;
   /** See {@link repeatKey}. */
   readonly key: string;
@@ -43,15 +47,16 @@ export interface MeasuredLine extends Line {
 export function measure(text: string, start: number, end: number, index: number): MeasuredLine {
   const lower = text.toLowerCase();
   const features = measureLine(text, lower);
-  // Normalised once: phrase matching, repeat keys and supplement headings all read it.
-  const normal = text.length <= 1000 ? normaliseLine(text, lower) : '';
+  // Normalised once: phrase matching, repeat keys and supplement headings all read it (none of
+  // them a paragraph's normal form).
+  const normal = text.length <= NORMALISED_MAX_LENGTH ? normaliseLine(text, lower) : '';
   return {
     text,
     start,
     end,
     index,
     features,
-    phrase: matchPhrase(text, features.words, normal),
+    phrase: matchPhrase(text, features.words, normal, lower),
     normal,
     key: repeatKey(text, normal),
   };
@@ -143,6 +148,27 @@ function markTeaserCards(
   }
 }
 
+/**
+ * The densest region of article text, never among the comments of a comment thread when the
+ * page has article text before it: readers' comments are prose too, often more of it than the
+ * article.
+ */
+function articleRegion(
+  weights: number[],
+  lines: readonly MeasuredLine[],
+  features: readonly LineFeatures[],
+  verdicts: readonly LineVerdict[],
+): { first: number; end: number } {
+  const thread = commentThreadStart(
+    lines,
+    features.map((f) => f.words),
+    verdicts,
+  );
+  if (thread < 0) return densestRegion(weights);
+  const beforeThread = densestRegion(weights.slice(0, thread));
+  return beforeThread.end > beforeThread.first ? beforeThread : densestRegion(weights);
+}
+
 /** Runs one pass over `lines`. */
 export function decideLines(
   lines: readonly MeasuredLine[],
@@ -185,10 +211,15 @@ export function decideLines(
   });
 
   const weights = regionWeights(adjusted, features);
-  const region = extendOverList(densestRegion(weights), lines, adjusted);
+  weighNumberedLists(weights, lines, features, adjusted);
+  const region = extendOverPosts(
+    extendOverList(articleRegion(weights, lines, features, adjusted), lines, adjusted),
+    lines,
+    adjusted,
+  );
 
   // The article's vocabulary: topic words of its prose.
-  const vocabulary = new Set<string>();
+  const vocabulary = new Vocabulary();
   for (let i = region.first; i < region.end; i++) {
     const v = adjusted[i] as LineVerdict;
     const prose =

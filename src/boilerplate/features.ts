@@ -40,8 +40,12 @@ export interface LineFeatures {
   readonly script: Script;
   /** Letters per script, or null when all letters are Latin (or there are none): most lines. */
   readonly scripts: ReadonlyMap<Script, number> | null;
-  /** Lower-cased words of four letters or more, cut to their first six letters (topic words). */
-  readonly topicWords: readonly string[];
+  /**
+   * Topic words: lower-cased words of four letters or more, cut to their first six letters, each
+   * as a 30-bit hash of those letters (a number is kept and compared without allocating; two
+   * words sharing a hash is rare and only blurs an overlap share).
+   */
+  readonly topicWords: readonly number[];
 }
 
 const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x2019, 0x201d, 0xbb, 0x300d, 0x300f, 0xff09]);
@@ -49,17 +53,106 @@ const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f,
 const COMMAS = new Set([0x2c, 0x3b, 0x3001, 0xff0c, 0xff1b, 0x060c]);
 const SEPARATORS = new Set([0x7c, 0x2022, 0xb7, 0x203a, 0xbb, 0x2f, 0x3e, 0x25b6, 0x2192]);
 
-function isCjk(script: Script | null): boolean {
-  return script === 'Han' || script === 'Hiragana' || script === 'Katakana' || script === 'Hangul';
+// What a code unit is to the scan, from one table lookup (the scan's hot path): a letter by its
+// script, a digit, a mark that joins a word, or the punctuation that is counted.
+const OTHER = 0;
+const LATIN = 1;
+/** A letter of a script with spaces other than Latin and Hangul (Cyrillic, Greek, Arabic…). */
+const SPACED = 2;
+const HANGUL = 3;
+/** Han and kana: no spaces, two characters count as a word. */
+const CJK = 4;
+const DIGIT = 5;
+/** Apostrophes, combining marks, `_`, `-` and the soft hyphen: part of a word inside one. */
+const JOIN = 6;
+const SENTENCE_END = 7;
+const FULL_STOP = 8;
+const COMMA = 9;
+const SEPARATOR = 10;
+const SPACE = 11;
+
+/** Kind of a code point outside the Basic Multilingual Plane (a letter by its script, or other). */
+function kindOfScript(script: Script | null): number {
+  if (script === null) return OTHER;
+  if (script === 'Latin') return LATIN;
+  if (script === 'Hangul') return HANGUL;
+  return script === 'Han' || script === 'Hiragana' || script === 'Katakana' ? CJK : SPACED;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+let kinds: Uint8Array | null = null;
+
+/** The kind of every BMP code unit, built on first use (64 KB, about a millisecond). */
+function kindTable(): Uint8Array {
+  if (kinds !== null) return kinds;
+  const table = new Uint8Array(0x10000);
+  for (let code = 0x41; code < 0x10000; code++) table[code] = kindOfScript(scriptOf(code));
+  for (let code = 0x30; code <= 0x39; code++) table[code] = DIGIT;
+  // Punctuation counts only where the code unit is no letter (U+060C, the Arabic comma, lies in
+  // the Arabic block and counts as a letter).
+  const mark = (codes: Iterable<number>, kind: number): void => {
+    for (const code of codes) if (table[code] === OTHER) table[code] = kind;
+  };
+  mark(
+    Array.from({ length: 0x70 }, (_, i) => 0x300 + i),
+    JOIN,
+  );
+  mark([0x27, 0x2019, 0x5f, 0x2d, 0xad], JOIN);
+  mark(SEPARATORS, SEPARATOR);
+  mark(COMMAS, COMMA);
+  mark(
+    [...SENTENCE_ENDS].filter((code) => code !== 0x2e),
+    SENTENCE_END,
+  );
+  mark([0x2e], FULL_STOP);
+  mark([0x20], SPACE);
+  kinds = table;
+  return table;
 }
 
-/** Letters that scriptOf does not know but that still make words (combining marks, etc.). */
-function isWordMark(code: number): boolean {
-  return (code >= 0x300 && code <= 0x36f) || code === 0x5f || code === 0x2d || code === 0xad;
+/** Longest function word, in UTF-16 units: longer words need no look-up. */
+let longestStopWord = 0;
+/** Open-addressing hash table of the function words, built on first use: each slot's hash and word (undefined: empty). */
+const STOP_SLOTS = 4096;
+let stopHashes: Int32Array | null = null;
+let stopSlots: (string | undefined)[] = [];
+
+/** Hash of `text[start, end)` for {@link isStopWordAt}. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  // Thirty bits: a small integer to the engine (stored and hashed without boxing).
+  return h & 0x3fffffff;
+}
+
+function hashOfString(text: string): number {
+  return hashOf(text, 0, text.length);
+}
+
+/**
+ * Whether `lower[start, end)` is a function word, without cutting the word out of the line (the
+ * look-up runs for every word of the page, and allocating each one was the scan's main cost).
+ */
+function isStopWordAt(lower: string, start: number, end: number): boolean {
+  if (stopHashes === null) {
+    stopHashes = new Int32Array(STOP_SLOTS);
+    stopSlots = new Array<string | undefined>(STOP_SLOTS).fill(undefined);
+    for (const word of STOP_WORDS) {
+      const h = hashOf(word, 0, word.length);
+      let slot = h & (STOP_SLOTS - 1);
+      while (stopSlots[slot] !== undefined) slot = (slot + 1) & (STOP_SLOTS - 1);
+      stopHashes[slot] = h;
+      stopSlots[slot] = word;
+      if (word.length > longestStopWord) longestStopWord = word.length;
+    }
+  }
+  const length = end - start;
+  if (length > longestStopWord) return false;
+  const h = hashOf(lower, start, end);
+  for (let slot = h & (STOP_SLOTS - 1); ; slot = (slot + 1) & (STOP_SLOTS - 1)) {
+    const word = stopSlots[slot];
+    if (word === undefined) return false;
+    if (stopHashes[slot] === h && word.length === length && lower.startsWith(word, start)) return true;
+  }
 }
 
 /** Measures one trimmed line (`lowerCased`: `text.toLowerCase()` when the caller has it). Linear in its length. */
@@ -69,6 +162,7 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
   // characters change length when lower-cased (U+0130): then fall back to per-word.
   const wholeLower = lowerCased ?? text.toLowerCase();
   const lower = wholeLower.length === length ? wholeLower : null;
+  const table = kindTable();
   let words = 0;
   let letterWords = 0;
   let stopWords = 0;
@@ -80,31 +174,31 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
   let commas = 0;
   let separators = 0;
   let scriptCounts: Map<Script, number> | null = null;
-  const topicWords: string[] = [];
+  const topicWords: number[] = [];
   let latin = 0;
 
   let wordStart = -1;
   let wordLetters = 0;
   let wordCapital = false;
+  // The scan reads the lower-cased copy: a line is a slice of the page, and reading a slice is a
+  // third slower than reading the fresh string toLowerCase returns. Case is read from `text` at
+  // word starts only.
+  const scan = lower ?? text;
   // One pass; position `length` acts as a final separator that closes the last word.
   for (let i = 0; i <= length; i++) {
-    let code = i < length ? text.charCodeAt(i) : 0x20;
+    let code = i < length ? scan.charCodeAt(i) : 0x20;
     const at = i;
+    let kind: number;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      const low = text.charCodeAt(i + 1);
+      const low = scan.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
         i++;
-      }
-    }
-    if (code === 0x20 && wordStart < 0) continue; // the commonest character: nothing to count
-    const script = code < 0x41 ? null : code < 0x80 ? asciiScript(code) : scriptOf(code);
-    const digit = script === null && isDigit(code);
-    const cjk = script !== null && isCjk(script) && script !== 'Hangul';
-    const inWord =
-      (script !== null && !cjk) ||
-      digit ||
-      (wordStart >= 0 && (code === 0x27 || code === 0x2019 || isWordMark(code)));
+        kind = kindOfScript(scriptOf(code));
+      } else kind = OTHER;
+    } else kind = table[code] as number;
+    if (kind === SPACE && wordStart < 0) continue; // the commonest character: nothing to count
+    const inWord = (kind >= LATIN && kind <= HANGUL) || kind === DIGIT || (wordStart >= 0 && kind === JOIN);
     if (!inWord && wordStart >= 0) {
       // Close the word that ends here.
       words++;
@@ -112,28 +206,37 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
         letterWords++;
         if (wordCapital) capitalised++;
         if (at - wordStart <= 12) {
-          const word = lower ? lower.slice(wordStart, at) : text.slice(wordStart, at).toLowerCase();
-          if (STOP_WORDS.has(word)) stopWords++;
-          else if (wordLetters >= 4) topicWords.push(word.length > 6 ? word.slice(0, 6) : word);
+          const stop = lower
+            ? isStopWordAt(lower, wordStart, at)
+            : STOP_WORDS.has(text.slice(wordStart, at).toLowerCase());
+          if (stop) stopWords++;
+          else if (wordLetters >= 4) {
+            topicWords.push(
+              lower
+                ? hashOf(lower, wordStart, Math.min(at, wordStart + 6))
+                : hashOfString(text.slice(wordStart, at).toLowerCase().slice(0, 6)),
+            );
+          }
         } else if (wordLetters >= 4) {
           topicWords.push(
             lower
-              ? lower.slice(wordStart, wordStart + 6)
-              : text.slice(wordStart, wordStart + 6).toLowerCase(),
+              ? hashOf(lower, wordStart, wordStart + 6)
+              : hashOfString(text.slice(wordStart, wordStart + 6).toLowerCase()),
           );
         }
       }
       wordStart = -1;
       wordLetters = 0;
     }
-    if (script !== null) {
+    if (kind >= LATIN && kind <= CJK) {
       letters++;
-      if (script === 'Latin') latin++;
+      if (kind === LATIN) latin++;
       else {
+        const script = scriptOf(code) as Script;
         scriptCounts ??= new Map<Script, number>();
         scriptCounts.set(script, (scriptCounts.get(script) ?? 0) + 1);
       }
-      if (cjk) {
+      if (kind === CJK) {
         // Chinese and Japanese have no spaces: count two characters as one word.
         cjkLetters++;
         if (cjkLetters % 2 === 1) {
@@ -142,15 +245,15 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
         }
         continue;
       }
-      if (script === 'Hangul') cjkLetters++;
+      if (kind === HANGUL) cjkLetters++;
       if (wordStart < 0) {
         wordStart = at;
-        wordCapital = isUpper(code);
+        wordCapital = isUpper(lower === null ? code : (text.codePointAt(at) as number));
       }
       wordLetters++;
       continue;
     }
-    if (digit) {
+    if (kind === DIGIT) {
       digits++;
       if (wordStart < 0) {
         wordStart = at;
@@ -159,17 +262,17 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
       continue;
     }
     if (inWord || i >= length) continue;
-    if (code === 0x2e) {
+    if (kind === FULL_STOP) {
       // A full stop ends a sentence after a lower-case letter or digit, before a space or the
       // end: "U.S. Media" and "Nov. 19" hold no sentence end.
       const before = at > 0 ? text.charCodeAt(at - 1) : 0;
-      const after = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
+      const after = i + 1 < length ? scan.charCodeAt(i + 1) : 0x20;
       const lowerBefore = (before >= 0x61 && before <= 0x7a) || isDigit(before) || before >= 0xdf;
       if (lowerBefore && (after === 0x20 || after === 0x22 || after === 0x201d || after === 0xa0))
         sentenceMarks++;
-    } else if (SENTENCE_ENDS.has(code)) sentenceMarks++;
-    else if (COMMAS.has(code)) commas++;
-    else if (SEPARATORS.has(code)) separators++;
+    } else if (kind === SENTENCE_END) sentenceMarks++;
+    else if (kind === COMMA) commas++;
+    else if (kind === SEPARATOR) separators++;
   }
 
   let last = length - 1;
@@ -213,8 +316,8 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
   };
 }
 
-function asciiScript(code: number): Script | null {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'Latin' : null;
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function isUpper(code: number): boolean {

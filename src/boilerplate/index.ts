@@ -7,6 +7,7 @@
  */
 import { assertOptions, assertText } from '../input.js';
 import { detectLanguage, detectScript } from '../language/index.js';
+import { scriptOf } from '../language/script.js';
 import { CYRILLIC_LANGUAGES, ENGLISH_FUNCTION_WORDS, LATIN_LANGUAGES } from './data/languages.js';
 import { detectFormat } from './format.js';
 import { stripHtml } from './html/strip.js';
@@ -26,7 +27,7 @@ const LANGUAGE_SAMPLE = 300;
  */
 function bodyLanguage(body: string): string {
   const sample = body.length > LANGUAGE_SAMPLE ? body.slice(0, LANGUAGE_SAMPLE) : body;
-  const script = detectScript(sample).script;
+  const script = latinOnly(sample) ? 'Latin' : detectScript(sample).script;
   const english = script === 'Latin' && englishShare(sample) >= ENGLISH_SHARE;
   // With English as the only candidate, detectLanguage answers 'eng' for any sample past franc's
   // minimum length: the answer is known without building the sample's trigram profile.
@@ -53,16 +54,53 @@ const ENGLISH_SURE_LENGTH = 40;
  * franc is asked about English alone, which saves it comparing 35 profiles.
  */
 function englishShare(sample: string): number {
+  const lower = sample.toLowerCase();
   let words = 0;
   let english = 0;
-  for (const match of sample.toLowerCase().matchAll(LATIN_WORD)) {
+  let start = -1;
+  // Words are runs of a–z, Latin letters with diacritics (U+00C0–U+024F) and apostrophes.
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    const inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || code === 0x27;
+    if (inWord) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
     words++;
-    if (ENGLISH_FUNCTION_WORDS.has(match[0])) english++;
+    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(lower.slice(start, i))) english++;
+    start = -1;
   }
   return words === 0 ? 0 : english / words;
 }
 
-const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
+/** Longer words need no look-up in {@link ENGLISH_FUNCTION_WORDS}. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((word) => word.length));
+
+/** Letters below U+0250 (all Latin): ASCII letters, ª, º and U+00C0–U+024F but × and ÷. */
+function isLatinLetterBelow250(code: number): boolean {
+  if (code < 0xc0)
+    return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0xaa || code === 0xba;
+  return code !== 0xd7 && code !== 0xf7;
+}
+
+/**
+ * Whether every letter of the sample is below U+0250 (and there is one): then its script is Latin
+ * (every letter below U+0250 is), without a script look-up per character.
+ */
+function latinOnly(sample: string): boolean {
+  let letter = false;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code >= 0x250) {
+      // Curly quotes and dashes are no letters; a surrogate may be one (of a script beyond the BMP).
+      if ((code >= 0xd800 && code <= 0xdfff) || scriptOf(code) !== null) return false;
+      continue;
+    }
+    if (!letter) letter = isLatinLetterBelow250(code);
+  }
+  return letter;
+}
 
 /**
  * Finds the article in a web page, given as HTML or as plain text: its body, headline and date,

@@ -23,18 +23,30 @@ function isSpace(code: number): boolean {
 /** The non-blank lines of `text` (split on `\n`, `\r\n`, `\r`, U+2028/2029), in order. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let lineStart = 0;
   const length = text.length;
+  const push = (lineStart: number, lineEnd: number): void => {
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) lines.push({ text: text.slice(start, end), start, end });
+  };
+  // Most pages break lines with \n alone: then the engine's own search finds each break.
+  if (!text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029')) {
+    let lineStart = 0;
+    while (lineStart <= length) {
+      let next = text.indexOf('\n', lineStart);
+      if (next < 0) next = length;
+      push(lineStart, next);
+      lineStart = next + 1;
+    }
+    return lines;
+  }
+  let lineStart = 0;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 0x0a;
     if (code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029) continue;
-    let start = lineStart;
-    let end = i;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) {
-      lines.push({ text: text.slice(start, end), start, end });
-    }
+    push(lineStart, i);
     if (code === 0x0d && i + 1 < length && text.charCodeAt(i + 1) === 0x0a) i++;
     lineStart = i + 1;
   }

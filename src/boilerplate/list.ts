@@ -6,14 +6,25 @@
  * @internal
  */
 import type { LineVerdict } from './classify.js';
+import type { PhraseMatch } from './phrases.js';
+import type { BlockReason } from './types.js';
 
 /** What the list step needs of a line. */
 interface TextLine {
   readonly text: string;
+  /** The furniture phrase the line matched, if any. */
+  readonly phrase: PhraseMatch | null;
 }
 
 /** Longest list taken in after a colon. */
-const MAX_LIST_ITEMS = 60;
+const MAX_LIST_ITEMS = 200;
+
+/**
+ * Reasons for which a line without furniture wording is furniture by its shape alone, which
+ * list items share: a price or a date (`metadata`), a feature printed under several products
+ * (`repeated`, `toc`).
+ */
+const ITEM_SHAPES: ReadonlySet<BlockReason> = new Set<BlockReason>(['metadata', 'repeated', 'toc']);
 
 /**
  * A list the article introduces with a colon ("The tour dates:") right at the region's end is
@@ -42,7 +53,9 @@ export function extendOverList(
   let end = intro + 1;
   while (end < lines.length && end <= intro + MAX_LIST_ITEMS) {
     const v = verdicts[end] as LineVerdict;
-    if (v.lineClass === 'bad' || v.lineClass === 'good') break;
+    const line = lines[end] as TextLine;
+    if (v.lineClass === 'bad' && (line.phrase !== null || !ITEM_SHAPES.has(v.reason))) break;
+    if (v.lineClass === 'good' && (verdicts[end + 1] as LineVerdict | undefined)?.lineClass === 'good') break;
     end++;
   }
   return end > region.end ? { first: region.first, end } : region;

@@ -6,10 +6,13 @@
  * @module
  * @internal
  */
-import type { Block } from './types.js';
+import type { Block, BlockKind } from './types.js';
 
-/** Whether the extractors read a block: body content and section headings, not the title. */
-export function isBodyBlock(block: Block): boolean {
+/**
+ * Whether a block (or a line's decision) belongs to the body: content and section headings,
+ * not the title. The body text, the extractors' masked input and HTML mode's rescues all ask this.
+ */
+export function isBodyBlock(block: { readonly kind: BlockKind }): boolean {
   return block.kind === 'content' || block.kind === 'heading';
 }
 

@@ -11,6 +11,7 @@ import {
   WHOLE_LINE_PHRASES,
   WHOLE_MAX_LENGTH,
 } from './data/phrases.js';
+import { isCommentSignature } from './thread.js';
 import type { BlockReason } from './types.js';
 
 /** Line-start phrases grouped by their first character, so a line is checked against few. */
@@ -88,10 +89,25 @@ const LEGAL_MARKERS = [
   'cookie settings',
 ];
 
-/** The furniture phrase a line is or opens with, or null. */
-export function matchPhrase(text: string, words: number, normalised?: string): PhraseMatch | null {
+/** Lines longer than this are matched in lower case, without {@link normaliseLine}. */
+export const NORMALISED_MAX_LENGTH = 250;
+
+/** The furniture phrase a line is or opens with, or null (`lowerCased`: `text.toLowerCase()`, when known). */
+export function matchPhrase(
+  text: string,
+  words: number,
+  normalised?: string,
+  lowerCased?: string,
+): PhraseMatch | null {
   if (text.length > 1000) return null;
-  const normal = normalised !== undefined && normalised !== '' ? normalised : normaliseLine(text);
+  // A paragraph is only searched for words, for which lower case does as well as the
+  // normalised line (and costs no second copy of it).
+  const normal =
+    text.length > NORMALISED_MAX_LENGTH
+      ? (lowerCased ?? text.toLowerCase())
+      : normalised !== undefined && normalised !== ''
+        ? normalised
+        : normaliseLine(text);
   // A long paragraph is a notice only if it speaks of the site (an article may be about
   // cookies): checked first, so that most paragraphs skip the marker scan altogether.
   const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
@@ -155,10 +171,8 @@ export function matchPhrase(text: string, words: number, normalised?: string): P
   if (first >= 0x30 && first <= 0x39 && /^\d{1,5} (comments?|responses?|replies|thoughts)\b/.test(lower)) {
     return { reason: 'comments', whole: true };
   }
-  // A commenter's name line: "jane says:", "John wrote:".
-  if (words <= 5 && text.endsWith(':') && /\b(says|said|wrote|writes):$/.test(text.toLowerCase())) {
-    return { reason: 'comments', whole: false };
-  }
+  // A commenter's name line: "jane says:", "John wrote:", "Alex on May 2, 2018 at 6:34 am said:".
+  if (isCommentSignature(text, words)) return { reason: 'comments', whole: false };
   const byRaw = startMatch(LINE_START_BY_FIRST.get(lower.charAt(0)), lower, normal, text, words);
   if (byRaw !== null || normal.charAt(0) === lower.charAt(0)) return byRaw;
   return startMatch(LINE_START_BY_FIRST.get(normal.charAt(0)), lower, normal, text, words);
@@ -178,8 +192,11 @@ const WRITER_WORDS =
  * writer's job.
  */
 function isAuthorBio(text: string, normal: string): boolean {
-  const verb = text.indexOf(' is a');
-  const theVerb = text.indexOf(' is the ');
+  // Both verbs open with " is ": one search settles most lines.
+  const is = text.indexOf(' is ');
+  if (is < 0 || is > 60) return false;
+  const verb = text.indexOf(' is a', is);
+  const theVerb = text.indexOf(' is the ', is);
   const at = verb >= 0 && (theVerb < 0 || verb < theVerb) ? verb : theVerb;
   if (at < 0 || at > 60) return false;
   if (!WRITER_WORDS.test(normal)) return false;

@@ -54,7 +54,8 @@ function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code < 0x250);
 }
 
-function iso(year: number, month: number, day: number): string | null {
+/** `YYYY-MM-DD` for a calendar date that exists (years 1900–2100), else null. */
+export function isoDay(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return null;
@@ -66,6 +67,7 @@ function iso(year: number, month: number, day: number): string | null {
  * `2025/05/19`, `May 19, 2025`, `Nov. 19 2019`, `19 May 2025`, `19. Mai 2025`, `19.05.2025`.
  */
 export function findDate(line: string, limit = 200): FoundDate | null {
+  if (!hasYear(line, limit)) return null;
   const list = tokens(line, limit);
   for (let k = 0; k < list.length; k++) {
     const a = list[k] as Token;
@@ -78,10 +80,10 @@ export function findDate(line: string, limit = 200): FoundDate | null {
       const sep2 = line.slice(b.end, c.start);
       if (sep1 !== sep2 || (sep1 !== '-' && sep1 !== '/' && sep1 !== '.')) continue;
       if (a.text.length === 4) {
-        const found = iso(Number(a.text), Number(b.text), Number(c.text));
+        const found = isoDay(Number(a.text), Number(b.text), Number(c.text));
         if (found) return { iso: found, start: a.start, end: c.end };
       } else if (c.text.length === 4 && sep1 === '.') {
-        const found = iso(Number(c.text), Number(b.text), Number(a.text));
+        const found = isoDay(Number(c.text), Number(b.text), Number(a.text));
         if (found) return { iso: found, start: a.start, end: c.end };
       }
       continue;
@@ -89,17 +91,33 @@ export function findDate(line: string, limit = 200): FoundDate | null {
     // Month D, YYYY
     const monthA = a.number ? undefined : MONTHS.get(a.text.toLowerCase());
     if (monthA && b.number && c.number && b.text.length <= 2 && c.text.length === 4) {
-      const found = iso(Number(c.text), monthA, Number(b.text));
+      const found = isoDay(Number(c.text), monthA, Number(b.text));
       if (found) return { iso: found, start: a.start, end: c.end };
     }
     // D Month YYYY
     const monthB = b.number ? undefined : MONTHS.get(b.text.toLowerCase());
     if (monthB && a.number && c.number && a.text.length <= 2 && c.text.length === 4) {
-      const found = iso(Number(c.text), monthB, Number(a.text));
+      const found = isoDay(Number(c.text), monthB, Number(a.text));
       if (found) return { iso: found, start: a.start, end: c.end };
     }
   }
   return null;
+}
+
+/**
+ * Whether the first `limit` characters of `line` hold a run of four digits: every date form
+ * {@link findDate} reads has its year written out, and most lines have none (a scan without
+ * allocation spares them the tokens).
+ */
+function hasYear(line: string, limit: number): boolean {
+  const end = Math.min(line.length, limit);
+  let run = 0;
+  for (let i = 0; i < end; i++) {
+    const code = line.charCodeAt(i);
+    run = code >= 0x30 && code <= 0x39 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
 }
 
 const PREFIX_WORDS = new Set([

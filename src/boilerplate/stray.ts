@@ -7,13 +7,13 @@
  * @internal
  */
 import type { LineFeatures } from './features.js';
-import { topicOverlap } from './topic.js';
+import { type TopicWords, topicOverlap } from './topic.js';
 
 /**
  * A short capitalised line of six words or more inside the article whose words the article
  * does not use: another story's headline (a "read also" link without its label).
  */
-export function isStrayHeadline(f: LineFeatures, vocabulary: ReadonlySet<string>): boolean {
+export function isStrayHeadline(f: LineFeatures, vocabulary: TopicWords): boolean {
   if (f.endsSentence || f.letterWords < 6 || f.capitalised < 0.5 * f.letterWords) return false;
   return topicOverlap(f.topicWords, vocabulary) < 0.5;
 }

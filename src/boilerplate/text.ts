@@ -7,14 +7,11 @@
  */
 import { decideLines, type LineDecision, type MeasuredLine, measure, type PassOptions } from './decide.js';
 import { type Line, splitLines } from './lines.js';
+import { isBodyBlock } from './mask.js';
 import type { Block, BoilerplateResult, StripBoilerplateOptions } from './types.js';
 
 /** Passes after which stripping stops even if the body still shrinks (it settles in two). */
 const MAX_PASSES = 8;
-
-export function isKept(decision: LineDecision): boolean {
-  return decision.kind === 'content' || decision.kind === 'heading';
-}
 
 function isSpaceCode(code: number): boolean {
   return (
@@ -56,7 +53,7 @@ export function stripText(
     let changed = false;
     current.forEach((candidate, i) => {
       const decision = result.decisions[i] as LineDecision;
-      if (!isKept(decision)) {
+      if (!isBodyBlock(decision)) {
         if (pass > 0) {
           // A later pass only ever drops lines; a title found there is a dropped line too.
           final[candidate.index] =
@@ -121,7 +118,7 @@ export function stripText(
             score: decision.score,
           };
     blocks.push(block);
-    if (isKept(decision)) bodyParts.push(block.text);
+    if (isBodyBlock(decision)) bodyParts.push(block.text);
   });
   const body = bodyParts.join('\n\n');
   return { title, published, body, blocks };

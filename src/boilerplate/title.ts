@@ -8,7 +8,7 @@
  * @internal
  */
 import type { LineFeatures } from './features.js';
-import { topicOverlap } from './topic.js';
+import { type TopicWords, topicOverlap } from './topic.js';
 
 /** How many lines before the article are searched. */
 const TITLE_WINDOW = 40;
@@ -32,7 +32,7 @@ export function findTitle(
   features: readonly LineFeatures[],
   candidates: readonly number[],
   repeats: readonly number[],
-  vocabulary: ReadonlySet<string>,
+  vocabulary: TopicWords,
   articleStart: number,
 ): number {
   let best = -1;

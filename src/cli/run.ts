@@ -43,7 +43,7 @@ Options:
   -q, --quiet            no progress line on standard error
   -o, --output INDEX     (index build, index add) the index file to write
   --format auto|html|text
-                         (strip, analyze) read the input as HTML or as plain text (default:
+                         (strip, analyze only) read the input as HTML or as plain text (default:
                          auto, HTML when it opens with a tag or holds <html>, <head> or <body>)
   -h, --help             show this help
 
@@ -64,6 +64,9 @@ interface Flags {
 }
 
 const FORMATS = ['auto', 'html', 'text'] as const;
+
+/** The commands that take `--format` (those that strip a page). */
+const READS_PAGES: ReadonlySet<string> = new Set(['strip', 'analyze']);
 
 function parseFormat(value: string | undefined): Flags['format'] {
   if (value === undefined) return 'auto';
@@ -385,6 +388,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (command === undefined) throw new UsageError('expected a command');
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command '${command}'`);
+    // Only the commands that read pages read HTML: elsewhere the flag would be silently ignored.
+    if (values.format !== undefined && !READS_PAGES.has(command)) {
+      throw new UsageError(`--format: only strip and analyze read HTML, not ${command}`);
+    }
     const format = parseFormat(values.format);
     run(io, args, {
       json: values.json === true,

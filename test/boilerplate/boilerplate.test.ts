@@ -273,6 +273,43 @@ describe('stripBoilerplate: the densest region', () => {
     expect(result.body).toBe(PROSE.join('\n\n'));
   });
 
+  it('never takes the region among the signed comments of a thread longer than the article', () => {
+    const comments = [
+      'Comments',
+      'Jane Roe on September 12, 2018 at 4:47 pm said:',
+      'I read the whole report last night and I still do not understand why the bank did not warn its customers much earlier than it did.',
+      'It seems to me that the police should have been told about the parcels as soon as the first complaints came in from older people.',
+      'John Doe on September 13, 2018 at 5:23 pm said:',
+      'Thanks for the question. We have asked the ministry about this and we will write about their answer in a later post on this blog.',
+      'In the meantime, anyone who has received one of these parcels should keep it and call the number on the ministry website at once.',
+      'Sam on September 14, 2018 at 9:02 am said:',
+      'My mother received two of these parcels in the spring and nobody at the post office was able to tell us where they had come from.',
+    ];
+    const result = stripBoilerplate([PROSE[0], PROSE[1], ...comments].join('\n'));
+    expect(result.body).toBe([PROSE[0], PROSE[1]].join('\n\n'));
+    expect(result.blocks[3]?.reason).toBe('comments');
+  });
+
+  it('takes a thread’s comments when the page has no article text before it', () => {
+    const result = stripBoilerplate(['Comments', 'jane says:', PROSE[0], 'john says:', PROSE[1]].join('\n'));
+    expect(result.body).toContain(PROSE[0]);
+  });
+
+  it('keeps an embedded post that closes the article, up to its attribution', () => {
+    const post =
+      'We must ask who we are as a nation if we answer threats with more threats pic.twitter.com/s9x2';
+    const attribution = '— Jane Doe (@janedoe) November 19, 2019';
+    const menu = [
+      'Most Popular',
+      'Markets fall on rate fears',
+      'Rising',
+      'Storm hits the coast overnight',
+      'Rising',
+    ];
+    const result = stripBoilerplate([...PROSE, post, attribution, ...menu].join('\n'));
+    expect(result.body).toBe([...PROSE, post, attribution].join('\n\n'));
+  });
+
   it('keeps a list the article introduces with a colon', () => {
     const result = stripBoilerplate(
       [
@@ -285,6 +322,52 @@ describe('stripBoilerplate: the densest region', () => {
       ].join('\n'),
     );
     expect(result.body).toContain('June 10 -- Arena Two, Miami');
+  });
+
+  it('takes a page’s numbered list as its article rather than a sidebar of prose', () => {
+    const menu = ['News', 'Sport', 'Motor racing', 'Football', 'Tennis', 'Golf'];
+    const items = [
+      '1st round: 10 March – Interlagos',
+      '2nd round: 8 April – Curitiba',
+      '3rd round: 22 April – Velopark',
+      '4th round: 6 May – Londrina',
+      '5th round: 20 May – Santa Cruz do Sul',
+      '6th round: 5 August – Goiânia',
+    ];
+    const footer = ['About us', 'Our team', 'Advertise with us', 'Work with us', 'Privacy', 'Write to us'];
+    const sidebar = PROSE[0] as string;
+    const result = stripBoilerplate([...menu, 'Race calendar 2018', ...items, ...footer, sidebar].join('\n'));
+    expect(result.body).toBe(items.join('\n\n'));
+  });
+
+  it('ends the article at a "Tags" heading', () => {
+    const after = [
+      'Readers who were sent one of these parcels can write to our newsroom at any time of the day or night.',
+      'Our reporters read every letter we are sent and answer as many of them as they can within the same week.',
+    ];
+    const result = stripBoilerplate([...PROSE, 'Tags', 'scams, police', ...after, 'Share'].join('\n'));
+    expect(result.body).toBe(PROSE.join('\n\n'));
+  });
+
+  it('keeps a list of products past its prices and the features printed under several products', () => {
+    const result = stripBoilerplate(
+      [
+        ...PROSE,
+        'The best deals we found today:',
+        'Wireless earbuds with a charging case',
+        'Quick setup for all your devices',
+        '$139.00',
+        'Smart watch with a heart sensor',
+        'Quick setup for all your devices',
+        '$199.00',
+        'Tablet with a large bright display',
+        '$329.00',
+        'Follow us on Facebook and Twitter',
+        'Markets',
+      ].join('\n'),
+    );
+    expect(result.body).toContain('Tablet with a large bright display');
+    expect(result.body).not.toContain('Markets');
   });
 });
 

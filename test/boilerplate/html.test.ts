@@ -216,6 +216,13 @@ describe('stripBoilerplate: HTML title and date', () => {
     expect(result.body).toBe(BODY);
   });
 
+  it('skips a stated date that does not exist (30 February) for the next source', () => {
+    const page = withHead(
+      '<title>The Daily Courier</title><meta property="article:published_time" content="2024-02-30T10:00:00Z">',
+    );
+    expect(stripBoilerplate(page).published).toBe('2024-03-05');
+  });
+
   it('skips malformed JSON-LD and non-article nodes', () => {
     const page = withHead(
       `<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><script type="application/ld+json">{"@type":"Organization","name":"The Daily Courier"}</script><meta property="og:title" content="${HEADLINE}">`,

@@ -87,6 +87,12 @@ describe('copydesk strip and analyze on HTML', () => {
     expect(cli(['strip', '--format', 'xml', htmlPage]).code).toBe(2);
   });
 
+  it('refuses --format on commands that do not strip a page', () => {
+    const { code, err } = cli(['language', '--format', 'html', htmlPage]);
+    expect(code).toBe(2);
+    expect(err).toContain('--format: only strip and analyze read HTML, not language');
+  });
+
   it('analyze reads HTML from standard input, with offsets into it', () => {
     const html = readFileSync(htmlPage, 'utf8');
     const { code, out } = cli(['analyze', '--json', '-'], html);

@@ -7,6 +7,7 @@
  * @module
  * @internal
  */
+import { isoDay } from '../published.js';
 import { collapse, type HtmlMetadata } from './parse.js';
 
 /** The article as the page's metadata describes it. */
@@ -88,12 +89,7 @@ function jsonLdArticle(scripts: readonly string[]): JsonArticle | null {
 export function isoDate(value: string | undefined): string | null {
   if (value === undefined) return null;
   const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return null;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const year = Number(match[1]);
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${match[1]}-${match[2]}-${match[3]}`;
+  return match ? isoDay(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
 
 /** Meta tags that state a publication date, most specific first. */

@@ -16,7 +16,7 @@
 import { Parser } from 'htmlparser2';
 import { isWhitespace } from '../../chars.js';
 import { type AncestorCue, cueOfElement } from './cues.js';
-import { topFirstStack } from './stack.js';
+import { TopFirstStack } from './stack.js';
 
 /** A piece of a line's visible text and the source it came from. */
 export interface Piece {
@@ -43,12 +43,6 @@ export interface HtmlLine {
   readonly tag: string;
   /** The innermost furniture element around the line (its chain leads outwards), if any. */
   readonly cue: AncestorCue | null;
-  /** Whether the line stands inside `<article>`, `<main>` or an `articleBody` container. */
-  readonly inArticle: boolean;
-  /** Whether the line stands inside a heading element. */
-  readonly heading: boolean;
-  /** Whether the line stands inside a list item. */
-  readonly listItem: boolean;
   /** Characters of the line that are link text. */
   readonly linkChars: number;
   /** The line's nearest `article`/`main`/`articleBody` container (its chain leads outwards), if any. */
@@ -161,16 +155,10 @@ const BLOCKS = new Set([
   'legend',
 ]);
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /** State an element passes down to what it contains. */
 interface Frame {
-  readonly name: string;
   readonly block: string;
   readonly cue: AncestorCue | null;
-  readonly inArticle: boolean;
-  readonly heading: boolean;
-  readonly listItem: boolean;
   readonly link: boolean;
   /** Inside `<pre>`: line breaks of the source are line breaks of the page. */
   readonly pre: boolean;
@@ -183,12 +171,8 @@ interface Frame {
 }
 
 const ROOT: Frame = {
-  name: '',
   block: 'body',
   cue: null,
-  inArticle: false,
-  heading: false,
-  listItem: false,
   link: false,
   pre: false,
   skip: false,
@@ -244,9 +228,6 @@ export function parseHtml(html: string): HtmlPage {
         end: last.end,
         tag: lineFrame.block,
         cue: lineFrame.cue,
-        inArticle: lineFrame.inArticle,
-        heading: lineFrame.heading,
-        listItem: lineFrame.listItem,
         linkChars,
         container: lineFrame.container,
         element: lineFrame.element,
@@ -282,7 +263,7 @@ export function parseHtml(html: string): HtmlPage {
           const content = attributes.content ?? attributes.datetime;
           if (key !== null && content !== undefined && !meta.has(key)) meta.set(key, content);
         } else if (name === 'time' && attributes.datetime !== undefined && !parent.skip) {
-          times.push({ datetime: attributes.datetime, inArticle: parent.inArticle });
+          times.push({ datetime: attributes.datetime, inArticle: parent.container !== null });
         }
         const block = BLOCKS.has(name);
         if (block) flush();
@@ -301,12 +282,8 @@ export function parseHtml(html: string): HtmlPage {
         const reason = cueOfElement(name, attributes);
         const cue = reason === null ? parent.cue : { id: ++cues, reason, parent: parent.cue };
         stack.push({
-          name,
           block: block ? name : parent.block,
           cue,
-          inArticle: container !== null,
-          heading: parent.heading || HEADINGS.has(name),
-          listItem: parent.listItem || name === 'li',
           link: parent.link || name === 'a',
           pre: parent.pre || name === 'pre',
           skip,
@@ -371,10 +348,13 @@ export function parseHtml(html: string): HtmlPage {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
   // The parser's own stacks shift and unshift arrays: quadratic on deeply nested pages.
-  const internals = parser as unknown as { stack: unknown; foreignContext: boolean[] };
-  internals.stack = topFirstStack<string>();
-  internals.foreignContext = topFirstStack<boolean>([...internals.foreignContext]) as unknown as boolean[];
+  const internals = parser as unknown as { stack: unknown; foreignContext: unknown };
+  const open = new TopFirstStack<string>();
+  internals.stack = open;
+  internals.foreignContext = new TopFirstStack<boolean>([...(internals.foreignContext as boolean[])]);
   parser.write(html);
+  // At the end the parser closes the elements still open by walking its stack by index.
+  internals.stack = open.toArray();
   parser.end();
   flush();
   return { lines, metadata: { documentTitle, meta, jsonLd, times } };

@@ -17,7 +17,8 @@
  * @module
  * @internal
  */
-import { isKept, stripText } from '../text.js';
+import { isBodyBlock } from '../mask.js';
+import { stripText } from '../text.js';
 import type { Block, BlockKind, BlockReason, BoilerplateResult, StripBoilerplateOptions } from '../types.js';
 import { markupDecisions, proseChars } from './furniture.js';
 import { statedArticle } from './metadata.js';
@@ -98,7 +99,7 @@ function rescueInsideRoot(
     if (markup[i] !== null) return;
     if (!isInside(line, root)) {
       const dropped = (textBlocks.get(i) ?? []).map(
-        (b): Block => (isKept(b) ? { ...b, kind: 'boilerplate', reason: 'outside' } : b),
+        (b): Block => (isBodyBlock(b) ? { ...b, kind: 'boilerplate', reason: 'outside' } : b),
       );
       textBlocks.set(i, dropped);
       return;
@@ -110,7 +111,7 @@ function rescueInsideRoot(
   let first = -1;
   let last = -1;
   for (const [i, blocks] of textBlocks) {
-    if (!blocks.some(isKept)) continue;
+    if (!blocks.some(isBodyBlock)) continue;
     if (first < 0 || i < first) first = i;
     if (i > last) last = i;
   }
@@ -182,11 +183,11 @@ export function stripHtml(
   // What the metadata states of the article's text brings back lines the rules dropped: the
   // JSON-LD body always; the description only when it quotes several dropped lines and no kept
   // one (the rules chose the wrong part of the page).
-  const dropped = candidates.filter((i) => i !== titleLine && !(textBlocks.get(i) ?? []).some(isKept));
+  const dropped = candidates.filter((i) => i !== titleLine && !(textBlocks.get(i) ?? []).some(isBodyBlock));
   let support = stated.articleBody ? linesInStatedText(lines, dropped, stated.articleBody) : null;
   if (support === null && stated.description) {
     const description = stated.description;
-    const kept = candidates.filter((i) => (textBlocks.get(i) ?? []).some(isKept));
+    const kept = candidates.filter((i) => (textBlocks.get(i) ?? []).some(isBodyBlock));
     const fromDescription = linesInStatedText(lines, dropped, description);
     const agrees = linesInStatedText(lines, kept, description).matched > 0;
     if (!agrees && fromDescription.matched >= DESCRIPTION_LINES) support = fromDescription;
@@ -221,7 +222,7 @@ export function stripHtml(
       }
       if (
         titleKey !== '' &&
-        isKept(block) &&
+        isBodyBlock(block) &&
         block.text.length <= titleLength &&
         headlineKey(block.text) === titleKey
       ) {
@@ -230,7 +231,7 @@ export function stripHtml(
       }
       if (block.kind === 'title' && title === null) title = block.text;
       blocks.push(block);
-      if (isKept(block)) {
+      if (isBodyBlock(block)) {
         body.push(block.text);
         bodyLines.push([line, block]);
       }

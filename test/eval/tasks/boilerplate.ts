@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { stripBoilerplate } from '../../../src/boilerplate/index.js';
+import type { BoilerplateResult } from '../../../src/boilerplate/types.js';
 import { detectLanguage } from '../../../src/language/index.js';
 import { lineOffset } from '../../helpers/fixtures.js';
 import { readabilityText, readHtmlPages } from '../../helpers/html-pages.js';
@@ -25,22 +26,35 @@ interface Scores {
   readonly doc_f1: number;
 }
 
-/** Per-page F1 from the scorer's `--per-doc` lines (an empty prediction scores 0). */
-function perPageF1(context: EvalContext, setPath: string, predPath: string): Map<string, number> {
+/**
+ * The scorer on the whole set, once: its totals (the `--json` line) and each page's F1 (its
+ * `--per-doc` lines; an empty prediction scores 0).
+ */
+function scoreWithPages(
+  context: EvalContext,
+  setPath: string,
+  predPath: string,
+): { scores: Scores; f1: Map<string, number> } {
   const scorer = join(context.evalDir as string, 'score-boilerplate.mjs');
-  const out = execFileSync(process.execPath, [scorer, setPath, predPath, '--per-doc'], {
+  const out = execFileSync(process.execPath, [scorer, setPath, predPath, '--per-doc', '--json'], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   const f1 = new Map<string, number>();
+  let scores: Scores | null = null;
   for (const line of out.split('\n')) {
+    if (line.startsWith('{')) {
+      scores = JSON.parse(line) as Scores;
+      continue;
+    }
     const [id, p, r] = line.split('\t');
     if (!id || !p?.startsWith('P=') || !r?.startsWith('R=')) continue;
     const precision = Number(p.slice(2));
     const recall = Number(r.slice(2));
     f1.set(id, precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0);
   }
-  return f1;
+  if (scores === null) throw new Error('score-boilerplate.mjs printed no totals');
+  return { scores, f1 };
 }
 
 /**
@@ -62,17 +76,22 @@ function scoreRows(
     ['-tune', (p) => context.half(p.id) === 'tune'],
     ['-check', (p) => context.half(p.id) === 'check'],
   ];
-  const f1 = new Map<string, number>();
+  let f1 = new Map<string, number>();
   for (const [suffix, keep] of parts) {
-    const chosen = pages.filter(keep);
-    const subsetPath =
-      suffix === '' ? setPath : context.writeJsonl(`boilerplate-${name}${suffix}.jsonl`, chosen);
-    const scores = context.score<Scores>('score-boilerplate.mjs', [subsetPath, predPath]);
+    let scores: Scores;
+    if (suffix === '') {
+      // The whole set: totals and per-page F1 from one run of the scorer.
+      const whole = scoreWithPages(context, setPath, predPath);
+      scores = whole.scores;
+      f1 = whole.f1;
+    } else {
+      const subsetPath = context.writeJsonl(`boilerplate-${name}${suffix}.jsonl`, pages.filter(keep));
+      scores = context.score<Scores>('score-boilerplate.mjs', [subsetPath, predPath]);
+    }
     const set = `${name}${suffix}`;
     for (const metric of ['f1', 'precision', 'recall', 'doc_f1'] as const) {
       rows.push({ task: 'boilerplate', set, metric: metric.replace('_', '-'), value: scores[metric], info });
     }
-    if (suffix === '') for (const [id, value] of perPageF1(context, setPath, predPath)) f1.set(id, value);
   }
   const worst = pages
     .map((p, i) => ({ i, id: p.id, url: p.url, f1: f1.get(p.id) ?? 0 }))
@@ -124,7 +143,9 @@ export const task: EvalTask = {
 
     const setPath = join(context.evalDir, 'boilerplate', 'dev.jsonl');
     const pages = context.readJsonl<Page>(setPath);
-    const predictions = pages.map((p) => ({ id: p.id, text: stripBoilerplate(p.page).body }));
+    // Each page stripped once: its body is scored, its language compared below.
+    const results = pages.map((p) => stripBoilerplate(p.page));
+    const predictions = pages.map((p, i) => ({ id: p.id, text: (results[i] as BoilerplateResult).body }));
     rows.push(...scoreRows(context, pages, setPath, 'dev', predictions, false));
 
     // HTML mode on the same pages' HTML, and Readability over linkedom on the same HTML.
@@ -147,18 +168,16 @@ export const task: EvalTask = {
     }
 
     // The body's language against detectLanguage on the gold article (not part of the scorer).
-    const languageHits = pages.filter((p, i) => {
-      const expected = detectLanguage(p.gold).language;
-      return stripBoilerplate(p.page).language === expected && predictions[i] !== undefined;
-    }).length;
+    const goldLanguages = pages.map((p) => detectLanguage(p.gold).language);
+    const languageHits = results.filter((r, i) => r.language === goldLanguages[i]).length;
     rows.push({
       task: 'boilerplate',
       set: 'dev',
       metric: 'language-agreement',
       value: languageHits / pages.length,
     });
-    const foreign = pages.filter((p) => detectLanguage(p.gold).language !== 'eng');
-    const foreignEmpty = foreign.filter((p) => stripBoilerplate(p.page).body.trim() === '').length;
+    const foreign = results.filter((_, i) => goldLanguages[i] !== 'eng');
+    const foreignEmpty = foreign.filter((r) => r.body.trim() === '').length;
     rows.push({
       task: 'boilerplate',
       set: 'dev-non-english',
