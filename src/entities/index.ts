@@ -12,7 +12,7 @@
  * @module
  */
 import { assertOptions, assertText } from '../input.js';
-import { type ParsedText, parseText, type Token } from '../nlp.js';
+import { lowerCaseTokens, type ParsedText, parseText, type Token } from '../nlp.js';
 import {
   type Candidate,
   datelineCandidate,
@@ -84,10 +84,11 @@ function vouched(
   sports: boolean,
 ): Candidate[] {
   const insideWords = new Set<string>();
+  const lower = lowerCaseTokens(parsed);
   for (const c of candidates) {
     if (c.initial) continue;
     insideWords.add(c.key);
-    for (let t = c.first; t < c.end; t++) insideWords.add((parsed.tokens[t] as Token).text.toLowerCase());
+    for (let t = c.first; t < c.end; t++) insideWords.add(lower[t] as string);
   }
   const kept: Candidate[] = [];
   for (const c of candidates) {
@@ -96,7 +97,7 @@ function vouched(
       continue;
     }
     const first = parsed.tokens[c.first] as Token;
-    const firstWord = first.text.toLowerCase();
+    const firstWord = lower[c.first] as string;
     const vouchedFor = (word: string, key: string): boolean =>
       inLexicon(lex, key) || isDemonym(lex, key) || insideWords.has(word) || insideWords.has(key);
     if (c.end - c.first >= 2) {
@@ -124,7 +125,7 @@ function vouched(
     const speaks =
       next !== undefined &&
       first.pos === 'PROPN' &&
-      (lex.speechVerbs.has(next.text.toLowerCase()) || (next.text === ',' && afterNext?.text === 'who'));
+      (lex.speechVerbs.has(lower[c.end] as string) || (next.text === ',' && afterNext?.text === 'who'));
     // In a results table a team opens the line: "Puchon 2 Chonbuk 1".
     const team = sports && next !== undefined && next.pos === 'NUM';
     // "Quigley (USA) 3:42.852": a name with a country in brackets after it.

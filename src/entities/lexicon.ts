@@ -30,6 +30,9 @@ import {
  * possessive, white space collapsed ("U.S." → "us", "O'Neill" → "oneill").
  */
 export function nameKey(text: string): string {
+  // Most keys are single words with nothing to drop: skip building the string a character at a
+  // time (this runs several times per token).
+  if (!needsKeying(text)) return text.toLowerCase();
   let out = '';
   let space = false;
   for (let i = 0; i < text.length; i++) {
@@ -44,6 +47,16 @@ export function nameKey(text: string): string {
     out += c;
   }
   return out.toLowerCase();
+}
+
+/** Whether `text` holds a character {@link nameKey} drops or collapses. */
+function needsKeying(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x20 || c === 0x09 || c === 0x0a || c === 0xa0)
+      return true;
+  }
+  return false;
 }
 
 /** The lexicons, as sets and maps of keys. */
