@@ -17,7 +17,7 @@
 
 import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { assertOptions, assertText } from '../input.js';
-import { type ParsedText, parseText } from '../nlp.js';
+import { lowerCaseTokens, type ParsedText, parseText } from '../nlp.js';
 import { anchoredUnitAt, type BareUnit, bareUnitAt } from './bare-units.js';
 import { type Cardinal, readCardinal, VULGAR } from './cardinal.js';
 import { classify } from './classify.js';
@@ -113,7 +113,7 @@ function clockTime(lex: readonly Lexeme[], i: number): number | null {
  */
 export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = {}): Quantity[] {
   const { text } = parsed;
-  const lex = lexemes(text);
+  const lex = lexemes(text, { tokens: parsed.tokens, lower: lowerCaseTokens(parsed) });
   // Numbers inside URLs, e-mail addresses, handles, over-long runs and telephone numbers are not
   // quantities.
   const opaque: [number, number][] = [];
