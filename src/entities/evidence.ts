@@ -10,7 +10,7 @@
 import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps } from './casing.js';
-import { isDemonym, isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, tokenKeys } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 /** Entity types in vote order. */
@@ -223,7 +223,8 @@ const ORG_JOINERS = new Set(['of', '&', 'and', 'the', 'for']);
 /** Word keys of a candidate's tokens. */
 export function wordKeys(parsed: ParsedText, candidate: Candidate): string[] {
   const keys: string[] = [];
-  for (let t = candidate.first; t < candidate.end; t++) keys.push(nameKey((parsed.tokens[t] as Token).text));
+  const tokenKey = tokenKeys(parsed);
+  for (let t = candidate.first; t < candidate.end; t++) keys.push(tokenKey[t] as string);
   return keys;
 }
 
@@ -626,13 +627,18 @@ export function contextVotes(
     // (`WeChat, China's biggest platform` is an apposition about WeChat, not its country.)
     const third = tokens[candidate.end + 2];
     const owned = third !== undefined && (third.text === "'s" || third.text === '’s');
-    if (next === ',' && afterNext && !owned && isKnownPlace(lex, nameKey(afterNext.text)))
+    if (
+      next === ',' &&
+      afterNext &&
+      !owned &&
+      isKnownPlace(lex, tokenKeys(parsed)[candidate.end + 1] as string)
+    )
       add(votes, LOC, 1.5, 'comma-place');
   }
   if (sports) {
     // "Jansher Khan (Pakistan) beat…": an athlete with the country they play for (a club in a
     // European cup is written so too, but with one word: "Dinamo (Romania)").
-    const country = afterNext ? nameKey(afterNext.text) : '';
+    const country = afterNext ? (tokenKeys(parsed)[candidate.end + 1] as string) : '';
     const closes = tokens[candidate.end + 2]?.text === ')';
     const fullName = candidate.end - candidate.first >= 2;
     if (fullName && next === '(' && closes && (lex.countries.has(country) || HOME_NATIONS.has(country)))

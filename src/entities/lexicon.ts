@@ -10,6 +10,7 @@
 import { MONTH_FULL_NAMES } from '../data/calendar.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/first-names.js';
 import { TITLES } from '../data/titles.js';
+import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
 import { CITIES } from './data/cities.js';
 import { COUNTRIES } from './data/countries.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES } from './data/organizations.js';
@@ -47,6 +48,25 @@ export function nameKey(text: string): string {
     out += c;
   }
   return out.toLowerCase();
+}
+
+const tokenKeyCache = new WeakMap<ParsedText, readonly string[]>();
+
+/**
+ * The {@link nameKey} of every token of `parsed`, by token index: made once per parse, since the
+ * candidate, vouching and voting steps each look up the same tokens' keys many times.
+ */
+export function tokenKeys(parsed: ParsedText): readonly string[] {
+  let keys = tokenKeyCache.get(parsed);
+  if (!keys) {
+    // Lower-casing never makes or removes a character nameKey drops, so the lower-cased text is
+    // the key of every token without one.
+    keys = lowerCaseTokens(parsed).map((lower, t) =>
+      needsKeying(lower) ? nameKey((parsed.tokens[t] as Token).text) : lower,
+    );
+    tokenKeyCache.set(parsed, keys);
+  }
+  return keys;
 }
 
 /** Whether `text` holds a character {@link nameKey} drops or collapses. */
