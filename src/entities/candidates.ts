@@ -12,7 +12,7 @@
 import { MONTH_NAMES } from '../data/calendar.js';
 import type { ParsedText, Sentence, Token } from '../nlp.js';
 import { type Casing, isAllCaps, isCapitalised, isWord } from './casing.js';
-import { type Lexicon, nameKey } from './lexicon.js';
+import { type Lexicon, nameKey, tokenKeys } from './lexicon.js';
 
 /** A span that may name an entity, in token indices. */
 export interface Candidate {
@@ -197,11 +197,12 @@ function isAllOpeners(parsed: ParsedText, from: number, to: number): boolean {
 function keyOf(parsed: ParsedText, first: number, end: number): string {
   const a = parsed.tokens[first] as Token;
   const b = parsed.tokens[end - 1] as Token;
+  if (end - first === 1) return tokenKeys(parsed)[first] as string;
   return nameKey(parsed.text.slice(a.start, b.end));
 }
 
 function wordKey(parsed: ParsedText, t: number): string {
-  return nameKey((parsed.tokens[t] as Token).text);
+  return tokenKeys(parsed)[t] as string;
 }
 
 /**
@@ -222,7 +223,7 @@ function splitRun(
   let b = end;
   // "I." and "A." are initials ("I. Healy"), not the pronoun or the article.
   const edgeDrop = (t: number): boolean =>
-    (lex.notNames.has(nameKey((parsed.tokens[t] as Token).text)) && !isInitial(parsed, t, b)) ||
+    (lex.notNames.has(wordKey(parsed, t)) && !isInitial(parsed, t, b)) ||
     (parsed.tokens[t] as Token).text === '-' ||
     CONNECTORS.has((parsed.tokens[t] as Token).text);
   while (a < b && edgeDrop(a)) a++;
@@ -231,7 +232,7 @@ function splitRun(
   // One letter ("U" of a split "U.S.") names nothing, nor does a common noun on its own.
   if (b - a === 1) {
     const only = (parsed.tokens[a] as Token).text;
-    if (only.replace(/[^\p{L}]/gu, '').length < 2 || lex.genericWords.has(nameKey(only))) return;
+    if (only.replace(/[^\p{L}]/gu, '').length < 2 || lex.genericWords.has(wordKey(parsed, a))) return;
   }
 
   // Split at the first person title that has a name after it ("President", "Major-General").
@@ -285,8 +286,7 @@ function isInitial(parsed: ParsedText, t: number, end: number): boolean {
 /** Whether the token before `t` (in the same sentence) is a lower-case person title ("spokesperson Mao Ning"). */
 function titleBefore(parsed: ParsedText, lex: Lexicon, sentence: Sentence, t: number): boolean {
   if (t <= sentence.firstToken) return false;
-  const before = parsed.tokens[t - 1] as Token;
-  return lex.personTitles.has(nameKey(before.text));
+  return lex.personTitles.has(wordKey(parsed, t - 1));
 }
 
 /**
@@ -372,7 +372,7 @@ function joins(parsed: ParsedText, t: number): boolean {
   const before = (parsed.tokens[t - 1] as Token).text;
   if (/^[\p{Lu}.]{2,}$/u.test(before) && before.length <= 6) return false;
   // "Kia Motor Corp of South Korea": a company's legal form ends its name.
-  if (word === 'of' && LEGAL_FORMS.has(nameKey(before))) return false;
+  if (word === 'of' && LEGAL_FORMS.has(wordKey(parsed, t - 1))) return false;
   if (CONNECTORS.has(word)) return true;
   return (word === 'on' || word === 'for') && TAKES_ON_FOR.has(before.toLowerCase());
 }
@@ -380,11 +380,11 @@ function joins(parsed: ParsedText, t: number): boolean {
 /** Whether the run `[first, connector)` is a person's name before "of" ("John Casesa of Schroder Wertheim"). */
 function personOf(parsed: ParsedText, lex: Lexicon, first: number, connector: number): boolean {
   let name = first;
-  while (name < connector && isPersonTitle(lex, nameKey((parsed.tokens[name] as Token).text))) name++;
+  while (name < connector && isPersonTitle(lex, wordKey(parsed, name))) name++;
   return (
     connector - name >= 2 &&
     (parsed.tokens[connector] as Token).text === 'of' &&
-    lex.givenNames.has(nameKey((parsed.tokens[name] as Token).text))
+    lex.givenNames.has(wordKey(parsed, name))
   );
 }
 

@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import type { ParsedText, Sentence, Token } from '../nlp.js';
+import { lowerCaseTokens, type ParsedText, type Sentence, type Token } from '../nlp.js';
 
 /** How a sentence's words are capitalised. */
 export type Casing = 'normal' | 'caps' | 'title';
@@ -87,6 +87,7 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   let content = 0;
   let capitalised = 0;
   let numbers = 0;
+  const lower = lowerCaseTokens(parsed);
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
     // Results and tables ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3") are no headings.
@@ -95,7 +96,7 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
     words++;
     const letters = token.text.length;
     if (isAllCaps(token.text) && (letters > 1 || token.text === 'A')) caps++;
-    if (MINOR.has(token.text.toLowerCase())) continue;
+    if (MINOR.has(lower[t] as string)) continue;
     content++;
     if (isCapitalised(token)) capitalised++;
   }

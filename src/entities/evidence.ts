@@ -7,10 +7,10 @@
  * @module
  * @internal
  */
-import type { ParsedText, Token } from '../nlp.js';
+import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps } from './casing.js';
-import { isDemonym, isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, tokenKeys } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 /** Entity types in vote order. */
@@ -223,7 +223,8 @@ const ORG_JOINERS = new Set(['of', '&', 'and', 'the', 'for']);
 /** Word keys of a candidate's tokens. */
 export function wordKeys(parsed: ParsedText, candidate: Candidate): string[] {
   const keys: string[] = [];
-  for (let t = candidate.first; t < candidate.end; t++) keys.push(nameKey((parsed.tokens[t] as Token).text));
+  const tokenKey = tokenKeys(parsed);
+  for (let t = candidate.first; t < candidate.end; t++) keys.push(tokenKey[t] as string);
   return keys;
 }
 
@@ -328,13 +329,14 @@ const FOREIGN_ARTICLES = new Set(['der', 'die', 'das', 'il']);
 export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
   let hits = 0;
   let words = 0;
-  for (const token of parsed.tokens) {
+  const lower = lowerCaseTokens(parsed);
+  for (let t = 0; t < lower.length; t++) {
     words++;
-    const text = token.text;
+    const text = lower[t] as string;
     const c = text.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       if (text.length <= 7 && text.includes('-') && /^\d{1,3}-\d{1,3}$/.test(text)) hits++;
-    } else if (lex.sportsWords.has(text.toLowerCase())) hits++;
+    } else if (lex.sportsWords.has(text)) hits++;
   }
   return hits >= 4 && hits / Math.max(words, 1) > 0.01;
 }
@@ -543,16 +545,17 @@ export function contextVotes(
   const before = candidate.first > sentence.firstToken ? tokens[candidate.first - 1] : undefined;
   const after = candidate.end < sentence.endToken ? tokens[candidate.end] : undefined;
   const afterNext = candidate.end + 1 < sentence.endToken ? tokens[candidate.end + 1] : undefined;
-  const prev = before ? before.text.toLowerCase() : '';
-  let next = after ? after.text.toLowerCase() : '';
+  const lower = lowerCaseTokens(parsed);
+  const prev = before ? (lower[candidate.first - 1] as string) : '';
+  let next = after ? (lower[candidate.end] as string) : '';
   // Skip a possessive: "Lewis's view" tells nothing, "Lewis' said" is rare.
-  if ((next === "'s" || next === '\u2019s') && afterNext) next = afterNext.text.toLowerCase();
+  if ((next === "'s" || next === '\u2019s') && afterNext) next = lower[candidate.end + 1] as string;
 
   if (candidate.afterTitle) add(votes, PER, 3, 'title');
   if (lex.speechVerbs.has(next)) {
     // "Comelf said its output doubled": what speaks of itself as "its" is a body.
-    const verbAt = after?.text.toLowerCase() === next ? candidate.end : candidate.end + 1;
-    const third = tokens[verbAt + 1]?.text.toLowerCase();
+    const verbAt = (after ? lower[candidate.end] : undefined) === next ? candidate.end : candidate.end + 1;
+    const third = lower[verbAt + 1];
     if (third === 'its') add(votes, ORG, 2, 'says-its');
     else add(votes, PER, 1, 'speech-verb');
   }
@@ -560,17 +563,14 @@ export function contextVotes(
   if (
     prev === 'the' &&
     candidate.end - candidate.first === 1 &&
-    CARDINAL_POINTS.has((tokens[candidate.first] as Token).text.toLowerCase())
+    CARDINAL_POINTS.has(lower[candidate.first] as string)
   )
     add(votes, LOC, 2.5, 'the-compass-point');
   if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.25 : 1, 'place-preposition');
   if (PERSON_CUES.has(prev)) add(votes, PER, 2, 'person-cue');
   if (prev === 'at') add(votes, LOC, 0.6, 'at');
   // "the town of Bistrita", "Stansted airport", "the Pamir mountains".
-  const prev2 =
-    candidate.first - 2 >= sentence.firstToken
-      ? (tokens[candidate.first - 2] as Token).text.toLowerCase()
-      : '';
+  const prev2 = candidate.first - 2 >= sentence.firstToken ? (lower[candidate.first - 2] as string) : '';
   if (prev === 'of' && PLACE_APPOSITIONS.has(prev2)) add(votes, LOC, 2, 'place-noun-of');
   // "shares of Nvidia", "a stake in Glencore", "a unit of Alphabet": what only a company has.
   if ((prev === 'of' && ORG_HOLDINGS.has(prev2)) || (prev === 'in' && ORG_HOLDINGS_IN.has(prev2)))
@@ -594,17 +594,17 @@ export function contextVotes(
     add(votes, ORG, 2, 'based-organization');
   // "Ericsson spokesman", "Comelf shares": what an organisation has.
   if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5, 'organization-belonging');
-  if (next === '-' && afterNext && afterNext.text.toLowerCase() === 'based') add(votes, LOC, 1.5, 'based');
+  if (next === '-' && afterNext && lower[candidate.end + 1] === 'based') add(votes, LOC, 1.5, 'based');
   // "the Telegram app"; "apps such as WeChat", "platforms like TikTok" (the noun before the list).
   const listerAt =
     prev === 'as' && prev2 === 'such' ? candidate.first - 3 : prev === 'like' ? candidate.first - 2 : -1;
-  const lister = listerAt >= sentence.firstToken ? (tokens[listerAt] as Token).text.toLowerCase() : '';
+  const lister = listerAt >= sentence.firstToken ? (lower[listerAt] as string) : '';
   if (PRODUCT_NOUNS.has(next) || PRODUCT_NOUNS.has(lister)) add(votes, PRODUCT, 1.5, 'product-noun');
   if (next === ',' || next === '(') {
     // An apposition: ", a former diplomat", ", a Beijing company", ", China".
     const limit = Math.min(sentence.endToken, candidate.end + 6);
     for (let t = candidate.end + 1; t < limit; t++) {
-      const word = (tokens[t] as Token).text.toLowerCase();
+      const word = lower[t] as string;
       if (word === ',' || word === '.' || word === ';' || word === ')') break;
       if (lex.personNouns.has(word)) {
         add(votes, PER, 1.5, 'apposition:person');
@@ -627,13 +627,18 @@ export function contextVotes(
     // (`WeChat, China's biggest platform` is an apposition about WeChat, not its country.)
     const third = tokens[candidate.end + 2];
     const owned = third !== undefined && (third.text === "'s" || third.text === '’s');
-    if (next === ',' && afterNext && !owned && isKnownPlace(lex, nameKey(afterNext.text)))
+    if (
+      next === ',' &&
+      afterNext &&
+      !owned &&
+      isKnownPlace(lex, tokenKeys(parsed)[candidate.end + 1] as string)
+    )
       add(votes, LOC, 1.5, 'comma-place');
   }
   if (sports) {
     // "Jansher Khan (Pakistan) beat…": an athlete with the country they play for (a club in a
     // European cup is written so too, but with one word: "Dinamo (Romania)").
-    const country = afterNext ? nameKey(afterNext.text) : '';
+    const country = afterNext ? (tokenKeys(parsed)[candidate.end + 1] as string) : '';
     const closes = tokens[candidate.end + 2]?.text === ')';
     const fullName = candidate.end - candidate.first >= 2;
     if (fullName && next === '(' && closes && (lex.countries.has(country) || HOME_NATIONS.has(country)))

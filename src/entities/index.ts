@@ -12,7 +12,7 @@
  * @module
  */
 import { assertOptions, assertText } from '../input.js';
-import { type ParsedText, parseText, type Token } from '../nlp.js';
+import { lowerCaseTokens, type ParsedText, parseText, type Token } from '../nlp.js';
 import {
   type Candidate,
   datelineCandidate,
@@ -23,7 +23,7 @@ import { sentenceCasing } from './casing.js';
 import { evidenceFor, isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
-import { isDemonym, isKnownPlace, type Lexicon, lexicon, nameKey } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, lexicon, nameKey, tokenKeys } from './lexicon.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
@@ -34,6 +34,7 @@ function inLexicon(lex: Lexicon, key: string): boolean {
 }
 
 function keyOfTokens(parsed: ParsedText, first: number, end: number): string {
+  if (end - first === 1) return tokenKeys(parsed)[first] as string;
   return nameKey(
     parsed.text.slice((parsed.tokens[first] as Token).start, (parsed.tokens[end - 1] as Token).end),
   );
@@ -63,13 +64,13 @@ const LEGAL_SUFFIXES = new Set([
 
 function hasLegalSuffix(parsed: ParsedText, c: Candidate): boolean {
   if (c.end - c.first < 2) return false;
-  return LEGAL_SUFFIXES.has(nameKey((parsed.tokens[c.end - 1] as Token).text));
+  return LEGAL_SUFFIXES.has(tokenKeys(parsed)[c.end - 1] as string);
 }
 
 /** A given name and one or two more words: a person's name even in a byline or a list ("Mona Eltahawy"). */
 function isFullName(parsed: ParsedText, lex: Lexicon, c: Candidate): boolean {
   const n = c.end - c.first;
-  return n >= 2 && n <= 3 && lex.givenNames.has(nameKey((parsed.tokens[c.first] as Token).text));
+  return n >= 2 && n <= 3 && lex.givenNames.has(tokenKeys(parsed)[c.first] as string);
 }
 
 /**
@@ -84,10 +85,11 @@ function vouched(
   sports: boolean,
 ): Candidate[] {
   const insideWords = new Set<string>();
+  const lower = lowerCaseTokens(parsed);
   for (const c of candidates) {
     if (c.initial) continue;
     insideWords.add(c.key);
-    for (let t = c.first; t < c.end; t++) insideWords.add((parsed.tokens[t] as Token).text.toLowerCase());
+    for (let t = c.first; t < c.end; t++) insideWords.add(lower[t] as string);
   }
   const kept: Candidate[] = [];
   for (const c of candidates) {
@@ -96,7 +98,7 @@ function vouched(
       continue;
     }
     const first = parsed.tokens[c.first] as Token;
-    const firstWord = first.text.toLowerCase();
+    const firstWord = lower[c.first] as string;
     const vouchedFor = (word: string, key: string): boolean =>
       inLexicon(lex, key) || isDemonym(lex, key) || insideWords.has(word) || insideWords.has(key);
     if (c.end - c.first >= 2) {
@@ -124,12 +126,14 @@ function vouched(
     const speaks =
       next !== undefined &&
       first.pos === 'PROPN' &&
-      (lex.speechVerbs.has(next.text.toLowerCase()) || (next.text === ',' && afterNext?.text === 'who'));
+      (lex.speechVerbs.has(lower[c.end] as string) || (next.text === ',' && afterNext?.text === 'who'));
     // In a results table a team opens the line: "Puchon 2 Chonbuk 1".
     const team = sports && next !== undefined && next.pos === 'NUM';
     // "Quigley (USA) 3:42.852": a name with a country in brackets after it.
     const country =
-      next?.text === '(' && afterNext !== undefined && lex.countries.has(nameKey(afterNext.text));
+      next?.text === '(' &&
+      afterNext !== undefined &&
+      lex.countries.has(tokenKeys(parsed)[c.end + 1] as string);
     if (vouchedFor(firstWord, c.key) || speaks || team || country || isAcronym(parsed, c)) kept.push(c);
   }
   return kept;
@@ -176,8 +180,8 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
   const knownKeys = new Set(kept.map((c) => c.key));
   // A person's family name is known too, so "LEWIS WARNS" finds the Jim Lewis of the text.
   for (const c of kept) {
-    if (c.end - c.first >= 2 && lex.givenNames.has(nameKey((parsed.tokens[c.first] as Token).text))) {
-      knownKeys.add(nameKey((parsed.tokens[c.end - 1] as Token).text));
+    if (c.end - c.first >= 2 && lex.givenNames.has(tokenKeys(parsed)[c.first] as string)) {
+      knownKeys.add(tokenKeys(parsed)[c.end - 1] as string);
     }
   }
   const known = (key: string): boolean => knownKeys.has(key) || inLexicon(lex, key);

@@ -10,6 +10,7 @@
 import { MONTH_FULL_NAMES } from '../data/calendar.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/first-names.js';
 import { TITLES } from '../data/titles.js';
+import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
 import { CITIES } from './data/cities.js';
 import { COUNTRIES } from './data/countries.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES } from './data/organizations.js';
@@ -30,6 +31,9 @@ import {
  * possessive, white space collapsed ("U.S." → "us", "O'Neill" → "oneill").
  */
 export function nameKey(text: string): string {
+  // Most keys are single words with nothing to drop: skip building the string a character at a
+  // time (this runs several times per token).
+  if (!needsKeying(text)) return text.toLowerCase();
   let out = '';
   let space = false;
   for (let i = 0; i < text.length; i++) {
@@ -44,6 +48,35 @@ export function nameKey(text: string): string {
     out += c;
   }
   return out.toLowerCase();
+}
+
+const tokenKeyCache = new WeakMap<ParsedText, readonly string[]>();
+
+/**
+ * The {@link nameKey} of every token of `parsed`, by token index: made once per parse, since the
+ * candidate, vouching and voting steps each look up the same tokens' keys many times.
+ */
+export function tokenKeys(parsed: ParsedText): readonly string[] {
+  let keys = tokenKeyCache.get(parsed);
+  if (!keys) {
+    // Lower-casing never makes or removes a character nameKey drops, so the lower-cased text is
+    // the key of every token without one.
+    keys = lowerCaseTokens(parsed).map((lower, t) =>
+      needsKeying(lower) ? nameKey((parsed.tokens[t] as Token).text) : lower,
+    );
+    tokenKeyCache.set(parsed, keys);
+  }
+  return keys;
+}
+
+/** Whether `text` holds a character {@link nameKey} drops or collapses. */
+function needsKeying(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x20 || c === 0x09 || c === 0x0a || c === 0xa0)
+      return true;
+  }
+  return false;
 }
 
 /** The lexicons, as sets and maps of keys. */

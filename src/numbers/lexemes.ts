@@ -7,6 +7,7 @@
  * @module
  * @internal
  */
+import type { Token } from '../nlp.js';
 import { CURRENCY_CODES } from './data/units.js';
 
 /** What a lexeme is. */
@@ -315,10 +316,19 @@ function afterCurrencyCode(text: string, start: number): boolean {
   return CURRENCY_CODES.has(code) && isUpper(code.charCodeAt(0)) && isUpper(code.charCodeAt(2));
 }
 
-/** Splits `text` into lexemes, in one pass. */
-export function lexemes(text: string): Lexeme[] {
+/**
+ * Splits `text` into lexemes, in one pass. When the text's parse is given, a word that is a whole
+ * token of it takes that token's text and lower-cased text instead of making its own copies
+ * (most words are).
+ */
+export function lexemes(
+  text: string,
+  parse?: { tokens: readonly Token[]; lower: readonly string[] },
+): Lexeme[] {
   const out: Lexeme[] = [];
   const n = text.length;
+  const tokens = parse?.tokens ?? [];
+  let t = 0; // the first token that does not end before the current word
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -335,8 +345,14 @@ export function lexemes(text: string): Lexeme[] {
     if (isLetter(text, i)) {
       let j = i + 1;
       while (j < n && isLetter(text, j)) j++;
-      const word = text.slice(i, j);
-      out.push({ kind: 'word', start: i, end: j, text: word, lower: word.toLowerCase() });
+      while (t < tokens.length && (tokens[t] as Token).end <= i) t++;
+      const token = tokens[t];
+      if (token !== undefined && token.start === i && token.end === j) {
+        out.push({ kind: 'word', start: i, end: j, text: token.text, lower: parse?.lower[t] as string });
+      } else {
+        const word = text.slice(i, j);
+        out.push({ kind: 'word', start: i, end: j, text: word, lower: word.toLowerCase() });
+      }
       i = j;
       continue;
     }

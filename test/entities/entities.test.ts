@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Entity, entitiesFromParsed, extractEntities } from '../../src/entities/index.js';
+import { nameKey, tokenKeys } from '../../src/entities/lexicon.js';
 import { parseText } from '../../src/nlp.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { loadFixtures } from '../helpers/fixtures.js';
@@ -566,3 +567,24 @@ describeAdversarial(
     expectSpansIn(input, output);
   },
 );
+
+describe('tokenKeys', () => {
+  it("is each token's nameKey, made once per parse", () => {
+    const parsed = parseText("U.S. officials met O'Neill and the ministry’s staff in İzmir.");
+    const keys = tokenKeys(parsed);
+    expect(keys).toEqual(parsed.tokens.map((t) => nameKey(t.text)));
+    expect(keys).toContain('us');
+    expect(tokenKeys(parsed)).toBe(keys);
+  });
+
+  it("matches nameKey for any text's tokens", () => {
+    fc.assert(
+      fc.property(textInput, (text) => {
+        const parsed = parseText(text);
+        const keys = tokenKeys(parsed);
+        return parsed.tokens.every((t, i) => keys[i] === nameKey(t.text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

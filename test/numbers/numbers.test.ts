@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../src/nlp.js';
+import { lowerCaseTokens, parseText } from '../../src/nlp.js';
 import { extractNumbers, numbersFromParsed, type Quantity } from '../../src/numbers/index.js';
+import { lexemes } from '../../src/numbers/lexemes.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { loadFixtures } from '../helpers/fixtures.js';
 import { textInput } from '../helpers/properties.js';
@@ -781,5 +782,25 @@ describe('extractNumbers: currencies and temperatures', () => {
     expect(one('Apartment 5 C')).toMatchObject({ kind: 'count', value: 5 });
     expect(one('10 degrees below zero')).toMatchObject({ kind: 'measure', value: -10 });
     expect(one('20 per-cent')).toMatchObject({ kind: 'percent', value: 20 });
+  });
+});
+
+describe('lexemes: words taken from the parse', () => {
+  const fromParse = (text: string) => {
+    const parsed = parseText(text);
+    return lexemes(text, { tokens: parsed.tokens, lower: lowerCaseTokens(parsed) });
+  };
+
+  it('are the lexemes the text gives on its own, for every fixture', () => {
+    for (const fixture of loadFixtures()) expect(fromParse(fixture.text)).toEqual(lexemes(fixture.text));
+  });
+
+  it('are the lexemes the text gives on its own, for any text', () => {
+    fc.assert(
+      fc.property(textInput, (text) => {
+        expect(fromParse(text)).toEqual(lexemes(text));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
