@@ -102,6 +102,13 @@ function bandKey(block: Uint32Array, at: number, band: number): number {
   return h === EMPTY ? 0 : h;
 }
 
+/** The band whose key splits an oversized bucket of `band`: the next band of the same channel. */
+export function nextBand(band: number): number {
+  const wordBands = WORD_MINIMA / WORD_ROWS;
+  if (band < wordBands) return (band + 1) % wordBands;
+  return wordBands + ((band - wordBands + 1) % (BAND_COUNT - wordBands));
+}
+
 /** Band keys of a signature: word bands first, then anchor bands; EMPTY for an empty band. */
 export function bandKeys(signature: Uint32Array): Uint32Array {
   const keys = new Uint32Array(BAND_COUNT);
@@ -742,10 +749,53 @@ export class CopyIndex {
           for (let i = start; i < start + leaders; i++)
             for (let j = i + 1; j < end; j++) visit(order[i]!, order[j]!);
         }
+        if (size > limit) this.#eachInSubBuckets(order.subarray(start, end), band, limit, hubLimit, visit);
         start = end;
       }
     }
     return hubs;
+  }
+
+  /**
+   * The pairs of an oversized bucket's sub-buckets: its members split by their key in the next
+   * band of the channel (`nextBand`), so that members alike enough to share that key too (copies,
+   * which share nearly all their minima) still meet, however many documents share the bucket's key
+   * (a name or number every tenth page mentions). A sub-bucket pairs like a bucket: all its members
+   * up to `limit`, else each member with its first four, and nothing above `hubLimit`.
+   * `members` are handles in the order they were added.
+   */
+  #eachInSubBuckets(
+    members: Uint32Array,
+    band: number,
+    limit: number,
+    hubLimit: number,
+    visit: (low: number, high: number) => void,
+  ): void {
+    const docs = this.#docs;
+    const next = nextBand(band);
+    const n = members.length;
+    if (n > POSITION_SPACE) return;
+    const keyed = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const handle = members[i]!;
+      const key = bandKey(docs.signatureBlock(handle), docs.signatureOffset(handle), next);
+      // Next-band key and position packed in one double, sorted numerically (positions keep order).
+      keyed[i] = key * POSITION_SPACE + i;
+    }
+    keyed.sort();
+    let start = 0;
+    while (start < n) {
+      const key = Math.floor(keyed[start]! / POSITION_SPACE);
+      let end = start + 1;
+      while (end < n && Math.floor(keyed[end]! / POSITION_SPACE) === key) end++;
+      const size = end - start;
+      if (size > 1 && size <= hubLimit) {
+        const leaders = size <= limit ? size : Math.min(BUCKET_LEADERS, size);
+        const at = (k: number): number => members[keyed[k]! - key * POSITION_SPACE]!;
+        for (let i = start; i < start + leaders; i++) for (let j = i + 1; j < end; j++) visit(at(i), at(j));
+      }
+      start = end;
+    }
   }
 
   /**
