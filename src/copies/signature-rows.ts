@@ -6,6 +6,7 @@
  * @module
  */
 import { assertOptions } from '../input.js';
+import { nextBand } from './copy-index.js';
 import { copySignature, signatureBands } from './index.js';
 import type { CopyDocument } from './index-types.js';
 import type { CompareOptions } from './types.js';
@@ -16,7 +17,7 @@ import type { CompareOptions } from './types.js';
  *
  * @example
  * ```ts
- * const row: CopyBandRow = { id: 'wire-1', ord: 0, band: 12, key: 2831540113 };
+ * const row: CopyBandRow = { id: 'wire-1', ord: 0, band: 12, key: 2831540113, nextKey: 77210342 };
  * ```
  */
 export interface CopyBandRow {
@@ -31,6 +32,12 @@ export interface CopyBandRow {
   readonly band: number;
   /** The band's key, an unsigned 32-bit integer (store it as a 64-bit integer in engines). */
   readonly key: number;
+  /**
+   * The key of the next band of the same channel (band 31 is followed by 0, 63 by 32), column
+   * `next_key`: an oversized bucket is split by it, so that documents alike enough to share it
+   * too still meet there (see {@link candidateSql}).
+   */
+  readonly nextKey: number;
 }
 
 /**
@@ -39,7 +46,7 @@ export interface CopyBandRow {
  *
  * @example
  * ```ts
- * const doc: CopySignatureRows = { id: 'wire-1', ord: 0, signature: [1, 212, 31, …], bands: [{ id: 'wire-1', ord: 0, band: 0, key: 90412377 }, …] };
+ * const doc: CopySignatureRows = { id: 'wire-1', ord: 0, signature: [1, 212, 31, …], bands: [{ id: 'wire-1', ord: 0, band: 0, key: 90412377, nextKey: 3110925 }, …] };
  * ```
  */
 export interface CopySignatureRows {
@@ -121,8 +128,10 @@ function* rowsOf(
     const ord = firstOrd + position++;
     const signature = copySignature(text, signatureOptions);
     const bands: CopyBandRow[] = [];
-    signatureBands(signature).forEach((key, band) => {
-      if (key !== null) bands.push({ id, ord, band, key });
+    const keys = signatureBands(signature);
+    keys.forEach((key, band) => {
+      // The next band of a channel is empty exactly when this one is.
+      if (key !== null) bands.push({ id, ord, band, key, nextKey: keys[nextBand(band)] ?? 0 });
     });
     yield { id, ord, signature, bands };
   }

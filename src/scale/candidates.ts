@@ -31,7 +31,7 @@ export interface OrderedPair {
 /** The reader of band files: Parquet by extension, else NDJSON with the columns typed. */
 function readerOf(source: string): string {
   if (/\.parquet$/i.test(source)) return `read_parquet(${sqlString(source)})`;
-  return `read_json(${sqlString(source)}, format = 'newline_delimited', columns = {id: 'VARCHAR', ord: 'BIGINT', band: 'INTEGER', key: 'BIGINT'})`;
+  return `read_json(${sqlString(source)}, format = 'newline_delimited', columns = {id: 'VARCHAR', ord: 'BIGINT', band: 'INTEGER', key: 'BIGINT', next_key: 'BIGINT'})`;
 }
 
 /** Runs the join; pairs come back (or go to `output`) ordered by `a`'s then `b`'s position. */
@@ -47,7 +47,7 @@ export async function joinWithDuckDB(
     const { connection } = duckdb;
     if (typeof source === 'string') {
       await connection.run(
-        `CREATE VIEW ${BANDS_TABLE} AS SELECT id, ord, band, key FROM ${readerOf(source)}`,
+        `CREATE VIEW ${BANDS_TABLE} AS SELECT id, ord, band, key, next_key FROM ${readerOf(source)}`,
       );
     } else {
       await appendRows(connection, source, false);

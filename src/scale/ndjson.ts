@@ -55,7 +55,10 @@ export async function writeNdjson(
   try {
     for (const doc of rows) {
       documents++;
-      for (const row of doc.bands) await bands.push(JSON.stringify(row));
+      for (const row of doc.bands) {
+        const line = { id: row.id, ord: row.ord, band: row.band, key: row.key, next_key: row.nextKey };
+        await bands.push(JSON.stringify(line));
+      }
       bandRows += doc.bands.length;
       await signatures?.push(JSON.stringify({ id: doc.id, ord: doc.ord, signature: doc.signature }));
     }

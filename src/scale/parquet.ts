@@ -22,7 +22,7 @@ export async function writeParquet(
     const { connection } = duckdb;
     const counts = await appendRows(connection, rows, signaturesPath !== undefined);
     await connection.run(
-      `COPY (SELECT id, CAST(ord AS BIGINT) AS ord, CAST(band AS INTEGER) AS band, CAST(key AS BIGINT) AS key FROM ${BANDS_TABLE}) TO ${sqlString(bandsPath)} (FORMAT parquet)`,
+      `COPY (SELECT id, CAST(ord AS BIGINT) AS ord, CAST(band AS INTEGER) AS band, CAST(key AS BIGINT) AS key, CAST(next_key AS BIGINT) AS next_key FROM ${BANDS_TABLE}) TO ${sqlString(bandsPath)} (FORMAT parquet)`,
     );
     if (signaturesPath !== undefined) {
       await connection.run(

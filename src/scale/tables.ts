@@ -18,7 +18,9 @@ export async function appendRows(
   rows: Iterable<CopySignatureRows>,
   withSignatures: boolean,
 ): Promise<{ documents: number; bandRows: number }> {
-  await connection.run(`CREATE TABLE ${BANDS_TABLE} (id VARCHAR, ord BIGINT, band UTINYINT, key UINTEGER)`);
+  await connection.run(
+    `CREATE TABLE ${BANDS_TABLE} (id VARCHAR, ord BIGINT, band UTINYINT, key UINTEGER, next_key UINTEGER)`,
+  );
   const bands = await connection.createAppender(BANDS_TABLE);
   let signatures: Awaited<ReturnType<DuckDBConnection['createAppender']>> | undefined;
   if (withSignatures) {
@@ -36,6 +38,7 @@ export async function appendRows(
         bands.appendBigInt(ord);
         bands.appendUTinyInt(row.band);
         bands.appendUInteger(row.key);
+        bands.appendUInteger(row.nextKey);
         bands.endRow();
       }
       bandRows += doc.bands.length;

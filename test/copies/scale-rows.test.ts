@@ -27,9 +27,12 @@ function expectedBands(
   id: string,
   ord: number,
   text: string,
-): { id: string; ord: number; band: number; key: number }[] {
-  return signatureBands(copySignature(text)).flatMap((key, band) =>
-    key === null ? [] : [{ id, ord, band, key }],
+): { id: string; ord: number; band: number; key: number; nextKey: number }[] {
+  const keys = signatureBands(copySignature(text));
+  // The next band of the channel: 0 after 31, 32 after 63.
+  const next = (band: number): number => (band < 32 ? (band + 1) % 32 : 32 + ((band - 31) % 32));
+  return keys.flatMap((key, band) =>
+    key === null ? [] : [{ id, ord, band, key, nextKey: keys[next(band)]! }],
   );
 }
 
@@ -119,7 +122,12 @@ describe('copySignatureRows', () => {
         return (
           row !== undefined &&
           row.bands.length === expected.length &&
-          row.bands.every((b, i) => b.band === expected[i]!.band && b.key === expected[i]!.key)
+          row.bands.every(
+            (b, i) =>
+              b.band === expected[i]!.band &&
+              b.key === expected[i]!.key &&
+              b.nextKey === expected[i]!.nextKey,
+          )
         );
       }),
       { numRuns: 100 },

@@ -119,7 +119,14 @@ describe('the SQL path on generated documents, limits set low', () => {
     expect(await writeSignatureRows(docs, { bands: parquet, signatures })).toEqual(written);
     const lines = readFileSync(ndjson, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(bandRows);
-    expect(JSON.parse(lines[0]!)).toEqual(rows[0]!.bands[0]);
+    const first = rows[0]!.bands[0]!;
+    expect(JSON.parse(lines[0]!)).toEqual({
+      id: first.id,
+      ord: first.ord,
+      band: first.band,
+      key: first.key,
+      next_key: first.nextKey,
+    });
     const expected = indexCandidates(docs, { bucketLimit: 2 }).pairs;
     expect(pairSet((await duckdbCandidatePairs(ndjson, { bucketLimit: 2 })).pairs)).toEqual(expected);
     expect(pairSet((await duckdbCandidatePairs(parquet, { bucketLimit: 2 })).pairs)).toEqual(expected);
@@ -184,6 +191,7 @@ describe('the SQL path on generated documents, limits set low', () => {
         ['ord', 'BIGINT'],
         ['band', 'INTEGER'],
         ['key', 'BIGINT'],
+        ['next_key', 'BIGINT'],
       ]);
       const saved = await connection.runAndReadAll(
         `SELECT id, ord, signature FROM read_parquet('${signatures}') ORDER BY ord`,

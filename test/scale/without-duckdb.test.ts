@@ -42,7 +42,11 @@ describe('copydesk/scale without @duckdb/node-api', () => {
           .trimEnd()
           .split('\n')
           .map((line) => JSON.parse(line)),
-      ).toEqual(rows.flatMap((r) => r.bands));
+      ).toEqual(
+        rows.flatMap((r) =>
+          r.bands.map((b) => ({ id: b.id, ord: b.ord, band: b.band, key: b.key, next_key: b.nextKey })),
+        ),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
