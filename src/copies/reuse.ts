@@ -24,15 +24,22 @@ const SHINGLE = 5;
  */
 const KEPT_SENTENCE = 0.8;
 
+/** Some of a text's 5-grams, in order, the sentence each starts in, and words per sentence. */
+interface SentenceShingles {
+  readonly hashes: Uint32Array;
+  readonly sentences: Uint32Array;
+  /** Words per sentence, by sentence index. */
+  readonly words: Uint32Array;
+}
+
 /** One text's word sequence, as 5-gram hashes with the sentence each starts in. */
 interface Shingled {
   /** Every 5-gram of the whole page (quoted ones included), for look-ups from the other side. */
   readonly all: HashSet32;
-  /** The 5-grams outside quotations, in order, and the sentence each starts in. */
-  readonly unquoted: Uint32Array;
-  readonly unquotedSentence: Uint32Array;
-  /** Words per sentence (outside quotations), by sentence index. */
-  readonly words: Uint32Array;
+  /** The article's 5-grams outside quotations, and its words outside quotations. */
+  readonly unquoted: SentenceShingles;
+  /** The article's 5-grams and words, quotations included. */
+  readonly whole: SentenceShingles;
 }
 
 /** A word of a sentence: its hash, its sentence, whether it is quoted. */
@@ -92,6 +99,7 @@ function shingle(profile: Profile): Shingled {
   let sentences = 0;
   for (const t of profile.tokens) if (t.sentence >= sentences) sentences = t.sentence + 1;
   const counts = new Uint32Array(sentences);
+  const allCounts = new Uint32Array(sentences);
   let q = 0;
   for (const t of profile.tokens) {
     if (!isWordKind(t.kind)) continue;
@@ -103,11 +111,16 @@ function shingle(profile: Profile): Shingled {
       quoted,
     });
     if (!quoted) counts[t.sentence]!++;
+    allCounts[t.sentence]!++;
   }
   const unquoted: number[] = [];
   const unquotedSentence: number[] = [];
+  const whole: number[] = [];
+  const wholeSentence: number[] = [];
   // eachShingle emits n-grams inside one sentence only, so the next `span` words are all of it.
   eachShingle(words, (hash, first, span) => {
+    whole.push(hash);
+    wholeSentence.push(words[first]!.sentence);
     for (let k = 0; k < span; k++) if (words[first + k]!.quoted) return;
     unquoted.push(hash);
     unquotedSentence.push(words[first]!.sentence);
@@ -116,20 +129,23 @@ function shingle(profile: Profile): Shingled {
   // may have set aside the part of a long page (a live blog, a round-up) that holds the excerpt.
   return {
     all: pageShingles(profile.text),
-    unquoted: Uint32Array.from(unquoted),
-    unquotedSentence: Uint32Array.from(unquotedSentence),
-    words: counts,
+    unquoted: {
+      hashes: Uint32Array.from(unquoted),
+      sentences: Uint32Array.from(unquotedSentence),
+      words: counts,
+    },
+    whole: { hashes: Uint32Array.from(whole), sentences: Uint32Array.from(wholeSentence), words: allCounts },
   };
 }
 
-/** The unquoted words of `mine` that stand in sentences kept in `theirs`, and all of them. */
-function keptWords(mine: Shingled, theirs: Shingled): { kept: number; words: number } {
+/** The words of `mine` that stand in sentences kept in `theirs` (a page's 5-grams), and all of them. */
+function keptWords(mine: SentenceShingles, theirs: HashSet32): { kept: number; words: number } {
   const found = new Uint32Array(mine.words.length);
   const total = new Uint32Array(mine.words.length);
-  for (let i = 0; i < mine.unquoted.length; i++) {
-    const sentence = mine.unquotedSentence[i]!;
+  for (let i = 0; i < mine.hashes.length; i++) {
+    const sentence = mine.sentences[i]!;
     total[sentence]!++;
-    if (theirs.all.has(mine.unquoted[i]!)) found[sentence]!++;
+    if (theirs.has(mine.hashes[i]!)) found[sentence]!++;
   }
   let kept = 0;
   let words = 0;
@@ -152,15 +168,29 @@ export interface TextReuse {
   readonly kept: number;
   /** How many unquoted words that is. */
   readonly keptWords: number;
+  /**
+   * Of the same text, the share of all its words, quotations included, in sentences (quoted ones
+   * included) kept in the other: a text made mostly of quotations that shares one sentence of its
+   * own with another has most of its few unquoted words kept, but not much of itself.
+   */
+  readonly keptWithQuotes: number;
 }
 
 /** Measures the text reuse between two profiles (linear in their lengths). */
 export function measureReuse(a: Profile, b: Profile): TextReuse {
   const shingledA = remember(a, 'reuse-shingles', () => shingle(a));
   const shingledB = remember(b, 'reuse-shingles', () => shingle(b));
-  const inB = keptWords(shingledA, shingledB);
-  const inA = keptWords(shingledB, shingledA);
-  const shareB = inB.words > 0 ? inB.kept / inB.words : 0;
-  const shareA = inA.words > 0 ? inA.kept / inA.words : 0;
-  return shareA >= shareB ? { kept: shareA, keptWords: inA.kept } : { kept: shareB, keptWords: inB.kept };
+  const ofA = keptWords(shingledA.unquoted, shingledB.all);
+  const ofB = keptWords(shingledB.unquoted, shingledA.all);
+  const shareOfA = ofA.words > 0 ? ofA.kept / ofA.words : 0;
+  const shareOfB = ofB.words > 0 ? ofB.kept / ofB.words : 0;
+  // The text that shares more of itself: an excerpt, a cut reprint.
+  const [mine, theirs, kept, share] =
+    shareOfB >= shareOfA ? [shingledB, shingledA, ofB, shareOfB] : [shingledA, shingledB, ofA, shareOfA];
+  const whole = keptWords(mine.whole, theirs.all);
+  return {
+    kept: share,
+    keptWords: kept.kept,
+    keptWithQuotes: whole.words > 0 ? whole.kept / whole.words : 0,
+  };
 }

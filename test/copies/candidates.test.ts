@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { alignedShareBound } from '../../src/copies/align.js';
 import { compareProfiles, couldBeCopy } from '../../src/copies/compare.js';
 import { worthComparing } from '../../src/copies/copy-index.js';
-import { copySignature, createCopyIndex, signatureBands } from '../../src/copies/index.js';
+import { compareDocuments, copySignature, createCopyIndex, signatureBands } from '../../src/copies/index.js';
 import { isCrossLingual } from '../../src/copies/language.js';
 import { profileOf } from '../../src/copies/profile.js';
+import { measureReuse } from '../../src/copies/reuse.js';
 import { ALIGNED_SIMILARITY, worthAligning } from '../../src/copies/signals.js';
 import { signatureOf } from '../../src/copies/signature.js';
 import { editedReprint } from '../helpers/edits.js';
@@ -202,5 +203,38 @@ describe('one language by its stop words', () => {
     expect(a.language).toBe(1);
     expect(b.language).toBe(1);
     expect(isCrossLingual(a, b, 0)).toBe(false);
+  });
+});
+
+describe('edited copies keep their text, not just a sentence beside quotations', () => {
+  const shared =
+    'The regional water board approved a new reservoir on the northern plateau on Monday after two years of public hearings, objections from landowners and a long review of its costs.';
+  const quoteHeavy = [
+    '"We have waited a very long time for this decision and the farmers are relieved," said Tomas Berg.',
+    '"Nobody in the valley believed the hearings would ever end, to be honest with you," he added.',
+    '"The children will finally have clean water in their schools and in every village," said Ana Lind.',
+    `${shared}`,
+    '"It is a good day for everyone who lives along the river and works the land," Lind said.',
+  ].join(' ');
+  const other = [
+    'Engineers expect construction to begin in the spring and to employ about three hundred workers.',
+    `${shared}`,
+    'Opponents argued that the dam would flood grazing land and several small hamlets upstream.',
+    'The board said compensation would be offered to families who have to move before the works start.',
+    'A final environmental review is due by the end of the year, officials said on Tuesday.',
+  ].join(' ');
+
+  it('a text mostly of quotations that shares one sentence of its own is no copy', () => {
+    const reuse = measureReuse(profileOf(quoteHeavy, null), profileOf(other, null));
+    // Most of its few unquoted words are kept, but not much of the text.
+    expect(reuse.kept).toBeGreaterThanOrEqual(0.4);
+    expect(reuse.keptWithQuotes).toBeLessThan(0.35);
+    const result = compareDocuments(quoteHeavy, other, { body: null });
+    expect(result.isCopy).toBe(false);
+  });
+
+  it('a reprint of the same text that keeps its quotations is a near-duplicate', () => {
+    const reprint = `${quoteHeavy} The board will publish its full decision next week.`;
+    expect(compareDocuments(quoteHeavy, reprint, { body: null }).relation).toBe('near-duplicate');
   });
 });

@@ -146,7 +146,8 @@ async function scaleWorker(size: number, threads: number): Promise<void> {
   const sources = new Map<string, string>();
   for (const [a, b] of planted) sources.set(b, sources.get(a) ?? a);
   const root = (id: string): string => sources.get(id) ?? id;
-  const unexpected = found.filter((p) => !plantedKeys.has(key(p.a, p.b)) && root(p.a) !== root(p.b)).length;
+  const unplanted = found.filter((p) => !plantedKeys.has(key(p.a, p.b)) && root(p.a) !== root(p.b));
+  const unexpected = unplanted.length;
   const recalled = planted.filter(([a, b]) => foundKeys.has(key(a, b))).length;
   const peakMegabytes = process.resourceUsage().maxRSS / 1024;
   console.log(
@@ -165,6 +166,8 @@ async function scaleWorker(size: number, threads: number): Promise<void> {
       planted: planted.length,
       found: found.length,
       unexpected,
+      // A few of them, to look at (regenerate their texts with NewsCollection.textOf).
+      unexpectedExamples: unplanted.slice(0, 20),
     }),
   );
 }
