@@ -12,7 +12,7 @@ import { SIGNATURE_LENGTH } from './signature.js';
 /** Documents whose signatures share one block. */
 const SIGNATURE_BLOCK_DOCUMENTS = 256;
 /** 16-bit values per block of feature folds. */
-const FOLD_BLOCK_BITS = 18;
+const FOLD_BLOCK_BITS = 16;
 const FOLD_BLOCK = 1 << FOLD_BLOCK_BITS;
 /** Marks a document whose feature sets are not made yet (after `load`). */
 const NO_FEATURES = 0xffffffff;
