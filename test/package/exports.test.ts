@@ -20,6 +20,7 @@ describe('package entry', () => {
       'extractQuotes',
       'findCopies',
       'parseText',
+      'prepareCopyDocument',
       'scriptOf',
       'signatureBands',
       'signatureSimilarity',
