@@ -48,7 +48,6 @@ import {
   DEFAULT_HUB_LIMIT,
   estimateJaccard,
   isSignature,
-  SIGNATURE_LENGTH,
   signatureOf,
   WORD_MINIMA,
   WORD_OFFSET,
@@ -102,6 +101,25 @@ function bandKey(block: Uint32Array, at: number, band: number): number {
   return h === EMPTY ? 0 : h;
 }
 
+/**
+ * The pairs of one bucket, whose members (by handle, in the order they were added) are
+ * `member(start)` … `member(end - 1)`: every pair up to `limit` members; in a larger bucket each
+ * member with the first `BUCKET_LEADERS`; none in a bucket of more than `hubLimit`.
+ */
+function pairBucket(
+  member: (k: number) => number,
+  start: number,
+  end: number,
+  limit: number,
+  hubLimit: number,
+  visit: (low: number, high: number) => void,
+): void {
+  const size = end - start;
+  if (size < 2 || size > hubLimit) return;
+  const leaders = size <= limit ? size : Math.min(BUCKET_LEADERS, size);
+  for (let i = start; i < start + leaders; i++) for (let j = i + 1; j < end; j++) visit(member(i), member(j));
+}
+
 /** The band whose key splits an oversized bucket of `band`: the next band of the same channel. */
 export function nextBand(band: number): number {
   const wordBands = WORD_MINIMA / WORD_ROWS;
@@ -124,16 +142,6 @@ export function bandKeys(signature: Uint32Array): Uint32Array {
  */
 export function worthComparing(a: Uint32Array, b: Uint32Array, sameLanguage = false): boolean {
   return worthComparingAt(a, 0, b, 0, sameLanguage);
-}
-
-/** The share of equal minima of two signatures' word channels (the estimated word Jaccard). */
-function equalWordMinima(a: Uint32Array, at: number, b: Uint32Array, bt: number): number {
-  if (a[at + 1] === 0 || b[bt + 1] === 0) return 0;
-  let equal = 0;
-  const from = WORD_OFFSET;
-  const to = WORD_OFFSET + WORD_MINIMA;
-  for (let i = from; i < to; i++) if (a[at + i] === b[bt + i]) equal++;
-  return equal / WORD_MINIMA;
 }
 
 /**
@@ -186,23 +194,19 @@ function worthComparingAt(
   bt: number,
   sameLanguage: boolean,
 ): boolean {
-  const words = equalWordMinima(a, at, b, bt);
+  const words = estimateJaccard(a, b, 'words', at, bt);
   const sizeA = a[at + 1]!;
   const sizeB = b[bt + 1]!;
   // Within one language only shared words count, as a share of the smaller text.
   if (sameLanguage) return containedEnough(words, sizeA, sizeB);
   const shared = (words * (sizeA + sizeB)) / (1 + words);
   const contained = shared / Math.max(1, Math.min(sizeA, sizeB));
-  if (at !== 0 || bt !== 0) {
-    a = a.subarray(at, at + SIGNATURE_LENGTH);
-    b = b.subarray(bt, bt + SIGNATURE_LENGTH);
-  }
   if (words >= MIN_WORD_JACCARD) return true;
   if (words >= MIN_EXCERPT_JACCARD && contained >= MIN_EXCERPT_CONTAINMENT) return true;
-  const anchorsA = a[2] ?? 0;
-  const anchorsB = b[2] ?? 0;
+  const anchorsA = a[at + 2]!;
+  const anchorsB = b[bt + 2]!;
   if (anchorsA < MIN_ANCHORS || anchorsB < MIN_ANCHORS) return false;
-  const jaccard = estimateJaccard(a, b, 'anchors');
+  const jaccard = estimateJaccard(a, b, 'anchors', at, bt);
   if (jaccard < MIN_ANCHOR_JACCARD) return false;
   const sharedAnchors = (jaccard * (anchorsA + anchorsB)) / (1 + jaccard);
   return sharedAnchors / (Math.min(anchorsA, anchorsB) + 2) >= MIN_ANCHOR_CONTAINMENT;
@@ -744,11 +748,7 @@ export class CopyIndex {
         while (end < count && keys[end] === keys[start]) end++;
         const size = end - start;
         if (size > hubLimit) hubs++;
-        else if (size > 1) {
-          const leaders = size <= limit ? size : Math.min(BUCKET_LEADERS, size);
-          for (let i = start; i < start + leaders; i++)
-            for (let j = i + 1; j < end; j++) visit(order[i]!, order[j]!);
-        }
+        pairBucket((k) => order[k]!, start, end, limit, hubLimit, visit);
         if (size > limit) this.#eachInSubBuckets(order.subarray(start, end), band, limit, hubLimit, visit);
         start = end;
       }
@@ -788,12 +788,7 @@ export class CopyIndex {
       const key = Math.floor(keyed[start]! / POSITION_SPACE);
       let end = start + 1;
       while (end < n && Math.floor(keyed[end]! / POSITION_SPACE) === key) end++;
-      const size = end - start;
-      if (size > 1 && size <= hubLimit) {
-        const leaders = size <= limit ? size : Math.min(BUCKET_LEADERS, size);
-        const at = (k: number): number => members[keyed[k]! - key * POSITION_SPACE]!;
-        for (let i = start; i < start + leaders; i++) for (let j = i + 1; j < end; j++) visit(at(i), at(j));
-      }
+      pairBucket((k) => members[keyed[k]! - key * POSITION_SPACE]!, start, end, limit, hubLimit, visit);
       start = end;
     }
   }

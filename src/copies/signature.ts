@@ -84,17 +84,23 @@ export function signatureOf(words: Uint32Array, anchors: Uint32Array): number[] 
   return out;
 }
 
-/** The estimated Jaccard similarity of one channel of two signatures (0 when either is empty). */
+/**
+ * The estimated Jaccard similarity of one channel of two signatures (0 when either is empty); the
+ * signatures start at `at` in `a` and `bt` in `b` (the index keeps many in one block).
+ */
 export function estimateJaccard(
   a: ArrayLike<number>,
   b: ArrayLike<number>,
   channel: 'words' | 'anchors',
+  at = 0,
+  bt = 0,
 ): number {
   const offset = channel === 'words' ? WORD_OFFSET : ANCHOR_OFFSET;
   const count = channel === 'words' ? WORD_MINIMA : ANCHOR_MINIMA;
-  if ((a[channel === 'words' ? 1 : 2] ?? 0) === 0 || (b[channel === 'words' ? 1 : 2] ?? 0) === 0) return 0;
+  const size = channel === 'words' ? 1 : 2;
+  if ((a[at + size] ?? 0) === 0 || (b[bt + size] ?? 0) === 0) return 0;
   let equal = 0;
-  for (let i = 0; i < count; i++) if (a[offset + i] === b[offset + i]) equal++;
+  for (let i = offset; i < offset + count; i++) if (a[at + i] === b[bt + i]) equal++;
   return equal / count;
 }
 
