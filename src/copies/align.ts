@@ -9,7 +9,7 @@
  * @internal
  */
 import { type Profile, remember } from './features.js';
-import { hashString } from './hash.js';
+import { HashSet32, hashString } from './hash.js';
 import { sharedValues } from './signals.js';
 import { NUMBER, URL } from './tokens.js';
 
@@ -75,63 +75,30 @@ export function keyDice(a: Int32Array, b: Int32Array): number {
 }
 
 /**
- * Postings of a text's sentence keys (key → the sentences holding it, in order) in an
- * open-addressing table of typed arrays: looked up once per key of the other text for every pair
- * the copy search bounds, where a `Map` of arrays costs several times more.
+ * Postings of a text's sentence keys: the sentences holding key `k` of `index` (in order) are
+ * `sentences[from[k]]` … `sentences[from[k + 1] - 1]`. Typed arrays, since they are read once per
+ * key of the other text for every pair the copy search bounds.
  */
 interface KeyPostings {
-  /** Table slots: the key, whether the slot is used, and where its sentences start and end. */
-  readonly keys: Int32Array;
-  readonly used: Uint8Array;
+  readonly index: HashSet32;
   readonly from: Int32Array;
-  readonly to: Int32Array;
   readonly sentences: Int32Array;
-  readonly mask: number;
-}
-
-function slotOf(postings: KeyPostings, key: number): number {
-  let slot = Math.imul(key, 0x9e3779b1) & postings.mask;
-  while (postings.used[slot] === 1 && postings.keys[slot] !== key) slot = (slot + 1) & postings.mask;
-  return slot;
 }
 
 function keyPostings(keys: readonly Int32Array[]): KeyPostings {
-  let total = 0;
-  for (const sentence of keys) total += sentence.length;
-  let size = 16;
-  while (size < 2 * total) size *= 2;
-  const postings: KeyPostings = {
-    keys: new Int32Array(size),
-    used: new Uint8Array(size),
-    from: new Int32Array(size),
-    to: new Int32Array(size),
-    sentences: new Int32Array(total),
-    mask: size - 1,
-  };
+  const all: number[] = [];
+  for (const sentence of keys) for (const key of sentence) all.push(key);
+  const index = new HashSet32(all);
   // Count each key's sentences, lay the lists out one after another, then fill them in order.
-  for (const sentence of keys) {
-    for (const key of sentence) {
-      const slot = slotOf(postings, key);
-      postings.used[slot] = 1;
-      postings.keys[slot] = key;
-      postings.to[slot]!++;
-    }
-  }
-  let at = 0;
-  for (let slot = 0; slot < size; slot++) {
-    if (postings.used[slot] === 0) continue;
-    const count = postings.to[slot]!;
-    postings.from[slot] = at;
-    postings.to[slot] = at;
-    at += count;
-  }
+  const from = new Int32Array(index.size + 1);
+  for (const key of all) from[index.indexOf(key) + 1]!++;
+  for (let k = 0; k < index.size; k++) from[k + 1]! += from[k]!;
+  const next = from.slice(0, index.size);
+  const sentences = new Int32Array(all.length);
   keys.forEach((sentence, j) => {
-    for (const key of sentence) {
-      const slot = slotOf(postings, key);
-      postings.sentences[postings.to[slot]!++] = j;
-    }
+    for (const key of sentence) sentences[next[index.indexOf(key)]!++] = j;
   });
-  return postings;
+  return { index, from, sentences };
 }
 
 /** The keys of sentences `i` and `i + 1` together, for 2–1 beads; computed once per sentence. */
@@ -328,9 +295,9 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number): nu
   for (let i = 0; i < n; i++) {
     const first = from(i);
     for (const key of keysA[i]!) {
-      const slot = slotOf(postings, key);
-      if (postings.used[slot] === 0) continue;
-      for (let p = postings.from[slot]!; p < postings.to[slot]!; p++) {
+      const k = postings.index.indexOf(key);
+      if (k === -1) continue;
+      for (let p = postings.from[k]!; p < postings.from[k + 1]!; p++) {
         const k = postings.sentences[p]! - first;
         if (k >= 0 && k < width) shared[i * width + k]!++;
       }

@@ -29,38 +29,49 @@ export function mix32(value: number): number {
 }
 
 /**
- * A set of 32-bit hashes in one typed array (open addressing, linear probing): built once per
- * text, then asked about another text's hashes for every pair a collection compares, where a
- * `Set` of numbers costs several times more per look-up.
+ * A set of 32-bit hashes in typed arrays (open addressing, linear probing), each with its index in
+ * the order it was first given: built once per text, then asked about another text's hashes for
+ * every pair a collection compares, where a `Set` or `Map` costs several times more per look-up.
  */
 export class HashSet32 {
   readonly #slots: Uint32Array;
-  readonly #used: Uint8Array;
+  /** The index of the hash in each slot, -1 for an empty slot. */
+  readonly #indices: Int32Array;
   readonly #mask: number;
+  /** How many distinct hashes the set holds. */
+  readonly size: number;
 
   /** A set of the given hashes (duplicates allowed). */
   constructor(hashes: Readonly<ArrayLike<number>>) {
-    let size = 16;
-    while (size < 2 * hashes.length) size *= 2;
-    this.#slots = new Uint32Array(size);
-    this.#used = new Uint8Array(size);
-    this.#mask = size - 1;
+    let capacity = 16;
+    while (capacity < 2 * hashes.length) capacity *= 2;
+    this.#slots = new Uint32Array(capacity);
+    this.#indices = new Int32Array(capacity).fill(-1);
+    this.#mask = capacity - 1;
+    let size = 0;
     for (let i = 0; i < hashes.length; i++) {
       const hash = hashes[i]! >>> 0;
       const slot = this.#slotOf(hash);
-      this.#used[slot] = 1;
+      if (this.#indices[slot] !== -1) continue;
       this.#slots[slot] = hash;
+      this.#indices[slot] = size++;
     }
+    this.size = size;
   }
 
   #slotOf(hash: number): number {
     let slot = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) & this.#mask;
-    while (this.#used[slot] === 1 && this.#slots[slot] !== hash) slot = (slot + 1) & this.#mask;
+    while (this.#indices[slot] !== -1 && this.#slots[slot] !== hash) slot = (slot + 1) & this.#mask;
     return slot;
+  }
+
+  /** The index of `hash` (its rank among the distinct hashes in the order given), or -1. */
+  indexOf(hash: number): number {
+    return this.#indices[this.#slotOf(hash >>> 0)]!;
   }
 
   /** Whether the set holds `hash`. */
   has(hash: number): boolean {
-    return this.#used[this.#slotOf(hash >>> 0)] === 1;
+    return this.indexOf(hash) !== -1;
   }
 }

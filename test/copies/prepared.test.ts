@@ -115,3 +115,19 @@ describe('HashSet32', () => {
     );
   });
 });
+
+describe('HashSet32 indices', () => {
+  it('numbers the distinct hashes in the order they were first given', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 200 }), (values) => {
+        const set = new HashSet32(values);
+        const distinct = [...new Set(values)];
+        expect(set.size).toBe(distinct.length);
+        distinct.forEach((v, i) => {
+          expect(set.indexOf(v)).toBe(i);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
