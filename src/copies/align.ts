@@ -273,8 +273,12 @@ export function alignSentences(a: Profile, b: Profile): Bead[] {
  * 1–2 bead it could belong to reaches the threshold when the shared keys of its sentence pairs are
  * added up (which never undercounts what two merged sentences share). Used to skip the alignment of
  * pairs that cannot be retranslations. Linear in the keys times the band's postings.
+ *
+ * With `enough`, a looser bound comes first: the share of sentences in any bead that reaches the
+ * threshold, whatever path, found from the sentence pairs that share a key at all (few, for two
+ * reports of one story). When that share is below `enough`, it is returned without the path.
  */
-export function alignedShareBound(a: Profile, b: Profile, threshold: number): number {
+export function alignedShareBound(a: Profile, b: Profile, threshold: number, enough = 0): number {
   const n = a.sentences.length;
   const m = b.sentences.length;
   if (n === 0 || m === 0) return 0;
@@ -292,14 +296,29 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number): nu
   const postings = remember(b, 'sentence-postings', () => keyPostings(keysB));
   // shared[i][j - from(i)]: keys sentence i of A shares with sentence j of B, inside the band.
   const shared = new Uint16Array(n * width);
+  // The lattice band of `alignSentences`, in which beads are counted: row i from rowLo[i].
+  const beadBand = Math.max(2, Math.min(BAND, Math.floor(CELL_BUDGET / (2 * (n + 1)))));
+  const beadWidth = 2 * beadBand + 1;
+  const rowLo = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) rowLo[i] = Math.max(0, Math.round((i * m) / n) - beadBand);
+  // The cells of a whole matrix that share a key and can lie in a bead of the band (one starts at
+  // most a row above and ends at most two below), in the order first seen.
+  const touched: number[] = [];
+  const { index, from: postingsFrom, sentences: postingSentences } = postings;
   for (let i = 0; i < n; i++) {
     const first = from(i);
-    for (const key of keysA[i]!) {
-      const k = postings.index.indexOf(key);
+    const keys = keysA[i]!;
+    const row = i * width;
+    const lowest = rowLo[Math.max(0, i - 1)]!;
+    const beyond = rowLo[Math.min(n, i + 2)]! + beadWidth;
+    for (let q = 0; q < keys.length; q++) {
+      const k = index.indexOf(keys[q]!);
       if (k === -1) continue;
-      for (let p = postings.from[k]!; p < postings.from[k + 1]!; p++) {
-        const k = postings.sentences[p]! - first;
-        if (k >= 0 && k < width) shared[i * width + k]!++;
+      const end = postingsFrom[k + 1]!;
+      for (let p = postingsFrom[k]!; p < end; p++) {
+        const column = postingSentences[p]! - first;
+        if (column < 0 || column >= width || shared[row + column]!++ > 0 || !whole) continue;
+        if (column >= lowest && column < beyond) touched.push(row + column);
       }
     }
   }
@@ -315,10 +334,6 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number): nu
   // `alignSentences` (the alignment is one such path, so this never undercounts it). A bead counts
   // when it can reach the threshold: its sentences' shared keys are added up, which never
   // undercounts what two merged sentences share.
-  const beadBand = Math.max(2, Math.min(BAND, Math.floor(CELL_BUDGET / (2 * (n + 1)))));
-  const beadWidth = 2 * beadBand + 1;
-  const rowLo = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) rowLo[i] = Math.max(0, Math.round((i * m) / n) - beadBand);
   // best[i][j - rowLo[i]]: the most sentences aligned on a path to lattice cell (i, j); -1 unreached.
   const best = new Int32Array((n + 1) * beadWidth).fill(-1);
   const reached = (i: number, j: number): number => {
@@ -326,6 +341,10 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number): nu
     const k = j - rowLo[i]!;
     return k >= 0 && k < beadWidth ? best[i * beadWidth + k]! : -1;
   };
+  if (whole && enough > 0) {
+    const share = sharedBeadShare(touched, shared, keysA, keysB, pairsA, pairsB, rowLo, beadWidth, threshold);
+    if (share < enough) return share;
+  }
   best[0] = rowLo[0] === 0 ? 0 : -1;
   for (let i = 0; i <= n; i++) {
     const first = rowLo[i]!;
@@ -364,4 +383,88 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number): nu
   for (let j = rowLo[n]!; j <= Math.min(m, rowLo[n]! + beadWidth - 1); j++)
     count = Math.max(count, reached(n, j));
   return count / (n + m);
+}
+
+/**
+ * The share of sentences (of both texts) in some 1–1, 2–1 or 1–2 bead that reaches `threshold` and
+ * lies in the lattice band (`rowLo`, `beadWidth`), over a whole matrix of shared key counts (`m`
+ * columns). Every such bead holds a sentence pair that shares a key, so only the `touched` cells
+ * are looked at, each bead from its first touched cell. No path of beads covers more: an upper
+ * bound of the path's. Called for every pair of one story that the copy search bounds, so it is
+ * written as one flat loop.
+ */
+function sharedBeadShare(
+  touched: readonly number[],
+  shared: Uint16Array,
+  keysA: readonly Int32Array[],
+  keysB: readonly Int32Array[],
+  pairsA: readonly Int32Array[],
+  pairsB: readonly Int32Array[],
+  rowLo: Int32Array,
+  beadWidth: number,
+  threshold: number,
+): number {
+  const n = keysA.length;
+  const m = keysB.length;
+  const coveredA = new Uint8Array(n);
+  const coveredB = new Uint8Array(m);
+  // A bead reaches the threshold when 2 · min(common, sizeA, sizeB) ≥ threshold · (sizeA + sizeB).
+  const reaches = (common: number, sizeA: number, sizeB: number): boolean =>
+    2 * Math.min(common, sizeA, sizeB) >= threshold * (sizeA + sizeB) && sizeA + sizeB > 0;
+  // Lattice point (i, j) lies in the band of row i.
+  const inBand = (i: number, j: number): boolean => j >= rowLo[i]! && j < rowLo[i]! + beadWidth;
+  for (let t = 0; t < touched.length; t++) {
+    const cell = touched[t]!;
+    const i = Math.floor(cell / m);
+    const j = cell - i * m;
+    const here = shared[cell]!;
+    const start = inBand(i, j);
+    const sizeA = keysA[i]!.length;
+    const sizeB = keysB[j]!.length;
+    // 1–1: sentence i with sentence j.
+    if (start && inBand(i + 1, j + 1) && reaches(here, sizeA, sizeB)) {
+      coveredA[i] = 1;
+      coveredB[j] = 1;
+    }
+    // 2–1: sentences i, i + 1 with j (from its first touched cell, so each bead once).
+    if (
+      start &&
+      i + 1 < n &&
+      inBand(i + 2, j + 1) &&
+      reaches(here + shared[cell + m]!, pairsA[i]!.length, sizeB)
+    ) {
+      coveredA[i] = 1;
+      coveredA[i + 1] = 1;
+      coveredB[j] = 1;
+    }
+    if (i >= 1 && shared[cell - m] === 0 && inBand(i - 1, j) && inBand(i + 1, j + 1)) {
+      if (reaches(here, pairsA[i - 1]!.length, sizeB)) {
+        coveredA[i - 1] = 1;
+        coveredA[i] = 1;
+        coveredB[j] = 1;
+      }
+    }
+    // 1–2: sentence i with j, j + 1.
+    if (
+      start &&
+      j + 1 < m &&
+      inBand(i + 1, j + 2) &&
+      reaches(here + shared[cell + 1]!, sizeA, pairsB[j]!.length)
+    ) {
+      coveredA[i] = 1;
+      coveredB[j] = 1;
+      coveredB[j + 1] = 1;
+    }
+    if (j >= 1 && shared[cell - 1] === 0 && inBand(i, j - 1) && inBand(i + 1, j + 1)) {
+      if (reaches(here, sizeA, pairsB[j - 1]!.length)) {
+        coveredA[i] = 1;
+        coveredB[j - 1] = 1;
+        coveredB[j] = 1;
+      }
+    }
+  }
+  let covered = 0;
+  for (let i = 0; i < n; i++) covered += coveredA[i]!;
+  for (let j = 0; j < m; j++) covered += coveredB[j]!;
+  return covered / (n + m);
 }

@@ -8,7 +8,7 @@
  */
 
 import { DANGLING_DETERMINERS, FUNCTION_WORDS } from './data/dangling-words.js';
-import type { Profile } from './features.js';
+import { type Profile, remember } from './features.js';
 import { WORD } from './tokens.js';
 import type { CopyArtefact } from './types.js';
 
@@ -159,8 +159,8 @@ function caseForms(profile: Profile): Map<string, CaseForms> {
 
 /** Names written differently here than in the other text: lower-cased, or in capitals. */
 function nameCaseChanges(self: Profile, other: Profile, out: CopyArtefact[]): void {
-  const mine = caseForms(self);
-  const theirs = caseForms(other);
+  const mine = remember(self, 'case-forms', () => caseForms(self));
+  const theirs = remember(other, 'case-forms', () => caseForms(other));
   for (const [lower, form] of mine) {
     const their = theirs.get(lower);
     // Only words the other text treats as names: title case inside sentences, never lower case.
@@ -200,11 +200,18 @@ function lines(profile: Profile): { start: number; end: number }[] {
 
 /** The copying artefacts of `self`, judged against `other` (case traces only when `sameLanguage`). */
 export function findArtefacts(self: Profile, other: Profile, sameLanguage: boolean): CopyArtefact[] {
+  // The traces that need no other text are found once per text, however many pairs it is in.
+  const out = [...remember(self, 'own-artefacts', () => ownArtefacts(self))];
+  if (sameLanguage) nameCaseChanges(self, other, out);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The traces a text shows on its own: broken quotation marks and lost link texts. */
+function ownArtefacts(self: Profile): readonly CopyArtefact[] {
   const out: CopyArtefact[] = [];
   for (const line of lines(self)) brokenQuotes(self.text, line.start, line.end, out);
   lostLinkTexts(self, out);
-  if (sameLanguage) nameCaseChanges(self, other, out);
-  return out.sort((x, y) => x.start - y.start);
+  return out;
 }
 
 /** The weighted sum of artefacts. */

@@ -154,7 +154,7 @@ export function couldBeCopy(a: Profile, b: Profile, pre: Preliminaries = prelimi
   const union = a.words.length + b.words.length - shared;
   if (isCrossLingual(a, b, union > 0 ? shared / union : 0)) return true;
   if (shared / Math.max(1, Math.min(a.words.length, b.words.length)) < RETRANSLATION_CONTAINED) return false;
-  return alignedShareBound(a, b, ALIGNED_SIMILARITY) >= RETRANSLATION_ALIGNED;
+  return alignedShareBound(a, b, ALIGNED_SIMILARITY, RETRANSLATION_ALIGNED) >= RETRANSLATION_ALIGNED;
 }
 
 /**

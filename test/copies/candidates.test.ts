@@ -173,6 +173,47 @@ describe('alignedShareBound, the best monotone path of beads', () => {
     );
   });
 
+  it('with a share that is enough, returns the path when the looser count of beads reaches it, and never less than the path', () => {
+    fc.assert(
+      fc.property(
+        newsText,
+        newsText,
+        fc.nat(4),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        (a, b, drop, enough) => {
+          const sentences = a.split('. ');
+          const y = sentences
+            .filter((_, i) => i % (drop + 2) !== 1)
+            .concat(b.split('. ').slice(0, drop))
+            .join('. ');
+          const px = profileOf(a, null);
+          const py = profileOf(y, null);
+          const path = alignedShareBound(px, py, ALIGNED_SIMILARITY);
+          const early = alignedShareBound(px, py, ALIGNED_SIMILARITY, enough);
+          // The looser count (any bead, any path) is at least the path's; it is returned only below enough.
+          expect(early).toBeGreaterThanOrEqual(path);
+          if (early >= enough) expect(early).toBe(path);
+          else expect(path).toBeLessThan(enough);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('with a share that is enough, stops early on two reports that share words but no sentence', () => {
+    const a = profileOf(
+      'The harbour authority closed the northern pier after storm damage on Tuesday. Fishing crews moved their boats to the southern basin. The mayor promised compensation for traders.',
+      null,
+    );
+    const b = profileOf(
+      'Storm damage on the northern pier worried traders. The southern basin was crowded with boats. Compensation was promised by the mayor, the harbour authority said on Tuesday.',
+      null,
+    );
+    // Each pair of sentences shares a word or two of many: no bead reaches 0.9, so no sentence counts.
+    expect(alignedShareBound(a, b, 0.9, 0.6)).toBeLessThan(0.6);
+    expect(alignedShareBound(a, b, 0.9, 0.6)).toBeGreaterThanOrEqual(alignedShareBound(a, b, 0.9));
+  });
+
   it('counts a sentence once, on one path: two texts whose halves are swapped cannot align them all', () => {
     const sentences = [
       'The harbour authority closed the northern pier after storm damage on Tuesday.',
