@@ -45,6 +45,7 @@ export type {
   PreparedCopyDocument,
   SignatureSimilarity,
   TextRange,
+  VerifyOptions,
 } from './copies/index.js';
 export {
   articleRanges,

@@ -34,6 +34,7 @@ import type {
   CopyIndexStats,
   CopyMatch,
   CopyPair,
+  VerifyOptions,
 } from './index-types.js';
 import { featureSets, isPrepared, type PreparedCopyDocument, preparedOf } from './prepared.js';
 import { profileOf } from './profile.js';
@@ -546,12 +547,12 @@ export class CopyIndex {
    * Every candidate pair verified with the full comparison, once per state of the index.
    * Comparisons are kept in the order of their handles (`a` added first).
    */
-  #verify(): Verified {
-    if (this.#verified) return this.#verified;
-    const candidates = this.#candidatePairs(this.#live());
+  #verify(external?: Iterable<CandidatePair>): Verified {
+    if (this.#verified && !external) return this.#verified;
+    const candidates = external ? this.#givenPairs(external) : this.#candidatePairs(this.#live());
     const cache = new Map<number, Profile>();
     const added = this.#addedProfiles;
-    this.#addedProfiles = undefined;
+    if (!external) this.#addedProfiles = undefined;
     const profile = (handle: number): Profile => {
       let p = added?.get(handle) ?? cache.get(handle);
       if (!p) {
@@ -606,8 +607,9 @@ export class CopyIndex {
         for (let j = i + 1; j < members.length; j++)
           if (!compared.has(members[i]! * total + members[j]!)) verifyPair(members[i]!, members[j]!);
     }
-    this.#verified = { links, comparisons, plans, familyOf, total };
-    return this.#verified;
+    const verified = { links, comparisons, plans, familyOf, total };
+    if (!external) this.#verified = verified;
+    return verified;
   }
 
   /**
@@ -617,13 +619,19 @@ export class CopyIndex {
    * between two stories) is left out. Pairs are ordered by score, best first; `a` is the id added
    * first.
    *
+   * With `options.candidates`, the pairs verified are those instead of the bands' own: candidate
+   * pairs from a data engine (`duckdbCandidatePairs`, or `sql/candidates.sql` run elsewhere), put
+   * through the same staged checks (the signatures' estimate first, the full comparison last), so
+   * that millions of them cost what the index's own do.
+   *
    * @example
    * ```ts
    * index.copyPairs(); // [{ a: '001', b: '002', relation: 'retranslation', score: 0.99 }]
+   * index.copyPairs({ candidates: pairsFromDuckDB }); // the same pairs, when the engine's are the bands'
    * ```
    */
-  copyPairs(): CopyPair[] {
-    const { comparisons, familyOf, total } = this.#verify();
+  copyPairs(options?: VerifyOptions): CopyPair[] {
+    const { comparisons, familyOf, total } = this.#verify(candidatesOf('copyPairs', options));
     const pairs: CopyPair[] = [];
     for (const [key, facts] of comparisons) {
       const low = Math.floor(key / total);
@@ -653,10 +661,11 @@ export class CopyIndex {
    * const [family] = index.families();
    * family.original; // 'wire' (published first)
    * family.edges[0]; // { copy: 'farm', source: 'wire', relation: 'retranslation', score: 0.97, changes: [...] }
+   * index.families({ candidates: pairsFromDuckDB }); // families of an engine's candidate pairs
    * ```
    */
-  families(): CopyFamily[] {
-    const { plans, comparisons, total } = this.#verify();
+  families(options?: VerifyOptions): CopyFamily[] {
+    const { plans, comparisons, total } = this.#verify(candidatesOf('families', options));
     const families: CopyFamily[] = plans.map((plan) => {
       const edges: CopyFamilyEdge[] = plan.edges.map(({ copy, source }) => {
         const low = Math.min(copy, source);
@@ -793,18 +802,49 @@ export class CopyIndex {
     }
   }
 
-  /**
-   * Candidate pairs [lower handle, higher handle] worth verifying, in handle order. The signature
-   * check runs at every visit (a pair that shares several bands is checked again, which costs less
-   * than remembering every pair seen); only the pairs that pass are remembered.
-   */
+  /** The bands' candidate pairs [lower handle, higher handle] that pass the sketch check. */
   #candidatePairs(live: readonly number[]): [number, number][] {
+    const check = this.#sketchCheck(live);
+    this.#hubs = this.#eachCandidate(live, check.visit);
+    return check.passed();
+  }
+
+  /**
+   * Candidate pairs given by the caller (a data engine's), by handle, through the same sketch
+   * check as the bands' own. An id the index does not hold is refused: the engine and the index
+   * must have been given the same collection.
+   */
+  #givenPairs(pairs: Iterable<CandidatePair>): [number, number][] {
+    const check = this.#sketchCheck(this.#live());
+    for (const pair of pairs) {
+      const a = typeof pair?.a === 'string' ? this.#handles.get(pair.a) : undefined;
+      const b = typeof pair?.b === 'string' ? this.#handles.get(pair.b) : undefined;
+      if (a === undefined || b === undefined) {
+        throw new TypeError(
+          `copydesk: CopyIndex: expected every candidate pair to name two documents of the index, got ${describe(pair?.a)} and ${describe(pair?.b)}`,
+        );
+      }
+      if (a !== b) check.visit(Math.min(a, b), Math.max(a, b));
+    }
+    return check.passed();
+  }
+
+  /**
+   * The cheap stage of verification, pair by pair (`visit(lower, higher)`): the signature check
+   * runs at every visit (a pair that shares several bands is checked again, which costs less than
+   * remembering every pair seen); only the pairs that pass are remembered, and `passed()` gives
+   * them [lower handle, higher handle], in handle order.
+   */
+  #sketchCheck(live: readonly number[]): {
+    visit: (low: number, high: number) => void;
+    passed: () => [number, number][];
+  } {
     const passed = new Set<number>();
     const out: [number, number][] = [];
     const docs = this.#docs;
     const total = docs.length;
     const prints = wordMinimaPrints(docs, live);
-    this.#hubs = this.#eachCandidate(live, (low, high) => {
+    const visit = (low: number, high: number): void => {
       const sameLanguage = oneLanguage(docs.language(low), docs.language(high));
       const blockLow = docs.signatureBlock(low);
       const blockHigh = docs.signatureBlock(high);
@@ -821,8 +861,8 @@ export class CopyIndex {
       if (passed.has(key)) return;
       passed.add(key);
       out.push([low, high]);
-    });
-    return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    };
+    return { visit, passed: () => out.sort((x, y) => x[0] - y[0] || x[1] - y[1]) };
   }
 
   /**
@@ -1037,6 +1077,31 @@ export class CopyIndex {
     }
     return index;
   }
+}
+
+/** The candidate pairs of `options`, checked to be iterable, or undefined for the bands' own. */
+function candidatesOf(
+  method: string,
+  options: VerifyOptions | undefined,
+): Iterable<CandidatePair> | undefined {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(
+      `copydesk: CopyIndex.${method}: expected options to be an object, got ${describe(options)}`,
+    );
+  }
+  const { candidates } = options;
+  if (candidates === undefined) return undefined;
+  if (
+    candidates === null ||
+    typeof candidates !== 'object' ||
+    typeof (candidates as Iterable<unknown>)[Symbol.iterator] !== 'function'
+  ) {
+    throw new TypeError(
+      `copydesk: CopyIndex.${method}: expected options.candidates to be an iterable of { a, b }, got ${describe(candidates)}`,
+    );
+  }
+  return candidates;
 }
 
 function describe(value: unknown): string {

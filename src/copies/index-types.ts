@@ -248,6 +248,26 @@ export interface CandidatePair {
 }
 
 /**
+ * Options of `CopyIndex.copyPairs` and `CopyIndex.families`.
+ *
+ * @example
+ * ```ts
+ * const options: VerifyOptions = { candidates: [{ a: 'wire-1', b: 'farm-7' }] };
+ * ```
+ */
+export interface VerifyOptions {
+  /**
+   * Candidate pairs to verify instead of the bands' own: from a data engine that ran the
+   * candidate join (`duckdbCandidatePairs`, `sql/candidates.sql`) over the same documents. Read
+   * once, lazily, so a generator over a large file of pairs never holds them all. Each pair goes
+   * through the same stages as the index's own (the signatures' estimate, then the full
+   * comparison); both ids must be documents of the index.
+   * @default the index's own candidate pairs
+   */
+  readonly candidates?: Iterable<CandidatePair>;
+}
+
+/**
  * Counts of a {@link CopyIndex} and of its last search.
  *
  * @example

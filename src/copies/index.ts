@@ -36,6 +36,7 @@ export type {
   CopyMatch,
   CopyPair,
   FindCopiesOptions,
+  VerifyOptions,
 } from './index-types.js';
 export type { PreparedCopyDocument } from './prepared.js';
 export { prepareCopyDocument } from './prepared.js';

@@ -16,19 +16,36 @@ interface ScaleRun {
   readonly hubBuckets: number;
 }
 
+/** Runs the bench suite's worker in a child process and parses its last line. */
+function runWorker<T>(args: readonly string[]): T {
+  const suite = fileURLToPath(new URL('./suites/50-copies.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', suite, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
 describe('copy search on a generated collection (bench, 3,000 documents)', () => {
   it('finds the planted copies, and no pair that was not planted', () => {
-    const suite = fileURLToPath(new URL('./suites/50-copies.ts', import.meta.url));
-    const out = execFileSync(
-      process.execPath,
-      ['--expose-gc', '--import', 'tsx', suite, '--copies-scale-worker', '3000', '2'],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    const run = JSON.parse(out.trim().split('\n').pop()!) as ScaleRun;
+    const run = runWorker<ScaleRun>(['--copies-scale-worker', '3000', '2']);
     expect(run.size).toBe(3000);
     expect(run.planted).toBe(150);
     expect(run.recall).toBeGreaterThanOrEqual(0.99);
     expect(run.unexpected).toBe(0);
     expect(run.hubBuckets).toBe(0);
+  }, 180_000);
+
+  it('through the DuckDB path (SQL candidate join, pairs verified by the index), the same pairs', () => {
+    const run = runWorker<ScaleRun & { samePairs: boolean; candidatePairs: number }>([
+      '--copies-duckdb-worker',
+      '3000',
+      '2',
+      '--check',
+    ]);
+    expect(run.samePairs).toBe(true);
+    expect(run.candidatePairs).toBeGreaterThan(0);
+    expect(run.recall).toBeGreaterThanOrEqual(0.99);
+    expect(run.unexpected).toBe(0);
   }, 180_000);
 });

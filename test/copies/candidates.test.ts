@@ -33,6 +33,39 @@ describe('candidate search', () => {
     expect(index.candidatePairs()).toContainEqual({ a: 'farm', b: 'wire' });
   });
 
+  it("verifies a data engine's candidate pairs with the same stages: the bands' own give the same pairs and families", () => {
+    const index = createCopyIndex();
+    index.add('farm', page001);
+    index.add('wire', page002);
+    index.add('reprint', editedReprint(page002, loadFixture('003').text, 3).text);
+    index.add('other', page001.split('\n').reverse().join('\n'));
+    const candidates = index.candidatePairs();
+    // Given backwards (b before a) and twice, as an engine may return them.
+    const given = [...candidates.map(({ a, b }) => ({ a: b, b: a })), ...candidates];
+    expect(index.copyPairs({ candidates: given })).toEqual(index.copyPairs());
+    expect(index.families({ candidates: given })).toEqual(index.families());
+    expect(index.copyPairs().length).toBeGreaterThan(0);
+    // Only the pairs given are verified: none gives nothing, one gives at most itself.
+    expect(index.copyPairs({ candidates: [] })).toEqual([]);
+    const one = index.copyPairs({ candidates: [{ a: 'wire', b: 'reprint' }] });
+    expect(one.map((p) => [p.a, p.b])).toEqual([['wire', 'reprint']]);
+    // A generator is read once, lazily.
+    function* lazily(): Generator<{ a: string; b: string }> {
+      yield* candidates;
+    }
+    expect(index.copyPairs({ candidates: lazily() })).toEqual(index.copyPairs());
+  });
+
+  it('refuses candidate pairs that name a document the index does not hold, or are not iterable', () => {
+    const index = createCopyIndex();
+    index.add('wire', page002);
+    expect(() => index.copyPairs({ candidates: [{ a: 'wire', b: 'gone' }] })).toThrow(
+      /two documents of the index/,
+    );
+    expect(() => index.families({ candidates: 7 as never })).toThrow(TypeError);
+    expect(() => index.copyPairs(null as never)).toThrow(TypeError);
+  });
+
   it('a bucket larger than hubLimit pairs nothing and is counted; bucketLimit pairs the rest with four leaders', () => {
     const same = 'The council voted on Monday to close the old bridge across the river for repairs.';
     const hubbed = createCopyIndex({ hubLimit: 5 });

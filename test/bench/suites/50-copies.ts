@@ -13,6 +13,10 @@
  * other sizes with `COPYDESK_BENCH_SIZES=10000,100000,1000000`. Peak memory is the child's peak
  * RSS, corpus generation included; "index KB per document" is the memory the index adds (heap and
  * typed-array buffers), measured after garbage collection.
+ *
+ * Each size runs twice, once per path (`COPYDESK_BENCH_PATHS=memory` or `=duckdb` runs one): the
+ * in-memory index, and the DuckDB path (the same prepared documents' band rows joined by DuckDB's
+ * SQL, the pairs verified by the index with `copyPairs({ candidates })`).
  */
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -21,14 +25,18 @@ import { Worker } from 'node:worker_threads';
 import bloomFilters from 'bloom-filters';
 // @ts-expect-error: the minhash package ships no types.
 import minhashPackage from 'minhash';
+import { bandKeys, nextBand } from '../../../src/copies/copy-index.js';
 import {
   type CopyIndex,
+  type CopyPair,
+  candidateSql,
   compareDocuments,
   copySignature,
   createCopyIndex,
   type PreparedCopyDocument,
   prepareCopyDocument,
 } from '../../../src/copies/index.js';
+import { BANDS_TABLE, openDuckDB } from '../../../src/scale/duckdb.js';
 import { NewsCollection, NewsCorpusGenerator } from '../news-corpus.js';
 import type { PrepareWork } from '../prepare-worker.js';
 import type { BenchSuite, BenchTable } from '../types.js';
@@ -58,6 +66,7 @@ async function buildIndex(
   collection: NewsCollection,
   seed: number,
   threads: number,
+  onPrepared?: (ord: number, id: string, prepared: PreparedCopyDocument) => void,
 ): Promise<void> {
   const waiting = new Map<number, PreparedCopyDocument[]>();
   let next = 0;
@@ -66,7 +75,9 @@ async function buildIndex(
     for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
       waiting.delete(next);
       ready.forEach((prepared, j) => {
-        index.addPrepared(collection.id(next * CHUNK + j), prepared);
+        const ord = next * CHUNK + j;
+        index.addPrepared(collection.id(ord), prepared);
+        onPrepared?.(ord, collection.id(ord), prepared);
       });
       next++;
     }
@@ -139,16 +150,6 @@ async function scaleWorker(size: number, threads: number): Promise<void> {
   // The main thread's CPU time and, with worker threads, theirs: process.cpuUsage counts them all.
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const foundKeys = new Set(found.map((p) => key(p.a, p.b)));
-  const plantedKeys = new Set(planted.map(([a, b]) => key(a, b)));
-  // Copies of one source are copies of each other too: count those as expected, not as errors.
-  const sources = new Map<string, string>();
-  for (const [a, b] of planted) sources.set(b, sources.get(a) ?? a);
-  const root = (id: string): string => sources.get(id) ?? id;
-  const unplanted = found.filter((p) => !plantedKeys.has(key(p.a, p.b)) && root(p.a) !== root(p.b));
-  const unexpected = unplanted.length;
-  const recalled = planted.filter(([a, b]) => foundKeys.has(key(a, b))).length;
   const peakMegabytes = process.resourceUsage().maxRSS / 1024;
   console.log(
     JSON.stringify({
@@ -162,12 +163,130 @@ async function scaleWorker(size: number, threads: number): Promise<void> {
       indexKilobytesPerDocument: indexBytes / size / 1024,
       hubBuckets: index.stats().hubBuckets,
       texts,
-      recall: recalled / planted.length,
-      planted: planted.length,
-      found: found.length,
-      unexpected,
-      // A few of them, to look at (regenerate their texts with NewsCollection.textOf).
-      unexpectedExamples: unplanted.slice(0, 20),
+      ...scoreFound(found, planted),
+    }),
+  );
+}
+
+/** Planted recall of the pairs found, and the pairs found that nobody planted. */
+function scoreFound(
+  found: readonly CopyPair[],
+  planted: readonly (readonly [string, string])[],
+): { recall: number; planted: number; found: number; unexpected: number; unexpectedExamples: CopyPair[] } {
+  const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const foundKeys = new Set(found.map((p) => key(p.a, p.b)));
+  const plantedKeys = new Set(planted.map(([a, b]) => key(a, b)));
+  // Copies of one source are copies of each other too: count those as expected, not as errors.
+  const sources = new Map<string, string>();
+  for (const [a, b] of planted) sources.set(b, sources.get(a) ?? a);
+  const root = (id: string): string => sources.get(id) ?? id;
+  const unplanted = found.filter((p) => !plantedKeys.has(key(p.a, p.b)) && root(p.a) !== root(p.b));
+  const recalled = planted.filter(([a, b]) => foundKeys.has(key(a, b))).length;
+  return {
+    recall: recalled / planted.length,
+    planted: planted.length,
+    found: found.length,
+    unexpected: unplanted.length,
+    // A few of them, to look at (regenerate their texts with NewsCollection.textOf).
+    unexpectedExamples: unplanted.slice(0, 20),
+  };
+}
+
+/**
+ * The same search through the DuckDB path: documents prepared (signed) once, as for the index;
+ * their band rows appended to a DuckDB table as they come; the candidate join (`candidateSql`, the
+ * SQL of `sql/candidates.sql`) run by DuckDB with a memory limit; the pairs read back in chunks
+ * (as positions, 8 bytes a pair) and verified by the compact index with `copyPairs({ candidates })`.
+ * With `check`, the index's own search runs too and the two sets of pairs are compared.
+ */
+async function duckdbWorker(size: number, threads: number, check: boolean): Promise<void> {
+  const seed = 42;
+  const collection = new NewsCollection(new NewsCorpusGenerator(seed), size, seed);
+  const planted = collection.planted();
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const duckdb = await openDuckDB('bench', { memoryLimit: '1GB' });
+  const { connection } = duckdb;
+  await connection.run(
+    `CREATE TABLE ${BANDS_TABLE} (id VARCHAR, ord BIGINT, band UTINYINT, key UINTEGER, next_key UINTEGER)`,
+  );
+  const appender = await connection.createAppender(BANDS_TABLE);
+  const index = createCopyIndex({ getText: (id) => collection.textOf(id) });
+  let bandRows = 0;
+  await buildIndex(index, collection, seed, threads, (ord, id, prepared) => {
+    // The rows copySignatureRows gives, from the signature already made (0xffffffff: empty band).
+    const keys = bandKeys(prepared.signature);
+    keys.forEach((key, band) => {
+      if (key === 0xffffffff) return;
+      appender.appendVarchar(id);
+      appender.appendBigInt(BigInt(ord));
+      appender.appendUTinyInt(band);
+      appender.appendUInteger(key);
+      appender.appendUInteger(keys[nextBand(band)]!);
+      appender.endRow();
+      bandRows++;
+    });
+  });
+  appender.closeSync();
+  const signedSeconds = (performance.now() - started) / 1000;
+  const sql = candidateSql({ table: BANDS_TABLE });
+  const hubs = await connection.runAndReadAll(sql.hubBuckets);
+  const hubBuckets = Number(hubs.getRowsJS()[0]?.[0] ?? 0);
+  const result = await connection.stream(
+    `SELECT a_ord, b_ord FROM (\n${sql.pairs}) AS pairs ORDER BY a_ord, b_ord`,
+  );
+  let first = new Int32Array(1 << 20);
+  let second = new Int32Array(1 << 20);
+  let count = 0;
+  for (
+    let chunk = await result.fetchChunk();
+    chunk && chunk.rowCount > 0;
+    chunk = await result.fetchChunk()
+  ) {
+    const as = chunk.getColumnValues(0);
+    const bs = chunk.getColumnValues(1);
+    if (count + chunk.rowCount > first.length) {
+      const grown = Math.max(first.length * 2, count + chunk.rowCount);
+      const a = new Int32Array(grown);
+      a.set(first.subarray(0, count));
+      first = a;
+      const b = new Int32Array(grown);
+      b.set(second.subarray(0, count));
+      second = b;
+    }
+    for (let i = 0; i < chunk.rowCount; i++) {
+      first[count] = Number(as[i]);
+      second[count++] = Number(bs[i]);
+    }
+  }
+  await duckdb.close();
+  const joinedSeconds = (performance.now() - started) / 1000 - signedSeconds;
+  function* candidates(): Generator<{ a: string; b: string }> {
+    for (let i = 0; i < count; i++) yield { a: collection.id(first[i]!), b: collection.id(second[i]!) };
+  }
+  const found = index.copyPairs({ candidates: candidates() });
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const peakMegabytes = process.resourceUsage().maxRSS / 1024;
+  let samePairs: boolean | null = null;
+  if (check) {
+    const own = index.copyPairs();
+    samePairs = JSON.stringify(own) === JSON.stringify(found);
+  }
+  console.log(
+    JSON.stringify({
+      size,
+      threads,
+      seconds,
+      signedSeconds,
+      joinedSeconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      peakMegabytes,
+      bandRows,
+      candidatePairs: count,
+      hubBuckets,
+      samePairs,
+      ...scoreFound(found, planted),
     }),
   );
 }
@@ -201,6 +320,8 @@ function memoryWorker(count: number): void {
 if (process.argv[2] === '--copies-scale-worker')
   await scaleWorker(Number(process.argv[3]), Number(process.argv[4]));
 if (process.argv[2] === '--copies-memory-worker') memoryWorker(Number(process.argv[3]));
+if (process.argv[2] === '--copies-duckdb-worker')
+  await duckdbWorker(Number(process.argv[3]), Number(process.argv[4]), process.argv[5] === '--check');
 
 interface ScaleResult {
   readonly size: number;
@@ -237,6 +358,29 @@ function runChild<T>(heapMegabytes: number, args: readonly string[]): T {
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
+}
+
+interface DuckDBScaleResult {
+  readonly size: number;
+  readonly seconds: number;
+  readonly signedSeconds: number;
+  readonly joinedSeconds: number;
+  readonly cpuSeconds: number;
+  readonly peakMegabytes: number;
+  readonly candidatePairs: number;
+  readonly hubBuckets: number;
+  readonly recall: number;
+  readonly planted: number;
+  readonly found: number;
+  readonly unexpected: number;
+}
+
+function runDuckDBScale(size: number): DuckDBScaleResult {
+  return runChild<DuckDBScaleResult>(size > 200_000 ? 3584 : 1536, [
+    '--copies-duckdb-worker',
+    String(size),
+    String(THREADS),
+  ]);
 }
 
 function runScale(size: number): ScaleResult {
@@ -363,7 +507,9 @@ export const suite: BenchSuite = {
       .split(',')
       .map(Number)
       .filter((n) => Number.isInteger(n) && n > 0);
-    const results = sizes.map(runScale);
+    // Both paths by default; COPYDESK_BENCH_PATHS=memory (or duckdb) runs one.
+    const paths = (process.env.COPYDESK_BENCH_PATHS ?? 'memory,duckdb').split(',');
+    const results = paths.includes('memory') ? sizes.map(runScale) : [];
     const scale: BenchTable = {
       title:
         'copy search on generated story collections of real sentences (5% planted copies; sizes: COPYDESK_BENCH_SIZES)',
@@ -396,6 +542,38 @@ export const suite: BenchSuite = {
         String(r.unexpected),
       ]),
     };
+    // The DuckDB path on the same collections.
+    const duckdbResults = paths.includes('duckdb') ? sizes.map(runDuckDBScale) : [];
+    const duckdbScale: BenchTable = {
+      title:
+        'the same collections through the DuckDB path (band rows into DuckDB, the SQL candidate join with memoryLimit 1GB, pairs verified by the compact index)',
+      header: [
+        'documents',
+        'seconds',
+        'of which signing',
+        'of which join + reading pairs',
+        'CPU seconds',
+        'peak RSS MB',
+        'candidate pairs',
+        'hub buckets',
+        'planted recall',
+        'pairs found',
+        'unplanted pairs',
+      ],
+      rows: duckdbResults.map((r) => [
+        String(r.size),
+        r.seconds.toFixed(1),
+        r.signedSeconds.toFixed(1),
+        r.joinedSeconds.toFixed(1),
+        r.cpuSeconds.toFixed(1),
+        r.peakMegabytes.toFixed(0),
+        String(r.candidatePairs),
+        String(r.hubBuckets),
+        r.recall.toFixed(4),
+        String(r.found),
+        String(r.unexpected),
+      ]),
+    };
     const memory = runChild<{ count: number; words: number; kilobytesPerDocument: number }>(1536, [
       '--copies-memory-worker',
       '5000',
@@ -408,6 +586,7 @@ export const suite: BenchSuite = {
       ],
     };
     const tables = [signatures, perDocument, scale];
+    if (duckdbResults.length > 0) tables.push(duckdbScale);
     if (results.length >= 2) {
       const small = results[0]!;
       const large = results[results.length - 1]!;
