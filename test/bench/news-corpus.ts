@@ -93,6 +93,9 @@ function* poolSentences(): Generator<PoolSentence> {
   }
 }
 
+/** The share of a pool sentence's content words each article writes differently. */
+const SENTENCE_VARIATION = 0.25;
+
 const NAME_SLOT = '\u0001';
 const FIGURE_SLOT = '\u0002';
 
@@ -217,6 +220,7 @@ export class NewsCorpusGenerator {
       for (let i = 0; i < sentence.slots.length; i++) {
         text += this.#pick(sentence.slots[i] === NAME ? story.names : story.figures) + sentence.parts[i + 1]!;
       }
+      text = this.#varied(text);
       paragraph.push(text.charAt(0).toUpperCase() + text.slice(1));
       if (s === 2 && this.#random() < 0.7) paragraph.push(story.quote);
       if (paragraph.length >= 2 + Math.floor(this.#random() * 2)) {
@@ -226,6 +230,23 @@ export class NewsCorpusGenerator {
     }
     if (paragraph.length > 0) paragraphs.push(paragraph.join(' '));
     return paragraphs.join('\n\n');
+  }
+
+  /**
+   * A pool sentence as one reporter writes it: a quarter of its content words swapped for others of
+   * their part of speech. Without this, two unrelated articles of a large collection would share
+   * whole pool sentences word for word (each of them is drawn hundreds of times in a million
+   * documents), which reporters who did not copy each other never do.
+   */
+  #varied(sentence: string): string {
+    return sentence
+      .split(' ')
+      .map((word) => {
+        const role = this.#roleOfWord.get(word);
+        if (role === undefined || this.#random() >= SENTENCE_VARIATION) return word;
+        return this.#pick(this.#byRole.get(role)!);
+      })
+      .join(' ');
   }
 
   /** A rewording: content words swapped within their part of speech, words dropped, clauses moved. */
