@@ -286,12 +286,12 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number, eno
   const keysB = remember(b, 'sentence-keys', () => sentenceKeys(b));
   const pairsA = remember(a, 'sentence-pair-keys', () => pairKeys(keysA));
   const pairsB = remember(b, 'sentence-pair-keys', () => pairKeys(keysB));
-  const band = Math.max(2, Math.min(BAND, Math.floor(CELL_BUDGET / (2 * (n + 1))))) + 2;
-  const lo = (i: number): number => Math.max(0, Math.round((i * m) / n) - band);
+  const stored = Math.max(2, Math.min(BAND, Math.floor(CELL_BUDGET / (2 * (n + 1))))) + 2;
+  const lo = (i: number): number => Math.max(0, Math.round((i * m) / n) - stored);
   // Most articles are short enough to count every pair of sentences, so that the cells next to a
   // row's band (where a neighbouring row's band lies) need no exact count of their own.
   const whole = n * m <= WHOLE_MATRIX_CELLS;
-  const width = whole ? m : 2 * band + 1;
+  const width = whole ? m : 2 * stored + 1;
   const from = whole ? (): number => 0 : lo;
   const postings = remember(b, 'sentence-postings', () => keyPostings(keysB));
   // shared[i][j - from(i)]: keys sentence i of A shares with sentence j of B, inside the band.
@@ -301,26 +301,13 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number, eno
   const beadWidth = 2 * beadBand + 1;
   const rowLo = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) rowLo[i] = Math.max(0, Math.round((i * m) / n) - beadBand);
-  // The cells of a whole matrix that share a key and can lie in a bead of the band (one starts at
-  // most a row above and ends at most two below), in the order first seen.
-  const touched: number[] = [];
-  const { index, from: postingsFrom, sentences: postingSentences } = postings;
-  for (let i = 0; i < n; i++) {
-    const first = from(i);
-    const keys = keysA[i]!;
-    const row = i * width;
-    const lowest = rowLo[Math.max(0, i - 1)]!;
-    const beyond = rowLo[Math.min(n, i + 2)]! + beadWidth;
-    for (let q = 0; q < keys.length; q++) {
-      const k = index.indexOf(keys[q]!);
-      if (k === -1) continue;
-      const end = postingsFrom[k + 1]!;
-      for (let p = postingsFrom[k]!; p < end; p++) {
-        const column = postingSentences[p]! - first;
-        if (column < 0 || column >= width || shared[row + column]!++ > 0 || !whole) continue;
-        if (column >= lowest && column < beyond) touched.push(row + column);
-      }
-    }
+  const band: LatticeBand = { rowLo, width: beadWidth };
+  if (whole && enough > 0) {
+    // Most pairs of one story stop here, often before every row is counted.
+    const share = coveredShare(keysA, keysB, pairsA, pairsB, postings, shared, band, threshold, enough);
+    if (share < enough) return share;
+  } else {
+    for (let i = 0; i < n; i++) countRow(keysA[i]!, postings, shared, i * width, from(i), width, null, 0, 0);
   }
   const at = (i: number, j: number): number => {
     if (i < 0 || i >= n || j < 0 || j >= m) return 0;
@@ -341,10 +328,6 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number, eno
     const k = j - rowLo[i]!;
     return k >= 0 && k < beadWidth ? best[i * beadWidth + k]! : -1;
   };
-  if (whole && enough > 0) {
-    const share = sharedBeadShare(touched, shared, keysA, keysB, pairsA, pairsB, rowLo, beadWidth, threshold);
-    if (share < enough) return share;
-  }
   best[0] = rowLo[0] === 0 ? 0 : -1;
   for (let i = 0; i <= n; i++) {
     const first = rowLo[i]!;
@@ -385,86 +368,165 @@ export function alignedShareBound(a: Profile, b: Profile, threshold: number, eno
   return count / (n + m);
 }
 
+/** The lattice band of `alignSentences`: row i's lattice points are rowLo[i] … rowLo[i] + width − 1. */
+interface LatticeBand {
+  readonly rowLo: Int32Array;
+  readonly width: number;
+}
+
 /**
- * The share of sentences (of both texts) in some 1–1, 2–1 or 1–2 bead that reaches `threshold` and
- * lies in the lattice band (`rowLo`, `beadWidth`), over a whole matrix of shared key counts (`m`
- * columns). Every such bead holds a sentence pair that shares a key, so only the `touched` cells
- * are looked at, each bead from its first touched cell. No path of beads covers more: an upper
- * bound of the path's. Called for every pair of one story that the copy search bounds, so it is
- * written as one flat loop.
+ * Adds the keys one sentence of A (`keys`) shares with each sentence of B to its row of `shared`
+ * (`row` its start, `first` the column of its first cell, `width` its cells). With `touched`, the
+ * columns of cells that share a first key and lie in [lowest, beyond) are added to it.
  */
-function sharedBeadShare(
-  touched: readonly number[],
+function countRow(
+  keys: Int32Array,
+  postings: KeyPostings,
   shared: Uint16Array,
+  row: number,
+  first: number,
+  width: number,
+  touched: number[] | null,
+  lowest: number,
+  beyond: number,
+): void {
+  const { index, from, sentences } = postings;
+  for (let q = 0; q < keys.length; q++) {
+    const k = index.indexOf(keys[q]!);
+    if (k === -1) continue;
+    const end = from[k + 1]!;
+    for (let p = from[k]!; p < end; p++) {
+      const column = sentences[p]! - first;
+      if (column < 0 || column >= width) continue;
+      if (shared[row + column]!++ === 0 && touched && column >= lowest && column < beyond)
+        touched.push(column);
+    }
+  }
+}
+
+/**
+ * The share of sentences (of both texts) in some 1–1, 2–1 or 1–2 bead of the band that reaches
+ * `threshold`, whatever path: no path of beads covers more, so it bounds the path's share. Every
+ * such bead holds a sentence pair that shares a key, so only those cells are looked at, each bead
+ * from its first such cell. Rows of the whole matrix `shared` are counted one at a time, and the
+ * beads that start in a row looked at once the row below is counted; the count stops as soon as
+ * the sentences covered, with every sentence the remaining rows could still reach, fall short of
+ * `enough` (then `shared` is left part counted). Called for every pair of one story the copy
+ * search bounds, so it is written as flat loops.
+ */
+function coveredShare(
   keysA: readonly Int32Array[],
   keysB: readonly Int32Array[],
   pairsA: readonly Int32Array[],
   pairsB: readonly Int32Array[],
-  rowLo: Int32Array,
-  beadWidth: number,
+  postings: KeyPostings,
+  shared: Uint16Array,
+  band: LatticeBand,
   threshold: number,
+  enough: number,
 ): number {
   const n = keysA.length;
   const m = keysB.length;
+  const { rowLo, width } = band;
   const coveredA = new Uint8Array(n);
   const coveredB = new Uint8Array(m);
+  let covered = 0;
+  const coverA = (i: number): void => {
+    if (coveredA[i] === 0) {
+      coveredA[i] = 1;
+      covered++;
+    }
+  };
+  const coverB = (j: number): void => {
+    if (coveredB[j] === 0) {
+      coveredB[j] = 1;
+      covered++;
+    }
+  };
   // A bead reaches the threshold when 2 · min(common, sizeA, sizeB) ≥ threshold · (sizeA + sizeB).
   const reaches = (common: number, sizeA: number, sizeB: number): boolean =>
     2 * Math.min(common, sizeA, sizeB) >= threshold * (sizeA + sizeB) && sizeA + sizeB > 0;
   // Lattice point (i, j) lies in the band of row i.
-  const inBand = (i: number, j: number): boolean => j >= rowLo[i]! && j < rowLo[i]! + beadWidth;
-  for (let t = 0; t < touched.length; t++) {
-    const cell = touched[t]!;
-    const i = Math.floor(cell / m);
-    const j = cell - i * m;
-    const here = shared[cell]!;
-    const start = inBand(i, j);
-    const sizeA = keysA[i]!.length;
-    const sizeB = keysB[j]!.length;
-    // 1–1: sentence i with sentence j.
-    if (start && inBand(i + 1, j + 1) && reaches(here, sizeA, sizeB)) {
-      coveredA[i] = 1;
-      coveredB[j] = 1;
+  const inBand = (i: number, j: number): boolean => j >= rowLo[i]! && j < rowLo[i]! + width;
+  const need = enough * (n + m);
+  // Columns of the cells that share a key and can lie in a bead of the band (which starts at most a
+  // row above a cell and ends at most two below), in the row above and in this row.
+  let above: number[] = [];
+  for (let i = 0; i <= n; i++) {
+    const here: number[] = [];
+    if (i < n)
+      countRow(
+        keysA[i]!,
+        postings,
+        shared,
+        i * m,
+        0,
+        m,
+        here,
+        rowLo[Math.max(0, i - 1)]!,
+        rowLo[Math.min(n, i + 2)]! + width,
+      );
+    if (i === 0) {
+      above = here;
+      continue;
     }
-    // 2–1: sentences i, i + 1 with j (from its first touched cell, so each bead once).
-    if (
-      start &&
-      i + 1 < n &&
-      inBand(i + 2, j + 1) &&
-      reaches(here + shared[cell + m]!, pairsA[i]!.length, sizeB)
-    ) {
-      coveredA[i] = 1;
-      coveredA[i + 1] = 1;
-      coveredB[j] = 1;
-    }
-    if (i >= 1 && shared[cell - m] === 0 && inBand(i - 1, j) && inBand(i + 1, j + 1)) {
-      if (reaches(here, pairsA[i - 1]!.length, sizeB)) {
-        coveredA[i - 1] = 1;
-        coveredA[i] = 1;
-        coveredB[j] = 1;
+    // The beads whose first sentence of A is t = i − 1.
+    const t = i - 1;
+    const sizeA = keysA[t]!.length;
+    for (const j of above) {
+      const cell = t * m + j;
+      const common = shared[cell]!;
+      const sizeB = keysB[j]!.length;
+      const start = inBand(t, j);
+      if (start && inBand(t + 1, j + 1) && reaches(common, sizeA, sizeB)) {
+        coverA(t);
+        coverB(j);
+      }
+      // 2–1: sentences t, t + 1 with j.
+      if (
+        start &&
+        t + 1 < n &&
+        inBand(t + 2, j + 1) &&
+        reaches(common + shared[cell + m]!, pairsA[t]!.length, sizeB)
+      ) {
+        coverA(t);
+        coverA(t + 1);
+        coverB(j);
+      }
+      // 1–2: sentence t with j, j + 1; and with j − 1, j when j − 1 shares nothing.
+      if (
+        start &&
+        j + 1 < m &&
+        inBand(t + 1, j + 2) &&
+        reaches(common + shared[cell + 1]!, sizeA, pairsB[j]!.length)
+      ) {
+        coverA(t);
+        coverB(j);
+        coverB(j + 1);
+      }
+      if (j >= 1 && shared[cell - 1] === 0 && inBand(t, j - 1) && inBand(t + 1, j + 1)) {
+        if (reaches(common, sizeA, pairsB[j - 1]!.length)) {
+          coverA(t);
+          coverB(j - 1);
+          coverB(j);
+        }
       }
     }
-    // 1–2: sentence i with j, j + 1.
-    if (
-      start &&
-      j + 1 < m &&
-      inBand(i + 1, j + 2) &&
-      reaches(here + shared[cell + 1]!, sizeA, pairsB[j]!.length)
-    ) {
-      coveredA[i] = 1;
-      coveredB[j] = 1;
-      coveredB[j + 1] = 1;
-    }
-    if (j >= 1 && shared[cell - 1] === 0 && inBand(i, j - 1) && inBand(i + 1, j + 1)) {
-      if (reaches(here, sizeA, pairsB[j - 1]!.length)) {
-        coveredA[i] = 1;
-        coveredB[j - 1] = 1;
-        coveredB[j] = 1;
+    // 2–1 beads of t, t + 1 whose cell in row t shares nothing.
+    if (i < n) {
+      for (const j of here) {
+        if (shared[t * m + j] !== 0 || !inBand(t, j) || !inBand(t + 2, j + 1)) continue;
+        if (reaches(shared[i * m + j]!, pairsA[t]!.length, keysB[j]!.length)) {
+          coverA(t);
+          coverA(i);
+          coverB(j);
+        }
       }
     }
+    // Beads still to come start in row i or below: at most rows i … n − 1 and columns from rowLo[i].
+    const reachable = covered + (n - i) + (m - rowLo[i]!);
+    if (reachable < need) return reachable / (n + m);
+    above = here;
   }
-  let covered = 0;
-  for (let i = 0; i < n; i++) covered += coveredA[i]!;
-  for (let j = 0; j < m; j++) covered += coveredB[j]!;
   return covered / (n + m);
 }
