@@ -180,7 +180,40 @@ export interface ParsedText {
 /** wink's pipeline minus sentiment and negation, which nothing here uses. */
 const PIPE = ['sbd', 'pos', 'ner'];
 
-let instance: WinkMethods | undefined;
+/** The lexeme table of wink's copy of the model: words by index, and their indices by text. */
+interface LexemeTable {
+  readonly hash: Record<string, number>;
+  readonly list: string[];
+  /** How many of `list` come with the model. */
+  readonly intrinsicSize: number;
+}
+
+/** The wink instance and the lexeme table of its own copy of the model. */
+interface WinkInstance {
+  readonly nlp: WinkMethods;
+  readonly lexemes: LexemeTable;
+}
+
+let instance: WinkInstance | undefined;
+
+/**
+ * Unknown words an instance may have read (and been made to forget, see `forgetWordsRead`)
+ * before a new one is made: each costs wink a few dozen bytes that it never gives back; a new
+ * instance costs about 60 ms.
+ */
+const WORDS_READ_PER_INSTANCE = 200_000;
+
+function winkInstance(): WinkInstance {
+  if (!instance) {
+    // wink makes its own copy of the model's tables (`core()`); keep a hold of its lexeme table.
+    let core: { features: { lexeme: LexemeTable } } | undefined;
+    const source = model as unknown as { core: () => typeof core };
+    const nlp = winkNLP({ ...model, core: () => (core = source.core()) } as typeof model, PIPE);
+    if (!core) throw new Error('copydesk: wink did not read its model');
+    instance = { nlp, lexemes: core.features.lexeme };
+  }
+  return instance;
+}
 
 /**
  * The shared wink instance, created on first use.
@@ -188,8 +221,28 @@ let instance: WinkMethods | undefined;
  * @internal
  */
 export function wink(): WinkMethods {
-  instance ??= winkNLP(model, PIPE);
-  return instance;
+  return winkInstance().nlp;
+}
+
+/**
+ * Takes the words wink added to its lexeme table while reading one text (from position `known`)
+ * out of the table's look-up. wink adds every word it has not seen to the table, and its tokenizer
+ * then takes such a word as known: once it has read "Clinton’s." (split from the full stop only),
+ * it never splits "Clinton’s" into "Clinton" and "’s" again, and tags change with it (wink-nlp
+ * issues #139 and #143). A text would parse differently after other texts; with the words
+ * forgotten, every text parses as it would in a fresh process. The list keeps them (indices, and
+ * wink's features stored by index, stay in step); past `WORDS_READ_PER_INSTANCE`, a new instance
+ * is made.
+ */
+function forgetWordsRead(lexemes: LexemeTable, known: number): void {
+  const { hash, list } = lexemes;
+  for (let k = known; k < list.length; k++) {
+    const word = list[k] as string;
+    if (hash[word] === k) delete hash[word];
+  }
+  if (list.length - lexemes.intrinsicSize > WORDS_READ_PER_INSTANCE && instance?.lexemes === lexemes) {
+    instance = undefined;
+  }
 }
 
 /**
@@ -326,7 +379,17 @@ export function lowerCaseTokens(parsed: ParsedText): readonly string[] {
 export function parseText(text: string): ParsedText {
   assertText('parseText', 'text', text);
   if (text.length === 0) return { text, tokens: [], sentences: [], paragraphs: [], entities: [] };
+  const { lexemes } = winkInstance();
+  const known = lexemes.list.length;
+  try {
+    return parseWithWink(text);
+  } finally {
+    forgetWordsRead(lexemes, known);
+  }
+}
 
+/** The parse of a non-empty text, read by wink (see {@link parseText}). */
+function parseWithWink(text: string): ParsedText {
   const nlp = wink();
   const its = nlp.its;
   const { input, runs } = winkInput(text);
