@@ -137,7 +137,8 @@ function vouched(
       next?.text === '(' &&
       afterNext !== undefined &&
       lex.countries.has(tokenKeys(parsed)[c.end + 1] as string);
-    if (vouchedFor(lex, insideWords, firstWord, c.key) || speaks || team || country || isAcronym(parsed, c)) kept.push(c);
+    if (vouchedFor(lex, insideWords, firstWord, c.key) || speaks || team || country || isAcronym(parsed, c))
+      kept.push(c);
   }
   return kept;
 }
