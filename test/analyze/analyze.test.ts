@@ -92,6 +92,22 @@ describe('maskOutsideBody', () => {
     expect(masked).toBe('    \n    \n\nThe body line.\n      ');
     expect(masked.length).toBe(text.length);
   });
+
+  it('keeps the line breaks inside a dropped block of several lines, CR LF included', () => {
+    const text = 'Top\r\nNav one\nNav two\n\nThe body line.';
+    const blocks = [
+      {
+        text: 'Top\r\nNav one\nNav two',
+        start: 0,
+        end: 20,
+        kind: 'boilerplate',
+        reason: 'navigation',
+        score: 0,
+      },
+      { text: 'The body line.', start: 22, end: 36, kind: 'content', score: 1 },
+    ] as const;
+    expect(maskOutsideBody(text, blocks)).toBe('   \r\n       \n       \n\nThe body line.');
+  });
 });
 
 describe('analyze: input', () => {
