@@ -246,11 +246,28 @@ function forgetWordsRead(lexemes: LexemeTable, known: number): void {
 }
 
 /**
- * How far past the expected position a token's text is looked for when wink's preceding-space
- * count does not match the input (it never has on real text; the bound keeps the alignment
- * linear on anything else).
+ * How far past the expected position a token's text is looked for when it does not stand right
+ * after the spaces that follow the previous token (it always has on real text; the bound keeps
+ * the alignment linear on anything else).
  */
 const SEARCH_WINDOW = 64;
+
+/**
+ * The characters wink's tokenizer splits on and counts as a token's preceding spaces (its
+ * `rgxSplitter`); line breaks and tabs are tokens of their own.
+ */
+function isWinkSpace(code: number): boolean {
+  if (code === 0x20) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    (code >= 0x2002 && code <= 0x2005) ||
+    code === 0x2009 ||
+    code === 0x200a ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
 
 /**
  * Runs of non-space characters longer than this are not given to wink: its tokenizer takes time
@@ -399,7 +416,6 @@ function parseWithWink(text: string): ParsedText {
   const paragraphBreaks = hasBlankLine(text) ? 2 : 1;
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
   const tags = all.out(its.pos) as PartOfSpeech[];
   const kinds = all.out(its.type) as string[];
   const winkSentences = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -486,15 +502,29 @@ function parseWithWink(text: string): ParsedText {
     }
   };
 
+  // A token stands right after the spaces that follow the previous one. They are skipped here
+  // rather than counted by wink: reading `its.precedingSpaces` for every token makes a string of
+  // spaces per token, and wink caps the count at 65,534, which lost every later token of a page
+  // with a longer run of blanked-out furniture. `skippedFrom` is where the last skip began, so
+  // a token that cannot be placed does not make the next one skip the same spaces again.
+  let skippedFrom = -1;
+  let expected = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
     if (opensSentence[i]) pendingSentenceBreak = true;
     if (value.length === 0) continue;
-    const expected = cursor + (spaces[i]?.length ?? 0);
+    if (skippedFrom !== cursor) {
+      skippedFrom = cursor;
+      expected = cursor;
+      while (expected < input.length && isWinkSpace(input.charCodeAt(expected))) expected++;
+    }
     let start = -1;
     if (input.startsWith(value, expected)) start = expected;
     else {
-      const found = input.slice(cursor, expected + value.length + SEARCH_WINDOW).indexOf(value);
+      // Not right after the spaces (wink dropped or changed a character): look for it from the
+      // cursor, as far as wink's own count of the spaces before it says, and a little further.
+      const spaces = (all.itemAt(i).out(its.precedingSpaces) as string).length;
+      const found = input.slice(cursor, cursor + spaces + value.length + SEARCH_WINDOW).indexOf(value);
       if (found >= 0) start = cursor + found;
     }
     if (start < 0) continue; // wink changed the text of this token; it cannot be placed exactly

@@ -28,7 +28,13 @@ const LANGUAGE_SAMPLE = 300;
 function bodyLanguage(body: string): string {
   const sample = body.length > LANGUAGE_SAMPLE ? body.slice(0, LANGUAGE_SAMPLE) : body;
   const script = latinOnly(sample) ? 'Latin' : detectScript(sample).script;
-  const english = script === 'Latin' && englishShare(sample) >= ENGLISH_SHARE;
+  // The share is counted on a longer opening than franc reads: a headline of names and capitals
+  // ("Bernie Sanders Beats Hillary Clinton In Oklahoma.") keeps 300 characters of English under
+  // the bar, and franc then compares all 35 profiles to say English anyway.
+  const english =
+    script === 'Latin' &&
+    englishShare(body.length > ENGLISH_SHARE_SAMPLE ? body.slice(0, ENGLISH_SHARE_SAMPLE) : body) >=
+      ENGLISH_SHARE;
   // With English as the only candidate, detectLanguage answers 'eng' for any sample past franc's
   // minimum length: the answer is known without building the sample's trigram profile.
   if (english && sample.length >= ENGLISH_SURE_LENGTH) return 'eng';
@@ -43,6 +49,12 @@ function bodyLanguage(body: string): string {
 }
 
 const ENGLISH_ONLY: readonly string[] = ['eng'];
+/**
+ * Characters of the body whose English share is counted: on the first 120 articles of the quotes
+ * dev set, 38 of 120 English bodies fall under {@link ENGLISH_SHARE} in their first 300
+ * characters, 6 in their first 1,000.
+ */
+const ENGLISH_SHARE_SAMPLE = 1000;
 /** Share of English function words above which the body is taken as English (see {@link englishShare}). */
 const ENGLISH_SHARE = 0.25;
 /** Sample length from which franc, asked about English alone, always answers English (its minimum is 10 letters). */

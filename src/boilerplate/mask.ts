@@ -27,10 +27,16 @@ export function maskOutsideBody(text: string, blocks: readonly Block[]): string 
   for (const block of blocks) {
     if (isBodyBlock(block)) continue;
     parts.push(text.slice(from, block.start));
+    // One string of spaces per stretch between line breaks, not one string per character.
+    let run = block.start;
     for (let i = block.start; i < block.end; i++) {
       const c = text.charCodeAt(i);
-      parts.push(c === 0x0a || c === 0x0d ? (text[i] as string) : ' ');
+      if (c !== 0x0a && c !== 0x0d) continue;
+      if (i > run) parts.push(' '.repeat(i - run));
+      parts.push(text[i] as string);
+      run = i + 1;
     }
+    if (block.end > run) parts.push(' '.repeat(block.end - run));
     from = block.end;
   }
   parts.push(text.slice(from));

@@ -206,6 +206,19 @@ function wordKey(parsed: ParsedText, t: number): string {
 }
 
 /**
+ * Whether token `t` at an edge of a run ending at `end` is dropped from it: a word that is never
+ * a name, a hyphen or a connector. "I." and "A." are initials ("I. Healy"), not the pronoun or
+ * the article.
+ */
+function dropsAtEdge(parsed: ParsedText, lex: Lexicon, t: number, end: number): boolean {
+  return (
+    (lex.notNames.has(wordKey(parsed, t)) && !isInitial(parsed, t, end)) ||
+    (parsed.tokens[t] as Token).text === '-' ||
+    CONNECTORS.has((parsed.tokens[t] as Token).text)
+  );
+}
+
+/**
  * Cuts one run of capitalised tokens into candidates: drops words that are never names at its
  * edges, splits at person titles, and trims trailing titles ("Microsoft Chairman").
  */
@@ -221,13 +234,8 @@ function splitRun(
 ): void {
   let a = first;
   let b = end;
-  // "I." and "A." are initials ("I. Healy"), not the pronoun or the article.
-  const edgeDrop = (t: number): boolean =>
-    (lex.notNames.has(wordKey(parsed, t)) && !isInitial(parsed, t, b)) ||
-    (parsed.tokens[t] as Token).text === '-' ||
-    CONNECTORS.has((parsed.tokens[t] as Token).text);
-  while (a < b && edgeDrop(a)) a++;
-  while (b > a && edgeDrop(b - 1)) b--;
+  while (a < b && dropsAtEdge(parsed, lex, a, b)) a++;
+  while (b > a && dropsAtEdge(parsed, lex, b - 1, b)) b--;
   if (a >= b) return;
   // One letter ("U" of a split "U.S.") names nothing, nor does a common noun on its own.
   if (b - a === 1) {

@@ -73,6 +73,11 @@ function isFullName(parsed: ParsedText, lex: Lexicon, c: Candidate): boolean {
   return n >= 2 && n <= 3 && lex.givenNames.has(tokenKeys(parsed)[c.first] as string);
 }
 
+/** Whether the lexicons know `key`, or the document uses `word` or `key` inside a sentence. */
+function vouchedFor(lex: Lexicon, insideWords: ReadonlySet<string>, word: string, key: string): boolean {
+  return inLexicon(lex, key) || isDemonym(lex, key) || insideWords.has(word) || insideWords.has(key);
+}
+
 /**
  * Keeps the sentence-initial candidates the document vouches for: a capital that starts a
  * sentence is a name only if the lexicons know it, the same word is capitalised inside a
@@ -99,15 +104,13 @@ function vouched(
     }
     const first = parsed.tokens[c.first] as Token;
     const firstWord = lower[c.first] as string;
-    const vouchedFor = (word: string, key: string): boolean =>
-      inLexicon(lex, key) || isDemonym(lex, key) || insideWords.has(word) || insideWords.has(key);
     if (c.end - c.first >= 2) {
       const second = parsed.tokens[c.first + 1] as Token;
       const joined = !/^\p{Lu}/u.test(second.text); // "Shares of Acme Inc": wink's PROPN is no proof here
       if (
         (first.pos === 'PROPN' && !joined) ||
         lex.givenNames.has(firstWord) ||
-        vouchedFor(firstWord, firstWord) ||
+        vouchedFor(lex, insideWords, firstWord, firstWord) ||
         inLexicon(lex, c.key)
       )
         kept.push(c);
@@ -134,7 +137,8 @@ function vouched(
       next?.text === '(' &&
       afterNext !== undefined &&
       lex.countries.has(tokenKeys(parsed)[c.end + 1] as string);
-    if (vouchedFor(firstWord, c.key) || speaks || team || country || isAcronym(parsed, c)) kept.push(c);
+    if (vouchedFor(lex, insideWords, firstWord, c.key) || speaks || team || country || isAcronym(parsed, c))
+      kept.push(c);
   }
   return kept;
 }

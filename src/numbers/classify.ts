@@ -61,8 +61,10 @@ export function classify({ lex, cardinal, prefix, unit, previous }: Reading): Cl
   if (unit?.scale !== undefined) value *= unit.scale;
   if (unit?.add !== undefined) value += unit.add;
   if (prefix.negative) value = -value;
-  // Floating point noise from scaling (`2.38 billion`): keep 15 significant digits.
-  value = Number(value.toPrecision(15));
+  // Floating point noise from scaling (`2.38 billion`): keep 15 significant digits. An integer
+  // below 10^15 has no more than that (and the string round trip costs more than all the rest of
+  // this function); `+ 0` turns -0 into 0 as the round trip does.
+  value = Number.isInteger(value) && Math.abs(value) < 1e15 ? value + 0 : Number(value.toPrecision(15));
   if (cardinal.ordinal) return { kind: 'ordinal', value, unit: null };
   if (previous?.lower === 'number' && cardinal.spelled && !cardinal.scaled && cardinal.value < 100) {
     return { kind: 'ordinal', value, unit: null };

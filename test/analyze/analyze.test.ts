@@ -59,6 +59,20 @@ describe('analyze: the fixtures', () => {
     );
   });
 
+  it('finds the quotes and entities of a body after more than 65,535 characters of furniture', () => {
+    const fixture = loadFixture('002');
+    const alone = analyze(fixture.text);
+    const menu = Array.from({ length: 4000 }, (_, i) => `Menu item number ${i} here`).join('\n');
+    const page = `${menu}\n\n${fixture.text}`;
+    const result = analyze(page);
+    expect(result.body).toBe(alone.body);
+    expect(alone.quotes.length).toBeGreaterThan(0);
+    expect(result.quotes.map((q) => [q.text, q.speaker?.name])).toEqual(
+      alone.quotes.map((q) => [q.text, q.speaker?.name]),
+    );
+    expect(result.entities.map((e) => e.name)).toEqual(alone.entities.map((e) => e.name));
+  });
+
   it('does not return the TV programme "60 Minutes" as a number', () => {
     const result = analyze(loadFixture('002').text);
     expect(result.numbers.some((n) => n.text.includes('60'))).toBe(false);
@@ -77,6 +91,22 @@ describe('maskOutsideBody', () => {
     const masked = maskOutsideBody(text, blocks);
     expect(masked).toBe('    \n    \n\nThe body line.\n      ');
     expect(masked.length).toBe(text.length);
+  });
+
+  it('keeps the line breaks inside a dropped block of several lines, CR LF included', () => {
+    const text = 'Top\r\nNav one\nNav two\n\nThe body line.';
+    const blocks = [
+      {
+        text: 'Top\r\nNav one\nNav two',
+        start: 0,
+        end: 20,
+        kind: 'boilerplate',
+        reason: 'navigation',
+        score: 0,
+      },
+      { text: 'The body line.', start: 22, end: 36, kind: 'content', score: 1 },
+    ] as const;
+    expect(maskOutsideBody(text, blocks)).toBe('   \r\n       \n       \n\nThe body line.');
   });
 });
 

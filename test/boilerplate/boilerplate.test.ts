@@ -481,6 +481,21 @@ describe('stripBoilerplate: other languages', () => {
     expect(result.body).toBe(portuguese.join('\n\n'));
     expect(result.language).toBe('por');
   });
+  it('takes a body that opens with a run of names as English when the prose after it is', () => {
+    // franc, given the first 300 characters (all names), answers Swedish; the share of English
+    // function words is counted on the first 1,000.
+    const names =
+      'Sanders, Clinton, Trump: Kasich Bolton Gorka Rubio Cruz Paul Biden Warren Harris Booker ' +
+      'Buttigieg Klobuchar Yang Steyer Bloomberg Gabbard Bennet Delaney Patrick Castro Williamson.';
+    const prose =
+      'The senator said on Tuesday that he would not stand again, and that the party had been told of his ' +
+      'decision in a letter that was sent to its members in the spring. He said it was time for a younger ' +
+      'man to take his place in the race for the nomination.';
+    const text = `${names} ${names} ${prose}`;
+    const result = stripBoilerplate(text);
+    expect(result.body).toBe(text);
+    expect(result.language).toBe('eng');
+  });
 });
 
 describe('stripBoilerplate: title and date', () => {

@@ -56,6 +56,13 @@ describe('parseText: tokens', () => {
     expect(sixty?.kind).toBe('number');
   });
 
+  it('places the tokens after a run of more than 65,535 spaces (wink caps its count of them)', () => {
+    const text = `Before.${' '.repeat(70_000)}Hello world.`;
+    const parsed = parseText(text);
+    expect(parsed.tokens.map((t) => t.text)).toEqual(['Before', '.', 'Hello', 'world', '.']);
+    expect(parsed.tokens[2]).toMatchObject({ start: 70_007, end: 70_012 });
+  });
+
   it('turns a run of more than 128 non-space characters into one token, in linear time', () => {
     const blob = 'x'.repeat(300);
     const text = `Before ${blob} after.`;
