@@ -14,6 +14,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Span } from '../types.js';
+import { AFFILIATES, CLOSE_ONES } from './data/affiliations.js';
 import { CUE_VERBS, INTERVIEW_TURN_LABELS, WEAK_CUE_VERBS } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
@@ -21,6 +22,7 @@ import { endsSentence, FRAME_LIMIT, type Frame, frameAfter, frameBefore, type To
 import { type Gender, genderOfName, genderOfPronoun, genderOfTitle } from './gender.js';
 import {
   isNameAt,
+  isNationality,
   isTimeWord,
   isTitle,
   looksLikePerson,
@@ -525,9 +527,17 @@ export class Attributor {
     const definite = phrase.first > 0 && lower(tokens[phrase.first - 1] as Token) === 'the';
     const linked = definite ? this.described.get(head) : undefined;
     if (linked) return { name: linked, ...mention, via: 'apposition' };
-    // `a spokesman for Disney said`: a spokesperson speaks in the body's name.
-    const speaksFor = SPOKESPEOPLE.has(head) || DOCUMENTS.has(head) || STAFFS.has(head);
-    const body = speaksFor ? (this.bodyAfter(phrase.end) ?? this.ownerBefore(phrase.end - 1)) : null;
+    // `a spokesman for Disney said`: a spokesperson speaks in the body's name, and so does an
+    // unnamed aide, adviser or source of a named person or body (`one Clinton aide`, `an adviser
+    // to Bill Clinton`, `a person close to the Clintons`, `the Trump campaign`).
+    const affiliate = AFFILIATES.has(head);
+    const speaksFor = SPOKESPEOPLE.has(head) || DOCUMENTS.has(head) || STAFFS.has(head) || affiliate;
+    const body =
+      (speaksFor
+        ? (this.bodyAfter(phrase.end, affiliate) ??
+          this.ownerBefore(phrase.end - 1) ??
+          (affiliate || STAFFS.has(head) || SPOKESPEOPLE.has(head) ? this.nameModifying(phrase) : null))
+        : null) ?? (CLOSE_ONES.has(head) ? this.bodyCloseTo(phrase.end) : null);
     if (body) return { name: body, ...mention, via };
     return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
   }
@@ -542,19 +552,52 @@ export class Attributor {
     return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, head - 1), head - 1));
   }
 
-  /** The name after `for` or `of` at token `at` (`for Platte River`), expanded, or null. */
-  private bodyAfter(at: number): string | null {
+  /**
+   * The name after `for` or `of` at token `at` (`for Platte River`), or after `to` when
+   * `affiliate` (`an aide to Lewis`), expanded, or null.
+   */
+  private bodyAfter(at: number, affiliate = false): string | null {
     const { tokens } = this;
     let i = at;
     // `a statement released by the alliance`, `an email sent from Delgado`.
     const verb = tokens[i];
     if (verb?.pos === 'VERB' && lower(verb).endsWith('ed')) i++;
     const word = tokens[i] ? lower(tokens[i] as Token) : '';
-    if (!SOURCE_PREPOSITIONS.has(word)) return null;
+    if (!SOURCE_PREPOSITIONS.has(word) && !(affiliate && word === 'to' && i === at)) return null;
     if (i > at && word !== 'by' && word !== 'from') return null;
-    let first = i + 1;
-    // `a spokesman for the Pentagon`: bodies take `the`.
-    if (tokens[first] && lower(tokens[first] as Token) === 'the') first++;
+    return this.bodyStartingAt(i + 1);
+  }
+
+  /** The name after `close to` at token `at` (`a person close to the Clintons`), expanded, or null. */
+  private bodyCloseTo(at: number): string | null {
+    const { tokens } = this;
+    if (tokens[at]?.text.toLowerCase() !== 'close' || tokens[at + 1]?.text.toLowerCase() !== 'to') return null;
+    return this.bodyStartingAt(at + 2);
+  }
+
+  /**
+   * The name of a person or body that modifies the head of a description (`one Clinton aide`,
+   * `a former GOP leadership aide`, `the Trump campaign`), expanded, or null: only common nouns
+   * stand between the name and the head.
+   */
+  private nameModifying(phrase: SpeakerPhrase): string | null {
+    const { tokens } = this;
+    let k = phrase.end - 2;
+    while (k >= phrase.first && (tokens[k] as Token).pos === 'NOUN' && !isNameAt(tokens, k)) k--;
+    if (k < phrase.first || !isNameAt(tokens, k)) return null;
+    const first = nameRunEndingAt(tokens, k, phrase.first);
+    // `an Israeli official` names the country's people, not whom the official speaks for.
+    if (first < 0 || (first === k && isNationality((tokens[k] as Token).text))) return null;
+    return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, k + 1), k + 1));
+  }
+
+  /** The name of a body or person starting at token `at` (`the Pentagon`, `both Clintons`), expanded, or null. */
+  private bodyStartingAt(at: number): string | null {
+    const { tokens } = this;
+    let first = at;
+    // `a spokesman for the Pentagon`: bodies take `the`; `an adviser to both Clintons`.
+    const determiner = tokens[first] ? lower(tokens[first] as Token) : '';
+    if (determiner === 'the' || determiner === 'both') first++;
     if (!isNameAt(tokens, first)) return null;
     const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
     // `an email from Delgado’s spokesman`: the name owns the source, it is not the source.

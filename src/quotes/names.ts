@@ -6,7 +6,7 @@
  * @internal
  */
 
-import { isKnownPlace, lexicon, nameKey } from '../entities/lexicon.js';
+import { isDemonym, isKnownPlace, lexicon, nameKey } from '../entities/lexicon.js';
 import type { Token } from '../nlp.js';
 import { isSpace, isUpper } from './chars.js';
 import { CUE_VERBS } from './data/cues.js';
@@ -174,6 +174,11 @@ export function looksLikePerson(name: string): boolean {
   if (words.length > 4) return false;
   for (const word of words) if (ORGANIZATION_WORDS.has(word) || TIME_WORDS.has(word)) return false;
   return words.length < 2 || !isKnownPlace(lexicon(), nameKey(name));
+}
+
+/** Whether a one-word name is a nationality or group word (`Israeli`, `Mexican`), no body's name. */
+export function isNationality(text: string): boolean {
+  return isDemonym(lexicon(), nameKey(text));
 }
 
 /** Whether a one-word name is a time word (`Tuesday`) rather than a speaker. */

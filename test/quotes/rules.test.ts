@@ -592,6 +592,18 @@ describe('according to a written source', () => {
     ]);
   });
 
+  it('gives the words of an unnamed aide, adviser or source to whom they work for or are close to', () => {
+    expect(
+      speakers(
+        'Maria Delgado spoke first.\n\n"We will not stop," one Delgado aide said.\n\n"The race is close," said a longtime adviser to Maria Delgado.\n\n"She is tired," said a person close to the Parks Alliance.\n\n"We have the votes," a former Delgado campaign official said.\n\n"Nothing has changed," the Delgado campaign said in a statement.',
+      ),
+    ).toEqual(['Maria Delgado', 'Maria Delgado', 'Parks Alliance', 'Maria Delgado', 'Maria Delgado']);
+  });
+
+  it('keeps an official described by a nationality as a description (`an Israeli official`)', () => {
+    expect(speakers('Talks went on. "We will see," an Israeli official said.')).toEqual(['Israeli official']);
+  });
+
   it('reads `the` before the body a spokesperson speaks for', () => {
     expect(
       speakers(
