@@ -571,7 +571,8 @@ export class Attributor {
   /** The name after `close to` at token `at` (`a person close to the Clintons`), expanded, or null. */
   private bodyCloseTo(at: number): string | null {
     const { tokens } = this;
-    if (tokens[at]?.text.toLowerCase() !== 'close' || tokens[at + 1]?.text.toLowerCase() !== 'to') return null;
+    if (tokens[at]?.text.toLowerCase() !== 'close' || tokens[at + 1]?.text.toLowerCase() !== 'to')
+      return null;
     return this.bodyStartingAt(at + 2);
   }
 
