@@ -427,7 +427,9 @@ export class Attributor {
     while (i < limit) {
       const token = tokens[i] as Token;
       if (token.pos === 'VERB' || token.pos === 'AUX') return true;
-      if (BETWEEN_SUBJECT_AND_VERB.has(lower(token))) i++;
+      // `Christie, a Trump ally, effectively acknowledged`: a manner adverb before the verb.
+      const manner = token.pos === 'ADV' && lower(token).endsWith('ly') && tokens[i + 1]?.pos === 'VERB';
+      if (manner || BETWEEN_SUBJECT_AND_VERB.has(lower(token))) i++;
       else if (token.pos === 'ADP' && isTimePhrase(tokens, i + 1)) {
         // `Donald Trump on Thursday ratcheted up…`.
         i += 2;

@@ -613,6 +613,14 @@ describe('according to a written source', () => {
   });
 });
 
+describe('a manner adverb between subject and verb', () => {
+  it('reads the subject across an apposition and an -ly adverb (`…, a close ally, quietly conceded`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nGov. Ann Tillman (D), a close ally of the mayor, quietly conceded the point at the hearing, saying, "We have to start over."';
+    expect(speakers(text)).toEqual(['Ann Tillman']);
+  });
+});
+
 describe('questions in the writer’s text', () => {
   it('reads the subject after the auxiliary of a question (`Was Mark Delgado happy…?`)', () => {
     const text =
