@@ -621,6 +621,14 @@ describe('a manner adverb between subject and verb', () => {
   });
 });
 
+describe('a quoted nickname inside a name', () => {
+  it('reads `Juan "Chico" Ortiz` as one name, so a `he` can reach it', () => {
+    const text =
+      'Maria Delgado spoke first.\n\n"We are here for them," Delgado said.\n\nJuan "Chico" Ortiz of Duluth carried one of the photos. "I pretty much cried the whole parade," he said.';
+    expect(speakers(text)).toEqual(['Maria Delgado', 'Juan "Chico" Ortiz']);
+  });
+});
+
 describe('questions in the writer’s text', () => {
   it('reads the subject after the auxiliary of a question (`Was Mark Delgado happy…?`)', () => {
     const text =
