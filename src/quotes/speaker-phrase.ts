@@ -78,6 +78,8 @@ function inNounPhrase(tokens: readonly Token[], i: number): boolean {
     }
     case 'PUNCT':
       return token.text === '-' || token.text === '.';
+    case 'ADV':
+      return afterDeterminer(tokens, i);
     default: {
       // `Florida-based strategist`: a word glued to a hyphen belongs to the compound.
       const previous = tokens[i - 1];
@@ -129,8 +131,19 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
   }
   let start = first;
   while (start < end - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
-  if (last.pos !== 'NOUN') return null;
+  if (last.pos !== 'NOUN' && !afterDeterminer(tokens, end - 1)) return null;
   return { kind: 'description', first: start, end, apposition: false };
+}
+
+/**
+ * Whether token `i` is a word the tagger took for an adverb right after `the` or `a` (`the
+ * daily wrote`): after an article it is a noun, whatever its tag.
+ */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous || (tokens[i] as Token).pos !== 'ADV') return false;
+  const word = lower(previous);
+  return word === 'the' || word === 'a' || word === 'an';
 }
 
 /** The start of the noun phrase that ends at token `last`, not before `floor`. */
@@ -228,7 +241,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       if ((tokens[j] as Token).pos !== 'VERB') break;
       i = j - 1;
     } else if (
-      (token.pos === 'ADV' && token.text !== ',') ||
+      (token.pos === 'ADV' && token.text !== ',' && !afterDeterminer(tokens, i)) ||
       (BETWEEN_SUBJECT_AND_VERB.has(lower(token)) && (token.pos === 'AUX' || token.pos === 'VERB'))
     ) {
       i--;
