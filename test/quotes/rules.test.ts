@@ -629,14 +629,6 @@ describe('a word after an article', () => {
   });
 });
 
-describe('a word after an article', () => {
-  it('reads a word tagged as an adverb after `the` as the subject’s noun (`the daily wrote`)', () => {
-    const text =
-      'Jim Lewis spoke first.\n\n"She has the experience. She is well placed to get things done," the daily wrote.';
-    expect(speakers(text)).toEqual(['daily']);
-  });
-});
-
 describe('a quoted nickname inside a name', () => {
   it('reads `Juan "Chico" Ortiz` as one name, so a `he` can reach it', () => {
     const text =
