@@ -621,6 +621,14 @@ describe('a manner adverb between subject and verb', () => {
   });
 });
 
+describe('more reporting verbs', () => {
+  it('reads `estimated that` as reported speech for the fragment after it', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nMaria Delgado estimated that there are "somewhere between 23 and 28 members who will vote against it."';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+});
+
 describe('a word after an article', () => {
   it('reads a word tagged as an adverb after `the` as the subject’s noun (`the daily wrote`)', () => {
     const text =
