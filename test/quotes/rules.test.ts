@@ -625,7 +625,9 @@ describe('more reporting verbs', () => {
   it('reads `estimated that` as reported speech for the fragment after it', () => {
     const text =
       'Jim Lewis spoke first.\n\nMaria Delgado estimated that there are "somewhere between 23 and 28 members who will vote against it."';
-    expect(speakers(text)).toEqual(['Maria Delgado']);
+    const found = quotes(text);
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Maria Delgado']);
+    expect(found.map((q) => q.cue?.text)).toEqual(['estimated']);
   });
 });
 
