@@ -231,6 +231,31 @@ function appositionSubject(tokens: readonly Token[], comma: number, floor: numbe
  * @internal
  */
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
+  const phrase = subjectBeforeVerb(tokens, verb, floor);
+  return phrase?.kind === 'name' ? firstConjunct(tokens, phrase, floor) : phrase;
+}
+
+/**
+ * The first of two people named as one subject (`Phil Berger and House Speaker Tim Moore said`):
+ * joint words go to the person named first, as a credit line lists its lead author first.
+ */
+function firstConjunct(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase {
+  let and = phrase.first - 1;
+  // `and House Speaker Tim Moore`: the titles before the name are part of its run.
+  while (and > floor && (isTitle(tokens[and] as Token) || isNameAt(tokens, and))) and--;
+  if (and - 1 < floor || lower(tokens[and] as Token) !== 'and') return phrase;
+  const first = nameRunEndingAt(tokens, and - 1, floor);
+  if (first < 0) return phrase;
+  const start = stripTitles(tokens, first, and);
+  if (
+    !looksLikePerson(spanText(tokens, start, and)) ||
+    !looksLikePerson(spanText(tokens, phrase.first, phrase.end))
+  )
+    return phrase;
+  return { kind: 'name', first: start, end: and, apposition: phrase.apposition };
+}
+
+function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
   let i = verb - 1;
   // `Lewis also said`, `Graham (R-SC) said`, `O'Malley interjected to say`, `she went on to say`.
   for (let steps = 0; i >= floor && steps < 5; steps++) {

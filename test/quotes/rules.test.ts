@@ -621,6 +621,16 @@ describe('a manner adverb between subject and verb', () => {
   });
 });
 
+describe('two people as one subject', () => {
+  it('gives joint words to the person named first', () => {
+    expect(
+      speakers(
+        'Judges ruled on Friday.\n\n"We will appeal at once," council leader Ana Ruiz and Deputy Mayor Tom Reyes, both Democrats, said in a statement.\n\n"It is not over," Ruiz and Reyes said.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
+
 describe('more reporting verbs', () => {
   it('reads `estimated that` as reported speech for the fragment after it', () => {
     const text =
