@@ -304,7 +304,9 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
     if ((tokens[j] as Token).text !== ',') continue;
     // `In Moscow, the management of RT said`: a determiner opens a subject of its own, and a
     // name after a preposition is a place or time, not the speaker.
-    if ((tokens[j + 1] as Token | undefined)?.pos === 'DET') break;
+    // `Nate Silver, the polling guru who founded the site tweeted`: a relative clause shows the
+    // determiner opened an apposition all the same.
+    if ((tokens[j + 1] as Token | undefined)?.pos === 'DET' && !relativeBetween(tokens, j + 1, start)) break;
     const headStart = phraseStart(tokens, j - 1, floor);
     if (headStart > floor && (tokens[headStart - 1] as Token).pos === 'ADP') break;
     const head = readPhrase(tokens, headStart, j);
@@ -312,6 +314,12 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
     break;
   }
   return phrase;
+}
+
+/** Whether `who` stands in tokens `[from, to)`, opening a relative clause about a person. */
+function relativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lower(tokens[k] as Token) === 'who') return true;
+  return false;
 }
 
 /** The words of tokens `[first, end)` joined by spaces. */

@@ -621,6 +621,16 @@ describe('a manner adverb between subject and verb', () => {
   });
 });
 
+describe('an apposition left open', () => {
+  it('reads the name before an apposition with a relative clause and no closing comma', () => {
+    expect(
+      speakers(
+        'Polls moved again.\n\n"Delgado needs a plan for the suburbs," Tom Reyes, the pollster who founded reyespolls.com tweeted on Wednesday.',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+});
+
 describe('two people as one subject', () => {
   it('gives joint words to the person named first', () => {
     expect(
