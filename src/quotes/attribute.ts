@@ -221,6 +221,8 @@ export class Attributor {
   private readonly runEnd: Int32Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
+  /** The token after the last subject's name. */
+  private subjectEnd = -1;
   /** The last speaker with a name (a description such as `military leaders` is never `he`). */
   private lastNamed: Referent | null = null;
   /** The last people named by a full name in any role whose gender is known, oldest first. */
@@ -290,7 +292,10 @@ export class Attributor {
           previous?.pos === 'AUX' && (map.startsSentence[t - 1] === 1 || map.breakBefore[t - 1] === 1);
         // `Ana Ruiz’s future is unclear, but she said…`: the owner heading the subject is its topic.
         const owner = OWNER_MARKS.has(tokens[end] ? lower(tokens[end] as Token) : '');
-        if (inverted || (this.opensClause(t) && (inApposition || owner || this.followedByVerb(end)))) {
+        // `David Axelrod, President Barack Obama’s former strategist, said`: an owner in an
+        // apposition to the subject just read describes that subject.
+        const ownerSubject = owner && !this.describesSubject(t);
+        if (inverted || (this.opensClause(t) && (inApposition || ownerSubject || this.followedByVerb(end)))) {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
@@ -301,6 +306,7 @@ export class Attributor {
               mention: tokenSpan(this.text, tokens, start, end),
               at: t,
             };
+            this.subjectEnd = end;
             this.notePerson(this.lastSubject);
           }
         }
@@ -416,6 +422,21 @@ export class Attributor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the name at token `name` opens an apposition to the subject just read (`David
+   * Axelrod, President Barack Obama’s former strategist, said`), titles before it included.
+   */
+  private describesSubject(name: number): boolean {
+    const { tokens, map } = this;
+    let t = name;
+    while (t > 0 && t > name - 6 && !map.startsSentence[t] && !map.breakBefore[t]) {
+      const pos = (tokens[t - 1] as Token).pos;
+      if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'DET') break;
+      t--;
+    }
+    return t > 0 && (tokens[t - 1] as Token).text === ',' && this.subjectEnd === t - 1;
   }
 
   /** Whether a verb follows token `end`, across adverbs, a parenthesis or an apposition. */

@@ -621,6 +621,14 @@ describe('a manner adverb between subject and verb', () => {
   });
 });
 
+describe('an owner inside an apposition', () => {
+  it('keeps the subject when its apposition names an owner (`X, Mayor Y’s former aide, said`)', () => {
+    const text =
+      'Maria Delgado spoke first.\n\nIn the wake of the vote, Tom Reyes, Mayor Jim Ruiz’s former chief strategist, gave the council some of the blame.\n\nHe said the council had "an unhealthy habit of secrecy that keeps creating problems."';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+});
+
 describe('an apposition left open', () => {
   it('reads the name before an apposition with a relative clause and no closing comma', () => {
     expect(
