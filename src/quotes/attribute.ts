@@ -229,6 +229,10 @@ export class Attributor {
   private readonly mentions: Referent[] = [];
   /** The last people named as speakers or subjects, oldest first, for `he`/`she` agreement. */
   private readonly recent: Referent[] = [];
+  /** Last words of the names read so far, to tell a person's first mention. */
+  private readonly seen = new Set<string>();
+  /** The last person a sentence ended by bringing in, and the token that ends that sentence. */
+  private introduced: { readonly person: Referent; readonly until: number } | null = null;
   /** Next token the discourse walk has not read yet. */
   private cursor = 0;
   private previous: { site: QuoteSite; after: Frame; attribution: Attribution; fromAfter: boolean } | null =
@@ -658,6 +662,9 @@ export class Attributor {
   /** Records a person named by a full name in any role, for `he`/`she` agreement. */
   private noteMention(first: number, end: number): void {
     const { tokens } = this;
+    const key = wordKey((tokens[end - 1] as Token).text);
+    const introduced = !this.seen.has(key);
+    this.seen.add(key);
     const start = stripTitles(tokens, first, end);
     if (this.afterDefinite(start)) return;
     // `Undersecretary Wendy Sherman`: the person's name starts at the first given name.
@@ -665,9 +672,33 @@ export class Attributor {
       const name = spanText(this.text, tokens, k, end);
       // The first name is the cheaper test: most runs fail it.
       if (genderOfName(name) === null || !looksLikePerson(name)) continue;
-      this.mentions.push({ name, named: true, mention: tokenSpan(this.text, tokens, k, end), at: first });
+      const person = { name, named: true, mention: tokenSpan(this.text, tokens, k, end), at: first };
+      this.mentions.push(person);
       if (this.mentions.length > RECENT_PEOPLE) this.mentions.shift();
+      if (introduced) this.noteIntroduction(person, end);
       return;
+    }
+  }
+
+  /**
+   * `…concerns Henry Crespo, president of the Black Caucus.`: a sentence that ends by bringing
+   * in a new person with an apposition saying who they are, the way news writing introduces the
+   * next speaker. Records the person and the token that ends the sentence.
+   */
+  private noteIntroduction(person: Referent, end: number): void {
+    const { tokens, map } = this;
+    const next = tokens[end + 1];
+    if (tokens[end]?.text !== ',' || !next || !APPOSITION_STARTS.has(next.pos)) return;
+    for (let t = end + 1; t < tokens.length && t < end + FRAME_LIMIT; t++) {
+      const token = tokens[t] as Token;
+      if (map.quoteOf[t] !== -1 || map.breakBefore[t]) return;
+      if (endsSentence(tokens, t)) {
+        this.introduced = { person, until: t };
+        return;
+      }
+      // `the Miami-based caucus`: a participle glued to a hyphen is part of the phrase.
+      const glued = tokens[t - 1]?.text === '-' && (tokens[t - 1] as Token).end === token.start;
+      if (token.pos === 'AUX' || (token.pos === 'VERB' && !glued) || token.text === ',') return;
     }
   }
 
@@ -679,6 +710,16 @@ export class Attributor {
     // `she` after `Walter Hewlett sniped that Fiorina…`: a pronoun skips people of the other sex.
     const wanted = genderOfPronoun(pronoun);
     if (!nearest || !wanted) return nearest;
+    // The person the sentence right before the quotation brought in.
+    const introduced = this.introduced;
+    if (
+      introduced &&
+      introduced.person.at > nearest.at &&
+      this.cursor - introduced.until <= 2 &&
+      this.genderOf(introduced.person) === wanted
+    ) {
+      return introduced.person;
+    }
     const own = this.genderOf(nearest);
     if (own === null || own === wanted) return nearest;
     // The most recent person it can be: one of its sex, or one whose sex the text never said.

@@ -621,6 +621,20 @@ describe('a manner adverb between subject and verb', () => {
   });
 });
 
+describe('a person brought in right before a quotation', () => {
+  it('gives `he` to a new person the sentence before ends by introducing', () => {
+    const text =
+      '"The plan is fine," Tom Reyes said.\n\nWhile Reyes had the support of the unions, that has not happened for the mayor, which worries Jim Ortiz, president of the Duluth-based Harbor Workers Caucus.\n\n"No one is marching for her," he said.';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Jim Ortiz']);
+  });
+
+  it('does not when the apposition runs on into the sentence (`by Jim Ortiz, the sheriff, Reyes launched…`)', () => {
+    const text =
+      '"The plan is fine," Tom Reyes said.\n\nIntroduced after a speech by Jim Ortiz, the county sheriff, Reyes launched into a long lament.\n\n"We will build it," he said.';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Tom Reyes']);
+  });
+});
+
 describe('an owner inside an apposition', () => {
   it('keeps the subject when its apposition names an owner (`X, Mayor Y’s former aide, said`)', () => {
     const text =
