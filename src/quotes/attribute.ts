@@ -304,6 +304,7 @@ export class Attributor {
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
           if (this.names.isEstablished(name) && looksLikePerson(name)) {
+            this.noteDescribed(t, end, name, inApposition);
             this.lastSubject = {
               name,
               named: true,
@@ -426,6 +427,37 @@ export class Attributor {
       }
     }
     return false;
+  }
+
+  /**
+   * `The mayor, Maria Delgado, disagreed.`, `Maria Delgado, the mayor, disagreed.`: an apposition
+   * in the writer's sentence ties a description to the subject's name, so that a later `the
+   * mayor said` is Maria Delgado, as an apposition beside a speech verb does.
+   */
+  private noteDescribed(first: number, end: number, name: string, inApposition: boolean): void {
+    const { tokens } = this;
+    if (inApposition) {
+      const head = tokens[first - 2];
+      if (head?.pos === 'NOUN' && tokens[first - 3]?.pos !== 'ADP')
+        this.described.set(wordKey(head.text), name);
+      return;
+    }
+    if (tokens[end]?.text !== ',' || tokens[end + 1]?.pos !== 'DET') return;
+    // `the mayor of Duluth`: the head is the last noun before `of` or `for`.
+    let head: Token | null = null;
+    let governed = false;
+    for (let k = end + 2; k < end + 10 && k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (token.text === ',') {
+        if (head) this.described.set(wordKey(head.text), name);
+        return;
+      }
+      const word = lower(token);
+      if (word === 'of' || word === 'for') governed = true;
+      else if (token.pos === 'NOUN' && !governed) head = token;
+      else if (token.pos !== 'ADJ' && token.pos !== 'PROPN' && token.pos !== 'DET' && token.pos !== 'NOUN')
+        return;
+    }
   }
 
   /**
@@ -631,7 +663,8 @@ export class Attributor {
     // `an email from Delgado’s spokesman`: the name owns the source, it is not the source.
     const owned = tokens[end];
     if (owned && OWNER_MARKS.has(lower(owned))) return null;
-    return this.names.expand(spanText(this.text, tokens, first, end));
+    // `a spokeswoman for Mayor Maria Delgado`: the title is not part of the name.
+    return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, end), end));
   }
 
   private noteNamed(referent: Referent): void {

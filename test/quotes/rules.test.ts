@@ -635,6 +635,27 @@ describe('a person brought in right before a quotation', () => {
   });
 });
 
+describe('a description tied to a name in the writer’s sentence', () => {
+  it('resolves a later `the mayor said` to the name the apposition gave, in either order', () => {
+    expect(
+      speakers(
+        'Tom Reyes spoke first.\n\nThe mayor, Maria Delgado, disagreed.\n\n"It will fail," the mayor said.',
+      ),
+    ).toEqual(['Maria Delgado']);
+    expect(
+      speakers(
+        'Tom Reyes spoke first.\n\nMaria Delgado, the mayor of Duluth, disagreed.\n\n"It will fail," the mayor said.',
+      ),
+    ).toEqual(['Maria Delgado']);
+  });
+
+  it('drops the title of the person a spokesperson speaks for', () => {
+    expect(
+      speakers('Tom Reyes spoke first.\n\n"It will fail," a spokeswoman for Mayor Maria Delgado said.'),
+    ).toEqual(['Maria Delgado']);
+  });
+});
+
 describe('an owner inside an apposition', () => {
   it('keeps the subject when its apposition names an owner (`X, Mayor Y’s former aide, said`)', () => {
     const text =
