@@ -197,6 +197,11 @@ export function looksLikePerson(name: string): boolean {
   return words.length < 2 || !isKnownPlace(lexicon(), nameKey(name));
 }
 
+/** Whether a name is a known place: a country, city or region (`Vietnam`, `North Carolina`). */
+export function isPlace(text: string): boolean {
+  return isKnownPlace(lexicon(), nameKey(text));
+}
+
 /** Whether a one-word name is a nationality or group word (`Israeli`, `Mexican`), no body's name. */
 export function isNationality(text: string): boolean {
   return isDemonym(lexicon(), nameKey(text));

@@ -604,6 +604,10 @@ describe('according to a written source', () => {
     expect(speakers('Talks went on. "We will see," an Israeli official said.')).toEqual(['Israeli official']);
   });
 
+  it('keeps a veteran of a place as a description (`a Vietnam veteran`)', () => {
+    expect(speakers('Talks went on. "We will see," a Vietnam veteran said.')).toEqual(['Vietnam veteran']);
+  });
+
   it('reads `the` before the body a spokesperson speaks for', () => {
     expect(
       speakers(

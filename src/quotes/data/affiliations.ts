@@ -34,6 +34,9 @@ export const AFFILIATES: ReadonlySet<string> = new Set([
   'attorneys',
 ]);
 
+/** Heads that a place may modify without being their party (`a Vietnam veteran`). */
+export const VETERANS: ReadonlySet<string> = new Set(['veteran', 'veterans']);
+
 /** Heads of descriptions that stand for whoever they are `close to` (`a person close to the Clintons`). */
 export const CLOSE_ONES: ReadonlySet<string> = new Set([
   'person',
