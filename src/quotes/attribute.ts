@@ -14,7 +14,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Span } from '../types.js';
-import { AFFILIATES, CLOSE_ONES, VETERANS } from './data/affiliations.js';
+import { AFFILIATES, CLOSE_ONES, OFFICIALS } from './data/affiliations.js';
 import { CUE_VERBS, INTERVIEW_TURN_LABELS, WEAK_CUE_VERBS } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
@@ -650,8 +650,9 @@ export class Attributor {
     // `an Israeli official` names the country's people, not whom the official speaks for.
     if (first < 0 || (first === k && isNationality((tokens[k] as Token).text))) return null;
     const name = spanText(this.text, tokens, stripTitles(tokens, first, k + 1), k + 1);
-    // `a Vietnam veteran` served in a place, and speaks for no one there.
-    if (VETERANS.has(wordKey((tokens[phrase.end - 1] as Token).text)) && isPlace(name)) return null;
+    // `a Florida lawyer`, `a Vietnam veteran`: a place is where they are from or served, not
+    // whom they speak for, unless they hold office there (`a Texas official`).
+    if (!OFFICIALS.has(wordKey((tokens[phrase.end - 1] as Token).text)) && isPlace(name)) return null;
     return this.names.expand(name);
   }
 

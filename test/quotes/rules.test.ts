@@ -604,8 +604,11 @@ describe('according to a written source', () => {
     expect(speakers('Talks went on. "We will see," an Israeli official said.')).toEqual(['Israeli official']);
   });
 
-  it('keeps a veteran of a place as a description (`a Vietnam veteran`)', () => {
-    expect(speakers('Talks went on. "We will see," a Vietnam veteran said.')).toEqual(['Vietnam veteran']);
+  it('keeps a place as where they are from, except for an official (`a Vietnam veteran`, `a Texas official`)', () => {
+    expect(
+      speakers('Talks went on. "We will see," a Vietnam veteran said. "No," a Florida lawyer said.'),
+    ).toEqual(['Vietnam veteran', 'Florida lawyer']);
+    expect(speakers('Talks went on. "We will see," a Texas official said.')).toEqual(['Texas']);
   });
 
   it('reads `the` before the body a spokesperson speaks for', () => {

@@ -34,8 +34,11 @@ export const AFFILIATES: ReadonlySet<string> = new Set([
   'attorneys',
 ]);
 
-/** Heads that a place may modify without being their party (`a Vietnam veteran`). */
-export const VETERANS: ReadonlySet<string> = new Set(['veteran', 'veterans']);
+/**
+ * The heads whose place name is their party (`a Texas official` speaks for Texas); for the others
+ * a place says where they are from or served (`a Florida lawyer`, `a Vietnam veteran`).
+ */
+export const OFFICIALS: ReadonlySet<string> = new Set(['official', 'officials']);
 
 /** Heads of descriptions that stand for whoever they are `close to` (`a person close to the Clintons`). */
 export const CLOSE_ONES: ReadonlySet<string> = new Set([
