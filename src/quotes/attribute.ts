@@ -14,6 +14,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Span } from '../types.js';
+import { AFFILIATES, CLOSE_ONES, OFFICIALS } from './data/affiliations.js';
 import { CUE_VERBS, INTERVIEW_TURN_LABELS, WEAK_CUE_VERBS } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
@@ -21,6 +22,8 @@ import { endsSentence, FRAME_LIMIT, type Frame, frameAfter, frameBefore, type To
 import { type Gender, genderOfName, genderOfPronoun, genderOfTitle } from './gender.js';
 import {
   isNameAt,
+  isNationality,
+  isPlace,
   isTimeWord,
   isTitle,
   looksLikePerson,
@@ -219,12 +222,18 @@ export class Attributor {
   private readonly runEnd: Int32Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
+  /** The token after the last subject's name. */
+  private subjectEnd = -1;
   /** The last speaker with a name (a description such as `military leaders` is never `he`). */
   private lastNamed: Referent | null = null;
   /** The last people named by a full name in any role whose gender is known, oldest first. */
   private readonly mentions: Referent[] = [];
   /** The last people named as speakers or subjects, oldest first, for `he`/`she` agreement. */
   private readonly recent: Referent[] = [];
+  /** Last words of the names read so far, to tell a person's first mention. */
+  private readonly seen = new Set<string>();
+  /** The last person a sentence ended by bringing in, and the token that ends that sentence. */
+  private introduced: { readonly person: Referent; readonly until: number } | null = null;
   /** Next token the discourse walk has not read yet. */
   private cursor = 0;
   private previous: { site: QuoteSite; after: Frame; attribution: Attribution; fromAfter: boolean } | null =
@@ -288,17 +297,22 @@ export class Attributor {
           previous?.pos === 'AUX' && (map.startsSentence[t - 1] === 1 || map.breakBefore[t - 1] === 1);
         // `Ana Ruiz’s future is unclear, but she said…`: the owner heading the subject is its topic.
         const owner = OWNER_MARKS.has(tokens[end] ? lower(tokens[end] as Token) : '');
-        if (inverted || (this.opensClause(t) && (inApposition || owner || this.followedByVerb(end)))) {
+        // `David Axelrod, President Barack Obama’s former strategist, said`: an owner in an
+        // apposition to the subject just read describes that subject.
+        const ownerSubject = owner && !this.describesSubject(t);
+        if (inverted || (this.opensClause(t) && (inApposition || ownerSubject || this.followedByVerb(end)))) {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
           if (this.names.isEstablished(name) && looksLikePerson(name)) {
+            this.noteDescribed(t, end, name, inApposition);
             this.lastSubject = {
               name,
               named: true,
               mention: tokenSpan(this.text, tokens, start, end),
               at: t,
             };
+            this.subjectEnd = end;
             this.notePerson(this.lastSubject);
           }
         }
@@ -416,6 +430,52 @@ export class Attributor {
     return false;
   }
 
+  /**
+   * `The mayor, Maria Delgado, disagreed.`, `Maria Delgado, the mayor, disagreed.`: an apposition
+   * in the writer's sentence ties a description to the subject's name, so that a later `the
+   * mayor said` is Maria Delgado, as an apposition beside a speech verb does.
+   */
+  private noteDescribed(first: number, end: number, name: string, inApposition: boolean): void {
+    const { tokens } = this;
+    if (inApposition) {
+      const head = tokens[first - 2];
+      if (head?.pos === 'NOUN' && tokens[first - 3]?.pos !== 'ADP')
+        this.described.set(wordKey(head.text), name);
+      return;
+    }
+    if (tokens[end]?.text !== ',' || tokens[end + 1]?.pos !== 'DET') return;
+    // `the mayor of Duluth`: the head is the last noun before `of` or `for`.
+    let head: Token | null = null;
+    let governed = false;
+    for (let k = end + 2; k < end + 10 && k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (token.text === ',') {
+        if (head) this.described.set(wordKey(head.text), name);
+        return;
+      }
+      const word = lower(token);
+      if (word === 'of' || word === 'for') governed = true;
+      else if (token.pos === 'NOUN' && !governed) head = token;
+      else if (token.pos !== 'ADJ' && token.pos !== 'PROPN' && token.pos !== 'DET' && token.pos !== 'NOUN')
+        return;
+    }
+  }
+
+  /**
+   * Whether the name at token `name` opens an apposition to the subject just read (`David
+   * Axelrod, President Barack Obama’s former strategist, said`), titles before it included.
+   */
+  private describesSubject(name: number): boolean {
+    const { tokens, map } = this;
+    let t = name;
+    while (t > 0 && t > name - 6 && !map.startsSentence[t] && !map.breakBefore[t]) {
+      const pos = (tokens[t - 1] as Token).pos;
+      if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'DET') break;
+      t--;
+    }
+    return t > 0 && (tokens[t - 1] as Token).text === ',' && this.subjectEnd === t - 1;
+  }
+
   /** Whether a verb follows token `end`, across adverbs, a parenthesis or an apposition. */
   private followedByVerb(end: number): boolean {
     const { tokens } = this;
@@ -425,7 +485,9 @@ export class Attributor {
     while (i < limit) {
       const token = tokens[i] as Token;
       if (token.pos === 'VERB' || token.pos === 'AUX') return true;
-      if (BETWEEN_SUBJECT_AND_VERB.has(lower(token))) i++;
+      // `Christie, a Trump ally, effectively acknowledged`: a manner adverb before the verb.
+      const manner = token.pos === 'ADV' && lower(token).endsWith('ly') && tokens[i + 1]?.pos === 'VERB';
+      if (manner || BETWEEN_SUBJECT_AND_VERB.has(lower(token))) i++;
       else if (token.pos === 'ADP' && isTimePhrase(tokens, i + 1)) {
         // `Donald Trump on Thursday ratcheted up…`.
         i += 2;
@@ -525,9 +587,17 @@ export class Attributor {
     const definite = phrase.first > 0 && lower(tokens[phrase.first - 1] as Token) === 'the';
     const linked = definite ? this.described.get(head) : undefined;
     if (linked) return { name: linked, ...mention, via: 'apposition' };
-    // `a spokesman for Disney said`: a spokesperson speaks in the body's name.
-    const speaksFor = SPOKESPEOPLE.has(head) || DOCUMENTS.has(head) || STAFFS.has(head);
-    const body = speaksFor ? (this.bodyAfter(phrase.end) ?? this.ownerBefore(phrase.end - 1)) : null;
+    // `a spokesman for Disney said`: a spokesperson speaks in the body's name, and so does an
+    // unnamed aide, adviser or source of a named person or body (`one Clinton aide`, `an adviser
+    // to Bill Clinton`, `a person close to the Clintons`, `the Trump campaign`).
+    const affiliate = AFFILIATES.has(head);
+    const speaksFor = SPOKESPEOPLE.has(head) || DOCUMENTS.has(head) || STAFFS.has(head) || affiliate;
+    const body =
+      (speaksFor
+        ? (this.bodyAfter(phrase.end, affiliate) ??
+          this.ownerBefore(phrase.end - 1) ??
+          (affiliate || STAFFS.has(head) || SPOKESPEOPLE.has(head) ? this.nameModifying(phrase) : null))
+        : null) ?? (CLOSE_ONES.has(head) ? this.bodyCloseTo(phrase.end) : null);
     if (body) return { name: body, ...mention, via };
     return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
   }
@@ -542,25 +612,64 @@ export class Attributor {
     return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, head - 1), head - 1));
   }
 
-  /** The name after `for` or `of` at token `at` (`for Platte River`), expanded, or null. */
-  private bodyAfter(at: number): string | null {
+  /**
+   * The name after `for` or `of` at token `at` (`for Platte River`), or after `to` when
+   * `affiliate` (`an aide to Lewis`), expanded, or null.
+   */
+  private bodyAfter(at: number, affiliate = false): string | null {
     const { tokens } = this;
     let i = at;
     // `a statement released by the alliance`, `an email sent from Delgado`.
     const verb = tokens[i];
     if (verb?.pos === 'VERB' && lower(verb).endsWith('ed')) i++;
     const word = tokens[i] ? lower(tokens[i] as Token) : '';
-    if (!SOURCE_PREPOSITIONS.has(word)) return null;
+    if (!SOURCE_PREPOSITIONS.has(word) && !(affiliate && word === 'to' && i === at)) return null;
     if (i > at && word !== 'by' && word !== 'from') return null;
-    let first = i + 1;
-    // `a spokesman for the Pentagon`: bodies take `the`.
-    if (tokens[first] && lower(tokens[first] as Token) === 'the') first++;
+    return this.bodyStartingAt(i + 1);
+  }
+
+  /** The name after `close to` at token `at` (`a person close to the Clintons`), expanded, or null. */
+  private bodyCloseTo(at: number): string | null {
+    const { tokens } = this;
+    if (tokens[at]?.text.toLowerCase() !== 'close' || tokens[at + 1]?.text.toLowerCase() !== 'to')
+      return null;
+    return this.bodyStartingAt(at + 2);
+  }
+
+  /**
+   * The name of a person or body that modifies the head of a description (`one Clinton aide`,
+   * `a former GOP leadership aide`, `the Trump campaign`), expanded, or null: only common nouns
+   * stand between the name and the head.
+   */
+  private nameModifying(phrase: SpeakerPhrase): string | null {
+    const { tokens } = this;
+    let k = phrase.end - 2;
+    while (k >= phrase.first && (tokens[k] as Token).pos === 'NOUN' && !isNameAt(tokens, k)) k--;
+    if (k < phrase.first || !isNameAt(tokens, k)) return null;
+    const first = nameRunEndingAt(tokens, k, phrase.first);
+    // `an Israeli official` names the country's people, not whom the official speaks for.
+    if (first < 0 || (first === k && isNationality((tokens[k] as Token).text))) return null;
+    const name = spanText(this.text, tokens, stripTitles(tokens, first, k + 1), k + 1);
+    // `a Florida lawyer`, `a Vietnam veteran`: a place is where they are from or served, not
+    // whom they speak for, unless they hold office there (`a Texas official`).
+    if (!OFFICIALS.has(wordKey((tokens[phrase.end - 1] as Token).text)) && isPlace(name)) return null;
+    return this.names.expand(name);
+  }
+
+  /** The name of a body or person starting at token `at` (`the Pentagon`, `both Clintons`), expanded, or null. */
+  private bodyStartingAt(at: number): string | null {
+    const { tokens } = this;
+    let first = at;
+    // `a spokesman for the Pentagon`: bodies take `the`; `an adviser to both Clintons`.
+    const determiner = tokens[first] ? lower(tokens[first] as Token) : '';
+    if (determiner === 'the' || determiner === 'both') first++;
     if (!isNameAt(tokens, first)) return null;
     const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
     // `an email from Delgado’s spokesman`: the name owns the source, it is not the source.
     const owned = tokens[end];
     if (owned && OWNER_MARKS.has(lower(owned))) return null;
-    return this.names.expand(spanText(this.text, tokens, first, end));
+    // `a spokeswoman for Mayor Maria Delgado`: the title is not part of the name.
+    return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, end), end));
   }
 
   private noteNamed(referent: Referent): void {
@@ -591,6 +700,9 @@ export class Attributor {
   /** Records a person named by a full name in any role, for `he`/`she` agreement. */
   private noteMention(first: number, end: number): void {
     const { tokens } = this;
+    const key = wordKey((tokens[end - 1] as Token).text);
+    const introduced = !this.seen.has(key);
+    this.seen.add(key);
     const start = stripTitles(tokens, first, end);
     if (this.afterDefinite(start)) return;
     // `Undersecretary Wendy Sherman`: the person's name starts at the first given name.
@@ -598,9 +710,33 @@ export class Attributor {
       const name = spanText(this.text, tokens, k, end);
       // The first name is the cheaper test: most runs fail it.
       if (genderOfName(name) === null || !looksLikePerson(name)) continue;
-      this.mentions.push({ name, named: true, mention: tokenSpan(this.text, tokens, k, end), at: first });
+      const person = { name, named: true, mention: tokenSpan(this.text, tokens, k, end), at: first };
+      this.mentions.push(person);
       if (this.mentions.length > RECENT_PEOPLE) this.mentions.shift();
+      if (introduced) this.noteIntroduction(person, end);
       return;
+    }
+  }
+
+  /**
+   * `…concerns Henry Crespo, president of the Black Caucus.`: a sentence that ends by bringing
+   * in a new person with an apposition saying who they are, the way news writing introduces the
+   * next speaker. Records the person and the token that ends the sentence.
+   */
+  private noteIntroduction(person: Referent, end: number): void {
+    const { tokens, map } = this;
+    const next = tokens[end + 1];
+    if (tokens[end]?.text !== ',' || !next || !APPOSITION_STARTS.has(next.pos)) return;
+    for (let t = end + 1; t < tokens.length && t < end + FRAME_LIMIT; t++) {
+      const token = tokens[t] as Token;
+      if (map.quoteOf[t] !== -1 || map.breakBefore[t]) return;
+      if (endsSentence(tokens, t)) {
+        this.introduced = { person, until: t };
+        return;
+      }
+      // `the Miami-based caucus`: a participle glued to a hyphen is part of the phrase.
+      const glued = tokens[t - 1]?.text === '-' && (tokens[t - 1] as Token).end === token.start;
+      if (token.pos === 'AUX' || (token.pos === 'VERB' && !glued) || token.text === ',') return;
     }
   }
 
@@ -612,6 +748,16 @@ export class Attributor {
     // `she` after `Walter Hewlett sniped that Fiorina…`: a pronoun skips people of the other sex.
     const wanted = genderOfPronoun(pronoun);
     if (!nearest || !wanted) return nearest;
+    // The person the sentence right before the quotation brought in.
+    const introduced = this.introduced;
+    if (
+      introduced &&
+      introduced.person.at > nearest.at &&
+      this.cursor - introduced.until <= 2 &&
+      this.genderOf(introduced.person) === wanted
+    ) {
+      return introduced.person;
+    }
     const own = this.genderOf(nearest);
     if (own === null || own === wanted) return nearest;
     // The most recent person it can be: one of its sex, or one whose sex the text never said.

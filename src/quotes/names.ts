@@ -6,7 +6,7 @@
  * @internal
  */
 
-import { isKnownPlace, lexicon, nameKey } from '../entities/lexicon.js';
+import { isDemonym, isKnownPlace, lexicon, nameKey } from '../entities/lexicon.js';
 import type { Token } from '../nlp.js';
 import { isSpace, isUpper } from './chars.js';
 import { CUE_VERBS } from './data/cues.js';
@@ -83,6 +83,23 @@ function joins(tokens: readonly Token[], i: number): boolean {
   return ORGANIZATION_WORDS.has(before) || TITLES.has(before);
 }
 
+/** Double quotation marks as tokens, around a nickname inside a name. */
+const NICKNAME_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+
+/**
+ * Whether tokens `i` to `i + 2` are a quoted nickname (`Juan "Chico" Manriquez`): one name word
+ * between two marks, with a name word on both sides.
+ */
+function isNickname(tokens: readonly Token[], i: number): boolean {
+  return (
+    NICKNAME_MARKS.has(tokens[i]?.text ?? '') &&
+    NICKNAME_MARKS.has(tokens[i + 2]?.text ?? '') &&
+    isNameAt(tokens, i + 1) &&
+    isNameAt(tokens, i - 1) &&
+    isNameAt(tokens, i + 3)
+  );
+}
+
 /**
  * The name run that ends at token `last` (inclusive), walking back at most `limit` tokens:
  * returns the index of its first token, or -1 when `last` is not part of a name.
@@ -94,6 +111,8 @@ export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: n
     if (isNameAt(tokens, first - 1)) first--;
     else if (first - 2 >= floor && joins(tokens, first - 1) && isNameAt(tokens, first - 2)) {
       first -= 2;
+    } else if (first - 4 >= floor && isNickname(tokens, first - 3)) {
+      first -= 4;
     } else break;
   }
   return first;
@@ -106,6 +125,8 @@ export function nameRunStartingAt(tokens: readonly Token[], first: number, ceili
     if (isNameAt(tokens, end)) end++;
     else if (end > first && joins(tokens, end) && end + 1 < ceiling && isNameAt(tokens, end + 1)) {
       end += 2;
+    } else if (end > first && end + 3 < ceiling && isNickname(tokens, end)) {
+      end += 4;
     } else break;
   }
   return end;
@@ -174,6 +195,16 @@ export function looksLikePerson(name: string): boolean {
   if (words.length > 4) return false;
   for (const word of words) if (ORGANIZATION_WORDS.has(word) || TIME_WORDS.has(word)) return false;
   return words.length < 2 || !isKnownPlace(lexicon(), nameKey(name));
+}
+
+/** Whether a name is a known place: a country, city or region (`Vietnam`, `North Carolina`). */
+export function isPlace(text: string): boolean {
+  return isKnownPlace(lexicon(), nameKey(text));
+}
+
+/** Whether a one-word name is a nationality or group word (`Israeli`, `Mexican`), no body's name. */
+export function isNationality(text: string): boolean {
+  return isDemonym(lexicon(), nameKey(text));
 }
 
 /** Whether a one-word name is a time word (`Tuesday`) rather than a speaker. */

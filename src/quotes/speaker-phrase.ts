@@ -78,6 +78,8 @@ function inNounPhrase(tokens: readonly Token[], i: number): boolean {
     }
     case 'PUNCT':
       return token.text === '-' || token.text === '.';
+    case 'ADV':
+      return afterDeterminer(tokens, i);
     default: {
       // `Florida-based strategist`: a word glued to a hyphen belongs to the compound.
       const previous = tokens[i - 1];
@@ -129,8 +131,19 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
   }
   let start = first;
   while (start < end - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
-  if (last.pos !== 'NOUN') return null;
+  if (last.pos !== 'NOUN' && !afterDeterminer(tokens, end - 1)) return null;
   return { kind: 'description', first: start, end, apposition: false };
+}
+
+/**
+ * Whether token `i` is a word the tagger took for an adverb right after `the` or `a` (`the
+ * daily wrote`): after an article it is a noun, whatever its tag.
+ */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous || (tokens[i] as Token).pos !== 'ADV') return false;
+  const word = lower(previous);
+  return word === 'the' || word === 'a' || word === 'an';
 }
 
 /** The start of the noun phrase that ends at token `last`, not before `floor`. */
@@ -218,6 +231,31 @@ function appositionSubject(tokens: readonly Token[], comma: number, floor: numbe
  * @internal
  */
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
+  const phrase = subjectBeforeVerb(tokens, verb, floor);
+  return phrase?.kind === 'name' ? firstConjunct(tokens, phrase, floor) : phrase;
+}
+
+/**
+ * The first of two people named as one subject (`Phil Berger and House Speaker Tim Moore said`):
+ * joint words go to the person named first, as a credit line lists its lead author first.
+ */
+function firstConjunct(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase {
+  let and = phrase.first - 1;
+  // `and House Speaker Tim Moore`: the titles before the name are part of its run.
+  while (and > floor && (isTitle(tokens[and] as Token) || isNameAt(tokens, and))) and--;
+  if (and - 1 < floor || lower(tokens[and] as Token) !== 'and') return phrase;
+  const first = nameRunEndingAt(tokens, and - 1, floor);
+  if (first < 0) return phrase;
+  const start = stripTitles(tokens, first, and);
+  if (
+    !looksLikePerson(spanText(tokens, start, and)) ||
+    !looksLikePerson(spanText(tokens, phrase.first, phrase.end))
+  )
+    return phrase;
+  return { kind: 'name', first: start, end: and, apposition: phrase.apposition };
+}
+
+function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
   let i = verb - 1;
   // `Lewis also said`, `Graham (R-SC) said`, `O'Malley interjected to say`, `she went on to say`.
   for (let steps = 0; i >= floor && steps < 5; steps++) {
@@ -228,7 +266,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       if ((tokens[j] as Token).pos !== 'VERB') break;
       i = j - 1;
     } else if (
-      (token.pos === 'ADV' && token.text !== ',') ||
+      (token.pos === 'ADV' && token.text !== ',' && !afterDeterminer(tokens, i)) ||
       (BETWEEN_SUBJECT_AND_VERB.has(lower(token)) && (token.pos === 'AUX' || token.pos === 'VERB'))
     ) {
       i--;
@@ -266,7 +304,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     if ((tokens[j] as Token).text !== ',') continue;
     // `In Moscow, the management of RT said`: a determiner opens a subject of its own, and a
     // name after a preposition is a place or time, not the speaker.
-    if ((tokens[j + 1] as Token | undefined)?.pos === 'DET') break;
+    // `Nate Silver, the polling guru who founded the site tweeted`: a relative clause shows the
+    // determiner opened an apposition all the same.
+    if ((tokens[j + 1] as Token | undefined)?.pos === 'DET' && !relativeBetween(tokens, j + 1, start)) break;
     const headStart = phraseStart(tokens, j - 1, floor);
     if (headStart > floor && (tokens[headStart - 1] as Token).pos === 'ADP') break;
     const head = readPhrase(tokens, headStart, j);
@@ -274,6 +314,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     break;
   }
   return phrase;
+}
+
+/** Whether `who` stands in tokens `[from, to)`, opening a relative clause about a person. */
+function relativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lower(tokens[k] as Token) === 'who') return true;
+  return false;
 }
 
 /** The words of tokens `[first, end)` joined by spaces. */

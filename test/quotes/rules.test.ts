@@ -592,12 +592,128 @@ describe('according to a written source', () => {
     ]);
   });
 
+  it('gives the words of an unnamed aide, adviser or source to whom they work for or are close to', () => {
+    expect(
+      speakers(
+        'Maria Delgado spoke first.\n\n"We will not stop," one Delgado aide said.\n\n"The race is close," said a longtime adviser to Maria Delgado.\n\n"She is tired," said a person close to the Parks Alliance.\n\n"We have the votes," a former Delgado campaign official said.\n\n"Nothing has changed," the Delgado campaign said in a statement.',
+      ),
+    ).toEqual(['Maria Delgado', 'Maria Delgado', 'Parks Alliance', 'Maria Delgado', 'Maria Delgado']);
+  });
+
+  it('keeps an official described by a nationality as a description (`an Israeli official`)', () => {
+    expect(speakers('Talks went on. "We will see," an Israeli official said.')).toEqual(['Israeli official']);
+  });
+
+  it('keeps a place as where they are from, except for an official (`a Vietnam veteran`, `a Texas official`)', () => {
+    expect(
+      speakers('Talks went on. "We will see," a Vietnam veteran said. "No," a Florida lawyer said.'),
+    ).toEqual(['Vietnam veteran', 'Florida lawyer']);
+    expect(speakers('Talks went on. "We will see," a Texas official said.')).toEqual(['Texas']);
+  });
+
   it('reads `the` before the body a spokesperson speaks for', () => {
     expect(
       speakers(
         'Jim Lewis spoke first. "The trails will stay closed until spring," a spokesman for the Parks Alliance said.',
       ),
     ).toEqual(['Parks Alliance']);
+  });
+});
+
+describe('a manner adverb between subject and verb', () => {
+  it('reads the subject across an apposition and an -ly adverb (`…, a close ally, quietly conceded`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nGov. Ann Tillman (D), a close ally of the mayor, quietly conceded the point at the hearing, saying, "We have to start over."';
+    expect(speakers(text)).toEqual(['Ann Tillman']);
+  });
+});
+
+describe('a person brought in right before a quotation', () => {
+  it('gives `he` to a new person the sentence before ends by introducing', () => {
+    const text =
+      '"The plan is fine," Tom Reyes said.\n\nWhile Reyes had the support of the unions, that has not happened for the mayor, which worries Jim Ortiz, president of the Duluth-based Harbor Workers Caucus.\n\n"No one is marching for her," he said.';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Jim Ortiz']);
+  });
+
+  it('does not when the apposition runs on into the sentence (`by Jim Ortiz, the sheriff, Reyes launched…`)', () => {
+    const text =
+      '"The plan is fine," Tom Reyes said.\n\nIntroduced after a speech by Jim Ortiz, the county sheriff, Reyes launched into a long lament.\n\n"We will build it," he said.';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Tom Reyes']);
+  });
+});
+
+describe('a description tied to a name in the writer’s sentence', () => {
+  it('resolves a later `the mayor said` to the name the apposition gave, in either order', () => {
+    expect(
+      speakers(
+        'Tom Reyes spoke first.\n\nThe mayor, Maria Delgado, disagreed.\n\n"It will fail," the mayor said.',
+      ),
+    ).toEqual(['Maria Delgado']);
+    expect(
+      speakers(
+        'Tom Reyes spoke first.\n\nMaria Delgado, the mayor of Duluth, disagreed.\n\n"It will fail," the mayor said.',
+      ),
+    ).toEqual(['Maria Delgado']);
+  });
+
+  it('drops the title of the person a spokesperson speaks for', () => {
+    expect(
+      speakers('Tom Reyes spoke first.\n\n"It will fail," a spokeswoman for Mayor Maria Delgado said.'),
+    ).toEqual(['Maria Delgado']);
+  });
+});
+
+describe('an owner inside an apposition', () => {
+  it('keeps the subject when its apposition names an owner (`X, Mayor Y’s former aide, said`)', () => {
+    const text =
+      'Maria Delgado spoke first.\n\nIn the wake of the vote, Tom Reyes, Mayor Jim Ruiz’s former chief strategist, gave the council some of the blame.\n\nHe said the council had "an unhealthy habit of secrecy that keeps creating problems."';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('an apposition left open', () => {
+  it('reads the name before an apposition with a relative clause and no closing comma', () => {
+    expect(
+      speakers(
+        'Polls moved again.\n\n"Delgado needs a plan for the suburbs," Tom Reyes, the pollster who founded reyespolls.com tweeted on Wednesday.',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('two people as one subject', () => {
+  it('gives joint words to the person named first', () => {
+    expect(
+      speakers(
+        'Judges ruled on Friday.\n\n"We will appeal at once," council leader Ana Ruiz and Deputy Mayor Tom Reyes, both Democrats, said in a statement.\n\n"It is not over," Ruiz and Reyes said.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
+
+describe('more reporting verbs', () => {
+  it('reads `estimated that` as reported speech for the fragment after it', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nMaria Delgado estimated that there are "somewhere between 23 and 28 members who will vote against it."';
+    const found = quotes(text);
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Maria Delgado']);
+    expect(found.map((q) => q.cue?.text)).toEqual(['estimated']);
+  });
+});
+
+describe('a word after an article', () => {
+  it('reads a word tagged as an adverb after `the` as the subject’s noun (`the daily wrote`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\n"She has the experience. She is well placed to get things done," the daily wrote.';
+    expect(speakers(text)).toEqual(['daily']);
+  });
+});
+
+describe('a quoted nickname inside a name', () => {
+  it('reads `Juan "Chico" Ortiz` as one name, so a `he` can reach it', () => {
+    const text =
+      'Maria Delgado spoke first.\n\n"We are here for them," Delgado said.\n\nJuan "Chico" Ortiz of Duluth carried one of the photos. "I pretty much cried the whole parade," he said.';
+    expect(speakers(text)).toEqual(['Maria Delgado', 'Juan "Chico" Ortiz']);
   });
 });
 

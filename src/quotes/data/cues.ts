@@ -86,6 +86,19 @@ const BASES: readonly (readonly string[])[] = [
   ['opine', 'opines', 'opined', 'opining'],
   ['chant', 'chants', 'chanted', 'chanting'],
   ['read', 'reads', 'read', 'reading'],
+  ['estimate', 'estimates', 'estimated', 'estimating'],
+  ['speculate', 'speculates', 'speculated', 'speculating'],
+  ['recommend', 'recommends', 'recommended', 'recommending'],
+  ['remind', 'reminds', 'reminded', 'reminding'],
+  ['repeat', 'repeats', 'repeated', 'repeating'],
+  ['wonder', 'wonders', 'wondered', 'wondering'],
+  ['interject', 'interjects', 'interjected', 'interjecting'],
+  ['assure', 'assures', 'assured', 'assuring'],
+  ['brag', 'brags', 'bragged', 'bragging'],
+  ['grumble', 'grumbles', 'grumbled', 'grumbling'],
+  ['mutter', 'mutters', 'muttered', 'muttering'],
+  ['plead', 'pleads', 'pleaded', 'pleading'],
+  ['concur', 'concurs', 'concurred', 'concurring'],
 ];
 
 /** Every form of every speech verb, lower case. */
