@@ -11,7 +11,7 @@ import { alignedShareBound, alignSentences, type Bead } from './align.js';
 import { artefactWeight, findArtefacts, ORIGINAL_MARGIN } from './artefacts.js';
 import { findChanges } from './changes.js';
 import { type Profile, remember } from './features.js';
-import { hashString } from './hash.js';
+import { hashLowerCase } from './hash.js';
 import { isCrossLingual } from './language.js';
 import { findQuotes } from './quotes.js';
 import { measureReuse, type TextReuse } from './reuse.js';
@@ -64,7 +64,7 @@ function wordSequence(profile: Profile): Uint32Array {
   const out: number[] = [];
   for (const t of profile.tokens) {
     if (t.kind === WORD || t.kind === NUMBER || t.kind === CHAR) {
-      out.push(hashString(profile.text.slice(t.start, t.end).toLowerCase()));
+      out.push(hashLowerCase(profile.text, t.start, t.end));
     }
   }
   return Uint32Array.from(out);

@@ -17,6 +17,22 @@ export function hashString(text: string, seed = 0): number {
   return h >>> 0;
 }
 
+/**
+ * `hashString(text.slice(start, end).toLowerCase())`, without making either string when the range
+ * is ASCII (most words of most pages): copy detection hashes every word of every page so.
+ */
+export function hashLowerCase(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // Beyond ASCII, lower-casing may change the length (İ → i̇): leave it to the string's method.
+    if (code >= 0x80) return hashString(text.slice(start, end).toLowerCase());
+    h ^= code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** MurmurHash3's 32-bit finaliser: a bijection that mixes every input bit into every output bit. */
 export function mix32(value: number): number {
   let h = value >>> 0;

@@ -12,7 +12,7 @@
  * @internal
  */
 import { type Profile, remember } from './features.js';
-import { HashSet32, hashString } from './hash.js';
+import { HashSet32, hashLowerCase } from './hash.js';
 import { findQuotes } from './quotes.js';
 import { CHAR, NUMBER, scanText, WORD } from './tokens.js';
 
@@ -81,7 +81,7 @@ function pageShingles(text: string): HashSet32 {
   for (const t of scanText(text).tokens) {
     if (isWordKind(t.kind))
       words.push({
-        hash: hashString(text.slice(t.start, t.end).toLowerCase()),
+        hash: hashLowerCase(text, t.start, t.end),
         sentence: t.sentence,
         quoted: false,
       });
@@ -106,7 +106,7 @@ function shingle(profile: Profile): Shingled {
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= t.start;
     words.push({
-      hash: hashString(profile.text.slice(t.start, t.end).toLowerCase()),
+      hash: hashLowerCase(profile.text, t.start, t.end),
       sentence: t.sentence,
       quoted,
     });
