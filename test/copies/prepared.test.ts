@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HashSet32 } from '../../src/copies/hash.js';
+import { HashSet32, hashLowerCase, hashString } from '../../src/copies/hash.js';
 import { createCopyIndex, prepareCopyDocument } from '../../src/copies/index.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { editedReprint } from '../helpers/edits.js';
@@ -129,5 +129,20 @@ describe('HashSet32 indices', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('hashLowerCase', () => {
+  it('is the hash of the lower-cased slice, for any text and range (non-ASCII and unpaired surrogates too)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.nat(), fc.nat(), (text, x, y) => {
+        const start = text.length === 0 ? 0 : x % (text.length + 1);
+        const end = start + (text.length === 0 ? 0 : y % (text.length - start + 1));
+        expect(hashLowerCase(text, start, end)).toBe(hashString(text.slice(start, end).toLowerCase()));
+      }),
+      { numRuns: 300 },
+    );
+    expect(hashLowerCase('Hello WORLD', 0, 5)).toBe(hashString('hello'));
+    expect(hashLowerCase('İstanbul', 0, 8)).toBe(hashString('İstanbul'.toLowerCase()));
   });
 });
