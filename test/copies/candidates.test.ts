@@ -56,6 +56,29 @@ describe('candidate search', () => {
     expect(index.copyPairs({ candidates: lazily() })).toEqual(index.copyPairs());
   });
 
+  it('gives the same pairs whatever the order, sides and repeats of the candidates given', () => {
+    const index = createCopyIndex();
+    index.add('farm', page001);
+    index.add('wire', page002);
+    index.add('reprint', editedReprint(page002, loadFixture('003').text, 5).text);
+    index.add('other', loadFixture('004').text);
+    const candidates = index.candidatePairs();
+    const expected = index.copyPairs({ candidates });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(candidates.length - 1), fc.boolean()), { maxLength: 3 * candidates.length }),
+        (picks) => {
+          // Every candidate at least once, then more in any order, some with their sides swapped.
+          const given = [...candidates, ...picks.map(([k]) => candidates[k]!)]
+            .map((pair, i) => (picks[i % Math.max(1, picks.length)]?.[1] ? { a: pair.b, b: pair.a } : pair))
+            .reverse();
+          expect(index.copyPairs({ candidates: given })).toEqual(expected);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it('refuses candidate pairs that name a document the index does not hold, or are not iterable', () => {
     const index = createCopyIndex();
     index.add('wire', page002);
