@@ -21,7 +21,10 @@ describe('parseText: the same text, the same parse, whatever was read before', (
   it('parses every fixture the same after the others as it did first', () => {
     const fixtures = loadFixtures();
     const first = fixtures.map((f) => JSON.stringify(parseText(f.text)));
-    const again = [...fixtures].reverse().map((f) => JSON.stringify(parseText(f.text))).reverse();
+    const again = [...fixtures]
+      .reverse()
+      .map((f) => JSON.stringify(parseText(f.text)))
+      .reverse();
     expect(again).toEqual(first);
   });
 });
