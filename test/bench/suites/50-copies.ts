@@ -19,7 +19,9 @@
  * SQL, the pairs verified by the index with `copyPairs({ candidates })`).
  */
 import { execFileSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import bloomFilters from 'bloom-filters';
@@ -36,7 +38,7 @@ import {
   type PreparedCopyDocument,
   prepareCopyDocument,
 } from '../../../src/copies/index.js';
-import { BANDS_TABLE, openDuckDB } from '../../../src/scale/duckdb.js';
+import { BANDS_TABLE, openDuckDB, sqlString } from '../../../src/scale/duckdb.js';
 import { NewsCollection, NewsCorpusGenerator } from '../news-corpus.js';
 import type { PrepareWork } from '../prepare-worker.js';
 import type { BenchSuite, BenchTable } from '../types.js';
@@ -207,6 +209,11 @@ async function duckdbWorker(size: number, threads: number, check: boolean): Prom
   const cpuBefore = process.cpuUsage();
   const duckdb = await openDuckDB('bench', { memoryLimit: '1GB' });
   const { connection } = duckdb;
+  // Spilled data and the pairs go to the system's temporary folder, not the working directory.
+  const work = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
+  const pairsFile = join(work, 'pairs.parquet');
+  await connection.run(`SET temp_directory = ${sqlString(join(work, 'spill'))}`);
+  await connection.run('SET preserve_insertion_order = false');
   await connection.run(
     `CREATE TABLE ${BANDS_TABLE} (id VARCHAR, ord BIGINT, band UTINYINT, key UINTEGER, next_key UINTEGER)`,
   );
@@ -232,11 +239,14 @@ async function duckdbWorker(size: number, threads: number, check: boolean): Prom
   const sql = candidateSql({ table: BANDS_TABLE });
   const hubs = await connection.runAndReadAll(sql.hubBuckets);
   const hubBuckets = Number(hubs.getRowsJS()[0]?.[0] ?? 0);
-  // Positions as 32-bit integers come back as numbers, not BigInts. DuckDB's ORDER BY is left out:
+  // DuckDB writes the pairs to a Parquet file (as duckdbCandidatePairs does with `output`): a
+  // query result it must hand over as it goes cannot spill, and a million documents' pairs do not
+  // fit its 1 GB. Positions as 32-bit integers come back as numbers, not BigInts; no ORDER BY, since
   // the index sorts the pairs that pass its first check, a small part of them.
-  const result = await connection.stream(
-    `SELECT a_ord::INTEGER, b_ord::INTEGER FROM (\n${sql.pairs}) AS pairs`,
+  await connection.run(
+    `COPY (SELECT a_ord::INTEGER AS a, b_ord::INTEGER AS b FROM (\n${sql.pairs}) AS pairs) TO ${sqlString(pairsFile)} (FORMAT parquet)`,
   );
+  const result = await connection.stream(`SELECT a, b FROM read_parquet(${sqlString(pairsFile)})`);
   // Pairs in blocks of a million positions each (no doubling copies): 8 bytes a pair.
   const BLOCK = 1 << 20;
   const firsts: Int32Array[] = [];
@@ -259,6 +269,7 @@ async function duckdbWorker(size: number, threads: number, check: boolean): Prom
     }
   }
   await duckdb.close();
+  rmSync(work, { recursive: true, force: true });
   const joinedSeconds = (performance.now() - started) / 1000 - signedSeconds;
   function* candidates(): Generator<{ a: string; b: string }> {
     for (let i = 0; i < count; i++) {
