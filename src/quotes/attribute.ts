@@ -396,12 +396,7 @@ export class Attributor {
   private opensClause(name: number): boolean {
     const { tokens, map } = this;
     // `Florida developer Mel Sembler said`: the clause opens before the description.
-    let t = name;
-    while (t > 0 && t > name - 6 && !map.startsSentence[t] && !map.breakBefore[t]) {
-      const pos = (tokens[t - 1] as Token).pos;
-      if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'DET') break;
-      t--;
-    }
+    const t = this.descriptionStart(name);
     if (t === 0 || map.startsSentence[t] || map.breakBefore[t]) return true;
     const previous = tokens[t - 1] as Token;
     if (
@@ -466,6 +461,16 @@ export class Attributor {
    * Axelrod, President Barack Obama’s former strategist, said`), titles before it included.
    */
   private describesSubject(name: number): boolean {
+    const t = this.descriptionStart(name);
+    return t > 0 && (this.tokens[t - 1] as Token).text === ',' && this.subjectEnd === t - 1;
+  }
+
+  /**
+   * Where the description before the name at token `name` begins (`Florida developer` in `Florida
+   * developer Mel Sembler`): back over up to five nouns, adjectives, names and determiners, not
+   * past the start of the sentence or line.
+   */
+  private descriptionStart(name: number): number {
     const { tokens, map } = this;
     let t = name;
     while (t > 0 && t > name - 6 && !map.startsSentence[t] && !map.breakBefore[t]) {
@@ -473,7 +478,7 @@ export class Attributor {
       if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'DET') break;
       t--;
     }
-    return t > 0 && (tokens[t - 1] as Token).text === ',' && this.subjectEnd === t - 1;
+    return t;
   }
 
   /** Whether a verb follows token `end`, across adverbs, a parenthesis or an apposition. */
