@@ -215,7 +215,6 @@ async function duckdbWorker(size: number, threads: number, check: boolean): Prom
   // Spilled data and the pairs go to the system's temporary folder, not the working directory.
   const work = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
   process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-  const pairsFile = join(work, 'pairs.parquet');
   await connection.run(`SET temp_directory = ${sqlString(join(work, 'spill'))}`);
   await connection.run('SET preserve_insertion_order = false');
   await connection.run(
@@ -240,15 +239,30 @@ async function duckdbWorker(size: number, threads: number, check: boolean): Prom
   });
   appender.closeSync();
   const signedSeconds = (performance.now() - started) / 1000;
-  const sql = candidateSql({ table: BANDS_TABLE });
-  const hubs = await connection.runAndReadAll(sql.hubBuckets);
-  const hubBuckets = Number(hubs.getRowsJS()[0]?.[0] ?? 0);
-  // DuckDB writes the pairs to a Parquet file (as duckdbCandidatePairs does with `output`): a
-  // query result it must hand over as it goes cannot spill, and a million documents' pairs do not
-  // fit its 1 GB. Positions as 32-bit integers come back as numbers, not BigInts; no ORDER BY, since
-  // the index sorts the pairs that pass its first check, a small part of them.
+  // The join runs one band at a time, each band's pairs written by DuckDB to a Parquet file: in
+  // one query over a million documents' 64 million band rows, DuckDB's window operators and the
+  // final DISTINCT ran out of 1 GB and of 4 GB alike (they do not spill enough), and a result
+  // handed over as it goes cannot spill at all. Positions as 32-bit
+  // integers come back as numbers, not BigInts; no ORDER BY, since the index sorts the pairs that
+  // pass its first check, a small part of them.
+  const PART = 'copydesk_band_part';
+  let hubBuckets = 0;
+  for (let band = 0; band < 64; band++) {
+    await connection.run(
+      `CREATE OR REPLACE VIEW ${PART} AS SELECT * FROM ${BANDS_TABLE} WHERE band = ${band}`,
+    );
+    const sql = candidateSql({ table: PART });
+    const hubs = await connection.runAndReadAll(sql.hubBuckets);
+    hubBuckets += Number(hubs.getRowsJS()[0]?.[0] ?? 0);
+    await connection.run(
+      `COPY (SELECT a_ord::INTEGER AS a, b_ord::INTEGER AS b FROM (\n${sql.pairs}) AS pairs) TO ${sqlString(join(work, `pairs-${band}.parquet`))} (FORMAT parquet)`,
+    );
+  }
+  await connection.run(`DROP VIEW ${PART}`);
+  // The distinct pairs, from the bands' files (an aggregate over two integers, which DuckDB spills).
+  const pairsFile = join(work, 'pairs.parquet');
   await connection.run(
-    `COPY (SELECT a_ord::INTEGER AS a, b_ord::INTEGER AS b FROM (\n${sql.pairs}) AS pairs) TO ${sqlString(pairsFile)} (FORMAT parquet)`,
+    `COPY (SELECT DISTINCT a, b FROM read_parquet(${sqlString(join(work, 'pairs-*.parquet'))})) TO ${sqlString(pairsFile)} (FORMAT parquet)`,
   );
   const result = await connection.stream(`SELECT a, b FROM read_parquet(${sqlString(pairsFile)})`);
   // Pairs in blocks of a million positions each (no doubling copies): 8 bytes a pair.
