@@ -406,7 +406,8 @@ function countRow(
 
 /**
  * The share of sentences (of both texts) in some 1–1, 2–1 or 1–2 bead of the band that reaches
- * `threshold`, whatever path: no path of beads covers more, so it bounds the path's share. Every
+ * `threshold`, whatever path (or three times those of the side with fewer, if less): no path of
+ * beads covers more, so it bounds the path's share. Every
  * such bead holds a sentence pair that shares a key, so only those cells are looked at, each bead
  * from its first such cell. Rows of the whole matrix `shared` are counted one at a time, and the
  * beads that start in a row looked at once the row below is counted; the count stops as soon as
@@ -431,10 +432,12 @@ function coveredShare(
   const coveredA = new Uint8Array(n);
   const coveredB = new Uint8Array(m);
   let covered = 0;
+  let ofA = 0;
   const coverA = (i: number): void => {
     if (coveredA[i] === 0) {
       coveredA[i] = 1;
       covered++;
+      ofA++;
     }
   };
   const coverB = (j: number): void => {
@@ -528,5 +531,7 @@ function coveredShare(
     if (reachable < need) return reachable / (n + m);
     above = here;
   }
-  return covered / (n + m);
+  // A path's beads each hold one to two sentences of either side, all of them covered: there are
+  // no more beads than covered sentences on the side with fewer, and each holds at most three.
+  return Math.min(covered, 3 * Math.min(ofA, covered - ofA)) / (n + m);
 }
