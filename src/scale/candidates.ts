@@ -5,6 +5,9 @@
  * @module
  * @internal
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type CandidateSqlOptions, type CopySignatureRows, candidateSql } from '../copies/index.js';
 import { BANDS_TABLE, type DuckDBSettings, openDuckDB, sqlString } from './duckdb.js';
 import { appendRows } from './tables.js';
@@ -34,15 +37,28 @@ function readerOf(source: string): string {
   return `read_json(${sqlString(source)}, format = 'newline_delimited', columns = {id: 'VARCHAR', ord: 'BIGINT', band: 'INTEGER', key: 'BIGINT', next_key: 'BIGINT'})`;
 }
 
-/** Runs the join; pairs come back (or go to `output`) ordered by `a`'s then `b`'s position. */
+/** Bands of the signature (word bands 0–31, anchor bands 32–63). */
+const BANDS = 64;
+/** The view of one band's rows that the join runs over, band after band. */
+const BAND_PART = 'copydesk_band_part';
+
+/**
+ * Runs the join; pairs come back (or go to `output`) ordered by `a`'s then `b`'s position.
+ *
+ * The join runs one band at a time, each band's pairs (positions only) written to a Parquet file
+ * in a temporary folder, and the distinct pairs are then taken from those files, with their ids.
+ * In one query over a million documents' 64 million band rows, DuckDB ran out of memory at 1 GB
+ * and at 4 GB alike: its window operators and a `DISTINCT` over text ids do not spill enough. The
+ * band is the first key of every partition in the SQL, so the pairs are the same.
+ */
 export async function joinWithDuckDB(
   source: string | Iterable<CopySignatureRows>,
   limits: Pick<CandidateSqlOptions, 'bucketLimit' | 'hubLimit'>,
   settings: DuckDBSettings,
   output: string | undefined,
 ): Promise<{ pairs: OrderedPair[]; count: number; hubBuckets: number }> {
-  const sql = candidateSql({ ...limits, table: BANDS_TABLE });
   const duckdb = await openDuckDB('duckdbCandidatePairs', settings);
+  const work = mkdtempSync(join(tmpdir(), 'copydesk-pairs-'));
   try {
     const { connection } = duckdb;
     if (typeof source === 'string') {
@@ -52,9 +68,24 @@ export async function joinWithDuckDB(
     } else {
       await appendRows(connection, source, false);
     }
-    const ordered = `SELECT a, b, a_ord, b_ord FROM (\n${sql.pairs}) AS pairs ORDER BY a_ord, b_ord`;
-    const hubs = await connection.runAndReadAll(sql.hubBuckets);
+    const hubs = await connection.runAndReadAll(candidateSql({ ...limits, table: BANDS_TABLE }).hubBuckets);
     const hubBuckets = Number(hubs.getRowsJS()[0]?.[0] ?? 0);
+    const part = candidateSql({ ...limits, table: BAND_PART });
+    for (let band = 0; band < BANDS; band++) {
+      await connection.run(
+        `CREATE OR REPLACE TEMP VIEW ${BAND_PART} AS SELECT * FROM ${BANDS_TABLE} WHERE band = ${band}`,
+      );
+      const file = sqlString(join(work, `band-${band}.parquet`));
+      await connection.run(
+        `COPY (SELECT a_ord, b_ord FROM (\n${part.pairs}) AS pairs) TO ${file} (FORMAT parquet)`,
+      );
+    }
+    await connection.run(`DROP VIEW ${BAND_PART}`);
+    const ordered = `SELECT first.id AS a, second.id AS b, pairs.a_ord, pairs.b_ord
+FROM (SELECT DISTINCT a_ord, b_ord FROM read_parquet(${sqlString(join(work, 'band-*.parquet'))})) AS pairs
+JOIN (SELECT DISTINCT ord, id FROM ${BANDS_TABLE}) AS first ON first.ord = pairs.a_ord
+JOIN (SELECT DISTINCT ord, id FROM ${BANDS_TABLE}) AS second ON second.ord = pairs.b_ord
+ORDER BY pairs.a_ord, pairs.b_ord`;
     if (output !== undefined) {
       // Many pairs stay out of JavaScript: DuckDB writes them (Parquet, or NDJSON) itself.
       const format = /\.parquet$/i.test(output) ? 'parquet' : 'json';
@@ -70,5 +101,6 @@ export async function joinWithDuckDB(
     return { pairs, count: pairs.length, hubBuckets };
   } finally {
     await duckdb.close();
+    rmSync(work, { recursive: true, force: true });
   }
 }

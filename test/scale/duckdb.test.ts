@@ -268,6 +268,12 @@ describe.skipIf(!existsSync(devDocsFile))('the SQL path on the duplicates dev co
     expect(found.hubBuckets).toBe(expected.hubBuckets);
   });
 
+  it('band by band in 64 MB of DuckDB memory: still the index pairs', async () => {
+    const expected = indexCandidates(docs);
+    const found = await duckdbCandidatePairs(rows, { memoryLimit: '64MB' });
+    expect(pairSet(found.pairs)).toEqual(expected.pairs);
+  });
+
   it('the same through a Parquet file', async () => {
     const parquet = join(workDir, 'dev-bands.parquet');
     await writeSignatureRows(docs, { bands: parquet });
