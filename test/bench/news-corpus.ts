@@ -95,6 +95,8 @@ function* poolSentences(): Generator<PoolSentence> {
 
 /** The share of a pool sentence's content words each article writes differently. */
 const SENTENCE_VARIATION = 0.25;
+/** The share of content words a planted rewording swaps (on top of the article's own variation). */
+const REWORDED_SWAPS = 0.25;
 
 const NAME_SLOT = '\u0001';
 const FIGURE_SLOT = '\u0002';
@@ -239,14 +241,16 @@ export class NewsCorpusGenerator {
    * documents), which reporters who did not copy each other never do.
    */
   #varied(sentence: string): string {
-    return sentence
-      .split(' ')
-      .map((word) => {
-        const role = this.#roleOfWord.get(word);
-        if (role === undefined || this.#random() >= SENTENCE_VARIATION) return word;
-        return this.#pick(this.#byRole.get(role)!);
-      })
-      .join(' ');
+    return this.#swapped(sentence.split(' '), SENTENCE_VARIATION).join(' ');
+  }
+
+  /** The words with each content word swapped, at `rate`, for another of its part of speech. */
+  #swapped(words: readonly string[], rate: number): string[] {
+    return words.map((word) => {
+      const role = this.#roleOfWord.get(word);
+      if (role === undefined || this.#random() >= rate) return word;
+      return this.#pick(this.#byRole.get(role)!);
+    });
   }
 
   /** A rewording: content words swapped within their part of speech, words dropped, clauses moved. */
@@ -257,12 +261,10 @@ export class NewsCorpusGenerator {
         paragraph
           .split('. ')
           .map((sentence) => {
-            let words = sentence.split(' ').filter(() => this.#random() >= 0.08);
-            words = words.map((word) => {
-              const role = this.#roleOfWord.get(word);
-              if (role === undefined || this.#random() >= 0.25) return word;
-              return this.#pick(this.#byRole.get(role)!);
-            });
+            let words = this.#swapped(
+              sentence.split(' ').filter(() => this.#random() >= 0.08),
+              REWORDED_SWAPS,
+            );
             if (this.#random() < 0.25) {
               const comma = words.findIndex((w) => w.endsWith(','));
               if (comma > 0) words = [...words.slice(comma + 1), ...words.slice(0, comma + 1)];
