@@ -431,19 +431,17 @@ function coveredShare(
   const { rowLo, width } = band;
   const coveredA = new Uint8Array(n);
   const coveredB = new Uint8Array(m);
-  let covered = 0;
   let ofA = 0;
-  const coverA = (i: number): void => {
-    if (coveredA[i] === 0) {
-      coveredA[i] = 1;
-      covered++;
-      ofA++;
+  let ofB = 0;
+  // A bead that reaches the threshold covers A's sentences [i, i + di) and B's [j, j + dj).
+  const cover = (i: number, di: number, j: number, dj: number): void => {
+    for (let x = i; x < i + di; x++) {
+      ofA += 1 - coveredA[x]!;
+      coveredA[x] = 1;
     }
-  };
-  const coverB = (j: number): void => {
-    if (coveredB[j] === 0) {
-      coveredB[j] = 1;
-      covered++;
+    for (let y = j; y < j + dj; y++) {
+      ofB += 1 - coveredB[y]!;
+      coveredB[y] = 1;
     }
   };
   // A bead reaches the threshold when 2 · min(common, sizeA, sizeB) ≥ threshold · (sizeA + sizeB).
@@ -482,8 +480,7 @@ function coveredShare(
       const sizeB = keysB[j]!.length;
       const start = inBand(t, j);
       if (start && inBand(t + 1, j + 1) && reaches(common, sizeA, sizeB)) {
-        coverA(t);
-        coverB(j);
+        cover(t, 1, j, 1);
       }
       // 2–1: sentences t, t + 1 with j.
       if (
@@ -492,9 +489,7 @@ function coveredShare(
         inBand(t + 2, j + 1) &&
         reaches(common + shared[cell + m]!, pairsA[t]!.length, sizeB)
       ) {
-        coverA(t);
-        coverA(t + 1);
-        coverB(j);
+        cover(t, 2, j, 1);
       }
       // 1–2: sentence t with j, j + 1; and with j − 1, j when j − 1 shares nothing.
       if (
@@ -503,15 +498,11 @@ function coveredShare(
         inBand(t + 1, j + 2) &&
         reaches(common + shared[cell + 1]!, sizeA, pairsB[j]!.length)
       ) {
-        coverA(t);
-        coverB(j);
-        coverB(j + 1);
+        cover(t, 1, j, 2);
       }
       if (j >= 1 && shared[cell - 1] === 0 && inBand(t, j - 1) && inBand(t + 1, j + 1)) {
         if (reaches(common, sizeA, pairsB[j - 1]!.length)) {
-          coverA(t);
-          coverB(j - 1);
-          coverB(j);
+          cover(t, 1, j - 1, 2);
         }
       }
     }
@@ -520,18 +511,16 @@ function coveredShare(
       for (const j of here) {
         if (shared[t * m + j] !== 0 || !inBand(t, j) || !inBand(t + 2, j + 1)) continue;
         if (reaches(shared[i * m + j]!, pairsA[t]!.length, keysB[j]!.length)) {
-          coverA(t);
-          coverA(i);
-          coverB(j);
+          cover(t, 2, j, 1);
         }
       }
     }
     // Beads still to come start in row i or below: at most rows i … n − 1 and columns from rowLo[i].
-    const reachable = covered + (n - i) + (m - rowLo[i]!);
+    const reachable = ofA + ofB + (n - i) + (m - rowLo[i]!);
     if (reachable < need) return reachable / (n + m);
     above = here;
   }
   // A path's beads each hold one to two sentences of either side, all of them covered: there are
   // no more beads than covered sentences on the side with fewer, and each holds at most three.
-  return Math.min(covered, 3 * Math.min(ofA, covered - ofA)) / (n + m);
+  return Math.min(ofA + ofB, 3 * Math.min(ofA, ofB)) / (n + m);
 }
