@@ -81,7 +81,7 @@ const COMPLETED_FAMILY = 64;
 const PROFILE_CACHE = 1024;
 
 /** Bands: 32 of four word minima, then 32 of one anchor minimum. */
-const BAND_COUNT = WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS;
+export const BAND_COUNT: number = WORD_MINIMA / WORD_ROWS + ANCHOR_MINIMA / ANCHOR_ROWS;
 /** Positions are packed below keys in one double: up to 2^21 (2,097,152) documents per search. */
 const POSITION_SPACE = 2 ** 21;
 

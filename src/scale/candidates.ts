@@ -8,6 +8,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { BAND_COUNT } from '../copies/copy-index.js';
 import { type CandidateSqlOptions, type CopySignatureRows, candidateSql } from '../copies/index.js';
 import { BANDS_TABLE, type DuckDBSettings, openDuckDB, sqlString } from './duckdb.js';
 import { appendRows } from './tables.js';
@@ -37,19 +39,43 @@ function readerOf(source: string): string {
   return `read_json(${sqlString(source)}, format = 'newline_delimited', columns = {id: 'VARCHAR', ord: 'BIGINT', band: 'INTEGER', key: 'BIGINT', next_key: 'BIGINT'})`;
 }
 
-/** Bands of the signature (word bands 0–31, anchor bands 32–63). */
-const BANDS = 64;
 /** The view of one band's rows that the join runs over, band after band. */
 const BAND_PART = 'copydesk_band_part';
 
 /**
- * Runs the join; pairs come back (or go to `output`) ordered by `a`'s then `b`'s position.
- *
- * The join runs one band at a time, each band's pairs (positions only) written to a Parquet file
- * in a temporary folder, and the distinct pairs are then taken from those files, with their ids.
- * In one query over a million documents' 64 million band rows, DuckDB ran out of memory at 1 GB
- * and at 4 GB alike: its window operators and a `DISTINCT` over text ids do not spill enough. The
- * band is the first key of every partition in the SQL, so the pairs are the same.
+ * Runs the candidate join over the band rows in `copydesk_bands` one band at a time, each band's
+ * pairs (`a_ord`, `b_ord`; a pair shared by several bands is in each of their files) written to
+ * a Parquet file in `folder`. In one query over a million documents' 64 million band rows, DuckDB
+ * ran out of memory at 1 GB and at 4 GB alike: its window operators and a `DISTINCT` over text ids
+ * do not spill enough. The band is the first key of every partition in the SQL, so the pairs are
+ * the same. Returns the count of hub buckets and the files' glob, as an SQL string.
+ */
+export async function writeBandPairs(
+  connection: DuckDBConnection,
+  limits: Pick<CandidateSqlOptions, 'bucketLimit' | 'hubLimit'>,
+  folder: string,
+): Promise<{ hubBuckets: number; files: string }> {
+  const hubs = await connection.runAndReadAll(candidateSql({ ...limits, table: BANDS_TABLE }).hubBuckets);
+  const part = candidateSql({ ...limits, table: BAND_PART });
+  for (let band = 0; band < BAND_COUNT; band++) {
+    await connection.run(
+      `CREATE OR REPLACE TEMP VIEW ${BAND_PART} AS SELECT * FROM ${BANDS_TABLE} WHERE band = ${band}`,
+    );
+    const file = sqlString(join(folder, `band-${band}.parquet`));
+    await connection.run(
+      `COPY (SELECT a_ord, b_ord FROM (\n${part.pairs}) AS pairs) TO ${file} (FORMAT parquet)`,
+    );
+  }
+  await connection.run(`DROP VIEW ${BAND_PART}`);
+  return {
+    hubBuckets: Number(hubs.getRowsJS()[0]?.[0] ?? 0),
+    files: sqlString(join(folder, 'band-*.parquet')),
+  };
+}
+
+/**
+ * Runs the join; pairs come back (or go to `output`) ordered by `a`'s then `b`'s position: the
+ * bands' pairs (`writeBandPairs`, in a temporary folder), distinct, with their ids.
  */
 export async function joinWithDuckDB(
   source: string | Iterable<CopySignatureRows>,
@@ -68,21 +94,9 @@ export async function joinWithDuckDB(
     } else {
       await appendRows(connection, source, false);
     }
-    const hubs = await connection.runAndReadAll(candidateSql({ ...limits, table: BANDS_TABLE }).hubBuckets);
-    const hubBuckets = Number(hubs.getRowsJS()[0]?.[0] ?? 0);
-    const part = candidateSql({ ...limits, table: BAND_PART });
-    for (let band = 0; band < BANDS; band++) {
-      await connection.run(
-        `CREATE OR REPLACE TEMP VIEW ${BAND_PART} AS SELECT * FROM ${BANDS_TABLE} WHERE band = ${band}`,
-      );
-      const file = sqlString(join(work, `band-${band}.parquet`));
-      await connection.run(
-        `COPY (SELECT a_ord, b_ord FROM (\n${part.pairs}) AS pairs) TO ${file} (FORMAT parquet)`,
-      );
-    }
-    await connection.run(`DROP VIEW ${BAND_PART}`);
+    const { hubBuckets, files } = await writeBandPairs(connection, limits, work);
     const ordered = `SELECT first.id AS a, second.id AS b, pairs.a_ord, pairs.b_ord
-FROM (SELECT DISTINCT a_ord, b_ord FROM read_parquet(${sqlString(join(work, 'band-*.parquet'))})) AS pairs
+FROM (SELECT DISTINCT a_ord, b_ord FROM read_parquet(${files})) AS pairs
 JOIN (SELECT DISTINCT ord, id FROM ${BANDS_TABLE}) AS first ON first.ord = pairs.a_ord
 JOIN (SELECT DISTINCT ord, id FROM ${BANDS_TABLE}) AS second ON second.ord = pairs.b_ord
 ORDER BY pairs.a_ord, pairs.b_ord`;

@@ -31,13 +31,13 @@ import { bandKeys, nextBand } from '../../../src/copies/copy-index.js';
 import {
   type CopyIndex,
   type CopyPair,
-  candidateSql,
   compareDocuments,
   copySignature,
   createCopyIndex,
   type PreparedCopyDocument,
   prepareCopyDocument,
 } from '../../../src/copies/index.js';
+import { writeBandPairs } from '../../../src/scale/candidates.js';
 import { BANDS_TABLE, openDuckDB, sqlString } from '../../../src/scale/duckdb.js';
 import { NewsCollection, NewsCorpusGenerator } from '../news-corpus.js';
 import type { PrepareWork } from '../prepare-worker.js';
@@ -196,9 +196,11 @@ function scoreFound(
 
 /**
  * The same search through the DuckDB path: documents prepared (signed) once, as for the index;
- * their band rows appended to a DuckDB table as they come; the candidate join (`candidateSql`, the
- * SQL of `sql/candidates.sql`) run by DuckDB with a memory limit; the pairs read back in chunks
- * (as positions, 8 bytes a pair) and verified by the compact index with `copyPairs({ candidates })`.
+ * their band rows appended to a DuckDB table as they come (as workers deliver them, so not through
+ * `appendRows`, which reads an iterable); the candidate join (the SQL of `sql/candidates.sql`) run
+ * band by band by `writeBandPairs`, as `duckdbCandidatePairs` runs it, with a memory limit; the
+ * pairs read back in chunks (as positions, 8 bytes a pair) and verified by the compact index with
+ * `copyPairs({ candidates })`.
  * With `check`, the index's own search runs too and the two sets of pairs are compared.
  */
 async function duckdbWorker(size: number, threads: number, check: boolean): Promise<void> {
@@ -207,8 +209,8 @@ async function duckdbWorker(size: number, threads: number, check: boolean): Prom
   const planted = collection.planted();
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  // DuckDB's memory: 1 GB (COPYDESK_BENCH_DUCKDB_MEMORY to change it; a million documents' join
-  // needs more, since DuckDB cannot spill all of its window operators).
+  // DuckDB's memory: 1 GB (COPYDESK_BENCH_DUCKDB_MEMORY to change it; the million-document row
+  // was measured with 2 GB).
   const memoryLimit = process.env.COPYDESK_BENCH_DUCKDB_MEMORY ?? '1GB';
   const duckdb = await openDuckDB('bench', { memoryLimit });
   const { connection } = duckdb;
@@ -239,30 +241,15 @@ async function duckdbWorker(size: number, threads: number, check: boolean): Prom
   });
   appender.closeSync();
   const signedSeconds = (performance.now() - started) / 1000;
-  // The join runs one band at a time, each band's pairs written by DuckDB to a Parquet file: in
-  // one query over a million documents' 64 million band rows, DuckDB's window operators and the
-  // final DISTINCT ran out of 1 GB and of 4 GB alike (they do not spill enough), and a result
-  // handed over as it goes cannot spill at all. Positions as 32-bit
-  // integers come back as numbers, not BigInts; no ORDER BY, since the index sorts the pairs that
-  // pass its first check, a small part of them.
-  const PART = 'copydesk_band_part';
-  let hubBuckets = 0;
-  for (let band = 0; band < 64; band++) {
-    await connection.run(
-      `CREATE OR REPLACE VIEW ${PART} AS SELECT * FROM ${BANDS_TABLE} WHERE band = ${band}`,
-    );
-    const sql = candidateSql({ table: PART });
-    const hubs = await connection.runAndReadAll(sql.hubBuckets);
-    hubBuckets += Number(hubs.getRowsJS()[0]?.[0] ?? 0);
-    await connection.run(
-      `COPY (SELECT a_ord::INTEGER AS a, b_ord::INTEGER AS b FROM (\n${sql.pairs}) AS pairs) TO ${sqlString(join(work, `pairs-${band}.parquet`))} (FORMAT parquet)`,
-    );
-  }
-  await connection.run(`DROP VIEW ${PART}`);
-  // The distinct pairs, from the bands' files (an aggregate over two integers, which DuckDB spills).
+  // The join band by band, as duckdbCandidatePairs runs it (see writeBandPairs: in one query over
+  // a million documents' band rows DuckDB runs out of memory), then the distinct pairs, an aggregate
+  // over two integers that DuckDB spills, to a Parquet file: a result handed over as it goes cannot
+  // spill. Positions as 32-bit integers come back as numbers, not BigInts; no ORDER BY, since the
+  // index sorts the pairs that pass its first check, a small part of them.
+  const { hubBuckets, files } = await writeBandPairs(connection, {}, work);
   const pairsFile = join(work, 'pairs.parquet');
   await connection.run(
-    `COPY (SELECT DISTINCT a, b FROM read_parquet(${sqlString(join(work, 'pairs-*.parquet'))})) TO ${sqlString(pairsFile)} (FORMAT parquet)`,
+    `COPY (SELECT DISTINCT a_ord::INTEGER AS a, b_ord::INTEGER AS b FROM read_parquet(${files})) TO ${sqlString(pairsFile)} (FORMAT parquet)`,
   );
   const result = await connection.stream(`SELECT a, b FROM read_parquet(${sqlString(pairsFile)})`);
   // Pairs in blocks of a million positions each (no doubling copies): 8 bytes a pair.
