@@ -359,6 +359,19 @@ interface ScaleResult {
   readonly unexpected: number;
 }
 
+/** A table with a row for each result, its columns given as header and cell together. */
+function resultTable<T>(
+  title: string,
+  columns: readonly (readonly [string, (result: T) => string])[],
+  results: readonly T[],
+): BenchTable {
+  return {
+    title,
+    header: columns.map(([header]) => header),
+    rows: results.map((result) => columns.map(([, cell]) => cell(result))),
+  };
+}
+
 /** Threads that prepare documents (this one included): COPYDESK_BENCH_THREADS, else one per core. */
 const THREADS = Math.max(1, Number(process.env.COPYDESK_BENCH_THREADS) || availableParallelism());
 
@@ -533,69 +546,43 @@ export const suite: BenchSuite = {
     // Both paths by default; COPYDESK_BENCH_PATHS=memory (or duckdb) runs one.
     const paths = (process.env.COPYDESK_BENCH_PATHS ?? 'memory,duckdb').split(',');
     const results = paths.includes('memory') ? sizes.map(runScale) : [];
-    const scale: BenchTable = {
-      title:
-        'copy search on generated story collections of real sentences (5% planted copies; sizes: COPYDESK_BENCH_SIZES)',
-      header: [
-        'documents',
-        'seconds',
-        'of which indexing',
-        'CPU seconds',
-        'RSS after generating MB',
-        'peak RSS MB',
-        'index KB/doc',
-        'hub buckets',
-        'planted recall',
-        'planted',
-        'pairs found',
-        'unplanted pairs',
+    const scale = resultTable(
+      'copy search on generated story collections of real sentences (5% planted copies; sizes: COPYDESK_BENCH_SIZES)',
+      [
+        ['documents', (r) => String(r.size)],
+        ['seconds', (r) => r.seconds.toFixed(1)],
+        ['of which indexing', (r) => r.indexedSeconds.toFixed(1)],
+        ['CPU seconds', (r) => r.cpuSeconds.toFixed(1)],
+        ['RSS after generating MB', (r) => r.corpusMegabytes.toFixed(0)],
+        ['peak RSS MB', (r) => r.peakMegabytes.toFixed(0)],
+        ['index KB/doc', (r) => r.indexKilobytesPerDocument.toFixed(2)],
+        ['hub buckets', (r) => String(r.hubBuckets)],
+        ['planted recall', (r) => r.recall.toFixed(4)],
+        ['planted', (r) => String(r.planted)],
+        ['pairs found', (r) => String(r.found)],
+        ['unplanted pairs', (r) => String(r.unexpected)],
       ],
-      rows: results.map((r) => [
-        String(r.size),
-        r.seconds.toFixed(1),
-        r.indexedSeconds.toFixed(1),
-        r.cpuSeconds.toFixed(1),
-        r.corpusMegabytes.toFixed(0),
-        r.peakMegabytes.toFixed(0),
-        r.indexKilobytesPerDocument.toFixed(2),
-        String(r.hubBuckets),
-        r.recall.toFixed(4),
-        String(r.planted),
-        String(r.found),
-        String(r.unexpected),
-      ]),
-    };
+      results,
+    );
     // The DuckDB path on the same collections.
     const duckdbResults = paths.includes('duckdb') ? sizes.map(runDuckDBScale) : [];
-    const duckdbScale: BenchTable = {
-      title: `the same collections through the DuckDB path (band rows into DuckDB, the SQL candidate join with memoryLimit ${process.env.COPYDESK_BENCH_DUCKDB_MEMORY ?? '1GB'}, pairs verified by the compact index)`,
-      header: [
-        'documents',
-        'seconds',
-        'of which signing',
-        'of which join + reading pairs',
-        'CPU seconds',
-        'peak RSS MB',
-        'candidate pairs',
-        'hub buckets',
-        'planted recall',
-        'pairs found',
-        'unplanted pairs',
+    const duckdbScale = resultTable(
+      `the same collections through the DuckDB path (band rows into DuckDB, the SQL candidate join with memoryLimit ${process.env.COPYDESK_BENCH_DUCKDB_MEMORY ?? '1GB'}, pairs verified by the compact index)`,
+      [
+        ['documents', (r) => String(r.size)],
+        ['seconds', (r) => r.seconds.toFixed(1)],
+        ['of which signing', (r) => r.signedSeconds.toFixed(1)],
+        ['of which join + reading pairs', (r) => r.joinedSeconds.toFixed(1)],
+        ['CPU seconds', (r) => r.cpuSeconds.toFixed(1)],
+        ['peak RSS MB', (r) => r.peakMegabytes.toFixed(0)],
+        ['candidate pairs', (r) => String(r.candidatePairs)],
+        ['hub buckets', (r) => String(r.hubBuckets)],
+        ['planted recall', (r) => r.recall.toFixed(4)],
+        ['pairs found', (r) => String(r.found)],
+        ['unplanted pairs', (r) => String(r.unexpected)],
       ],
-      rows: duckdbResults.map((r) => [
-        String(r.size),
-        r.seconds.toFixed(1),
-        r.signedSeconds.toFixed(1),
-        r.joinedSeconds.toFixed(1),
-        r.cpuSeconds.toFixed(1),
-        r.peakMegabytes.toFixed(0),
-        String(r.candidatePairs),
-        String(r.hubBuckets),
-        r.recall.toFixed(4),
-        String(r.found),
-        String(r.unexpected),
-      ]),
-    };
+      duckdbResults,
+    );
     const memory = runChild<{ count: number; words: number; kilobytesPerDocument: number }>(1536, [
       '--copies-memory-worker',
       '5000',
