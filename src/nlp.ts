@@ -230,7 +230,10 @@ export function wink(): WinkMethods {
  * then takes such a word as known: once it has read "Clinton’s." (split from the full stop only),
  * it never splits "Clinton’s" into "Clinton" and "’s" again, and tags change with it (wink-nlp
  * issues #139 and #143). A text would parse differently after other texts; with the words
- * forgotten, every text parses as it would in a fresh process. The list keeps them (indices, and
+ * forgotten, every text parses as it would in a fresh process. Plain words are forgotten too: the
+ * tokenizer also asks whether the parts of a token are known words when it splits one ("Clinton"
+ * in "Clinton’s."). The cost is that each text computes wink's features of its unknown words
+ * itself, where wink would have kept them from an earlier text. The list keeps them (indices, and
  * wink's features stored by index, stay in step); past `WORDS_READ_PER_INSTANCE`, a new instance
  * is made.
  */
