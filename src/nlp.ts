@@ -188,29 +188,172 @@ interface LexemeTable {
   readonly intrinsicSize: number;
 }
 
-/** The wink instance and the lexeme table of its own copy of the model. */
+/** The part of wink's lexeme cache that stores a word read for the first time. */
+interface LexemeCache {
+  add(word: string, category: number): number;
+}
+
+/** A word wink has read before, as stored under one token category. */
+interface WordRead {
+  /** Its index in the lexeme table. */
+  readonly index: number;
+  /** Its lower case, when that differs from it. */
+  readonly lower: string | undefined;
+  /** The index of its lower case. */
+  readonly lowerIndex: number;
+}
+
+/**
+ * Makes wink parse each text as it would in a fresh process, without computing again what it
+ * knows of words read before.
+ *
+ * wink adds every word it has not seen to its lexeme table, and its tokenizer then takes such a
+ * word as known: once it has read "Clinton’s." (split from the full stop only), it never splits
+ * "Clinton’s" into "Clinton" and "’s" again, and tags change with it (wink-nlp issues #139 and
+ * #143). Read after other texts, a text would parse differently. So after each text, the words
+ * it added are taken out of the table's look-up (`forgetText`): the tokenizer then knows the
+ * model's words and those of the text being read, as in a fresh process.
+ *
+ * Forgotten words come back in later texts. wink would then store each again and compute its
+ * features again; `add` is wrapped so that a word read before under the same token category
+ * is put back into the look-up with the features it was given then. Those features depend only
+ * on the word, its category and the model's own words, so the entry is the one a fresh process
+ * would make. A word whose lower case was stored from another text is not reused.
+ */
+class WordsRead {
+  /** Words read before, by token category. */
+  private readonly byCategory = new Map<number, Map<string, WordRead>>();
+  /** Words put back into the look-up while the current text is read. */
+  private readonly putBack: string[] = [];
+  /** The size of the lexeme list when the current text began. */
+  private known: number;
+
+  /** `known` is the size of the lexeme list before wink read anything. */
+  constructor(
+    private readonly lexemes: LexemeTable,
+    cache: LexemeCache | undefined,
+    known: number,
+  ) {
+    this.known = known;
+    if (cache) cache.add = this.wrap(cache.add);
+  }
+
+  /** How many words have been read beyond the model's. */
+  get size(): number {
+    return this.lexemes.list.length - this.lexemes.intrinsicSize;
+  }
+
+  /** Marks the start of a text. */
+  startText(): void {
+    this.known = this.lexemes.list.length;
+  }
+
+  /** Takes the words of the text just read out of the look-up. */
+  forgetText(): void {
+    const { hash, list } = this.lexemes;
+    for (let k = this.known; k < list.length; k++) {
+      const word = list[k] as string;
+      if (hash[word] === k) delete hash[word];
+    }
+    for (const word of this.putBack) delete hash[word];
+    this.putBack.length = 0;
+  }
+
+  private wrap(add: LexemeCache['add']): LexemeCache['add'] {
+    const { byCategory, putBack, lexemes } = this;
+    const { hash, list, intrinsicSize } = lexemes;
+    return (word, category) => {
+      if (hash[word] !== undefined) return add(word, category);
+      let words = byCategory.get(category);
+      const read = words?.get(word);
+      if (read !== undefined) {
+        if (read.lower === undefined) {
+          hash[word] = read.index;
+          putBack.push(word);
+          return read.index;
+        }
+        const lowerIndex = hash[read.lower];
+        if (lowerIndex === undefined || lowerIndex === read.lowerIndex) {
+          if (lowerIndex === undefined) {
+            hash[read.lower] = read.lowerIndex;
+            putBack.push(read.lower);
+          }
+          hash[word] = read.index;
+          putBack.push(word);
+          return read.index;
+        }
+      }
+      const before = list.length;
+      const index = add(word, category);
+      if (index < before) return index;
+      const lower = word.toLowerCase();
+      const lowerIndex = hash[lower] as number;
+      // The lower case's features are reused with the word's only when they were computed
+      // with them, or come with the model.
+      if (lower !== word && lowerIndex >= intrinsicSize && lowerIndex < before) return index;
+      if (!words) {
+        words = new Map();
+        byCategory.set(category, words);
+      }
+      words.set(word, { index, lower: lower === word ? undefined : lower, lowerIndex });
+      return index;
+    };
+  }
+}
+
+/** The wink instance and the words it has read. */
 interface WinkInstance {
   readonly nlp: WinkMethods;
-  readonly lexemes: LexemeTable;
+  readonly wordsRead: WordsRead;
 }
 
 let instance: WinkInstance | undefined;
 
 /**
- * Unknown words an instance may have read (and been made to forget, see `forgetWordsRead`)
- * before a new one is made: each costs wink a few dozen bytes that it never gives back; a new
- * instance costs about 60 ms.
+ * Unknown words an instance may have stored before a new one is made: wink keeps each one's
+ * features, a few dozen bytes that it never gives back; a new instance costs about 60 ms.
  */
 const WORDS_READ_PER_INSTANCE = 200_000;
 
+/** A word no model knows, read once so that wink hands over its lexeme cache. */
+const UNKNOWN_WORD = 'Qxzqjvkw';
+
 function winkInstance(): WinkInstance {
   if (!instance) {
-    // wink makes its own copy of the model's tables (`core()`); keep a hold of its lexeme table.
+    // wink makes its own copy of the model's tables (`core()`); keep a hold of its lexeme
+    // table. Its lexeme cache is handed to the model's feature functions as their third
+    // argument; wrap them until it has been.
     let core: { features: { lexeme: LexemeTable } } | undefined;
-    const source = model as unknown as { core: () => typeof core };
-    const nlp = winkNLP({ ...model, core: () => (core = source.core()) } as typeof model, PIPE);
+    let cache: LexemeCache | undefined;
+    const source = model as unknown as {
+      core: () => typeof core;
+      featureFn: (config: unknown) => Record<string, (...args: unknown[]) => unknown>;
+    };
+    const featureFn = (config: unknown) => {
+      const features = source.featureFn(config);
+      const wrapped: Record<string, (...args: unknown[]) => unknown> = Object.create(null);
+      for (const [name, feature] of Object.entries(features)) {
+        wrapped[name] = (...args: unknown[]) => {
+          if (!cache) {
+            cache = args[2] as LexemeCache | undefined;
+            Object.assign(wrapped, features);
+          }
+          return feature(...args);
+        };
+      }
+      return wrapped;
+    };
+    const nlp = winkNLP(
+      { ...model, core: () => (core = source.core()), featureFn } as unknown as typeof model,
+      PIPE,
+    );
     if (!core) throw new Error('copydesk: wink did not read its model');
-    instance = { nlp, lexemes: core.features.lexeme };
+    const lexemes = core.features.lexeme;
+    const known = lexemes.list.length;
+    nlp.readDoc(UNKNOWN_WORD);
+    const wordsRead = new WordsRead(lexemes, typeof cache?.add === 'function' ? cache : undefined, known);
+    wordsRead.forgetText();
+    instance = { nlp, wordsRead };
   }
   return instance;
 }
@@ -222,30 +365,6 @@ function winkInstance(): WinkInstance {
  */
 export function wink(): WinkMethods {
   return winkInstance().nlp;
-}
-
-/**
- * Takes the words wink added to its lexeme table while reading one text (from position `known`)
- * out of the table's look-up. wink adds every word it has not seen to the table, and its tokenizer
- * then takes such a word as known: once it has read "Clinton’s." (split from the full stop only),
- * it never splits "Clinton’s" into "Clinton" and "’s" again, and tags change with it (wink-nlp
- * issues #139 and #143). A text would parse differently after other texts; with the words
- * forgotten, every text parses as it would in a fresh process. Plain words are forgotten too: the
- * tokenizer also asks whether the parts of a token are known words when it splits one ("Clinton"
- * in "Clinton’s."). The cost is that each text computes wink's features of its unknown words
- * itself, where wink would have kept them from an earlier text. The list keeps them (indices, and
- * wink's features stored by index, stay in step); past `WORDS_READ_PER_INSTANCE`, a new instance
- * is made.
- */
-function forgetWordsRead(lexemes: LexemeTable, known: number): void {
-  const { hash, list } = lexemes;
-  for (let k = known; k < list.length; k++) {
-    const word = list[k] as string;
-    if (hash[word] === k) delete hash[word];
-  }
-  if (list.length - lexemes.intrinsicSize > WORDS_READ_PER_INSTANCE && instance?.lexemes === lexemes) {
-    instance = undefined;
-  }
 }
 
 /**
@@ -399,12 +518,13 @@ export function lowerCaseTokens(parsed: ParsedText): readonly string[] {
 export function parseText(text: string): ParsedText {
   assertText('parseText', 'text', text);
   if (text.length === 0) return { text, tokens: [], sentences: [], paragraphs: [], entities: [] };
-  const { lexemes } = winkInstance();
-  const known = lexemes.list.length;
+  const current = winkInstance();
+  current.wordsRead.startText();
   try {
     return parseWithWink(text);
   } finally {
-    forgetWordsRead(lexemes, known);
+    current.wordsRead.forgetText();
+    if (current.wordsRead.size > WORDS_READ_PER_INSTANCE && instance === current) instance = undefined;
   }
 }
 

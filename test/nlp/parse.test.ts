@@ -18,6 +18,17 @@ describe('parseText: the same text, the same parse, whatever was read before', (
     expect(tokens(sentence)).toEqual(before);
   });
 
+  it('gives a word read before under another token kind the kind it has in this text', () => {
+    // wink stores a word with the kind of token it was read as; copydesk reuses what wink
+    // stored of a word read in an earlier text only when it was read as the same kind.
+    const kindOfUsd = (text: string) => parseText(text).tokens.find((t) => t.text === 'USD')?.kind;
+    const asWord = 'Prices rose in USD terms.';
+    const asCurrency = 'It cost USD115 last year.';
+    const fresh = [kindOfUsd(asWord), kindOfUsd(asCurrency)];
+    expect(fresh).toEqual(['word', 'currency']);
+    expect([kindOfUsd(asWord), kindOfUsd(asCurrency), kindOfUsd(asWord)]).toEqual([...fresh, 'word']);
+  });
+
   it('parses every fixture the same after the others as it did first', () => {
     const fixtures = loadFixtures();
     const first = fixtures.map((f) => JSON.stringify(parseText(f.text)));
