@@ -186,6 +186,9 @@ function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
   return token.pos === 'VERB' && lower(token).endsWith('ing') && tokens[i + 1]?.pos === 'NOUN';
 }
 
+/** Tags a sentence's subject may open with when it is no name or pronoun. */
+const BARE_SUBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'ADJ', 'NUM']);
+
 /** The lower-case word at token `i` when it lies in `frame` at or after its start, else ''. */
 function wordIn(tokens: readonly Token[], frame: Frame, i: number): string {
   const token = tokens[i];
@@ -559,8 +562,9 @@ export class Attributor {
       return { kind: 'pronoun', first: i, end: i + 1, apposition: false };
     }
     if (!isNameAt(tokens, i)) {
-      // `A spokesman for Platte River declined to comment but said "…"`.
-      if (token.pos !== 'DET') return null;
+      // `A spokesman for Platte River declined to comment but said "…"`; `Crowds of marchers
+      // filled the streets, chanting "…"`: a noun phrase followed by its verb.
+      if (!BARE_SUBJECT_STARTS.has(token.pos)) return null;
       return subjectBeforeVerbAt(tokens, i, frame.end);
     }
     const end = nameRunStartingAt(tokens, i, frame.end);

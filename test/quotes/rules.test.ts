@@ -840,3 +840,17 @@ describe('an apposition that ends with a quoted title', () => {
     expect(speakers(text)).toEqual(['Maria Delgado']);
   });
 });
+
+describe('a participle after a subject with no name', () => {
+  it('gives the words to a noun phrase without article as subject (`hundreds of parents filled…, chanting`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nOn Sunday, hundreds of parents filled the streets around City Hall, chanting, “No more cuts to our schools.”';
+    expect(speakers(text)).toEqual(['hundreds of parents']);
+  });
+
+  it('reads a subject opened by an adjective the same way (`angry parents filled…, chanting`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nOn Sunday, angry parents filled the streets around City Hall, chanting, “No more cuts to our schools.”';
+    expect(speakers(text)).toEqual(['angry parents']);
+  });
+});
