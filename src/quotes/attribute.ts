@@ -952,7 +952,10 @@ export class Attributor {
         if (phrase && phrase.kind !== 'description') return { cue: colon - 1, phrase };
       }
       const runFirst = nameRunEndingAt(tokens, colon - 1, frame.first);
-      if (runFirst >= 0) {
+      // `Reyes shot back on Twitter: "…"`: a name after a preposition is where or to whom the
+      // words went, not who spoke them.
+      const governed = runFirst > frame.first && (tokens[runFirst - 1] as Token).pos === 'ADP';
+      if (runFirst >= 0 && !governed) {
         return {
           cue: -1,
           phrase: {

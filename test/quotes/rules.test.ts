@@ -854,3 +854,17 @@ describe('a participle after a subject with no name', () => {
     expect(speakers(text)).toEqual(['angry parents']);
   });
 });
+
+describe('a name after a preposition before a colon', () => {
+  it('is where the words went, not who spoke them (`Ruiz fired back on Twitter: "…"`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\n“He has no plan,” Tom Reyes said of Ana Ruiz.\n\nRuiz fired back on Twitter: “He is simply wrong about the numbers.”';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Ana Ruiz']);
+  });
+
+  it('still lets a name with no preposition before the colon speak (`Tom Reyes and Ana Ruiz: "…"`)', () => {
+    expect(speakers('Jim Lewis spoke first.\n\nAna Ruiz: “He is simply wrong about the numbers.”')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+});
