@@ -1299,23 +1299,46 @@ export class Attributor {
 
   /**
    * A line right after the quotation that opens with a dash and a name (`—Michelle Marks,
-   * Philadelphia.`): the way pull quotes, quote round-ups and epigraphs credit a speaker.
+   * Philadelphia.`), or the same dash and name closing the quotation's own line (`"…" — Maria
+   * Delgado, mayor of Duluth`): the way pull quotes, quote round-ups and epigraphs credit a
+   * speaker.
    */
   private dashLineAfter(site: QuoteSite): { cue: number; phrase: SpeakerPhrase } | null {
     const { tokens, map } = this;
     const dash = site.closeToken + 1;
-    if (!map.breakBefore[dash]) return null;
-    if (!DASHES.has((tokens[dash] as Token | undefined)?.text ?? '')) return this.creditLineAfter(dash);
+    const sameLine = !map.breakBefore[dash];
+    if (sameLine && !site.endsWithPeriod && !site.endsWithQuestionOrExclamation) return null;
+    if (!DASHES.has((tokens[dash] as Token | undefined)?.text ?? '')) {
+      return sameLine ? null : this.creditLineAfter(dash);
+    }
     let first = dash + 1;
     while (first < dash + 4 && tokens[first] && isTitle(tokens[first] as Token)) first++;
     if (!isNameAt(tokens, first) || map.breakBefore[first]) return null;
     const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
     const rest = tokens[end];
     if (rest && !map.breakBefore[end] && rest.text !== ',' && rest.text !== '.') return null;
+    // On the quotation's own line the credit must end the line: a name and at most a short
+    // description without a verb (`— Maria Delgado, mayor of Duluth`), not a new sentence.
+    if (sameLine && rest && !map.breakBefore[end] && !this.creditTailAt(end)) return null;
     return {
       cue: dash,
       phrase: { kind: 'name', first: stripTitles(tokens, first, end), end, apposition: false },
     };
+  }
+
+  /**
+   * Whether the tokens from `from` to the end of the line are the tail of a credit: a comma and a
+   * short description without a verb or pronoun, or a final period.
+   */
+  private creditTailAt(from: number): boolean {
+    const { tokens, map } = this;
+    if ((tokens[from] as Token).text === '.') return !tokens[from + 1] || map.breakBefore[from + 1] === 1;
+    for (let t = from; t < tokens.length && (t === from || !map.breakBefore[t]); t++) {
+      const pos = (tokens[t] as Token).pos;
+      if (t - from > CREDIT_LINE_TOKENS || pos === 'VERB' || pos === 'AUX' || pos === 'PRON') return false;
+      if (map.quoteOf[t] !== -1) return false;
+    }
+    return true;
   }
 
   /**

@@ -868,3 +868,17 @@ describe('a name after a preposition before a colon', () => {
     ]);
   });
 });
+
+describe('a dash credit on the quotation’s own line', () => {
+  it('names the speaker of a round-up quotation (`"…" — Ana Ruiz, mayor of Duluth`), whatever the dash', () => {
+    const text =
+      'What they said this week.\n\n“We will win this race in the fall and nobody can stop us.” —Ana Ruiz, mayor of Duluth\n\n“Taxes will go up, and soon, believe me.” – Tom Reyes\n\n“Nobody saw this coming, not even the pollsters.” - Mia Cole.';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Reyes', 'Mia Cole']);
+  });
+
+  it('leaves a dash that opens a new sentence of the writer’s alone (`"…" — Ana Ruiz, however, disagreed`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\n“We will win this race in the fall and nobody can stop us.” — Ana Ruiz, however, disagreed with that.';
+    expect(speakers(text)).toEqual(['Jim Lewis']);
+  });
+});
