@@ -186,6 +186,9 @@ function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
   return token.pos === 'VERB' && lower(token).endsWith('ing') && tokens[i + 1]?.pos === 'NOUN';
 }
 
+/** Most tokens read from a subject's first name to its verb. */
+const PHRASE_TOKENS = 12;
+
 /** Tags a sentence's subject may open with when it is no name or pronoun. */
 const BARE_SUBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'ADJ', 'NUM']);
 
@@ -571,8 +574,28 @@ export class Attributor {
     // `Delgado’s campaign sent…`: a name that owns the subject.
     const owned = tokens[end];
     if (owned && OWNER_MARKS.has(lower(owned))) return subjectBeforeVerbAt(tokens, i, frame.end);
-    if (!this.followedByVerb(end)) return null;
+    if (!this.followedByVerb(end)) return this.nameBeforeFirstVerb(end, frame.end);
     return { kind: 'name', first: stripTitles(tokens, i, end), end, apposition: false };
+  }
+
+  /**
+   * `Duluth Public Radio host and former mayor Ana Ruiz has offered…`: a subject that joins a
+   * name to titles with `and` ends with the person's name right before the sentence's first
+   * verb.
+   */
+  private nameBeforeFirstVerb(from: number, end: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    for (let k = from; k < end && k < from + PHRASE_TOKENS; k++) {
+      const token = tokens[k] as Token;
+      if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+      if (k === from || !isNameAt(tokens, k - 1)) return null;
+      const first = nameRunEndingAt(tokens, k - 1, from);
+      if (first < 0) return null;
+      const start = stripTitles(tokens, first, k);
+      if (!looksLikePerson(spanText(this.text, tokens, start, k))) return null;
+      return { kind: 'name', first: start, end: k, apposition: false };
+    }
+    return null;
   }
 
   /** Turns a speaker phrase into a speaker, resolving pronouns and descriptions. */

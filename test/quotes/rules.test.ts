@@ -882,3 +882,11 @@ describe('a dash credit on the quotation’s own line', () => {
     expect(speakers(text)).toEqual(['Jim Lewis']);
   });
 });
+
+describe('a subject that joins titles to a name with and', () => {
+  it('ends with the name right before the first verb (`Radio host and former mayor Ana Ruiz has offered…, telling`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\nDuluth Public Radio host and former mayor Ana Ruiz has offered the same advice in recent speeches, telling graduates in 2012 to “work hard and stay humble always.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
