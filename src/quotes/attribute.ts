@@ -1214,8 +1214,12 @@ export class Attributor {
     if (found) {
       if (found.cue >= 0) this.consumed[found.cue] = 1;
       const cue = found.cue >= 0 ? cueSpan(text, tokens, found.cue) : null;
-      // A cue whose speaker stands elsewhere (`…, adding, "…"`) continues the last speaker.
-      const speaker = found.phrase ? this.resolve(found.phrase, 'cue') : previousSpeaker;
+      // A cue whose speaker stands elsewhere (`…, adding, "…"`) continues the last speaker, and
+      // in the sentence of the quotation before it, that quotation's speaker (`advising
+      // graduates to "…," and telling the class, "…"`).
+      const speaker = found.phrase
+        ? this.resolve(found.phrase, 'cue')
+        : (this.speakerOfSentence(site) ?? previousSpeaker);
       if (found.phrase) {
         named =
           (found.phrase.kind !== 'description' && !this.afterDefinite(found.phrase.first)) ||
@@ -1380,6 +1384,17 @@ export class Attributor {
     const first = stripTitles(tokens, line, end);
     if (!looksLikePerson(spanText(this.text, tokens, first, end))) return null;
     return { cue: -1, phrase: { kind: 'name', first, end, apposition: false } };
+  }
+
+  /** The speaker of the quotation before `site` when both stand in one sentence of the writer's. */
+  private speakerOfSentence(site: QuoteSite): Speaker | null {
+    const { tokens } = this;
+    const prior = this.previous;
+    if (!prior?.attribution.speaker || this.breakBetween(prior.site.closeToken, site.openToken)) return null;
+    for (let t = prior.site.closeToken + 1; t < site.openToken; t++) if (endsSentence(tokens, t)) return null;
+    // A quotation that ends with its own full stop ends the sentence too.
+    if (prior.site.endsWithPeriod || prior.site.endsWithQuestionOrExclamation) return null;
+    return prior.attribution.speaker;
   }
 
   /** Whether a line break stands between tokens `from` and `to`. */

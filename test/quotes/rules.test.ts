@@ -890,3 +890,11 @@ describe('a subject that joins titles to a name with and', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a speech verb with no subject of its own after a quotation in the same sentence', () => {
+  it('gives the words to that quotation’s speaker (`advising graduates to "…," and telling the class, "…"`)', () => {
+    const text =
+      '“Be kind to everyone you meet on the way,” Tom Reyes once said.\n\nDuluth Public Radio host and former mayor Ana Ruiz has offered the same advice in recent speeches, advising graduates in 2012 to “work hard and stay humble always,” and telling the class of 2015, “If you are too big for a small job, you are too small for a big one.”';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+});
