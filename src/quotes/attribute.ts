@@ -828,7 +828,10 @@ export class Attributor {
         // to` after other words sources that clause; one right after the quotation sources it.
         if (t > first && lower(token) === 'according') return null;
         let phrase = subjectBefore(tokens, t, frame.first);
-        if (!phrase && !objectIsListener(token)) phrase = phraseAfter(tokens, t, frame.end);
+        // `"…?" asked Maria Delgado.`: right after the quotation the verb comes before its
+        // subject, so the name after `asked` is the asker, not the one asked.
+        const inverted = t === first && this.phraseEndsClause(phraseAfter(tokens, t, frame.end));
+        if (!phrase && (!objectIsListener(token) || inverted)) phrase = phraseAfter(tokens, t, frame.end);
         if (!phrase && t > first) return null;
         return { cue: t, phrase };
       }
@@ -858,6 +861,18 @@ export class Attributor {
       }
     }
     return this.nameClosingCommaQuote(site, frame);
+  }
+
+  /** Whether a speaker phrase runs to the end of its sentence or to the comma of an apposition. */
+  private phraseEndsClause(phrase: SpeakerPhrase | null): boolean {
+    if (phrase?.kind !== 'name') return false;
+    const next = this.tokens[phrase.end];
+    return (
+      !next ||
+      next.text === ',' ||
+      endsSentence(this.tokens, phrase.end) ||
+      this.map.breakBefore[phrase.end] === 1
+    );
   }
 
   /**

@@ -898,3 +898,15 @@ describe('a speech verb with no subject of its own after a quotation in the same
     expect(speakers(text)).toEqual(['Tom Reyes', 'Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('an inverted asked right after a quotation', () => {
+  it('makes the name after the verb the asker (`"…?" asked Ana Ruiz.`)', () => {
+    const text = 'Jim Lewis spoke first.\n\n“Why not try it this year?” asked Ana Ruiz, the mayor.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+
+  it('keeps a name after the subject and verb as the one asked (`"…?" Tom Reyes asked Ana Ruiz.`)', () => {
+    const text = 'Jim Lewis spoke first.\n\n“Why not try it this year?” Tom Reyes asked Ana Ruiz.';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+});
