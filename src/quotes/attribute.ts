@@ -823,7 +823,7 @@ export class Attributor {
     let inApposition = false;
     for (let t = first; t < limit; t++) {
       const token = tokens[t] as Token;
-      if (isCue(tokens, t, true)) {
+      if (isCue(tokens, t, true) || this.speechVerbTaggedNoun(site, t, first)) {
         // `"…?" The shop is a gift store in Duluth, according to its website`: an `according
         // to` after other words sources that clause; one right after the quotation sources it.
         if (t > first && lower(token) === 'according') return null;
@@ -861,6 +861,24 @@ export class Attributor {
       }
     }
     return this.nameClosingCommaQuote(site, frame);
+  }
+
+  /**
+   * `"…," Maria Delgado notes/NOUN in her book.`: the tagger takes many present-tense speech verbs
+   * in -s for plural nouns; right after a quotation that runs on into its attribution, such a word
+   * after the subject's head is the verb.
+   */
+  private speechVerbTaggedNoun(site: QuoteSite, t: number, first: number): boolean {
+    const { tokens } = this;
+    const token = tokens[t] as Token;
+    if (site.endsWithPeriod || t === first || token.pos !== 'NOUN') return false;
+    const word = lower(token);
+    if (!word.endsWith('s') || !CUE_VERBS.has(word)) return false;
+    // `the campaign notes show`: a verb after the word makes it a noun after all.
+    const next = tokens[t + 1];
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+    const head = tokens[t - 1] as Token;
+    return isNameAt(tokens, t - 1) || head.pos === 'NOUN' || head.pos === 'PROPN';
   }
 
   /** Whether a speaker phrase runs to the end of its sentence or to the comma of an apposition. */

@@ -910,3 +910,16 @@ describe('an inverted asked right after a quotation', () => {
     expect(speakers(text)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a present-tense speech verb the tagger takes for a noun', () => {
+  it('is the verb right after the subject of a quotation that runs on (`"…," Ana Ruiz notes in her book`)', () => {
+    const text =
+      'Jim Lewis spoke first.\n\n“We have the votes now,” Ana Ruiz notes in her new book.\n\n“It was never about the votes,” the mayor remarks.';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'mayor']);
+  });
+
+  it('stays a noun when a verb follows it (`"…," the campaign notes were clear`)', () => {
+    const text = 'Jim Lewis spoke first.\n\n“We have the votes now,” the campaign notes were clear.';
+    expect(quotes(text)[0]?.cue).toBeNull();
+  });
+});
