@@ -579,7 +579,7 @@ export class Attributor {
   }
 
   /**
-   * `Duluth Public Radio host and former mayor Ana Ruiz has offered…`: a subject that joins a
+   * `Union organizer and former teacher Ana Ruiz has campaigned…`: a subject that joins a
    * name to titles with `and` ends with the person's name right before the sentence's first
    * verb.
    */
@@ -1248,8 +1248,8 @@ export class Attributor {
       if (found.cue >= 0) this.consumed[found.cue] = 1;
       const cue = found.cue >= 0 ? cueSpan(text, tokens, found.cue) : null;
       // A cue whose speaker stands elsewhere (`…, adding, "…"`) continues the last speaker, and
-      // in the sentence of the quotation before it, that quotation's speaker (`advising
-      // graduates to "…," and telling the class, "…"`).
+      // in the sentence of the quotation before it, that quotation's speaker (`praising
+      // volunteers for "…," and adding, "…"`).
       const speaker = found.phrase
         ? this.resolve(found.phrase, 'cue')
         : (this.speakerOfSentence(site) ?? previousSpeaker);

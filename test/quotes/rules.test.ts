@@ -884,17 +884,17 @@ describe('a dash credit on the quotation’s own line', () => {
 });
 
 describe('a subject that joins titles to a name with and', () => {
-  it('ends with the name right before the first verb (`Radio host and former mayor Ana Ruiz has offered…, telling`)', () => {
+  it('ends with the name right before the first verb (`Union organizer and former teacher Ana Ruiz has campaigned…, praising`)', () => {
     const text =
-      'Jim Lewis spoke first.\n\nDuluth Public Radio host and former mayor Ana Ruiz has offered the same advice in recent speeches, telling graduates in 2012 to “work hard and stay humble always.”';
+      'Jim Lewis spoke first.\n\nUnion organizer and former teacher Ana Ruiz has campaigned across the county this month, praising volunteers for “knocking on every single door twice.”';
     expect(speakers(text)).toEqual(['Ana Ruiz']);
   });
 });
 
 describe('a speech verb with no subject of its own after a quotation in the same sentence', () => {
-  it('gives the words to that quotation’s speaker (`advising graduates to "…," and telling the class, "…"`)', () => {
+  it('gives the words to that quotation’s speaker (`praising volunteers for "…," and adding, "…"`)', () => {
     const text =
-      '“Be kind to everyone you meet on the way,” Tom Reyes once said.\n\nDuluth Public Radio host and former mayor Ana Ruiz has offered the same advice in recent speeches, advising graduates in 2012 to “work hard and stay humble always,” and telling the class of 2015, “If you are too big for a small job, you are too small for a big one.”';
+      '“Every vote counts in this county,” Tom Reyes once said.\n\nUnion organizer and former teacher Ana Ruiz has campaigned across the county this month, praising volunteers for “knocking on every single door twice,” and adding, “We will be back here in November with the votes.”';
     expect(speakers(text)).toEqual(['Tom Reyes', 'Ana Ruiz', 'Ana Ruiz']);
   });
 });
