@@ -240,7 +240,7 @@ function splitRun(
   // One letter ("U" of a split "U.S.") names nothing, nor does a common noun on its own.
   if (b - a === 1) {
     const only = (parsed.tokens[a] as Token).text;
-    if (only.replace(/[^\p{L}]/gu, '').length < 2 || lex.genericWords.has(wordKey(parsed, a))) return;
+    if (letterUnits(only) < 2 || lex.genericWords.has(wordKey(parsed, a))) return;
   }
 
   // Split at the first person title that has a name after it ("President", "Major-General").
@@ -276,6 +276,17 @@ function splitRun(
   // A title before the run counts too ("President" at the start of the sentence was cut above).
   const initial = startsClause(parsed, sentence, a);
   out.push({ first: a, end: b, key: keyOf(parsed, a, b), casing, afterTitle, initial });
+}
+
+/** How many UTF-16 units of `text` are letters (ASCII counted in place, other text by `\p{L}`). */
+function letterUnits(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.replace(/[^\p{L}]/gu, '').length;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return letters;
 }
 
 /** Whether a word key is a person title, hyphenated ones included ("major-general", "ex-president"). */

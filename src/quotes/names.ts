@@ -191,6 +191,25 @@ export function lastNameKey(name: string): string {
  * people: many are surnames too (`Houston`, `Jackson`, `Lincoln`).
  */
 export function looksLikePerson(name: string): boolean {
+  let answer = personLike.get(name);
+  if (answer === undefined) {
+    if (personLike.size >= PERSON_LIKE_CACHE) personLike.clear();
+    answer = judgeLooksLikePerson(name);
+    personLike.set(name, answer);
+  }
+  return answer;
+}
+
+/**
+ * Answers of {@link looksLikePerson} by name: the walk asks about the same few names of a text
+ * again and again (each mention, subject and speaker), and each answer splits and lower-cases
+ * the name and looks it up in the lexicons. The answer depends on the name alone.
+ */
+const personLike = new Map<string, boolean>();
+/** Names remembered by {@link looksLikePerson} before the memory is emptied. */
+const PERSON_LIKE_CACHE = 4096;
+
+function judgeLooksLikePerson(name: string): boolean {
   const words = nameWords(name);
   if (words.length > 4) return false;
   for (const word of words) if (ORGANIZATION_WORDS.has(word) || TIME_WORDS.has(word)) return false;
@@ -219,6 +238,20 @@ export function spanText(text: string, tokens: readonly Token[], first: number, 
   return text.slice(a.start, b.end);
 }
 
+/**
+ * `text` with each run of white space made one space, as `text.replace(/\s+/g, ' ')` gives it;
+ * without the regular expression when the text has nothing to replace (ASCII with single spaces,
+ * as nearly every name is).
+ */
+export function singleSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : c < 0x20 || c >= 0x80)
+      return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
 /** One written form of a name in the {@link NameIndex}. */
 interface NameForm {
   count: number;
@@ -242,7 +275,7 @@ export class NameIndex {
   add(text: string, tokens: readonly Token[], first: number, end: number, opensSentence = false): void {
     if (end - first === 1 && !opensSentence) this.singles.add(wordKey((tokens[first] as Token).text));
     if (end - first < 2 || end - first > 4) return;
-    const name = spanText(text, tokens, first, end).replace(/\s+/g, ' ');
+    const name = singleSpaced(spanText(text, tokens, first, end));
     const key = lastNameKey(name);
     if (!key) return;
     let forms = this.byLast.get(key);
