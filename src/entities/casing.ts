@@ -29,6 +29,8 @@ function asciiLower(c: number): boolean {
 export function isCapitalised(token: Token): boolean {
   const c = token.text.charCodeAt(0);
   if (c < 128) return asciiUpper(c);
+  // Curly quotation marks, dashes and other general punctuation hold no letters.
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return UPPER.test(token.text);
 }
 
