@@ -82,6 +82,9 @@ const MINOR = new Set([
   'vs',
 ]);
 
+/** Length of the longest of {@link MINOR}: longer words need no look-up. */
+const MINOR_LONGEST = Math.max(...[...MINOR].map((word) => word.length));
+
 /** The casing of one sentence. */
 export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   let words = 0;
@@ -98,7 +101,8 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
     words++;
     const letters = token.text.length;
     if (isAllCaps(token.text) && (letters > 1 || token.text === 'A')) caps++;
-    if (MINOR.has(lower[t] as string)) continue;
+    const word = lower[t] as string;
+    if (word.length <= MINOR_LONGEST && MINOR.has(word)) continue;
     content++;
     if (isCapitalised(token)) capitalised++;
   }

@@ -70,24 +70,18 @@ export function groupCandidates(
   for (const c of candidates) {
     const country = lex.countries.get(c.key);
     const key = country ? nameKey(country) : c.key;
+    const acronym = !country && isAcronym(parsed, c);
     let group = byKey.get(key);
     if (!group) {
-      group = {
-        key,
-        canonical: country,
-        mentions: [],
-        votes: emptyVotes(),
-        words: [],
-        acronym: isAcronym(parsed, c) && !country,
-      };
+      group = { key, canonical: country, mentions: [], votes: emptyVotes(), words: [], acronym };
       byKey.set(key, group);
     }
     group.mentions.push(c);
-    if (!country && isAcronym(parsed, c)) group.acronym = true;
+    if (acronym) group.acronym = true;
     groupOf.set(c, group);
     endingAt.set(c.end, c);
-    const words = wordKeys(parsed, c);
-    if (words.length > group.words.length) group.words = words;
+    // A mention's word keys are one per token: only a longer mention's are worth listing.
+    if (c.end - c.first > group.words.length) group.words = wordKeys(parsed, c);
   }
 
   // Acronyms: "Ministry of State Security (MSS)", "the Chinese Communist Party's (CCP)", or the
@@ -153,14 +147,12 @@ export function groupCandidates(
   const people = new Map<string, Group[]>();
   const companies = new Map<string, Group>();
   for (const group of groups) {
-    if (
-      group.words.length >= 2 &&
-      winner(group.votes) === 'ORGANIZATION' &&
-      !companies.has(group.words[0] as string)
-    ) {
+    if (group.words.length < 2) continue;
+    const type = winner(group.votes);
+    if (type === 'ORGANIZATION' && !companies.has(group.words[0] as string)) {
       companies.set(group.words[0] as string, group);
     }
-    if (group.words.length < 2 || winner(group.votes) !== 'PERSON') continue;
+    if (type !== 'PERSON') continue;
     const last = group.words[group.words.length - 1] as string;
     const first = group.words[0] as string;
     for (const word of lex.givenNames.has(first) ? [last] : [last, first]) {

@@ -102,6 +102,8 @@ export interface Lexicon {
   readonly placePrepositions: ReadonlySet<string>;
   readonly personNouns: ReadonlySet<string>;
   readonly sportsWords: ReadonlySet<string>;
+  /** Length of the shortest of {@link Lexicon.sportsWords}: shorter tokens need no look-up. */
+  readonly shortestSportsWord: number;
 }
 
 let cached: Lexicon | undefined;
@@ -127,6 +129,7 @@ export function lexicon(): Lexicon {
   for (const list of [MALE_FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES]) {
     for (const name of list.split(' ')) if (name.length >= 3 && !notGiven.has(name)) givenNames.add(name);
   }
+  const sportsWords = keys(SPORTS_WORDS);
   cached = {
     countries,
     places,
@@ -145,7 +148,8 @@ export function lexicon(): Lexicon {
     speechVerbs: keys(SPEECH_VERBS),
     placePrepositions: keys(PLACE_PREPOSITIONS),
     personNouns: keys(PERSON_NOUNS),
-    sportsWords: keys(SPORTS_WORDS),
+    sportsWords,
+    shortestSportsWord: Math.min(...[...sportsWords].map((word) => word.length)),
   };
   return cached;
 }
