@@ -30,6 +30,14 @@ export interface Candidate {
   readonly initial: boolean;
 }
 
+/**
+ * Regular expressions with `\p{…}` stay module constants: the bundler targeting Node 20 turns a
+ * literal into `new RegExp(…)`, which would build one at every call.
+ */
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}.]*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 /** Lower-case words that may sit inside a name between two capitalised words. */
 const CONNECTORS = new Set([
   'of',
@@ -303,7 +311,7 @@ function isPersonTitle(lex: Lexicon, key: string): boolean {
 
 /** Whether token `t` is an initial ("A.") followed by another word of the run ending at `end`. */
 function isInitial(parsed: ParsedText, t: number, end: number): boolean {
-  return t + 1 < end && /^\p{Lu}\.$/u.test((parsed.tokens[t] as Token).text);
+  return t + 1 < end && INITIAL.test((parsed.tokens[t] as Token).text);
 }
 
 /** Whether the token before `t` (in the same sentence) is a lower-case person title ("spokesperson Mao Ning"). */
@@ -431,7 +439,7 @@ function isGluedHyphen(parsed: ParsedText, t: number): boolean {
     after !== undefined &&
     before.end === token.start &&
     after.start === token.end &&
-    !/^\p{Lu}[\p{Lu}.]*$/u.test(after.text) &&
+    !ACRONYM_LIKE.test(after.text) &&
     after.text.length > 1
   );
 }
@@ -501,7 +509,7 @@ export function datelineCandidate(
   let e = sentence.firstToken;
   while (e < sentence.endToken && e - sentence.firstToken < 3) {
     const token = parsed.tokens[e] as Token;
-    if (!isWord(token) || /\p{Ll}/u.test(token.text) || token.text.length < 2) break;
+    if (!isWord(token) || HAS_LOWER.test(token.text) || token.text.length < 2) break;
     e++;
   }
   if (e === sentence.firstToken || e >= sentence.endToken) return undefined;

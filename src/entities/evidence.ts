@@ -13,6 +13,13 @@ import { isAllCaps } from './casing.js';
 import { isDemonym, isKnownPlace, type Lexicon, tokenKeys } from './lexicon.js';
 import type { EntityType } from './types.js';
 
+/**
+ * Regular expressions with `\p{…}` stay module constants: the bundler targeting Node 20 turns a
+ * literal into `new RegExp(…)`, which would build one at every call.
+ */
+const INITIAL = /^\p{Lu}\.$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
 /** Entity types in vote order. */
 export const TYPES: readonly EntityType[] = [
   'PERSON',
@@ -296,8 +303,7 @@ export function nameVotes(
     ) {
       add(votes, PER, 2.5, 'given-name');
     }
-    if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2)))
-      add(votes, PER, 2.5, 'initial'); // "M. Waugh"
+    if (first.length === 1 && n <= 3 && INITIAL.test(original.slice(0, 2))) add(votes, PER, 2.5, 'initial'); // "M. Waugh"
     if (n <= 3 && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 0.6, 'short-name');
     if (words.includes('of') || n >= 4) add(votes, ORG, 0.8, 'long-name');
     // A place inside a longer name that is no place is an organisation's: "Air France", "El Al".
@@ -661,7 +667,8 @@ export function contextVotes(
     // between two scores, or first on a line of numbers, stands a team.
     // (A rank opening the line is no score: "1 Colin Montgomerie 67" is a golfer.)
     const opponent = candidate.first >= 2 ? tokens[candidate.first - 2] : undefined;
-    const afterScore = isPlainNumber(before) && opponent !== undefined && /^\p{L}/u.test(opponent.text);
+    const afterScore =
+      isPlainNumber(before) && opponent !== undefined && STARTS_WITH_LETTER.test(opponent.text);
     if (afterScore && isPlainNumber(after) && sameLine(parsed, opponent, after))
       add(votes, ORG, 2.5, 'sports:results-line');
     else if (

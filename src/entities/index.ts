@@ -28,6 +28,12 @@ import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
 
+/**
+ * Regular expressions with `\p{…}` stay module constants: the bundler targeting Node 20 turns a
+ * literal into `new RegExp(…)`, which would build one at every call.
+ */
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Whether a key is a name the lexicons know (a place, a country or an organisation). */
 function inLexicon(lex: Lexicon, key: string): boolean {
   return isKnownPlace(lex, key) || lex.organizations.has(key);
@@ -106,7 +112,7 @@ function vouched(
     const firstWord = lower[c.first] as string;
     if (c.end - c.first >= 2) {
       const second = parsed.tokens[c.first + 1] as Token;
-      const joined = !/^\p{Lu}/u.test(second.text); // "Shares of Acme Inc": wink's PROPN is no proof here
+      const joined = !STARTS_UPPER.test(second.text); // "Shares of Acme Inc": wink's PROPN is no proof here
       if (
         (first.pos === 'PROPN' && !joined) ||
         lex.givenNames.has(firstWord) ||
@@ -118,7 +124,7 @@ function vouched(
         // "Yesterday Lewis said", "Shares of Acme Inc rose": drop the first word and any
         // connector after it.
         let from = c.first + 1;
-        while (from < c.end && !/^\p{Lu}/u.test((parsed.tokens[from] as Token).text)) from++;
+        while (from < c.end && !STARTS_UPPER.test((parsed.tokens[from] as Token).text)) from++;
         if (from < c.end)
           kept.push({ ...c, first: from, key: keyOfTokens(parsed, from, c.end), initial: false });
       }
