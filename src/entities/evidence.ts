@@ -105,16 +105,29 @@ export function winner(votes: Votes): EntityType | undefined {
 /** The reasons that voted for `type`, strongest first (ties in name order). */
 export function evidenceFor(votes: Votes, type: EntityType): string[] {
   const index = TYPES.indexOf(type);
-  const sums = new Map<string, number>();
+  // Sums by reason in two short lists: an entity has a handful of reasons, and the reasons are a
+  // fixed vocabulary, so the search stays short while a Map and its entries cost more to build.
+  const reasons: string[] = [];
+  const sums: number[] = [];
   for (let k = 0; k < votes.types.length; k++) {
     if (votes.types[k] !== index) continue;
     const reason = votes.reasons[k] as string;
-    sums.set(reason, (sums.get(reason) ?? 0) + (votes.amounts[k] as number));
+    const at = reasons.indexOf(reason);
+    if (at < 0) {
+      reasons.push(reason);
+      sums.push(0 + (votes.amounts[k] as number));
+    } else sums[at] = (sums[at] as number) + (votes.amounts[k] as number);
   }
-  return [...sums]
-    .filter(([, weight]) => weight > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([reason]) => reason);
+  const given: number[] = [];
+  for (let r = 0; r < reasons.length; r++) if ((sums[r] as number) > 0) given.push(r);
+  if (given.length > 1) {
+    given.sort(
+      (a, b) =>
+        (sums[b] as number) - (sums[a] as number) ||
+        ((reasons[a] as string) < (reasons[b] as string) ? -1 : 1),
+    );
+  }
+  return given.map((r) => reasons[r] as string);
 }
 
 /** A lower-case letter followed by an upper-case one inside a word. */

@@ -181,8 +181,19 @@ function nameWords(text: string): string[] {
 
 /** The last word of a name (the key the index uses), lower case. */
 export function lastNameKey(name: string): string {
-  const words = nameWords(name);
-  return words[words.length - 1] ?? '';
+  // The last of {@link nameWords}, read from the end without splitting the whole name: every
+  // name run of the text is keyed so.
+  const lower = name.toLowerCase();
+  let end = lower.length;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !isSpace(lower.charCodeAt(start - 1))) start--;
+    const word = lower.endsWith('.', end) ? lower.slice(start, end - 1) : lower.slice(start, end);
+    // The first word stays, suffix or not.
+    if (start === 0 || !NAME_SUFFIXES.has(word)) return word;
+    end = start;
+    while (end > 0 && isSpace(lower.charCodeAt(end - 1))) end--;
+  }
 }
 
 /**
