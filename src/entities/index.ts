@@ -189,9 +189,10 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
 
   const knownKeys = new Set(kept.map((c) => c.key));
   // A person's family name is known too, so "LEWIS WARNS" finds the Jim Lewis of the text.
+  const keys = tokenKeys(parsed);
   for (const c of kept) {
-    if (c.end - c.first >= 2 && lex.givenNames.has(tokenKeys(parsed)[c.first] as string)) {
-      knownKeys.add(tokenKeys(parsed)[c.end - 1] as string);
+    if (c.end - c.first >= 2 && lex.givenNames.has(keys[c.first] as string)) {
+      knownKeys.add(keys[c.end - 1] as string);
     }
   }
   const known = (key: string): boolean => knownKeys.has(key) || inLexicon(lex, key);
