@@ -282,8 +282,15 @@ export class NameIndex {
   /** One-word names seen inside a sentence (not first in it, where any word is capitalised). */
   private readonly singles = new Set<string>();
 
+  /**
+   * Answers of {@link NameIndex.expand} since the last {@link NameIndex.add}: the index is filled
+   * first, then asked about the same few names again and again.
+   */
+  private readonly expanded = new Map<string, string>();
+
   /** Records the name in tokens `[first, end)` (titles already stripped). */
   add(text: string, tokens: readonly Token[], first: number, end: number, opensSentence = false): void {
+    if (this.expanded.size > 0) this.expanded.clear();
     if (end - first === 1 && !opensSentence) this.singles.add(wordKey((tokens[first] as Token).text));
     if (end - first < 2 || end - first > 4) return;
     const name = singleSpaced(spanText(text, tokens, first, end));
@@ -313,6 +320,16 @@ export class NameIndex {
    * often a description: `Billionaire Sheldon Adelson`).
    */
   expand(name: string): string {
+    let full = this.expanded.get(name);
+    if (full === undefined) {
+      full = this.fullestForm(name);
+      this.expanded.set(name, full);
+    }
+    return full;
+  }
+
+  /** The fullest form of `name` (see {@link NameIndex.expand}), looked up afresh. */
+  private fullestForm(name: string): string {
     const forms = this.byLast.get(lastNameKey(name));
     if (!forms) return name;
     const parts = splitOnSpace(name);
