@@ -272,16 +272,19 @@ export function nameVotes(
   words: readonly string[],
   acronym: boolean,
   votes: Votes,
+  listed: boolean = isKnownPlace(lex, key),
 ): void {
   const n = words.length;
   const first = words[0] ?? '';
   const last = words[n - 1] ?? '';
   if (lex.organizations.has(key)) add(votes, ORG, 4, 'lexicon:organization');
-  if (lex.countries.has(key)) add(votes, LOC, 4, 'lexicon:country');
-  else if (lex.places.has(key)) add(votes, LOC, 3, 'lexicon:place');
+  // `listed`: a country or a place; the country map is the small one.
+  if (listed) {
+    if (lex.countries.has(key)) add(votes, LOC, 4, 'lexicon:country');
+    else add(votes, LOC, 3, 'lexicon:place');
+  }
   if (words.every((w) => isDemonym(lex, w) || lex.compass.has(w)) && words.some((w) => isDemonym(lex, w)))
     add(votes, OTHER, 4, 'demonym');
-  const listed = lex.countries.has(key) || lex.places.has(key);
   if (/^\d/.test(first)) {
     add(votes, 4, 1.5, 'starts-with-number'); // WORK: "60 Minutes"
     return;

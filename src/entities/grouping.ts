@@ -28,6 +28,8 @@ export interface Group {
   readonly key: string;
   /** Canonical name from the lexicon (a country's name for its alias), if any. */
   readonly canonical: string | undefined;
+  /** The lexicons know the group's key as a country or a place (looked up once per group). */
+  readonly knownPlace: boolean;
   readonly mentions: Candidate[];
   votes: Votes;
   /** Word keys of the group's fullest mention. */
@@ -73,7 +75,8 @@ export function groupCandidates(
     const acronym = !country && isAcronym(parsed, c);
     let group = byKey.get(key);
     if (!group) {
-      group = { key, canonical: country, mentions: [], votes: emptyVotes(), words: [], acronym };
+      const knownPlace = country !== undefined || isKnownPlace(lex, key);
+      group = { key, canonical: country, knownPlace, mentions: [], votes: emptyVotes(), words: [], acronym };
       byKey.set(key, group);
     }
     group.mentions.push(c);
@@ -137,9 +140,9 @@ export function groupCandidates(
 
   const groups = [...byKey.values()].filter((g) => !merged.has(g));
   for (const group of groups) {
-    nameVotes(lex, group.key, fullText(parsed, group), group.words, group.acronym, group.votes);
+    const known = group.knownPlace;
+    nameVotes(lex, group.key, fullText(parsed, group), group.words, group.acronym, group.votes, known);
     if (group.definesAcronym) acronymVotes(group.votes);
-    const known = isKnownPlace(lex, group.key);
     for (const m of group.mentions) contextVotes(parsed, lex, m, sports, known, group.votes);
   }
 
@@ -163,7 +166,7 @@ export function groupCandidates(
   }
   for (const group of groups) {
     if (group.words.length !== 1 || (group.acronym && !people.has(group.key))) continue;
-    if (isKnownPlace(lex, group.key) || lex.organizations.has(group.key)) continue;
+    if (group.knownPlace || lex.organizations.has(group.key)) continue;
     const owners = people.get(group.key);
     if (!owners || owners.length === 0) {
       // "Magna" after "Magna International Inc": a company's short name.
