@@ -81,7 +81,8 @@ function isFullName(parsed: ParsedText, lex: Lexicon, c: Candidate): boolean {
 
 /** Whether the lexicons know `key`, or the document uses `word` or `key` inside a sentence. */
 function vouchedFor(lex: Lexicon, insideWords: ReadonlySet<string>, word: string, key: string): boolean {
-  return inLexicon(lex, key) || isDemonym(lex, key) || insideWords.has(word) || insideWords.has(key);
+  // The document's own words first: a small set, where the lexicons are large.
+  return insideWords.has(word) || insideWords.has(key) || inLexicon(lex, key) || isDemonym(lex, key);
 }
 
 /**
