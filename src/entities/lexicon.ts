@@ -34,19 +34,27 @@ export function nameKey(text: string): string {
   // Most keys are single words with nothing to drop: skip building the string a character at a
   // time (this runs several times per token).
   if (!needsKeying(text)) return text.toLowerCase();
+  // Kept characters are copied a run at a time (a word, or the part of one between periods and
+  // apostrophes), not one by one.
   let out = '';
   let space = false;
+  let run = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '.' || c === "'" || c === '\u2019') continue;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\u00a0') {
-      space = out.length > 0;
+    const c = text.charCodeAt(i);
+    const blank = c === 0x20 || c === 0x09 || c === 0x0a || c === 0xa0;
+    if (blank || c === 0x2e || c === 0x27 || c === 0x2019) {
+      if (run >= 0) out += text.slice(run, i);
+      run = -1;
+      if (blank) space = out.length > 0;
       continue;
     }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+    if (run < 0) {
+      if (space) out += ' ';
+      space = false;
+      run = i;
+    }
   }
+  if (run >= 0) out += text.slice(run);
   return out.toLowerCase();
 }
 
