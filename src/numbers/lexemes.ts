@@ -231,7 +231,9 @@ function readNumeral(text: string, start: number): Numeral {
   const body = text.slice(start, j);
   let value =
     shape === 'number'
-      ? separatedValue(body.replace(GROUP_SPACES, ''))
+      ? plain
+        ? Number(body) // digits only: nothing to split or strip
+        : separatedValue(body.replace(GROUP_SPACES, ''))
       : shape === 'fraction'
         ? (parts[0] ?? 0) / (parts[1] || 1)
         : (parts[0] ?? 0);
