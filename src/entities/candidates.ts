@@ -30,6 +30,14 @@ export interface Candidate {
   readonly initial: boolean;
 }
 
+/**
+ * Regular expressions with `\p{…}` stay module constants: the bundler targeting Node 20 turns a
+ * literal into `new RegExp(…)`, which would build one at every call.
+ */
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}.]*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 /** Lower-case words that may sit inside a name between two capitalised words. */
 const CONNECTORS = new Set([
   'of',
@@ -148,7 +156,8 @@ function countsThings(parsed: ParsedText, t: number, end: number): boolean {
 
 function isNamePart(parsed: ParsedText, t: number): boolean {
   const token = parsed.tokens[t] as Token;
-  if (!isWord(token) || !isCapitalised(token)) return false;
+  // The capital first: most tokens are lower-case words and fail on their first character.
+  if (!isCapitalised(token) || !isWord(token)) return false;
   // "May 15", "June 5-9": a month before a number is a date whatever wink says.
   if (MONTHS.has(token.text)) {
     const next = parsed.tokens[t + 1];
@@ -194,15 +203,11 @@ function isAllOpeners(parsed: ParsedText, from: number, to: number): boolean {
   return true;
 }
 
-function keyOf(parsed: ParsedText, first: number, end: number): string {
+function keyOf(parsed: ParsedText, first: number, end: number, keys = tokenKeys(parsed)): string {
+  if (end - first === 1) return keys[first] as string;
   const a = parsed.tokens[first] as Token;
   const b = parsed.tokens[end - 1] as Token;
-  if (end - first === 1) return tokenKeys(parsed)[first] as string;
   return nameKey(parsed.text.slice(a.start, b.end));
-}
-
-function wordKey(parsed: ParsedText, t: number): string {
-  return tokenKeys(parsed)[t] as string;
 }
 
 /**
@@ -210,9 +215,15 @@ function wordKey(parsed: ParsedText, t: number): string {
  * a name, a hyphen or a connector. "I." and "A." are initials ("I. Healy"), not the pronoun or
  * the article.
  */
-function dropsAtEdge(parsed: ParsedText, lex: Lexicon, t: number, end: number): boolean {
+function dropsAtEdge(
+  parsed: ParsedText,
+  keys: readonly string[],
+  lex: Lexicon,
+  t: number,
+  end: number,
+): boolean {
   return (
-    (lex.notNames.has(wordKey(parsed, t)) && !isInitial(parsed, t, end)) ||
+    (lex.notNames.has(keys[t] as string) && !isInitial(parsed, t, end)) ||
     (parsed.tokens[t] as Token).text === '-' ||
     CONNECTORS.has((parsed.tokens[t] as Token).text)
   );
@@ -224,6 +235,7 @@ function dropsAtEdge(parsed: ParsedText, lex: Lexicon, t: number, end: number): 
  */
 function splitRun(
   parsed: ParsedText,
+  keys: readonly string[],
   lex: Lexicon,
   sentence: Sentence,
   casing: Casing,
@@ -234,13 +246,13 @@ function splitRun(
 ): void {
   let a = first;
   let b = end;
-  while (a < b && dropsAtEdge(parsed, lex, a, b)) a++;
-  while (b > a && dropsAtEdge(parsed, lex, b - 1, b)) b--;
+  while (a < b && dropsAtEdge(parsed, keys, lex, a, b)) a++;
+  while (b > a && dropsAtEdge(parsed, keys, lex, b - 1, b)) b--;
   if (a >= b) return;
   // One letter ("U" of a split "U.S.") names nothing, nor does a common noun on its own.
   if (b - a === 1) {
     const only = (parsed.tokens[a] as Token).text;
-    if (only.replace(/[^\p{L}]/gu, '').length < 2 || lex.genericWords.has(wordKey(parsed, a))) return;
+    if (letterUnits(only) < 2 || lex.genericWords.has(keys[a] as string)) return;
   }
 
   // Split at the first person title that has a name after it ("President", "Major-General").
@@ -248,34 +260,45 @@ function splitRun(
     const hyphenated =
       i + 2 < b - 1 &&
       (parsed.tokens[i + 1] as Token).text === '-' &&
-      isPersonTitle(lex, `${wordKey(parsed, i)}-${wordKey(parsed, i + 2)}`);
-    if (!hyphenated && !isPersonTitle(lex, wordKey(parsed, i))) continue;
+      isPersonTitle(lex, `${keys[i] as string}-${keys[i + 2] as string}`);
+    if (!hyphenated && !isPersonTitle(lex, keys[i] as string)) continue;
     let left = i;
-    while (left > a && lex.titles.has(wordKey(parsed, left - 1))) left--;
+    while (left > a && lex.titles.has(keys[left - 1] as string)) left--;
     let right = hyphenated ? i + 3 : i + 1;
-    while (right < b - 1 && (lex.titles.has(wordKey(parsed, right)) || wordKey(parsed, right) === 'of'))
+    while (right < b - 1 && (lex.titles.has(keys[right] as string) || (keys[right] as string) === 'of'))
       right++;
-    if (left > a) splitRun(parsed, lex, sentence, casing, a, left, afterTitle, out);
-    splitRun(parsed, lex, sentence, casing, right, b, true, out);
+    if (left > a) splitRun(parsed, keys, lex, sentence, casing, a, left, afterTitle, out);
+    splitRun(parsed, keys, lex, sentence, casing, right, b, true, out);
     return;
   }
   // "Chinese MSS", "Australian Tom Moody": a nationality before an acronym or a person's name
   // is not part of it.
   if (
     b - a >= 2 &&
-    lex.demonyms.has(wordKey(parsed, a)) &&
+    lex.demonyms.has(keys[a] as string) &&
     ((b - a === 2 && /^[\p{Lu}.]{2,6}$/u.test((parsed.tokens[a + 1] as Token).text)) ||
-      lex.givenNames.has(wordKey(parsed, a + 1)))
+      lex.givenNames.has(keys[a + 1] as string))
   ) {
-    splitRun(parsed, lex, sentence, casing, a, a + 1, afterTitle, out);
-    splitRun(parsed, lex, sentence, casing, a + 1, b, false, out);
+    splitRun(parsed, keys, lex, sentence, casing, a, a + 1, afterTitle, out);
+    splitRun(parsed, keys, lex, sentence, casing, a + 1, b, false, out);
     return;
   }
   // A title left at the end names a role, not the thing ("Microsoft Chairman").
-  while (b - a > 1 && lex.personTitles.has(wordKey(parsed, b - 1))) b--;
+  while (b - a > 1 && lex.personTitles.has(keys[b - 1] as string)) b--;
   // A title before the run counts too ("President" at the start of the sentence was cut above).
   const initial = startsClause(parsed, sentence, a);
-  out.push({ first: a, end: b, key: keyOf(parsed, a, b), casing, afterTitle, initial });
+  out.push({ first: a, end: b, key: keyOf(parsed, a, b, keys), casing, afterTitle, initial });
+}
+
+/** How many UTF-16 units of `text` are letters (ASCII counted in place, other text by `\p{L}`). */
+function letterUnits(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.replace(/[^\p{L}]/gu, '').length;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return letters;
 }
 
 /** Whether a word key is a person title, hyphenated ones included ("major-general", "ex-president"). */
@@ -288,13 +311,13 @@ function isPersonTitle(lex: Lexicon, key: string): boolean {
 
 /** Whether token `t` is an initial ("A.") followed by another word of the run ending at `end`. */
 function isInitial(parsed: ParsedText, t: number, end: number): boolean {
-  return t + 1 < end && /^\p{Lu}\.$/u.test((parsed.tokens[t] as Token).text);
+  return t + 1 < end && INITIAL.test((parsed.tokens[t] as Token).text);
 }
 
 /** Whether the token before `t` (in the same sentence) is a lower-case person title ("spokesperson Mao Ning"). */
-function titleBefore(parsed: ParsedText, lex: Lexicon, sentence: Sentence, t: number): boolean {
+function titleBefore(keys: readonly string[], lex: Lexicon, sentence: Sentence, t: number): boolean {
   if (t <= sentence.firstToken) return false;
-  return lex.personTitles.has(wordKey(parsed, t - 1));
+  return lex.personTitles.has(keys[t - 1] as string);
 }
 
 /**
@@ -308,6 +331,7 @@ export function runningTextCandidates(
   sports: boolean,
   out: Candidate[],
 ): void {
+  const keys = tokenKeys(parsed);
   let t = sentence.firstToken;
   while (t < sentence.endToken) {
     if (!isNamePart(parsed, t)) {
@@ -330,7 +354,7 @@ export function runningTextCandidates(
       out.push({
         first: t - 1,
         end: e,
-        key: keyOf(parsed, t - 1, e),
+        key: keyOf(parsed, t - 1, e, keys),
         casing: 'normal',
         afterTitle: false,
         initial: false,
@@ -343,10 +367,10 @@ export function runningTextCandidates(
       if (isNamePart(parsed, e)) e++;
       else if (isGluedHyphen(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
       else if (
-        joins(parsed, e) &&
+        joins(parsed, keys, e) &&
         e + 1 < sentence.endToken &&
         isNamePart(parsed, e + 1) &&
-        !personOf(parsed, lex, t, e)
+        !personOf(parsed, keys, lex, t, e)
       )
         e += 2;
       else break;
@@ -357,12 +381,13 @@ export function runningTextCandidates(
       const to = Math.min(e, from + MAX_RUN_TOKENS);
       splitRun(
         parsed,
+        keys,
         lex,
         sentence,
         'normal',
         from,
         to,
-        from === t && titleBefore(parsed, lex, sentence, t),
+        from === t && titleBefore(keys, lex, sentence, t),
         out,
       );
     }
@@ -375,24 +400,30 @@ export function runningTextCandidates(
  * "de", "&"…, or "on"/"for" after a law or institution word; never after an acronym ("the MSS
  * of China" is two names).
  */
-function joins(parsed: ParsedText, t: number): boolean {
+function joins(parsed: ParsedText, keys: readonly string[], t: number): boolean {
   const word = (parsed.tokens[t] as Token).text;
   const before = (parsed.tokens[t - 1] as Token).text;
   if (/^[\p{Lu}.]{2,}$/u.test(before) && before.length <= 6) return false;
   // "Kia Motor Corp of South Korea": a company's legal form ends its name.
-  if (word === 'of' && LEGAL_FORMS.has(wordKey(parsed, t - 1))) return false;
+  if (word === 'of' && LEGAL_FORMS.has(keys[t - 1] as string)) return false;
   if (CONNECTORS.has(word)) return true;
   return (word === 'on' || word === 'for') && TAKES_ON_FOR.has(before.toLowerCase());
 }
 
 /** Whether the run `[first, connector)` is a person's name before "of" ("John Casesa of Schroder Wertheim"). */
-function personOf(parsed: ParsedText, lex: Lexicon, first: number, connector: number): boolean {
+function personOf(
+  parsed: ParsedText,
+  keys: readonly string[],
+  lex: Lexicon,
+  first: number,
+  connector: number,
+): boolean {
   let name = first;
-  while (name < connector && isPersonTitle(lex, wordKey(parsed, name))) name++;
+  while (name < connector && isPersonTitle(lex, keys[name] as string)) name++;
   return (
     connector - name >= 2 &&
     (parsed.tokens[connector] as Token).text === 'of' &&
-    lex.givenNames.has(wordKey(parsed, name))
+    lex.givenNames.has(keys[name] as string)
   );
 }
 
@@ -408,7 +439,7 @@ function isGluedHyphen(parsed: ParsedText, t: number): boolean {
     after !== undefined &&
     before.end === token.start &&
     after.start === token.end &&
-    !/^\p{Lu}[\p{Lu}.]*$/u.test(after.text) &&
+    !ACRONYM_LIKE.test(after.text) &&
     after.text.length > 1
   );
 }
@@ -430,7 +461,7 @@ export function headlineCandidates(
   let t = sentence.firstToken;
   while (t < sentence.endToken) {
     const token = parsed.tokens[t] as Token;
-    if (!isWord(token) || !isCapitalised(token)) {
+    if (!isCapitalised(token) || !isWord(token)) {
       t++;
       continue;
     }
@@ -478,7 +509,7 @@ export function datelineCandidate(
   let e = sentence.firstToken;
   while (e < sentence.endToken && e - sentence.firstToken < 3) {
     const token = parsed.tokens[e] as Token;
-    if (!isWord(token) || /\p{Ll}/u.test(token.text) || token.text.length < 2) break;
+    if (!isWord(token) || HAS_LOWER.test(token.text) || token.text.length < 2) break;
     e++;
   }
   if (e === sentence.firstToken || e >= sentence.endToken) return undefined;

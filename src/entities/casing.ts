@@ -29,6 +29,8 @@ function asciiLower(c: number): boolean {
 export function isCapitalised(token: Token): boolean {
   const c = token.text.charCodeAt(0);
   if (c < 128) return asciiUpper(c);
+  // Curly quotation marks, dashes and other general punctuation hold no letters.
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return UPPER.test(token.text);
 }
 
@@ -80,6 +82,12 @@ const MINOR = new Set([
   'vs',
 ]);
 
+/** Length of the longest of {@link MINOR}: longer words need no look-up. */
+const MINOR_LONGEST = Math.max(...[...MINOR].map((word) => word.length));
+
+/** How often (in tokens) {@link sentenceCasing} checks whether a heading's casing is still reachable. */
+const CHECK_EVERY = 8;
+
 /** The casing of one sentence. */
 export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   let words = 0;
@@ -88,7 +96,17 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   let capitalised = 0;
   let numbers = 0;
   const lower = lowerCaseTokens(parsed);
+  const mayBeTitle = !endsLikeProse(parsed, sentence);
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    // Every eighth token, stop once neither heading casing can be reached even if every token
+    // left were a capitalised word in capitals: most sentences are prose, and it shows early.
+    const read = t - sentence.firstToken;
+    if (read >= CHECK_EVERY && read % CHECK_EVERY === 0) {
+      const left = sentence.endToken - t;
+      const capsReachable = (caps + left) / (words + left) >= 0.6;
+      const titleReachable = mayBeTitle && numbers === 0 && (capitalised + left) / (content + left) >= 0.75;
+      if (!capsReachable && !titleReachable) return 'normal';
+    }
     const token = parsed.tokens[t] as Token;
     // Results and tables ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3") are no headings.
     if ((token.pos === 'NUM' && t > sentence.firstToken + 1) || token.text === '(') numbers++;
@@ -96,15 +114,15 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
     words++;
     const letters = token.text.length;
     if (isAllCaps(token.text) && (letters > 1 || token.text === 'A')) caps++;
-    if (MINOR.has(lower[t] as string)) continue;
+    const word = lower[t] as string;
+    if (word.length <= MINOR_LONGEST && MINOR.has(word)) continue;
     content++;
     if (isCapitalised(token)) capitalised++;
   }
   if (words === 0) return 'normal';
   // One short acronym ("CIA") is a sentence of its own only in lists; treat it as known-only too.
   if (caps / words >= 0.6) return 'caps';
-  if (numbers === 0 && content >= 2 && capitalised / content >= 0.75 && !endsLikeProse(parsed, sentence))
-    return 'title';
+  if (numbers === 0 && content >= 2 && capitalised / content >= 0.75 && mayBeTitle) return 'title';
   return 'normal';
 }
 

@@ -13,6 +13,13 @@ import { isAllCaps } from './casing.js';
 import { isDemonym, isKnownPlace, type Lexicon, tokenKeys } from './lexicon.js';
 import type { EntityType } from './types.js';
 
+/**
+ * Regular expressions with `\p{…}` stay module constants: the bundler targeting Node 20 turns a
+ * literal into `new RegExp(…)`, which would build one at every call.
+ */
+const INITIAL = /^\p{Lu}\.$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
 /** Entity types in vote order. */
 export const TYPES: readonly EntityType[] = [
   'PERSON',
@@ -38,7 +45,7 @@ const OTHER = 7;
  */
 export interface Votes {
   /** The summed weight of each type, in the order of {@link TYPES}. */
-  readonly weights: Float64Array;
+  readonly weights: number[];
   /**
    * Every vote as it was cast, in three parallel lists (type index, reason, weight): appending
    * is cheaper than keeping sums per reason, and the reasons are only summed for the winner.
@@ -50,7 +57,8 @@ export interface Votes {
 
 /** No votes yet. */
 export function emptyVotes(): Votes {
-  return { weights: new Float64Array(TYPES.length), types: [], reasons: [], amounts: [] };
+  // A plain array of the eight types: one per group, and a typed array costs more to make.
+  return { weights: [0, 0, 0, 0, 0, 0, 0, 0], types: [], reasons: [], amounts: [] };
 }
 
 /** Adds `weight` to the vote for type `index`, for `reason`. */
@@ -97,16 +105,29 @@ export function winner(votes: Votes): EntityType | undefined {
 /** The reasons that voted for `type`, strongest first (ties in name order). */
 export function evidenceFor(votes: Votes, type: EntityType): string[] {
   const index = TYPES.indexOf(type);
-  const sums = new Map<string, number>();
+  // Sums by reason in two short lists: an entity has a handful of reasons, and the reasons are a
+  // fixed vocabulary, so the search stays short while a Map and its entries cost more to build.
+  const reasons: string[] = [];
+  const sums: number[] = [];
   for (let k = 0; k < votes.types.length; k++) {
     if (votes.types[k] !== index) continue;
     const reason = votes.reasons[k] as string;
-    sums.set(reason, (sums.get(reason) ?? 0) + (votes.amounts[k] as number));
+    const at = reasons.indexOf(reason);
+    if (at < 0) {
+      reasons.push(reason);
+      sums.push(0 + (votes.amounts[k] as number));
+    } else sums[at] = (sums[at] as number) + (votes.amounts[k] as number);
   }
-  return [...sums]
-    .filter(([, weight]) => weight > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([reason]) => reason);
+  const given: number[] = [];
+  for (let r = 0; r < reasons.length; r++) if ((sums[r] as number) > 0) given.push(r);
+  if (given.length > 1) {
+    given.sort(
+      (a, b) =>
+        (sums[b] as number) - (sums[a] as number) ||
+        ((reasons[a] as string) < (reasons[b] as string) ? -1 : 1),
+    );
+  }
+  return given.map((r) => reasons[r] as string);
 }
 
 /** A lower-case letter followed by an upper-case one inside a word. */
@@ -232,8 +253,15 @@ export function wordKeys(parsed: ParsedText, candidate: Candidate): string[] {
 export function isAcronym(parsed: ParsedText, candidate: Candidate): boolean {
   if (candidate.end - candidate.first !== 1 || candidate.casing !== 'normal') return false;
   const text = (parsed.tokens[candidate.first] as Token).text;
-  const letters = text.replace(/[.\d]/g, '');
-  return isAllCaps(text) && letters.length >= 2 && letters.length <= 6;
+  if (!isAllCaps(text)) return false;
+  // Characters other than periods and digits, counted in place: this runs for every candidate
+  // twice, and a replaced copy of the text was most of its cost.
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && (c < 0x30 || c > 0x39)) letters++;
+  }
+  return letters >= 2 && letters <= 6;
 }
 
 /** Votes from the name alone. */
@@ -244,16 +272,19 @@ export function nameVotes(
   words: readonly string[],
   acronym: boolean,
   votes: Votes,
+  listed: boolean = isKnownPlace(lex, key),
 ): void {
   const n = words.length;
   const first = words[0] ?? '';
   const last = words[n - 1] ?? '';
   if (lex.organizations.has(key)) add(votes, ORG, 4, 'lexicon:organization');
-  if (lex.countries.has(key)) add(votes, LOC, 4, 'lexicon:country');
-  else if (lex.places.has(key)) add(votes, LOC, 3, 'lexicon:place');
+  // `listed`: a country or a place; the country map is the small one.
+  if (listed) {
+    if (lex.countries.has(key)) add(votes, LOC, 4, 'lexicon:country');
+    else add(votes, LOC, 3, 'lexicon:place');
+  }
   if (words.every((w) => isDemonym(lex, w) || lex.compass.has(w)) && words.some((w) => isDemonym(lex, w)))
     add(votes, OTHER, 4, 'demonym');
-  const listed = lex.countries.has(key) || lex.places.has(key);
   if (/^\d/.test(first)) {
     add(votes, 4, 1.5, 'starts-with-number'); // WORK: "60 Minutes"
     return;
@@ -288,8 +319,7 @@ export function nameVotes(
     ) {
       add(votes, PER, 2.5, 'given-name');
     }
-    if (first.length === 1 && n <= 3 && /^\p{Lu}\.$/u.test(original.slice(0, 2)))
-      add(votes, PER, 2.5, 'initial'); // "M. Waugh"
+    if (first.length === 1 && n <= 3 && INITIAL.test(original.slice(0, 2))) add(votes, PER, 2.5, 'initial'); // "M. Waugh"
     if (n <= 3 && !words.some((w) => ORG_JOINERS.has(w))) add(votes, PER, 0.6, 'short-name');
     if (words.includes('of') || n >= 4) add(votes, ORG, 0.8, 'long-name');
     // A place inside a longer name that is no place is an organisation's: "Air France", "El Al".
@@ -336,7 +366,7 @@ export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
     const c = text.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       if (text.length <= 7 && text.includes('-') && /^\d{1,3}-\d{1,3}$/.test(text)) hits++;
-    } else if (lex.sportsWords.has(text)) hits++;
+    } else if (text.length >= lex.shortestSportsWord && lex.sportsWords.has(text)) hits++;
   }
   return hits >= 4 && hits / Math.max(words, 1) > 0.01;
 }
@@ -653,7 +683,8 @@ export function contextVotes(
     // between two scores, or first on a line of numbers, stands a team.
     // (A rank opening the line is no score: "1 Colin Montgomerie 67" is a golfer.)
     const opponent = candidate.first >= 2 ? tokens[candidate.first - 2] : undefined;
-    const afterScore = isPlainNumber(before) && opponent !== undefined && /^\p{L}/u.test(opponent.text);
+    const afterScore =
+      isPlainNumber(before) && opponent !== undefined && STARTS_WITH_LETTER.test(opponent.text);
     if (afterScore && isPlainNumber(after) && sameLine(parsed, opponent, after))
       add(votes, ORG, 2.5, 'sports:results-line');
     else if (

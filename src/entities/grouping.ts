@@ -28,6 +28,8 @@ export interface Group {
   readonly key: string;
   /** Canonical name from the lexicon (a country's name for its alias), if any. */
   readonly canonical: string | undefined;
+  /** The lexicons know the group's key as a country or a place (looked up once per group). */
+  readonly knownPlace: boolean;
   readonly mentions: Candidate[];
   votes: Votes;
   /** Word keys of the group's fullest mention. */
@@ -70,24 +72,19 @@ export function groupCandidates(
   for (const c of candidates) {
     const country = lex.countries.get(c.key);
     const key = country ? nameKey(country) : c.key;
+    const acronym = !country && isAcronym(parsed, c);
     let group = byKey.get(key);
     if (!group) {
-      group = {
-        key,
-        canonical: country,
-        mentions: [],
-        votes: emptyVotes(),
-        words: [],
-        acronym: isAcronym(parsed, c) && !country,
-      };
+      const knownPlace = country !== undefined || isKnownPlace(lex, key);
+      group = { key, canonical: country, knownPlace, mentions: [], votes: emptyVotes(), words: [], acronym };
       byKey.set(key, group);
     }
     group.mentions.push(c);
-    if (!country && isAcronym(parsed, c)) group.acronym = true;
+    if (acronym) group.acronym = true;
     groupOf.set(c, group);
     endingAt.set(c.end, c);
-    const words = wordKeys(parsed, c);
-    if (words.length > group.words.length) group.words = words;
+    // A mention's word keys are one per token: only a longer mention's are worth listing.
+    if (c.end - c.first > group.words.length) group.words = wordKeys(parsed, c);
   }
 
   // Acronyms: "Ministry of State Security (MSS)", "the Chinese Communist Party's (CCP)", or the
@@ -143,9 +140,9 @@ export function groupCandidates(
 
   const groups = [...byKey.values()].filter((g) => !merged.has(g));
   for (const group of groups) {
-    nameVotes(lex, group.key, fullText(parsed, group), group.words, group.acronym, group.votes);
+    const known = group.knownPlace;
+    nameVotes(lex, group.key, fullText(parsed, group), group.words, group.acronym, group.votes, known);
     if (group.definesAcronym) acronymVotes(group.votes);
-    const known = isKnownPlace(lex, group.key);
     for (const m of group.mentions) contextVotes(parsed, lex, m, sports, known, group.votes);
   }
 
@@ -153,14 +150,12 @@ export function groupCandidates(
   const people = new Map<string, Group[]>();
   const companies = new Map<string, Group>();
   for (const group of groups) {
-    if (
-      group.words.length >= 2 &&
-      winner(group.votes) === 'ORGANIZATION' &&
-      !companies.has(group.words[0] as string)
-    ) {
+    if (group.words.length < 2) continue;
+    const type = winner(group.votes);
+    if (type === 'ORGANIZATION' && !companies.has(group.words[0] as string)) {
       companies.set(group.words[0] as string, group);
     }
-    if (group.words.length < 2 || winner(group.votes) !== 'PERSON') continue;
+    if (type !== 'PERSON') continue;
     const last = group.words[group.words.length - 1] as string;
     const first = group.words[0] as string;
     for (const word of lex.givenNames.has(first) ? [last] : [last, first]) {
@@ -171,7 +166,7 @@ export function groupCandidates(
   }
   for (const group of groups) {
     if (group.words.length !== 1 || (group.acronym && !people.has(group.key))) continue;
-    if (isKnownPlace(lex, group.key) || lex.organizations.has(group.key)) continue;
+    if (group.knownPlace || lex.organizations.has(group.key)) continue;
     const owners = people.get(group.key);
     if (!owners || owners.length === 0) {
       // "Magna" after "Magna International Inc": a company's short name.

@@ -28,6 +28,12 @@ import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
 
+/**
+ * Regular expressions with `\p{…}` stay module constants: the bundler targeting Node 20 turns a
+ * literal into `new RegExp(…)`, which would build one at every call.
+ */
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Whether a key is a name the lexicons know (a place, a country or an organisation). */
 function inLexicon(lex: Lexicon, key: string): boolean {
   return isKnownPlace(lex, key) || lex.organizations.has(key);
@@ -75,7 +81,8 @@ function isFullName(parsed: ParsedText, lex: Lexicon, c: Candidate): boolean {
 
 /** Whether the lexicons know `key`, or the document uses `word` or `key` inside a sentence. */
 function vouchedFor(lex: Lexicon, insideWords: ReadonlySet<string>, word: string, key: string): boolean {
-  return inLexicon(lex, key) || isDemonym(lex, key) || insideWords.has(word) || insideWords.has(key);
+  // The document's own words first: a small set, where the lexicons are large.
+  return insideWords.has(word) || insideWords.has(key) || inLexicon(lex, key) || isDemonym(lex, key);
 }
 
 /**
@@ -106,7 +113,7 @@ function vouched(
     const firstWord = lower[c.first] as string;
     if (c.end - c.first >= 2) {
       const second = parsed.tokens[c.first + 1] as Token;
-      const joined = !/^\p{Lu}/u.test(second.text); // "Shares of Acme Inc": wink's PROPN is no proof here
+      const joined = !STARTS_UPPER.test(second.text); // "Shares of Acme Inc": wink's PROPN is no proof here
       if (
         (first.pos === 'PROPN' && !joined) ||
         lex.givenNames.has(firstWord) ||
@@ -118,7 +125,7 @@ function vouched(
         // "Yesterday Lewis said", "Shares of Acme Inc rose": drop the first word and any
         // connector after it.
         let from = c.first + 1;
-        while (from < c.end && !/^\p{Lu}/u.test((parsed.tokens[from] as Token).text)) from++;
+        while (from < c.end && !STARTS_UPPER.test((parsed.tokens[from] as Token).text)) from++;
         if (from < c.end)
           kept.push({ ...c, first: from, key: keyOfTokens(parsed, from, c.end), initial: false });
       }
@@ -183,9 +190,10 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
 
   const knownKeys = new Set(kept.map((c) => c.key));
   // A person's family name is known too, so "LEWIS WARNS" finds the Jim Lewis of the text.
+  const keys = tokenKeys(parsed);
   for (const c of kept) {
-    if (c.end - c.first >= 2 && lex.givenNames.has(tokenKeys(parsed)[c.first] as string)) {
-      knownKeys.add(tokenKeys(parsed)[c.end - 1] as string);
+    if (c.end - c.first >= 2 && lex.givenNames.has(keys[c.first] as string)) {
+      knownKeys.add(keys[c.end - 1] as string);
     }
   }
   const known = (key: string): boolean => knownKeys.has(key) || inLexicon(lex, key);

@@ -34,19 +34,27 @@ export function nameKey(text: string): string {
   // Most keys are single words with nothing to drop: skip building the string a character at a
   // time (this runs several times per token).
   if (!needsKeying(text)) return text.toLowerCase();
+  // Kept characters are copied a run at a time (a word, or the part of one between periods and
+  // apostrophes), not one by one.
   let out = '';
   let space = false;
+  let run = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '.' || c === "'" || c === '\u2019') continue;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\u00a0') {
-      space = out.length > 0;
+    const c = text.charCodeAt(i);
+    const blank = c === 0x20 || c === 0x09 || c === 0x0a || c === 0xa0;
+    if (blank || c === 0x2e || c === 0x27 || c === 0x2019) {
+      if (run >= 0) out += text.slice(run, i);
+      run = -1;
+      if (blank) space = out.length > 0;
       continue;
     }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+    if (run < 0) {
+      if (space) out += ' ';
+      space = false;
+      run = i;
+    }
   }
+  if (run >= 0) out += text.slice(run);
   return out.toLowerCase();
 }
 
@@ -102,6 +110,8 @@ export interface Lexicon {
   readonly placePrepositions: ReadonlySet<string>;
   readonly personNouns: ReadonlySet<string>;
   readonly sportsWords: ReadonlySet<string>;
+  /** Length of the shortest of {@link Lexicon.sportsWords}: shorter tokens need no look-up. */
+  readonly shortestSportsWord: number;
 }
 
 let cached: Lexicon | undefined;
@@ -127,6 +137,7 @@ export function lexicon(): Lexicon {
   for (const list of [MALE_FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES]) {
     for (const name of list.split(' ')) if (name.length >= 3 && !notGiven.has(name)) givenNames.add(name);
   }
+  const sportsWords = keys(SPORTS_WORDS);
   cached = {
     countries,
     places,
@@ -145,7 +156,8 @@ export function lexicon(): Lexicon {
     speechVerbs: keys(SPEECH_VERBS),
     placePrepositions: keys(PLACE_PREPOSITIONS),
     personNouns: keys(PERSON_NOUNS),
-    sportsWords: keys(SPORTS_WORDS),
+    sportsWords,
+    shortestSportsWord: Math.min(...[...sportsWords].map((word) => word.length)),
   };
   return cached;
 }

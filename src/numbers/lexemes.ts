@@ -59,11 +59,17 @@ export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
+/**
+ * A letter of any script. A module constant: the bundler targeting Node 20 turns a literal with
+ * `\p{…}` into `new RegExp(…)`, which would build one at every call.
+ */
+const LETTER = /\p{L}/u;
+
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isAsciiLetter(c)) return true;
   if (c < 0xc0) return false;
-  return /\p{L}/u.test(text[i] ?? '');
+  return LETTER.test(text[i] ?? '');
 }
 
 function isSpace(c: number): boolean {
@@ -225,7 +231,9 @@ function readNumeral(text: string, start: number): Numeral {
   const body = text.slice(start, j);
   let value =
     shape === 'number'
-      ? separatedValue(body.replace(GROUP_SPACES, ''))
+      ? plain
+        ? Number(body) // digits only: nothing to split or strip
+        : separatedValue(body.replace(GROUP_SPACES, ''))
       : shape === 'fraction'
         ? (parts[0] ?? 0) / (parts[1] || 1)
         : (parts[0] ?? 0);

@@ -19,7 +19,7 @@ import { CUE_VERBS, INTERVIEW_TURN_LABELS, WEAK_CUE_VERBS } from './data/cues.js
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { PERSON_PRONOUNS } from './data/pronouns.js';
 import { endsSentence, FRAME_LIMIT, type Frame, frameAfter, frameBefore, type TokenMap } from './frames.js';
-import { type Gender, genderOfName, genderOfPronoun, genderOfTitle } from './gender.js';
+import { type Gender, genderOfName, genderOfNameAt, genderOfPronoun, genderOfTitle } from './gender.js';
 import {
   isNameAt,
   isNationality,
@@ -30,6 +30,7 @@ import {
   NameIndex,
   nameRunEndingAt,
   nameRunStartingAt,
+  singleSpaced,
   spanText,
   stripTitles,
   wordKey,
@@ -609,7 +610,7 @@ export class Attributor {
       return { name: referent.name, ...mention, via: 'pronoun' };
     }
     if (phrase.kind === 'name') {
-      const name = this.names.expand(mention.text.replace(/\s+/g, ' '));
+      const name = this.names.expand(singleSpaced(mention.text));
       if (phrase.describedBy !== undefined) {
         this.described.set(wordKey((tokens[phrase.describedBy] as Token).text), name);
       }
@@ -631,7 +632,7 @@ export class Attributor {
           (affiliate || STAFFS.has(head) || SPOKESPEOPLE.has(head) ? this.nameModifying(phrase) : null))
         : null) ?? (CLOSE_ONES.has(head) ? this.bodyCloseTo(phrase.end) : null);
     if (body) return { name: body, ...mention, via };
-    return { name: mention.text.replace(/\s+/g, ' '), ...mention, via };
+    return { name: singleSpaced(mention.text), ...mention, via };
   }
 
   /** The name that owns the noun at token `head` (`Maria Delgado’s campaign`), expanded, or null. */
@@ -738,10 +739,12 @@ export class Attributor {
     const start = stripTitles(tokens, first, end);
     if (this.afterDefinite(start)) return;
     // `Undersecretary Wendy Sherman`: the person's name starts at the first given name.
+    const last = tokens[end - 1] as Token;
     for (let k = start; k <= end - 2; k++) {
+      // The first name is the cheaper test, read in place: most runs fail it.
+      if (genderOfNameAt(this.text, (tokens[k] as Token).start, last.end) === null) continue;
       const name = spanText(this.text, tokens, k, end);
-      // The first name is the cheaper test: most runs fail it.
-      if (genderOfName(name) === null || !looksLikePerson(name)) continue;
+      if (!looksLikePerson(name)) continue;
       const person = { name, named: true, mention: tokenSpan(this.text, tokens, k, end), at: first };
       this.mentions.push(person);
       if (this.mentions.length > RECENT_PEOPLE) this.mentions.shift();

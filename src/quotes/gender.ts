@@ -56,9 +56,17 @@ export function genderOfTitle(word: string): Gender {
 
 /** The gender a full name's first word says (`Wendy Sherman` → female), or null. */
 export function genderOfName(name: string): Gender {
-  const space = name.indexOf(' ');
-  if (space < 0) return null;
-  const first = name.slice(0, space).toLowerCase();
+  return genderOfNameAt(name, 0, name.length);
+}
+
+/**
+ * {@link genderOfName} of `text.slice(start, end)`, read in place: the name is cut out of the
+ * text only when its first word is a known first name.
+ */
+export function genderOfNameAt(text: string, start: number, end: number): Gender {
+  const space = text.indexOf(' ', start);
+  if (space < 0 || space >= end) return null;
+  const first = text.slice(start, space).toLowerCase();
   if (COMMON_MALE.has(first)) return 'male';
   if (COMMON_FEMALE.has(first)) return 'female';
   if (MALE.has(first)) return 'male';

@@ -181,8 +181,19 @@ function nameWords(text: string): string[] {
 
 /** The last word of a name (the key the index uses), lower case. */
 export function lastNameKey(name: string): string {
-  const words = nameWords(name);
-  return words[words.length - 1] ?? '';
+  // The last of {@link nameWords}, read from the end without splitting the whole name: every
+  // name run of the text is keyed so.
+  const lower = name.toLowerCase();
+  let end = lower.length;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !isSpace(lower.charCodeAt(start - 1))) start--;
+    const word = lower.endsWith('.', end) ? lower.slice(start, end - 1) : lower.slice(start, end);
+    // The first word stays, suffix or not.
+    if (start === 0 || !NAME_SUFFIXES.has(word)) return word;
+    end = start;
+    while (end > 0 && isSpace(lower.charCodeAt(end - 1))) end--;
+  }
 }
 
 /**
@@ -191,6 +202,25 @@ export function lastNameKey(name: string): string {
  * people: many are surnames too (`Houston`, `Jackson`, `Lincoln`).
  */
 export function looksLikePerson(name: string): boolean {
+  let answer = personLike.get(name);
+  if (answer === undefined) {
+    if (personLike.size >= PERSON_LIKE_CACHE) personLike.clear();
+    answer = judgeLooksLikePerson(name);
+    personLike.set(name, answer);
+  }
+  return answer;
+}
+
+/**
+ * Answers of {@link looksLikePerson} by name: the walk asks about the same few names of a text
+ * again and again (each mention, subject and speaker), and each answer splits and lower-cases
+ * the name and looks it up in the lexicons. The answer depends on the name alone.
+ */
+const personLike = new Map<string, boolean>();
+/** Names remembered by {@link looksLikePerson} before the memory is emptied. */
+const PERSON_LIKE_CACHE = 4096;
+
+function judgeLooksLikePerson(name: string): boolean {
   const words = nameWords(name);
   if (words.length > 4) return false;
   for (const word of words) if (ORGANIZATION_WORDS.has(word) || TIME_WORDS.has(word)) return false;
@@ -219,6 +249,20 @@ export function spanText(text: string, tokens: readonly Token[], first: number, 
   return text.slice(a.start, b.end);
 }
 
+/**
+ * `text` with each run of white space made one space, as `text.replace(/\s+/g, ' ')` gives it;
+ * without the regular expression when the text has nothing to replace (ASCII with single spaces,
+ * as nearly every name is).
+ */
+export function singleSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : c < 0x20 || c >= 0x80)
+      return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
 /** One written form of a name in the {@link NameIndex}. */
 interface NameForm {
   count: number;
@@ -238,11 +282,18 @@ export class NameIndex {
   /** One-word names seen inside a sentence (not first in it, where any word is capitalised). */
   private readonly singles = new Set<string>();
 
+  /**
+   * Answers of {@link NameIndex.expand} since the last {@link NameIndex.add}: the index is filled
+   * first, then asked about the same few names again and again.
+   */
+  private readonly expanded = new Map<string, string>();
+
   /** Records the name in tokens `[first, end)` (titles already stripped). */
   add(text: string, tokens: readonly Token[], first: number, end: number, opensSentence = false): void {
+    if (this.expanded.size > 0) this.expanded.clear();
     if (end - first === 1 && !opensSentence) this.singles.add(wordKey((tokens[first] as Token).text));
     if (end - first < 2 || end - first > 4) return;
-    const name = spanText(text, tokens, first, end).replace(/\s+/g, ' ');
+    const name = singleSpaced(spanText(text, tokens, first, end));
     const key = lastNameKey(name);
     if (!key) return;
     let forms = this.byLast.get(key);
@@ -269,6 +320,16 @@ export class NameIndex {
    * often a description: `Billionaire Sheldon Adelson`).
    */
   expand(name: string): string {
+    let full = this.expanded.get(name);
+    if (full === undefined) {
+      full = this.fullestForm(name);
+      this.expanded.set(name, full);
+    }
+    return full;
+  }
+
+  /** The fullest form of `name` (see {@link NameIndex.expand}), looked up afresh. */
+  private fullestForm(name: string): string {
     const forms = this.byLast.get(lastNameKey(name));
     if (!forms) return name;
     const parts = splitOnSpace(name);

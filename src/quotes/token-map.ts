@@ -22,6 +22,29 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /**
+ * Index of the first token at or after `from` whose end is after `offset`, searched by doubling
+ * steps from `from`: over a text's line breaks in order the steps add up to the number of tokens
+ * at most, so the search stays linear however many lines there are.
+ */
+function firstEndingAfter(tokens: readonly Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = from;
+  let step = 1;
+  while (hi < tokens.length && (tokens[hi] as Token).end <= offset) {
+    lo = hi + 1;
+    hi = lo + step;
+    step *= 2;
+  }
+  if (hi > tokens.length) hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Builds the {@link TokenMap} of a parsed text and its quoted stretches (sorted by `open`).
  *
  * @internal
@@ -34,14 +57,17 @@ export function buildTokenMap(parsed: ParsedText, stretches: readonly QuotedStre
   for (const sentence of parsed.sentences) {
     if (sentence.firstToken < tokens.length) startsSentence[sentence.firstToken] = 1;
   }
-  // The next line break at or after the end of the previous token, found natively.
-  let newline = text.indexOf('\n');
-  for (let t = 1; t < tokens.length && newline >= 0; t++) {
-    const from = (tokens[t - 1] as Token).end;
-    if (newline < from) newline = text.indexOf('\n', from);
-    if (newline >= 0 && newline < (tokens[t] as Token).start) breakBefore[t] = 1;
-  }
+  // A token has a break before it when a line break lies between it and the token before.
+  // Found from the line breaks (found natively) rather than by visiting every token: a page
+  // has far fewer lines than tokens.
   let t = 0;
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+    t = firstEndingAfter(tokens, newline, t);
+    if (t >= tokens.length) break;
+    // A break inside a token (none in practice) is no break between tokens.
+    if (t >= 1 && (tokens[t] as Token).start > newline) breakBefore[t] = 1;
+  }
+  t = 0;
   for (let q = 0; q < stretches.length; q++) {
     const stretch = stretches[q] as QuotedStretch;
     const last = stretch.close >= 0 ? stretch.close + 1 : stretch.end;

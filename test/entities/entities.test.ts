@@ -167,6 +167,14 @@ describe('extractEntities: what a mention leaves out', () => {
     expect(mentions).toEqual(expect.arrayContaining(['Brussels', 'Jim Lewis', 'LEWIS', 'BRUSSELS']));
   });
 
+  it('reads long headings as headings, however late their capitals come', () => {
+    const title =
+      'The Quiet Rise of a New Era of Espionage and the Long Reach of Distant Capitals Across Every Continent';
+    const caps = 'SEVEN OF THE TEAMS ... TAKE OVER AT TOP AFTER LATE INNINGS VICTORY OVER VISITING SIDE';
+    const mentions = mentionsOf(`${title}\nThe agency grew under Jim Lewis.\n${caps}`);
+    expect(mentions).toEqual(['Jim Lewis']);
+  });
+
   it('reads the place of a dateline', () => {
     const entities = extractEntities(
       'CRICKET - HOME SIDE TAKE OVER AT TOP.\nLONDON 1996-08-30\nRain fell all day.',
