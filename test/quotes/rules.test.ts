@@ -923,3 +923,16 @@ describe('a present-tense speech verb the tagger takes for a noun', () => {
     expect(quotes(text)[0]?.cue).toBeNull();
   });
 });
+
+describe('a title written in full before a full stop', () => {
+  it('ends the sentence, so the person it introduces takes the next he (`…, the finance director. "…," he said.`)', () => {
+    const text =
+      'Jim Ortiz opened the session. Critics include Tom Reyes, the finance director. “We cannot spend it,” he said.';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+
+  it('still keeps a title abbreviation inside a name (`said Rev. Al Ortiz`)', () => {
+    const text = 'Tom Reyes spoke first. “We cannot spend it,” said Rev. Peter Wherry.';
+    expect(speakers(text)).toEqual(['Peter Wherry']);
+  });
+});
