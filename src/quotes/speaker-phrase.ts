@@ -338,7 +338,11 @@ function spanText(tokens: readonly Token[], first: number, end: number): string 
  */
 export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): SpeakerPhrase | null {
   let i = verb + 1;
-  if (i < ceiling && lower(tokens[i] as Token) === 'to') i++;
+  if (i < ceiling && lower(tokens[i] as Token) === 'to') {
+    // `according to Ana Ruiz` names the source; `explained to the council` names the listener.
+    if (lower(tokens[verb] as Token) !== 'according') return null;
+    i++;
+  }
   if (i >= ceiling) return null;
   const token = tokens[i] as Token;
   if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);

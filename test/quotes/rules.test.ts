@@ -936,3 +936,20 @@ describe('a title written in full before a full stop', () => {
     expect(speakers(text)).toEqual(['Peter Wherry']);
   });
 });
+
+describe('a listener after to', () => {
+  it('is not the speaker of a speech verb before a colon (`…and explained to Ana Ruiz: "…"`)', () => {
+    const text = 'Maria Delgado arrived late and explained to Ana Ruiz: “You will lose the vote.”';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+
+  it('is not the speaker after the council either (`…stood up and explained to the council: "…"`)', () => {
+    const text = 'Tom Reyes stood up and explained to the council: “We need more money for the roads.”';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+
+  it('still reads the source of according to (`"…," according to Ana Ruiz.`)', () => {
+    const text = 'Tom Reyes stood up.\n\n“The money for the roads is gone,” according to Ana Ruiz.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
