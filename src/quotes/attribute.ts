@@ -1211,6 +1211,12 @@ export class Attributor {
       return attribution;
     }
     if (turn !== 'answer') found ??= this.cueBefore(site, before);
+    // `"…." Ana Ruiz said on Monday.`: a quotation that opens its paragraph as a sentence of its
+    // own is credited by the sentence after it when that one opens with its speaker and the verb.
+    if (!found && !site.partial && turn === null && before.first === before.end) {
+      found = this.creditSentenceAfter(site);
+      fromAfter = found !== null;
+    }
     if (!found && site.partial && afterUsable) {
       found = this.cueAfter(site, after);
       fromAfter = found !== null;
@@ -1304,6 +1310,39 @@ export class Attributor {
       return phrase?.kind === 'name' ? phrase : null;
     }
     return null;
+  }
+
+  /**
+   * The speaker of a quotation closed by its own full stop, named by the next sentence of its
+   * paragraph when that sentence opens with the speaker (titles and an apposition allowed) and a
+   * speech verb, and after the verb says no more than when, where or to whom (`"…." Ana Ruiz said
+   * on Monday.`, `"…." Mayor Ana Ruiz told reporters after the vote.`): no other verb, no
+   * `that`, no quotation. `"…." Ana Ruiz said the council would meet.` reports other words.
+   */
+  private creditSentenceAfter(site: QuoteSite): { cue: number; phrase: SpeakerPhrase } | null {
+    const { tokens, map } = this;
+    if (!site.endsWithPeriod) return null;
+    const first = site.closeToken + 1;
+    if (first >= tokens.length || map.breakBefore[first] || map.quoteOf[first] !== -1) return null;
+    let cue = -1;
+    for (let t = first; ; t++) {
+      if (t >= tokens.length || t >= first + FRAME_LIMIT) return null;
+      if (map.quoteOf[t] !== -1 || (t > first && map.breakBefore[t])) return null;
+      if (endsSentence(tokens, t)) break;
+      const token = tokens[t] as Token;
+      if (cue < 0) {
+        if (isCue(tokens, t, false) && !lower(token).endsWith('ing') && lower(token) !== 'according') cue = t;
+        continue;
+      }
+      if (token.pos === 'VERB' || token.pos === 'AUX' || lower(token) === 'that') return null;
+    }
+    if (cue < 0) return null;
+    const phrase = subjectBefore(tokens, cue, first);
+    if (!phrase || phrase.kind === 'description') return null;
+    if (phrase.kind === 'pronoun' && !genderOfPronoun(lower(tokens[phrase.first] as Token))) return null;
+    // The sentence opens with the speaker: only titles may stand before the name.
+    for (let k = first; k < phrase.first; k++) if (!isTitle(tokens[k] as Token)) return null;
+    return { cue, phrase };
   }
 
   /** Whether the cue at token `cue` is a passive `asked` (`was asked`, `were asked`). */

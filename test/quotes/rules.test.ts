@@ -953,3 +953,26 @@ describe('a listener after to', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a quotation credited by the next sentence', () => {
+  it('goes to the name that opens the sentence after it with a speech verb (`"…." Ana Ruiz said on Monday.`)', () => {
+    const text =
+      'Tom Reyes opened the meeting.\n\n“The roof is leaking and nobody has fixed it.” Ana Ruiz said on Monday. “We will fix it.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('allows titles and an apposition before the verb and a listener after it', () => {
+    const titled =
+      'Tom Reyes opened the meeting.\n\n“The roof is leaking and nobody has fixed it.” Mayor Ana Ruiz told reporters after the vote.';
+    const apposed =
+      'Tom Reyes opened the meeting.\n\n“The roof is leaking and nobody has fixed it.” Ana Ruiz, the mayor, said on Monday.';
+    expect(speakers(titled)).toEqual(['Ana Ruiz']);
+    expect(speakers(apposed)).toEqual(['Ana Ruiz']);
+  });
+
+  it('leaves a sentence that reports other words to the speaker before (`"…." Ana Ruiz said the council would meet.`)', () => {
+    const text =
+      'Tom Reyes opened the meeting.\n\n“The roof is leaking and nobody has fixed it.” Ana Ruiz said the council would meet again.';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+});
