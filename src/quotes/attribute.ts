@@ -1031,8 +1031,36 @@ export class Attributor {
       // quotation with a colon has its speaker as subject.
       const subject = this.subjectOfVerb(frame.first, colon);
       if (subject) return { cue: -1, phrase: subject };
+      const label = this.verblessLabel(frame, colon);
+      if (label) return { cue: -1, phrase: label };
     }
     return null;
+  }
+
+  /**
+   * `Ana Ruiz on the budget: "…"`, `Ana Ruiz, the mayor, in a speech: "…"`: a line that opens
+   * with a person's name and introduces a quotation with no verb says whose words follow, the
+   * way round-ups, live blogs and captions label a quotation. The name must be a person's full
+   * name or one the text has established, followed by a preposition or an apposition's comma.
+   */
+  private verblessLabel(frame: Frame, colon: number): SpeakerPhrase | null {
+    const { tokens, map } = this;
+    if (frame.first > 0 && !map.breakBefore[frame.first]) return null;
+    let name = frame.first;
+    while (name < colon && isTitle(tokens[name] as Token)) name++;
+    if (!isNameAt(tokens, name)) return null;
+    const end = nameRunStartingAt(tokens, name, colon);
+    const next = tokens[end] as Token;
+    if (end >= colon || (next.text !== ',' && next.pos !== 'ADP')) return null;
+    for (let t = end; t < colon; t++) {
+      const pos = (tokens[t] as Token).pos;
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON') return null;
+    }
+    const start = stripTitles(tokens, frame.first, end);
+    const written = spanText(this.text, tokens, start, end);
+    if (!looksLikePerson(written)) return null;
+    if (end - start < 2 && !this.names.isEstablished(this.names.expand(written))) return null;
+    return { kind: 'name', first: start, end, apposition: false };
   }
 
   /**

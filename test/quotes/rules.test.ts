@@ -976,3 +976,21 @@ describe('a quotation credited by the next sentence', () => {
     expect(speakers(text)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a label with no verb before a colon', () => {
+  it('gives the words to the person whose name opens the line (`Ana Ruiz on the race: "…"`)', () => {
+    const plain = 'Tom Reyes spoke at length.\n\nAna Ruiz on the race: “We will win it in the fall.”';
+    const described =
+      'Tom Reyes spoke at length.\n\nMayor Ana Ruiz, the union leader, in a speech on Monday: “We will win it in the fall.”';
+    expect(speakers(plain)).toEqual(['Ana Ruiz']);
+    expect(speakers(described)).toEqual(['Ana Ruiz']);
+  });
+
+  it('takes a lone surname only when the text has established it (`Ruiz on the race:`)', () => {
+    const known =
+      'Ana Ruiz won the primary. Tom Reyes spoke at length.\n\nRuiz on the race: “We will win it in the fall.”';
+    const place = 'Tom Reyes spoke at length.\n\nWashington on Monday: “We will win it in the fall.”';
+    expect(speakers(known)).toEqual(['Ana Ruiz']);
+    expect(speakers(place)).toEqual(['Tom Reyes']);
+  });
+});
