@@ -1443,10 +1443,17 @@ export class Attributor {
     if (!isNameAt(tokens, first) || map.breakBefore[first]) return null;
     const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
     const rest = tokens[end];
-    if (rest && !map.breakBefore[end] && rest.text !== ',' && rest.text !== '.') return null;
-    // On the quotation's own line the credit must end the line: a name and at most a short
-    // description without a verb (`— Maria Delgado, mayor of Duluth`), not a new sentence.
-    if (sameLine && rest && !map.breakBefore[end] && !this.creditTailAt(end)) return null;
+    if (rest && !map.breakBefore[end]) {
+      // `— Maria Delgado, mayor of Duluth`, `— Maria Delgado (Duluth Herald)`, `— Maria Delgado
+      // on Monday`: after the name, a description, the source or the occasion.
+      const described = rest.text === ',' || rest.text === '.';
+      const occasion = rest.text === '(' || rest.text === '[' || rest.pos === 'ADP';
+      if (!described && !occasion) return null;
+      // On the quotation's own line (and for a source or occasion on any line) the credit must
+      // end the line with no verb of its own (`— Maria Delgado, however, disagreed` is the
+      // writer's sentence).
+      if ((sameLine || occasion) && !this.creditTailAt(end)) return null;
+    }
     return {
       cue: dash,
       phrase: { kind: 'name', first: stripTitles(tokens, first, end), end, apposition: false },
@@ -1454,15 +1461,20 @@ export class Attributor {
   }
 
   /**
-   * Whether the tokens from `from` to the end of the line are the tail of a credit: a comma and a
-   * short description without a verb or pronoun, or a final period.
+   * Whether the tokens from `from` to the end of the line are the tail of a credit: a short
+   * description, source or occasion without a finite verb or pronoun, or a final period.
    */
   private creditTailAt(from: number): boolean {
     const { tokens, map } = this;
     if ((tokens[from] as Token).text === '.') return !tokens[from + 1] || map.breakBefore[from + 1] === 1;
     for (let t = from; t < tokens.length && (t === from || !map.breakBefore[t]); t++) {
-      const pos = (tokens[t] as Token).pos;
-      if (t - from > CREDIT_LINE_TOKENS || pos === 'VERB' || pos === 'AUX' || pos === 'PRON') return false;
+      const token = tokens[t] as Token;
+      // `— Maria Delgado, speaking at a rally`: a participle tells the occasion; a capitalised
+      // word the tagger took for a verb beside a name (`the Duluth Herald/VERB`) is a name.
+      const finite =
+        token.pos === 'AUX' ||
+        (token.pos === 'VERB' && !lower(token).endsWith('ing') && !isNameAt(tokens, t));
+      if (t - from > CREDIT_LINE_TOKENS || finite || token.pos === 'PRON') return false;
       if (map.quoteOf[t] !== -1) return false;
     }
     return true;

@@ -994,3 +994,21 @@ describe('a label with no verb before a colon', () => {
     expect(speakers(place)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a dash credit with an occasion or a source', () => {
+  it('reads the name before an occasion, a source in parentheses or a participle', () => {
+    const lead = 'Tom Reyes spoke at length.\n\n“We will win it in the fall.” — ';
+    expect(speakers(`${lead}Ana Ruiz on Monday`)).toEqual(['Ana Ruiz']);
+    expect(speakers(`${lead}Ana Ruiz (Duluth Herald)`)).toEqual(['Ana Ruiz']);
+    expect(speakers(`${lead}Ana Ruiz, speaking at a rally`)).toEqual(['Ana Ruiz']);
+    expect(
+      speakers('Tom Reyes spoke at length.\n\n“We will win it in the fall.”\n— Ana Ruiz at the rally'),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it('leaves a dash that opens the writer’s sentence (`— Ana Ruiz on Monday said she…`)', () => {
+    const lead = 'Tom Reyes spoke at length.\n\n“We will win it in the fall.” — ';
+    expect(speakers(`${lead}Ana Ruiz on Monday said she would not run.`)).toEqual(['Tom Reyes']);
+    expect(speakers(`${lead}Ana Ruiz, speaking at a rally, said she would run.`)).toEqual(['Tom Reyes']);
+  });
+});
