@@ -604,7 +604,7 @@ export class Attributor {
     const mention = tokenSpan(text, tokens, phrase.first, phrase.end);
     if (phrase.kind === 'pronoun') {
       const word = mention.text.toLowerCase();
-      const referent = PERSON_PRONOUNS.has(word) ? this.personReferent(word) : this.lastSpeaker;
+      const referent = PERSON_PRONOUNS.has(word) ? this.personReferent(word, phrase.first) : this.lastSpeaker;
       if (!referent) return null;
       return { name: referent.name, ...mention, via: 'pronoun' };
     }
@@ -772,8 +772,11 @@ export class Attributor {
     }
   }
 
-  /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */
-  private personReferent(pronoun: string): Referent | null {
+  /**
+   * The person a `he` or `she` at token `at` most likely refers to: the later of the last speaker
+   * and subject.
+   */
+  private personReferent(pronoun: string, at: number): Referent | null {
     const speaker = this.lastNamed;
     const subject = this.lastSubject;
     const nearest = !speaker ? subject : !subject ? speaker : subject.at > speaker.at ? subject : speaker;
@@ -803,6 +806,8 @@ export class Attributor {
     // a person of the pronoun's gender named after the nearest subject, in any role, comes first.
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const person = this.mentions[i] as Referent;
+      // `Then he turned to Jim Ortiz`: a person named after the pronoun is no antecedent of it.
+      if (person.at > at) continue;
       if (person.at <= nearest.at || (agreeing && person.at <= agreeing.at)) break;
       if (this.genderOf(person) === wanted) return person;
     }

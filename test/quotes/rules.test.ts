@@ -1012,3 +1012,10 @@ describe('a dash credit with an occasion or a source', () => {
     expect(speakers(`${lead}Ana Ruiz, speaking at a rally, said she would run.`)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a he or she and the people named after it', () => {
+  it('never refers to a person named later in its own sentence (`Later he turned to Jim Ortiz and said:`)', () => {
+    const text = 'Ana Ruiz met Tom Reyes on Monday. Later he turned to Jim Ortiz and said: “We cannot wait.”';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+});
