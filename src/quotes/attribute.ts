@@ -99,6 +99,8 @@ const DOCUMENTS: ReadonlySet<string> = new Set([
 const STAFFS: ReadonlySet<string> = new Set(['campaign', 'office', 'camp']);
 /** Forms of `be` that make a passive (`was asked`). */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** The `be` of `that is how` / `that was how` / `that’s how`. */
+const HOW_BE: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s']);
 /** Prepositions that tie a spokesperson or a document to whom it speaks for (`for`, `from`, `by`). */
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'from', 'by']);
 /** Quotation marks as tokens, single ones included (`‘`, `'`, `“`, `"`). */
@@ -1355,16 +1357,22 @@ export class Attributor {
   private creditSentenceAfter(site: QuoteSite): { cue: number; phrase: SpeakerPhrase } | null {
     const { tokens, map } = this;
     if (!site.endsWithPeriod) return null;
-    const first = site.closeToken + 1;
-    if (first >= tokens.length || map.breakBefore[first] || map.quoteOf[first] !== -1) return null;
+    const opening = site.closeToken + 1;
+    if (opening >= tokens.length || map.breakBefore[opening] || map.quoteOf[opening] !== -1) return null;
+    // `"…." That was how Ana Ruiz put it.`: after `that is how`, any verb tells who said it.
+    const how = this.thatIsHow(opening);
+    const first = how ? opening + 3 : opening;
     let cue = -1;
     for (let t = first; ; t++) {
       if (t >= tokens.length || t >= first + FRAME_LIMIT) return null;
-      if (map.quoteOf[t] !== -1 || (t > first && map.breakBefore[t])) return null;
+      if (map.quoteOf[t] !== -1 || (t > opening && map.breakBefore[t])) return null;
       if (endsSentence(tokens, t)) break;
       const token = tokens[t] as Token;
       if (cue < 0) {
-        if (isCue(tokens, t, false) && !lower(token).endsWith('ing') && lower(token) !== 'according') cue = t;
+        const verb = how
+          ? token.pos === 'VERB'
+          : isCue(tokens, t, false) && lower(token) !== 'according';
+        if (verb && !lower(token).endsWith('ing')) cue = t;
         continue;
       }
       if (token.pos === 'VERB' || token.pos === 'AUX' || lower(token) === 'that') return null;
@@ -1376,6 +1384,16 @@ export class Attributor {
     // The sentence opens with the speaker: only titles may stand before the name.
     for (let k = first; k < phrase.first; k++) if (!isTitle(tokens[k] as Token)) return null;
     return { cue, phrase };
+  }
+
+  /** Whether the sentence at token `t` opens with `that is how`, `that was how` or `this is how`. */
+  private thatIsHow(t: number): boolean {
+    const { tokens } = this;
+    const pointer = tokens[t];
+    const be = tokens[t + 2] ? (tokens[t + 1] as Token) : undefined;
+    if (!pointer || !be || lower(tokens[t + 2] as Token) !== 'how') return false;
+    const word = lower(pointer);
+    return (word === 'that' || word === 'this') && HOW_BE.has(lower(be));
   }
 
   /** Whether the cue at token `cue` is a passive `asked` (`was asked`, `were asked`). */

@@ -970,6 +970,17 @@ describe('a quotation credited by the next sentence', () => {
     expect(speakers(apposed)).toEqual(['Ana Ruiz']);
   });
 
+  it('goes to the subject after `that is how` whatever its verb (`"…." That was how Ana Ruiz put it.`)', () => {
+    const put = 'Tom Reyes spoke at length.\n\n“We will win it in the fall.” That was how Ana Ruiz put it.';
+    const summed =
+      'Tom Reyes spoke at length.\n\n“We will win it in the fall.” That’s how Mayor Ana Ruiz summed it up.';
+    const thinks =
+      'Tom Reyes spoke at length.\n\n“We will win it in the fall.” That is how Ana Ruiz thinks the race will go.';
+    expect(speakers(put)).toEqual(['Ana Ruiz']);
+    expect(speakers(summed)).toEqual(['Ana Ruiz']);
+    expect(speakers(thinks)).toEqual(['Tom Reyes']);
+  });
+
   it('leaves a sentence that reports other words to the speaker before (`"…." Ana Ruiz said the council would meet.`)', () => {
     const text =
       'Tom Reyes opened the meeting.\n\n“The roof is leaking and nobody has fixed it.” Ana Ruiz said the council would meet again.';
