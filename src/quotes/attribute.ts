@@ -1369,9 +1369,7 @@ export class Attributor {
       if (endsSentence(tokens, t)) break;
       const token = tokens[t] as Token;
       if (cue < 0) {
-        const verb = how
-          ? token.pos === 'VERB'
-          : isCue(tokens, t, false) && lower(token) !== 'according';
+        const verb = how ? token.pos === 'VERB' : isCue(tokens, t, false) && lower(token) !== 'according';
         if (verb && !lower(token).endsWith('ing')) cue = t;
         continue;
       }
