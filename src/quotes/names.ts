@@ -10,7 +10,7 @@ import { isDemonym, isKnownPlace, lexicon, nameKey } from '../entities/lexicon.j
 import type { Token } from '../nlp.js';
 import { isSpace, isUpper } from './chars.js';
 import { CUE_VERBS } from './data/cues.js';
-import { ORGANIZATION_WORDS, TIME_WORDS } from './data/names.js';
+import { OPENING_ADVERBS, ORGANIZATION_WORDS, TIME_WORDS } from './data/names.js';
 import { NAME_SUFFIXES, TITLES } from './data/titles.js';
 
 export { ORGANIZATION_WORDS };
@@ -42,6 +42,8 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
     return false;
   const lower = token.text.toLowerCase();
   if (CUE_VERBS.has(lower)) return false;
+  // `Later Tom Reyes said`: an adverb that opens the sentence is no first name.
+  if (token.pos === 'ADV' && OPENING_ADVERBS.has(lower)) return false;
   // `Here’s Maria Delgado`: a word with a contracted `is` is no part of a name.
   if (lower.endsWith('’s') || lower.endsWith("'s")) return false;
   // `Hillary Clinton Flattered Obama` (a headline): a verb form is no first name.

@@ -1030,3 +1030,12 @@ describe('a he or she and the people named after it', () => {
     expect(speakers(text)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('an adverb that opens the sentence before a name', () => {
+  it('is no part of the speaker’s name (`Later Tom Reyes said:`)', () => {
+    const later = 'Maria Delgado listened. Later Tom Reyes said: “You will lose the vote.”';
+    const then = 'Maria Delgado listened. Then Tom Reyes said: “You will lose the vote.”';
+    expect(speakers(later)).toEqual(['Tom Reyes']);
+    expect(speakers(then)).toEqual(['Tom Reyes']);
+  });
+});
