@@ -212,6 +212,21 @@ function objectIsListener(token: Token): boolean {
   return word.startsWith('tell') || word === 'told' || word.startsWith('ask') || word.startsWith('urg');
 }
 
+/** Stems of speech verbs whose object, before a quotation, is the listener (`reminded the council`). */
+const LISTENER_OBJECT_STEMS: readonly string[] = ['warn', 'remind', 'assur', 'advis', 'inform'];
+
+/**
+ * Whether the verb, standing before a quotation, has the listener as object like `tell`
+ * (`…and reminded Ana Ruiz, "…"`). After a quotation the words right after these verbs may still
+ * be the speaker (`"…," warned Ana Ruiz.`), so this is read before a quotation only.
+ */
+function objectIsListenerBefore(token: Token): boolean {
+  if (objectIsListener(token)) return true;
+  const word = lower(token);
+  for (const stem of LISTENER_OBJECT_STEMS) if (word.startsWith(stem)) return true;
+  return false;
+}
+
 /**
  * Walks the text once and attributes every quotation.
  *
@@ -988,7 +1003,7 @@ export class Attributor {
       let phrase = participle ? this.nameRightBefore(t, frame.first) : null;
       if (participle) phrase ??= this.frameSubject(frame);
       phrase ??= subjectBefore(tokens, t, frame.first);
-      if (!phrase && !objectIsListener(tokens[t] as Token)) {
+      if (!phrase && !objectIsListenerBefore(tokens[t] as Token)) {
         // `said Lewis: "…"`, `according to Lewis, "…"`: the phrase after the cue names the
         // speaker only when nothing but a comma or colon follows it (`described the operation
         // as "…"` names what was described).

@@ -1039,3 +1039,15 @@ describe('an adverb that opens the sentence before a name', () => {
     expect(speakers(then)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('warn, remind, assure, advise and inform before a quotation', () => {
+  it('take the listener as object like tell (`…and reminded Ana Ruiz, "…"`)', () => {
+    const text = 'Tom Reyes spoke at length and reminded Ana Ruiz, “We cannot wait for the money.”';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+
+  it('still have the speaker after them right after a quotation (`"…," warned Ana Ruiz.`)', () => {
+    const text = 'Tom Reyes spoke at length.\n\n“We cannot wait for the money,” warned Ana Ruiz.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
