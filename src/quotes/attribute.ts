@@ -1023,9 +1023,13 @@ export class Attributor {
     // A colon introduction without a verb: `Frank Newport and Jim Harter: "…"`.
     const colon = frame.end - 1;
     if (colon > frame.first && (tokens[colon] as Token).text === ':') {
-      // `Hannity interjected: "…"`: any verb right before the colon.
+      // `Hannity interjected: "…"`: any verb right before the colon, and a present-tense speech
+      // verb the tagger took for a plural noun right after a name (`Ana Ruiz notes/NOUN: "…"`).
       const verb = tokens[colon - 1] as Token;
-      if (verb.pos === 'VERB') {
+      const word = lower(verb);
+      const taggedNoun =
+        verb.pos === 'NOUN' && word.endsWith('s') && CUE_VERBS.has(word) && isNameAt(tokens, colon - 2);
+      if (verb.pos === 'VERB' || taggedNoun) {
         const phrase = subjectBefore(tokens, colon - 1, frame.first);
         if (phrase && phrase.kind !== 'description') return { cue: colon - 1, phrase };
       }

@@ -918,6 +918,12 @@ describe('a present-tense speech verb the tagger takes for a noun', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz', 'mayor']);
   });
 
+  it('is the verb right after a name before a colon (`Ana Ruiz notes: "…"`)', () => {
+    const text = 'Tom Reyes spoke at length.\n\nAna Ruiz notes: “We have the votes now.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+    expect(quotes(text)[0]?.cue?.text).toBe('notes');
+  });
+
   it('stays a noun when a verb follows it (`"…," the campaign notes were clear`)', () => {
     const text = 'Jim Lewis spoke first.\n\n“We have the votes now,” the campaign notes were clear.';
     expect(quotes(text)[0]?.cue).toBeNull();
