@@ -291,6 +291,15 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
   }
   if (i < floor) return null;
   const token = tokens[i] as Token;
+  // `…was followed by Ana Ruiz, who said:`: `who` stands for the name before its comma.
+  if (lower(token) === 'who' && i - 2 >= floor && (tokens[i - 1] as Token).text === ',') {
+    const first = nameRunEndingAt(tokens, i - 2, floor);
+    if (first >= 0) {
+      const start = stripTitles(tokens, first, i - 1);
+      if (looksLikePerson(spanText(tokens, start, i - 1)))
+        return { kind: 'name', first: start, end: i - 1, apposition: false };
+    }
+  }
   if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
   if (token.text === ',') return appositionSubject(tokens, i, floor);
   // `…, but conceded that`, `and added`: a verb after a conjunction shares its clause's subject.

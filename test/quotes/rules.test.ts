@@ -1057,3 +1057,13 @@ describe('warn, remind, assure, advise and inform before a quotation', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('who after a name', () => {
+  it('stands for the name before its comma (`…by Ana Ruiz, who said: "…"`)', () => {
+    const plain =
+      'Tom Reyes spoke at length. He was followed by Ana Ruiz, who said: “We had the votes then.”';
+    const adverb = 'Tom Reyes spoke at length. He thanked Ana Ruiz, who later said: “We had the votes then.”';
+    expect(speakers(plain)).toEqual(['Ana Ruiz']);
+    expect(speakers(adverb)).toEqual(['Ana Ruiz']);
+  });
+});
