@@ -69,8 +69,60 @@ export function isTitle(token: Token): boolean {
   return TITLES.has(wordKey(token.text));
 }
 
-/** Connectors that may join two capitalised parts of one name (`Ministry of State Security`). */
-const NAME_JOINERS = new Set(['of', 'for', '&', 'de', 'la', 'von', 'van', 'bin', 'al']);
+/**
+ * Connectors that may join two capitalised parts of one name (`Ministry of State Security`), and
+ * the one-word particles of personal names (`Luis da Silva`, `Anna di Marco`).
+ */
+const NAME_JOINERS = new Set([
+  'of',
+  'for',
+  '&',
+  'de',
+  'la',
+  'von',
+  'van',
+  'bin',
+  'al',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'ibn',
+]);
+
+/**
+ * Second particles of a two-word name particle (`de la Cruz`, `van der Berg`, `de los Santos`):
+ * read only right after a first particle.
+ */
+const SECOND_PARTICLES = new Set(['la', 'las', 'los', 'le', 'der', 'den', 'ter', 'ten']);
+
+/** Whether tokens `i` and `i + 1` are a two-word name particle (`de la`, `van der`). */
+function joinsTwo(tokens: readonly Token[], i: number): boolean {
+  const first = (tokens[i] as Token | undefined)?.text;
+  const second = (tokens[i + 1] as Token | undefined)?.text;
+  return (
+    (first === 'de' || first === 'van' || first === 'von' || first === 'ten') &&
+    second !== undefined &&
+    SECOND_PARTICLES.has(second)
+  );
+}
+
+/**
+ * Whether token `i` is a name particle inside a person's name (`Ana de la Cruz`, `Jan van der
+ * Berg`, `Luis de Silva`): a name before the particle and one after it.
+ */
+export function isParticleAt(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token | undefined)?.text;
+  if (word === undefined || word === 'of' || word === 'for' || word === '&' || !NAME_JOINERS.has(word)) {
+    if (word === undefined || !SECOND_PARTICLES.has(word) || !joinsTwo(tokens, i - 1)) return false;
+    return isNameAt(tokens, i - 2) && isNameAt(tokens, i + 1);
+  }
+  if (joinsTwo(tokens, i)) return isNameAt(tokens, i - 1) && isNameAt(tokens, i + 2);
+  return isNameAt(tokens, i - 1) && isNameAt(tokens, i + 1);
+}
 
 /**
  * Whether the joiner at token `i` joins two parts of one name: `of` and `for` only after the
@@ -113,6 +165,9 @@ export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: n
     if (isNameAt(tokens, first - 1)) first--;
     else if (first - 2 >= floor && joins(tokens, first - 1) && isNameAt(tokens, first - 2)) {
       first -= 2;
+    } else if (first - 3 >= floor && joinsTwo(tokens, first - 2) && isNameAt(tokens, first - 3)) {
+      // `Ana de la Cruz`, `Jan van der Berg`.
+      first -= 3;
     } else if (first - 4 >= floor && isNickname(tokens, first - 3)) {
       first -= 4;
     } else break;
@@ -127,6 +182,8 @@ export function nameRunStartingAt(tokens: readonly Token[], first: number, ceili
     if (isNameAt(tokens, end)) end++;
     else if (end > first && joins(tokens, end) && end + 1 < ceiling && isNameAt(tokens, end + 1)) {
       end += 2;
+    } else if (end > first && joinsTwo(tokens, end) && end + 2 < ceiling && isNameAt(tokens, end + 2)) {
+      end += 3;
     } else if (end > first && end + 3 < ceiling && isNickname(tokens, end)) {
       end += 4;
     } else break;

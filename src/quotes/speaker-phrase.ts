@@ -15,6 +15,7 @@ import { TITLES } from './data/titles.js';
 import {
   isNameAt,
   isNameToken,
+  isParticleAt,
   isTimeWord,
   isTitle,
   looksLikePerson,
@@ -48,6 +49,8 @@ function lower(token: Token): string {
 /** Whether a token can stand inside a noun phrase. */
 function inNounPhrase(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
+  // `Ana de la Cruz`: a particle between the parts of a name.
+  if (isParticleAt(tokens, i)) return true;
   switch (token.pos) {
     case 'PROPN':
     case 'NOUN':

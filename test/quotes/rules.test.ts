@@ -1067,3 +1067,16 @@ describe('who after a name', () => {
     expect(speakers(adverb)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('name particles', () => {
+  it('keep a two-word particle inside the name (`Ana de la Cruz said`, `said Jan van der Berg`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+    expect(speakers(`${lead}Ana de la Cruz said.`)).toEqual(['Ana de la Cruz']);
+    expect(speakers(`${lead}said Jan van der Berg.`)).toEqual(['Jan van der Berg']);
+  });
+
+  it('keep a one-word particle other than de (`said Luis da Silva`)', () => {
+    const text = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” said Luis da Silva.';
+    expect(speakers(text)).toEqual(['Luis da Silva']);
+  });
+});
