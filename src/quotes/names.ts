@@ -196,8 +196,12 @@ export function nameRunStartingAt(tokens: readonly Token[], first: number, ceili
  * name starts after the last title word, as long as a word remains.
  */
 export function stripTitles(tokens: readonly Token[], first: number, end: number): number {
+  // `Martin Luther King III`, `Tom Major Jr.`: a suffix is no name of its own, so the word before
+  // it stays in the name even when it is a title word.
+  let core = end;
+  while (core - 1 > first && NAME_SUFFIXES.has(wordKey((tokens[core - 1] as Token).text))) core--;
   let start = first;
-  for (let i = first; i < end - 1; i++) if (isTitle(tokens[i] as Token)) start = i + 1;
+  for (let i = first; i < core - 1; i++) if (isTitle(tokens[i] as Token)) start = i + 1;
   // `Chief of Staff Denis McDonough`: a joiner right after a title belongs to the title.
   while (start < end - 1 && NAME_JOINERS.has((tokens[start] as Token).text.toLowerCase())) {
     start++;

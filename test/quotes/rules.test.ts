@@ -1075,6 +1075,12 @@ describe('name particles', () => {
     expect(speakers(`${lead}said Jan van der Berg.`)).toEqual(['Jan van der Berg']);
   });
 
+  it('keep the title word before a generational suffix (`said Tom Major Jr.`, `Ana King III said`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+    expect(speakers(`${lead}said Tom Major Jr.`)).toEqual(['Tom Major Jr.']);
+    expect(speakers(`${lead}Ana King III said.`)).toEqual(['Ana King III']);
+  });
+
   it('keep a one-word particle other than de (`said Luis da Silva`)', () => {
     const text = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” said Luis da Silva.';
     expect(speakers(text)).toEqual(['Luis da Silva']);
