@@ -245,6 +245,8 @@ export class Attributor {
   private readonly runEnd: Int32Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
+  /** The last body named as a subject (`The Parks Alliance disagreed.`), for a later `it`. */
+  private lastBody: Referent | null = null;
   /** The token after the last subject's name. */
   private subjectEnd = -1;
   /** The last speaker with a name (a description such as `military leaders` is never `he`). */
@@ -337,6 +339,8 @@ export class Attributor {
             };
             this.subjectEnd = end;
             this.notePerson(this.lastSubject);
+          } else if (name.includes(' ') && !looksLikePerson(name) && !isPlace(name)) {
+            this.lastBody = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: t };
           }
         }
         this.noteHeadlineSpeaker(t, end);
@@ -621,7 +625,11 @@ export class Attributor {
     const mention = tokenSpan(text, tokens, phrase.first, phrase.end);
     if (phrase.kind === 'pronoun') {
       const word = mention.text.toLowerCase();
-      const referent = PERSON_PRONOUNS.has(word) ? this.personReferent(word, phrase.first) : this.lastSpeaker;
+      const referent = PERSON_PRONOUNS.has(word)
+        ? this.personReferent(word, phrase.first)
+        : word === 'it'
+          ? this.bodyReferent()
+          : this.lastSpeaker;
       if (!referent) return null;
       return { name: referent.name, ...mention, via: 'pronoun' };
     }
@@ -787,6 +795,16 @@ export class Attributor {
       const glued = tokens[t - 1]?.text === '-' && (tokens[t - 1] as Token).end === token.start;
       if (token.pos === 'AUX' || (token.pos === 'VERB' && !glued) || token.text === ',') return;
     }
+  }
+
+  /**
+   * What an `it` refers to: a body named as a subject since the last speaker (`The Parks Alliance
+   * disagreed. "…," it said.`), else the last speaker.
+   */
+  private bodyReferent(): Referent | null {
+    const body = this.lastBody;
+    const last = this.lastSpeaker;
+    return body && (!last || body.at > last.at) ? body : last;
   }
 
   /**

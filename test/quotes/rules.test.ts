@@ -1086,3 +1086,16 @@ describe('name particles', () => {
     expect(speakers(text)).toEqual(['Luis da Silva']);
   });
 });
+
+describe('it for a body', () => {
+  it('goes to a body named as a subject since the last speaker (`The Parks Alliance disagreed. "…," it said`)', () => {
+    const text =
+      'Tom Reyes spoke at length. The Parks Alliance disagreed.\n\n“We cannot wait for the money,” it said in a statement.';
+    expect(speakers(text)).toEqual(['Parks Alliance']);
+  });
+
+  it('is no person (`Tom Reyes spoke. "…," it said` has no speaker)', () => {
+    const text = 'Tom Reyes spoke at length.\n\n“We cannot wait for the money,” it said in a statement.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
