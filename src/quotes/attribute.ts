@@ -625,11 +625,12 @@ export class Attributor {
     const mention = tokenSpan(text, tokens, phrase.first, phrase.end);
     if (phrase.kind === 'pronoun') {
       const word = mention.text.toLowerCase();
-      const referent = PERSON_PRONOUNS.has(word)
-        ? this.personReferent(word, phrase.first)
-        : word === 'it'
-          ? this.bodyReferent()
-          : this.lastSpeaker;
+      const referent =
+        PERSON_PRONOUNS.has(word) || word === 'his'
+          ? this.personReferent(word, phrase.first)
+          : word === 'it'
+            ? this.bodyReferent()
+            : this.lastSpeaker;
       if (!referent) return null;
       return { name: referent.name, ...mention, via: 'pronoun' };
     }
@@ -1181,6 +1182,13 @@ export class Attributor {
       }
       if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN' && token.pos !== 'AUX')
         return null;
+    }
+    // `Her answer: "…"`, `His response was:`: the owner is a person named before.
+    const owner = lower(tokens[first] as Token);
+    if (colon - first >= 2 && colon - first <= 6 && (owner === 'his' || owner === 'her')) {
+      const head = tokens[first + 1] as Token;
+      if (head.pos === 'NOUN' || head.pos === 'ADJ')
+        return { kind: 'pronoun', first, end: first + 1, apposition: false };
     }
     return null;
   }

@@ -1099,3 +1099,12 @@ describe('it for a body', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('his or her before a colon', () => {
+  it('names the person of that sex the text spoke of (`Her answer: "…"`, `His response was: "…"`)', () => {
+    const her = 'Tom Reyes spoke about Ana Ruiz.\n\nHer answer: “We cannot wait for the money.”';
+    const his = 'Ana Ruiz spoke about Tom Reyes.\n\nHis response was: “We cannot wait for the money.”';
+    expect(speakers(her)).toEqual(['Ana Ruiz']);
+    expect(speakers(his)).toEqual(['Tom Reyes']);
+  });
+});
