@@ -1085,12 +1085,15 @@ export class Attributor {
   /**
    * `Ana Ruiz on the budget: "…"`, `Ana Ruiz, the mayor, in a speech: "…"`: a line that opens
    * with a person's name and introduces a quotation with no verb says whose words follow, the
-   * way round-ups, live blogs and captions label a quotation. The name must be a person's full
+   * way round-ups, live blogs and captions label a quotation (also right after the quotation
+   * before it). The name must be a person's full
    * name or one the text has established, followed by a preposition or an apposition's comma.
    */
   private verblessLabel(frame: Frame, colon: number): SpeakerPhrase | null {
     const { tokens, map } = this;
-    if (frame.first > 0 && !map.breakBefore[frame.first]) return null;
+    // The label opens its line or follows the quotation before it (`…" Tom Reyes on the budget:`).
+    const opensLine = frame.first === 0 || map.breakBefore[frame.first] === 1;
+    if (!opensLine && map.quoteOf[frame.first - 1] === -1) return null;
     let name = frame.first;
     while (name < colon && isTitle(tokens[name] as Token)) name++;
     if (!isNameAt(tokens, name)) return null;

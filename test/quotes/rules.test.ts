@@ -1003,6 +1003,12 @@ describe('a label with no verb before a colon', () => {
     expect(speakers(described)).toEqual(['Ana Ruiz']);
   });
 
+  it('may follow the quotation before it on the same line (`…" Tom Reyes on the budget: "…"`)', () => {
+    const text =
+      'Lena Ortiz spoke at length.\n\nAna Ruiz on the race: “We will win it in the fall.” Tom Reyes on the budget: “We cannot pay for it.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Reyes']);
+  });
+
   it('takes a lone surname only when the text has established it (`Ruiz on the race:`)', () => {
     const known =
       'Ana Ruiz won the primary. Tom Reyes spoke at length.\n\nRuiz on the race: “We will win it in the fall.”';
