@@ -1294,7 +1294,7 @@ export class Attributor {
       return attribution;
     }
     if (turn !== 'answer') found ??= this.cueBefore(site, before);
-    // `"…." Ana Ruiz said on Monday.`: a quotation that opens its paragraph as a sentence of its
+    // `"…." Ana Ruiz said on Monday.`: a quotation that stands as a sentence of its
     // own is credited by the sentence after it when that one opens with its speaker and the verb.
     if (!found && !site.partial && turn === null && before.first === before.end) {
       found = this.creditSentenceAfter(site);
