@@ -100,6 +100,8 @@ const DOCUMENTS: ReadonlySet<string> = new Set([
 const STAFFS: ReadonlySet<string> = new Set(['campaign', 'office', 'camp']);
 /** Forms of `be` that make a passive (`was asked`). */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** The `be` of `that is how` / `that was how` / `that’s how`. */
+const HOW_BE: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s']);
 /** Prepositions that tie a spokesperson or a document to whom it speaks for (`for`, `from`, `by`). */
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'from', 'by']);
 /** Quotation marks as tokens, single ones included (`‘`, `'`, `“`, `"`). */
@@ -211,6 +213,21 @@ function objectIsListener(token: Token): boolean {
   return word.startsWith('tell') || word === 'told' || word.startsWith('ask') || word.startsWith('urg');
 }
 
+/** Stems of speech verbs whose object, before a quotation, is the listener (`reminded the council`). */
+const LISTENER_OBJECT_STEMS: readonly string[] = ['warn', 'remind', 'assur', 'advis', 'inform'];
+
+/**
+ * Whether the verb, standing before a quotation, has the listener as object like `tell`
+ * (`…and reminded Ana Ruiz, "…"`). After a quotation the words right after these verbs may still
+ * be the speaker (`"…," warned Ana Ruiz.`), so this is read before a quotation only.
+ */
+function objectIsListenerBefore(token: Token): boolean {
+  if (objectIsListener(token)) return true;
+  const word = lower(token);
+  for (const stem of LISTENER_OBJECT_STEMS) if (word.startsWith(stem)) return true;
+  return false;
+}
+
 /**
  * Walks the text once and attributes every quotation.
  *
@@ -229,6 +246,8 @@ export class Attributor {
   private readonly runEnd: Int32Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
+  /** The last body named as a subject (`The Parks Alliance disagreed.`), for a later `it`. */
+  private lastBody: Referent | null = null;
   /** The token after the last subject's name. */
   private subjectEnd = -1;
   /** The last speaker with a name (a description such as `military leaders` is never `he`). */
@@ -321,6 +340,8 @@ export class Attributor {
             };
             this.subjectEnd = end;
             this.notePerson(this.lastSubject);
+          } else if (name.includes(' ') && !looksLikePerson(name) && !isPlace(name)) {
+            this.lastBody = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: t };
           }
         }
         this.noteHeadlineSpeaker(t, end);
@@ -605,7 +626,12 @@ export class Attributor {
     const mention = tokenSpan(text, tokens, phrase.first, phrase.end);
     if (phrase.kind === 'pronoun') {
       const word = mention.text.toLowerCase();
-      const referent = PERSON_PRONOUNS.has(word) ? this.personReferent(word) : this.lastSpeaker;
+      const referent =
+        PERSON_PRONOUNS.has(word) || word === 'his'
+          ? this.personReferent(word, phrase.first)
+          : word === 'it'
+            ? this.bodyReferent()
+            : this.lastSpeaker;
       if (!referent) return null;
       return { name: referent.name, ...mention, via: 'pronoun' };
     }
@@ -775,8 +801,21 @@ export class Attributor {
     }
   }
 
-  /** The person a `he` or `she` most likely refers to: the later of the last speaker and subject. */
-  private personReferent(pronoun: string): Referent | null {
+  /**
+   * What an `it` refers to: a body named as a subject since the last speaker (`The Parks Alliance
+   * disagreed. "…," it said.`), else the last speaker.
+   */
+  private bodyReferent(): Referent | null {
+    const body = this.lastBody;
+    const last = this.lastSpeaker;
+    return body && (!last || body.at > last.at) ? body : last;
+  }
+
+  /**
+   * The person a `he` or `she` at token `at` most likely refers to: the later of the last speaker
+   * and subject.
+   */
+  private personReferent(pronoun: string, at: number): Referent | null {
     const speaker = this.lastNamed;
     const subject = this.lastSubject;
     const nearest = !speaker ? subject : !subject ? speaker : subject.at > speaker.at ? subject : speaker;
@@ -806,6 +845,8 @@ export class Attributor {
     // a person of the pronoun's gender named after the nearest subject, in any role, comes first.
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const person = this.mentions[i] as Referent;
+      // `Then he turned to Jim Ortiz`: a person named after the pronoun is no antecedent of it.
+      if (person.at > at) continue;
       if (person.at <= nearest.at || (agreeing && person.at <= agreeing.at)) break;
       if (this.genderOf(person) === wanted) return person;
     }
@@ -984,7 +1025,7 @@ export class Attributor {
       let phrase = participle ? this.nameRightBefore(t, frame.first) : null;
       if (participle) phrase ??= this.frameSubject(frame);
       phrase ??= subjectBefore(tokens, t, frame.first);
-      if (!phrase && !objectIsListener(tokens[t] as Token)) {
+      if (!phrase && !objectIsListenerBefore(tokens[t] as Token)) {
         // `said Lewis: "…"`, `according to Lewis, "…"`: the phrase after the cue names the
         // speaker only when nothing but a comma or colon follows it (`described the operation
         // as "…"` names what was described).
@@ -1004,9 +1045,13 @@ export class Attributor {
     // A colon introduction without a verb: `Frank Newport and Jim Harter: "…"`.
     const colon = frame.end - 1;
     if (colon > frame.first && (tokens[colon] as Token).text === ':') {
-      // `Hannity interjected: "…"`: any verb right before the colon.
+      // `Hannity interjected: "…"`: any verb right before the colon, and a present-tense speech
+      // verb the tagger took for a plural noun right after a name (`Ana Ruiz notes/NOUN: "…"`).
       const verb = tokens[colon - 1] as Token;
-      if (verb.pos === 'VERB') {
+      const word = lower(verb);
+      const taggedNoun =
+        verb.pos === 'NOUN' && word.endsWith('s') && CUE_VERBS.has(word) && isNameAt(tokens, colon - 2);
+      if (verb.pos === 'VERB' || taggedNoun) {
         const phrase = subjectBefore(tokens, colon - 1, frame.first);
         if (phrase && phrase.kind !== 'description') return { cue: colon - 1, phrase };
       }
@@ -1034,8 +1079,39 @@ export class Attributor {
       // quotation with a colon has its speaker as subject.
       const subject = this.subjectOfVerb(frame.first, colon);
       if (subject) return { cue: -1, phrase: subject };
+      const label = this.verblessLabel(frame, colon);
+      if (label) return { cue: -1, phrase: label };
     }
     return null;
+  }
+
+  /**
+   * `Ana Ruiz on the budget: "…"`, `Ana Ruiz, the mayor, in a speech: "…"`: a line that opens
+   * with a person's name and introduces a quotation with no verb says whose words follow, the
+   * way round-ups, live blogs and captions label a quotation (also right after the quotation
+   * before it). The name must be a person's full
+   * name or one the text has established, followed by a preposition or an apposition's comma.
+   */
+  private verblessLabel(frame: Frame, colon: number): SpeakerPhrase | null {
+    const { tokens, map } = this;
+    // The label opens its line or follows the quotation before it (`…" Tom Reyes on the budget:`).
+    const opensLine = frame.first === 0 || map.breakBefore[frame.first] === 1;
+    if (!opensLine && map.quoteOf[frame.first - 1] === -1) return null;
+    let name = frame.first;
+    while (name < colon && isTitle(tokens[name] as Token)) name++;
+    if (!isNameAt(tokens, name)) return null;
+    const end = nameRunStartingAt(tokens, name, colon);
+    const next = tokens[end] as Token;
+    if (end >= colon || (next.text !== ',' && next.pos !== 'ADP')) return null;
+    for (let t = end; t < colon; t++) {
+      const pos = (tokens[t] as Token).pos;
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON') return null;
+    }
+    const start = stripTitles(tokens, frame.first, end);
+    const written = spanText(this.text, tokens, start, end);
+    if (!looksLikePerson(written)) return null;
+    if (end - start < 2 && !this.names.isEstablished(this.names.expand(written))) return null;
+    return { kind: 'name', first: start, end, apposition: false };
   }
 
   /**
@@ -1112,6 +1188,13 @@ export class Attributor {
       }
       if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN' && token.pos !== 'AUX')
         return null;
+    }
+    // `Her answer: "…"`, `His response was:`: the owner is a person named before.
+    const owner = lower(tokens[first] as Token);
+    if (colon - first >= 2 && colon - first <= 6 && (owner === 'his' || owner === 'her')) {
+      const head = tokens[first + 1] as Token;
+      if (head.pos === 'NOUN' || head.pos === 'ADJ')
+        return { kind: 'pronoun', first, end: first + 1, apposition: false };
     }
     return null;
   }
@@ -1214,6 +1297,12 @@ export class Attributor {
       return attribution;
     }
     if (turn !== 'answer') found ??= this.cueBefore(site, before);
+    // `"…." Ana Ruiz said on Monday.`: a quotation that stands as a sentence of its
+    // own is credited by the sentence after it when that one opens with its speaker and the verb.
+    if (!found && !site.partial && turn === null && before.first === before.end) {
+      found = this.creditSentenceAfter(site);
+      fromAfter = found !== null;
+    }
     if (!found && site.partial && afterUsable) {
       found = this.cueAfter(site, after);
       fromAfter = found !== null;
@@ -1309,6 +1398,53 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * The speaker of a quotation closed by its own full stop, named by the next sentence of its
+   * paragraph when that sentence opens with the speaker (titles and an apposition allowed) and a
+   * speech verb, and after the verb says no more than when, where or to whom (`"…." Ana Ruiz said
+   * on Monday.`, `"…." Mayor Ana Ruiz told reporters after the vote.`): no other verb, no
+   * `that`, no quotation. `"…." Ana Ruiz said the council would meet.` reports other words.
+   */
+  private creditSentenceAfter(site: QuoteSite): { cue: number; phrase: SpeakerPhrase } | null {
+    const { tokens, map } = this;
+    if (!site.endsWithPeriod) return null;
+    const opening = site.closeToken + 1;
+    if (opening >= tokens.length || map.breakBefore[opening] || map.quoteOf[opening] !== -1) return null;
+    // `"…." That was how Ana Ruiz put it.`: after `that is how`, any verb tells who said it.
+    const how = this.thatIsHow(opening);
+    const first = how ? opening + 3 : opening;
+    let cue = -1;
+    for (let t = first; ; t++) {
+      if (t >= tokens.length || t >= first + FRAME_LIMIT) return null;
+      if (map.quoteOf[t] !== -1 || (t > opening && map.breakBefore[t])) return null;
+      if (endsSentence(tokens, t)) break;
+      const token = tokens[t] as Token;
+      if (cue < 0) {
+        const verb = how ? token.pos === 'VERB' : isCue(tokens, t, false) && lower(token) !== 'according';
+        if (verb && !lower(token).endsWith('ing')) cue = t;
+        continue;
+      }
+      if (token.pos === 'VERB' || token.pos === 'AUX' || lower(token) === 'that') return null;
+    }
+    if (cue < 0) return null;
+    const phrase = subjectBefore(tokens, cue, first);
+    if (!phrase || phrase.kind === 'description') return null;
+    if (phrase.kind === 'pronoun' && !genderOfPronoun(lower(tokens[phrase.first] as Token))) return null;
+    // The sentence opens with the speaker: only titles may stand before the name.
+    for (let k = first; k < phrase.first; k++) if (!isTitle(tokens[k] as Token)) return null;
+    return { cue, phrase };
+  }
+
+  /** Whether the sentence at token `t` opens with `that is how`, `that was how` or `this is how`. */
+  private thatIsHow(t: number): boolean {
+    const { tokens } = this;
+    const pointer = tokens[t];
+    const be = tokens[t + 2] ? (tokens[t + 1] as Token) : undefined;
+    if (!pointer || !be || lower(tokens[t + 2] as Token) !== 'how') return false;
+    const word = lower(pointer);
+    return (word === 'that' || word === 'this') && HOW_BE.has(lower(be));
+  }
+
   /** Whether the cue at token `cue` is a passive `asked` (`was asked`, `were asked`). */
   private isPassiveAsk(cue: number): boolean {
     const { tokens } = this;
@@ -1379,10 +1515,17 @@ export class Attributor {
     if (!isNameAt(tokens, first) || map.breakBefore[first]) return null;
     const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
     const rest = tokens[end];
-    if (rest && !map.breakBefore[end] && rest.text !== ',' && rest.text !== '.') return null;
-    // On the quotation's own line the credit must end the line: a name and at most a short
-    // description without a verb (`— Maria Delgado, mayor of Duluth`), not a new sentence.
-    if (sameLine && rest && !map.breakBefore[end] && !this.creditTailAt(end)) return null;
+    if (rest && !map.breakBefore[end]) {
+      // `— Maria Delgado, mayor of Duluth`, `— Maria Delgado (Duluth Herald)`, `— Maria Delgado
+      // on Monday`: after the name, a description, the source or the occasion.
+      const described = rest.text === ',' || rest.text === '.';
+      const occasion = rest.text === '(' || rest.text === '[' || rest.pos === 'ADP';
+      if (!described && !occasion) return null;
+      // On the quotation's own line (and for a source or occasion on any line) the credit must
+      // end the line with no verb of its own (`— Maria Delgado, however, disagreed` is the
+      // writer's sentence).
+      if ((sameLine || occasion) && !this.creditTailAt(end)) return null;
+    }
     return {
       cue: dash,
       phrase: { kind: 'name', first: stripTitles(tokens, first, end), end, apposition: false },
@@ -1390,15 +1533,20 @@ export class Attributor {
   }
 
   /**
-   * Whether the tokens from `from` to the end of the line are the tail of a credit: a comma and a
-   * short description without a verb or pronoun, or a final period.
+   * Whether the tokens from `from` to the end of the line are the tail of a credit: a short
+   * description, source or occasion without a finite verb or pronoun, or a final period.
    */
   private creditTailAt(from: number): boolean {
     const { tokens, map } = this;
     if ((tokens[from] as Token).text === '.') return !tokens[from + 1] || map.breakBefore[from + 1] === 1;
     for (let t = from; t < tokens.length && (t === from || !map.breakBefore[t]); t++) {
-      const pos = (tokens[t] as Token).pos;
-      if (t - from > CREDIT_LINE_TOKENS || pos === 'VERB' || pos === 'AUX' || pos === 'PRON') return false;
+      const token = tokens[t] as Token;
+      // `— Maria Delgado, speaking at a rally`: a participle tells the occasion; a capitalised
+      // word the tagger took for a verb beside a name (`the Duluth Herald/VERB`) is a name.
+      const finite =
+        token.pos === 'AUX' ||
+        (token.pos === 'VERB' && !lower(token).endsWith('ing') && !isNameAt(tokens, t));
+      if (t - from > CREDIT_LINE_TOKENS || finite || token.pos === 'PRON') return false;
       if (map.quoteOf[t] !== -1) return false;
     }
     return true;

@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Token } from '../nlp.js';
-import { TITLES } from './data/titles.js';
+import { TITLE_ABBREVIATIONS } from './data/titles.js';
 
 /** The most tokens a frame spans: long enough for a name with a long apposition. */
 export const FRAME_LIMIT = 40;
@@ -33,7 +33,8 @@ const SENTENCE_END = new Set(['.', '!', '?', ';', '…']);
 
 /**
  * Whether token `i` ends the writer's sentence. A period glued to a title abbreviation (`the
- * Rev. Peter Wherry`, which the tokenizer sometimes splits) does not.
+ * Rev. Peter Wherry`, which the tokenizer sometimes splits) does not; one after a title written
+ * in full (`…, the budget director.`) does.
  */
 export function endsSentence(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
@@ -41,7 +42,7 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (token.text === '.' && previous && previous.end === token.start) {
     // `the Rev. Peter Wherry` (a title the tokenizer split), `fivethirtyeight.com` (no spaces).
-    if (TITLES.has(previous.text.toLowerCase())) return false;
+    if (TITLE_ABBREVIATIONS.has(previous.text.toLowerCase())) return false;
     const next = tokens[i + 1];
     if (next && next.start === token.end) return false;
   }

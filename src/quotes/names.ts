@@ -10,7 +10,7 @@ import { isDemonym, isKnownPlace, lexicon, nameKey } from '../entities/lexicon.j
 import type { Token } from '../nlp.js';
 import { isSpace, isUpper } from './chars.js';
 import { CUE_VERBS } from './data/cues.js';
-import { ORGANIZATION_WORDS, TIME_WORDS } from './data/names.js';
+import { OPENING_ADVERBS, ORGANIZATION_WORDS, TIME_WORDS } from './data/names.js';
 import { NAME_SUFFIXES, TITLES } from './data/titles.js';
 
 export { ORGANIZATION_WORDS };
@@ -42,6 +42,8 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
     return false;
   const lower = token.text.toLowerCase();
   if (CUE_VERBS.has(lower)) return false;
+  // `Later Tom Reyes said`: an adverb that opens the sentence is no first name.
+  if (token.pos === 'ADV' && OPENING_ADVERBS.has(lower)) return false;
   // `Here’s Maria Delgado`: a word with a contracted `is` is no part of a name.
   if (lower.endsWith('’s') || lower.endsWith("'s")) return false;
   // `Hillary Clinton Flattered Obama` (a headline): a verb form is no first name.
@@ -67,8 +69,60 @@ export function isTitle(token: Token): boolean {
   return TITLES.has(wordKey(token.text));
 }
 
-/** Connectors that may join two capitalised parts of one name (`Ministry of State Security`). */
-const NAME_JOINERS = new Set(['of', 'for', '&', 'de', 'la', 'von', 'van', 'bin', 'al']);
+/**
+ * Connectors that may join two capitalised parts of one name (`Ministry of State Security`), and
+ * the one-word particles of personal names (`Luis da Silva`, `Anna di Marco`).
+ */
+const NAME_JOINERS = new Set([
+  'of',
+  'for',
+  '&',
+  'de',
+  'la',
+  'von',
+  'van',
+  'bin',
+  'al',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'ibn',
+]);
+
+/**
+ * Second particles of a two-word name particle (`de la Cruz`, `van der Berg`, `de los Santos`):
+ * read only right after a first particle.
+ */
+const SECOND_PARTICLES = new Set(['la', 'las', 'los', 'le', 'der', 'den', 'ter', 'ten']);
+
+/** Whether tokens `i` and `i + 1` are a two-word name particle (`de la`, `van der`). */
+function joinsTwo(tokens: readonly Token[], i: number): boolean {
+  const first = (tokens[i] as Token | undefined)?.text;
+  const second = (tokens[i + 1] as Token | undefined)?.text;
+  return (
+    (first === 'de' || first === 'van' || first === 'von' || first === 'ten') &&
+    second !== undefined &&
+    SECOND_PARTICLES.has(second)
+  );
+}
+
+/**
+ * Whether token `i` is a name particle inside a person's name (`Ana de la Cruz`, `Jan van der
+ * Berg`, `Luis de Silva`): a name before the particle and one after it.
+ */
+export function isParticleAt(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token | undefined)?.text;
+  if (word === undefined || word === 'of' || word === 'for' || word === '&' || !NAME_JOINERS.has(word)) {
+    if (word === undefined || !SECOND_PARTICLES.has(word) || !joinsTwo(tokens, i - 1)) return false;
+    return isNameAt(tokens, i - 2) && isNameAt(tokens, i + 1);
+  }
+  if (joinsTwo(tokens, i)) return isNameAt(tokens, i - 1) && isNameAt(tokens, i + 2);
+  return isNameAt(tokens, i - 1) && isNameAt(tokens, i + 1);
+}
 
 /**
  * Whether the joiner at token `i` joins two parts of one name: `of` and `for` only after the
@@ -111,6 +165,9 @@ export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: n
     if (isNameAt(tokens, first - 1)) first--;
     else if (first - 2 >= floor && joins(tokens, first - 1) && isNameAt(tokens, first - 2)) {
       first -= 2;
+    } else if (first - 3 >= floor && joinsTwo(tokens, first - 2) && isNameAt(tokens, first - 3)) {
+      // `Ana de la Cruz`, `Jan van der Berg`.
+      first -= 3;
     } else if (first - 4 >= floor && isNickname(tokens, first - 3)) {
       first -= 4;
     } else break;
@@ -125,6 +182,8 @@ export function nameRunStartingAt(tokens: readonly Token[], first: number, ceili
     if (isNameAt(tokens, end)) end++;
     else if (end > first && joins(tokens, end) && end + 1 < ceiling && isNameAt(tokens, end + 1)) {
       end += 2;
+    } else if (end > first && joinsTwo(tokens, end) && end + 2 < ceiling && isNameAt(tokens, end + 2)) {
+      end += 3;
     } else if (end > first && end + 3 < ceiling && isNickname(tokens, end)) {
       end += 4;
     } else break;
@@ -137,8 +196,12 @@ export function nameRunStartingAt(tokens: readonly Token[], first: number, ceili
  * name starts after the last title word, as long as a word remains.
  */
 export function stripTitles(tokens: readonly Token[], first: number, end: number): number {
+  // `Martin Luther King III`, `Tom Major Jr.`: a suffix is no name of its own, so the word before
+  // it stays in the name even when it is a title word.
+  let core = end;
+  while (core - 1 > first && NAME_SUFFIXES.has(wordKey((tokens[core - 1] as Token).text))) core--;
   let start = first;
-  for (let i = first; i < end - 1; i++) if (isTitle(tokens[i] as Token)) start = i + 1;
+  for (let i = first; i < core - 1; i++) if (isTitle(tokens[i] as Token)) start = i + 1;
   // `Chief of Staff Denis McDonough`: a joiner right after a title belongs to the title.
   while (start < end - 1 && NAME_JOINERS.has((tokens[start] as Token).text.toLowerCase())) {
     start++;

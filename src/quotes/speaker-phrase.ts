@@ -15,6 +15,7 @@ import { TITLES } from './data/titles.js';
 import {
   isNameAt,
   isNameToken,
+  isParticleAt,
   isTimeWord,
   isTitle,
   looksLikePerson,
@@ -48,6 +49,8 @@ function lower(token: Token): string {
 /** Whether a token can stand inside a noun phrase. */
 function inNounPhrase(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
+  // `Ana de la Cruz`: a particle between the parts of a name.
+  if (isParticleAt(tokens, i)) return true;
   switch (token.pos) {
     case 'PROPN':
     case 'NOUN':
@@ -291,6 +294,15 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
   }
   if (i < floor) return null;
   const token = tokens[i] as Token;
+  // `…was followed by Ana Ruiz, who said:`: `who` stands for the name before its comma.
+  if (lower(token) === 'who' && i - 2 >= floor && (tokens[i - 1] as Token).text === ',') {
+    const first = nameRunEndingAt(tokens, i - 2, floor);
+    if (first >= 0) {
+      const start = stripTitles(tokens, first, i - 1);
+      if (looksLikePerson(spanText(tokens, start, i - 1)))
+        return { kind: 'name', first: start, end: i - 1, apposition: false };
+    }
+  }
   if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
   if (token.text === ',') return appositionSubject(tokens, i, floor);
   // `…, but conceded that`, `and added`: a verb after a conjunction shares its clause's subject.
@@ -338,7 +350,11 @@ function spanText(tokens: readonly Token[], first: number, end: number): string 
  */
 export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): SpeakerPhrase | null {
   let i = verb + 1;
-  if (i < ceiling && lower(tokens[i] as Token) === 'to') i++;
+  if (i < ceiling && lower(tokens[i] as Token) === 'to') {
+    // `according to Ana Ruiz` names the source; `explained to the council` names the listener.
+    if (lower(tokens[verb] as Token) !== 'according') return null;
+    i++;
+  }
   if (i >= ceiling) return null;
   const token = tokens[i] as Token;
   if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);

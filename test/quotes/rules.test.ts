@@ -918,8 +918,199 @@ describe('a present-tense speech verb the tagger takes for a noun', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz', 'mayor']);
   });
 
+  it('is the verb right after a name before a colon (`Ana Ruiz notes: "…"`)', () => {
+    const text = 'Tom Reyes spoke at length.\n\nAna Ruiz notes: “We have the votes now.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+    expect(quotes(text)[0]?.cue?.text).toBe('notes');
+  });
+
   it('stays a noun when a verb follows it (`"…," the campaign notes were clear`)', () => {
     const text = 'Jim Lewis spoke first.\n\n“We have the votes now,” the campaign notes were clear.';
     expect(quotes(text)[0]?.cue).toBeNull();
+  });
+});
+
+describe('a title written in full before a full stop', () => {
+  it('ends the sentence, so the person it introduces takes the next he (`…, the finance director. "…," he said.`)', () => {
+    const text =
+      'Jim Ortiz opened the session. Critics include Tom Reyes, the finance director. “We cannot spend it,” he said.';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+
+  it('still keeps a title abbreviation inside a name (`said Rev. Al Ortiz`)', () => {
+    const text = 'Tom Reyes spoke first. “We cannot spend it,” said Rev. Peter Wherry.';
+    expect(speakers(text)).toEqual(['Peter Wherry']);
+  });
+});
+
+describe('a listener after to', () => {
+  it('is not the speaker of a speech verb before a colon (`…and explained to Ana Ruiz: "…"`)', () => {
+    const text = 'Maria Delgado arrived late and explained to Ana Ruiz: “You will lose the vote.”';
+    expect(speakers(text)).toEqual(['Maria Delgado']);
+  });
+
+  it('is not the speaker after the council either (`…stood up and explained to the council: "…"`)', () => {
+    const text = 'Tom Reyes stood up and explained to the council: “We need more money for the roads.”';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+
+  it('still reads the source of according to (`"…," according to Ana Ruiz.`)', () => {
+    const text = 'Tom Reyes stood up.\n\n“The money for the roads is gone,” according to Ana Ruiz.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a quotation credited by the next sentence', () => {
+  it('goes to the name that opens the sentence after it with a speech verb (`"…." Ana Ruiz said on Monday.`)', () => {
+    const text =
+      'Tom Reyes opened the meeting.\n\n“The roof is leaking and nobody has fixed it.” Ana Ruiz said on Monday. “We will fix it.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('allows titles and an apposition before the verb and a listener after it', () => {
+    const titled =
+      'Tom Reyes opened the meeting.\n\n“The roof is leaking and nobody has fixed it.” Mayor Ana Ruiz told reporters after the vote.';
+    const apposed =
+      'Tom Reyes opened the meeting.\n\n“The roof is leaking and nobody has fixed it.” Ana Ruiz, the mayor, said on Monday.';
+    expect(speakers(titled)).toEqual(['Ana Ruiz']);
+    expect(speakers(apposed)).toEqual(['Ana Ruiz']);
+  });
+
+  it('goes to the subject after `that is how` whatever its verb (`"…." That was how Ana Ruiz put it.`)', () => {
+    const put = 'Tom Reyes spoke at length.\n\n“We will win it in the fall.” That was how Ana Ruiz put it.';
+    const summed =
+      'Tom Reyes spoke at length.\n\n“We will win it in the fall.” That’s how Mayor Ana Ruiz summed it up.';
+    const thinks =
+      'Tom Reyes spoke at length.\n\n“We will win it in the fall.” That is how Ana Ruiz thinks the race will go.';
+    expect(speakers(put)).toEqual(['Ana Ruiz']);
+    expect(speakers(summed)).toEqual(['Ana Ruiz']);
+    expect(speakers(thinks)).toEqual(['Tom Reyes']);
+  });
+
+  it('leaves a sentence that reports other words to the speaker before (`"…." Ana Ruiz said the council would meet.`)', () => {
+    const text =
+      'Tom Reyes opened the meeting.\n\n“The roof is leaking and nobody has fixed it.” Ana Ruiz said the council would meet again.';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('a label with no verb before a colon', () => {
+  it('gives the words to the person whose name opens the line (`Ana Ruiz on the race: "…"`)', () => {
+    const plain = 'Tom Reyes spoke at length.\n\nAna Ruiz on the race: “We will win it in the fall.”';
+    const described =
+      'Tom Reyes spoke at length.\n\nMayor Ana Ruiz, the union leader, in a speech on Monday: “We will win it in the fall.”';
+    expect(speakers(plain)).toEqual(['Ana Ruiz']);
+    expect(speakers(described)).toEqual(['Ana Ruiz']);
+  });
+
+  it('may follow the quotation before it on the same line (`…" Tom Reyes on the budget: "…"`)', () => {
+    const text =
+      'Lena Ortiz spoke at length.\n\nAna Ruiz on the race: “We will win it in the fall.” Tom Reyes on the budget: “We cannot pay for it.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Reyes']);
+  });
+
+  it('takes a lone surname only when the text has established it (`Ruiz on the race:`)', () => {
+    const known =
+      'Ana Ruiz won the primary. Tom Reyes spoke at length.\n\nRuiz on the race: “We will win it in the fall.”';
+    const place = 'Tom Reyes spoke at length.\n\nWashington on Monday: “We will win it in the fall.”';
+    expect(speakers(known)).toEqual(['Ana Ruiz']);
+    expect(speakers(place)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('a dash credit with an occasion or a source', () => {
+  it('reads the name before an occasion, a source in parentheses or a participle', () => {
+    const lead = 'Tom Reyes spoke at length.\n\n“We will win it in the fall.” — ';
+    expect(speakers(`${lead}Ana Ruiz on Monday`)).toEqual(['Ana Ruiz']);
+    expect(speakers(`${lead}Ana Ruiz (Duluth Herald)`)).toEqual(['Ana Ruiz']);
+    expect(speakers(`${lead}Ana Ruiz, speaking at a rally`)).toEqual(['Ana Ruiz']);
+    expect(
+      speakers('Tom Reyes spoke at length.\n\n“We will win it in the fall.”\n— Ana Ruiz at the rally'),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it('leaves a dash that opens the writer’s sentence (`— Ana Ruiz on Monday said she…`)', () => {
+    const lead = 'Tom Reyes spoke at length.\n\n“We will win it in the fall.” — ';
+    expect(speakers(`${lead}Ana Ruiz on Monday said she would not run.`)).toEqual(['Tom Reyes']);
+    expect(speakers(`${lead}Ana Ruiz, speaking at a rally, said she would run.`)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('a he or she and the people named after it', () => {
+  it('never refers to a person named later in its own sentence (`Later he turned to Jim Ortiz and said:`)', () => {
+    const text = 'Ana Ruiz met Tom Reyes on Monday. Later he turned to Jim Ortiz and said: “We cannot wait.”';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('an adverb that opens the sentence before a name', () => {
+  it('is no part of the speaker’s name (`Later Tom Reyes said:`)', () => {
+    const later = 'Maria Delgado listened. Later Tom Reyes said: “You will lose the vote.”';
+    const then = 'Maria Delgado listened. Then Tom Reyes said: “You will lose the vote.”';
+    expect(speakers(later)).toEqual(['Tom Reyes']);
+    expect(speakers(then)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('warn, remind, assure, advise and inform before a quotation', () => {
+  it('take the listener as object like tell (`…and reminded Ana Ruiz, "…"`)', () => {
+    const text = 'Tom Reyes spoke at length and reminded Ana Ruiz, “We cannot wait for the money.”';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+
+  it('still have the speaker after them right after a quotation (`"…," warned Ana Ruiz.`)', () => {
+    const text = 'Tom Reyes spoke at length.\n\n“We cannot wait for the money,” warned Ana Ruiz.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('who after a name', () => {
+  it('stands for the name before its comma (`…by Ana Ruiz, who said: "…"`)', () => {
+    const plain =
+      'Tom Reyes spoke at length. He was followed by Ana Ruiz, who said: “We had the votes then.”';
+    const adverb = 'Tom Reyes spoke at length. He thanked Ana Ruiz, who later said: “We had the votes then.”';
+    expect(speakers(plain)).toEqual(['Ana Ruiz']);
+    expect(speakers(adverb)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('name particles', () => {
+  it('keep a two-word particle inside the name (`Ana de la Cruz said`, `said Jan van der Berg`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+    expect(speakers(`${lead}Ana de la Cruz said.`)).toEqual(['Ana de la Cruz']);
+    expect(speakers(`${lead}said Jan van der Berg.`)).toEqual(['Jan van der Berg']);
+  });
+
+  it('keep the title word before a generational suffix (`said Tom Major Jr.`, `Ana King III said`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+    expect(speakers(`${lead}said Tom Major Jr.`)).toEqual(['Tom Major Jr.']);
+    expect(speakers(`${lead}Ana King III said.`)).toEqual(['Ana King III']);
+  });
+
+  it('keep a one-word particle other than de (`said Luis da Silva`)', () => {
+    const text = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” said Luis da Silva.';
+    expect(speakers(text)).toEqual(['Luis da Silva']);
+  });
+});
+
+describe('it for a body', () => {
+  it('goes to a body named as a subject since the last speaker (`The Parks Alliance disagreed. "…," it said`)', () => {
+    const text =
+      'Tom Reyes spoke at length. The Parks Alliance disagreed.\n\n“We cannot wait for the money,” it said in a statement.';
+    expect(speakers(text)).toEqual(['Parks Alliance']);
+  });
+
+  it('is no person (`Tom Reyes spoke. "…," it said` has no speaker)', () => {
+    const text = 'Tom Reyes spoke at length.\n\n“We cannot wait for the money,” it said in a statement.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('his or her before a colon', () => {
+  it('names the person of that sex the text spoke of (`Her answer: "…"`, `His response was: "…"`)', () => {
+    const her = 'Tom Reyes spoke about Ana Ruiz.\n\nHer answer: “We cannot wait for the money.”';
+    const his = 'Ana Ruiz spoke about Tom Reyes.\n\nHis response was: “We cannot wait for the money.”';
+    expect(speakers(her)).toEqual(['Ana Ruiz']);
+    expect(speakers(his)).toEqual(['Tom Reyes']);
   });
 });

@@ -97,6 +97,44 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'later',
 ]);
 
+/**
+ * Adverbs that open a sentence before its subject (`Later Tom Reyes said`, `Then Ana Ruiz
+ * wrote`): capitalised there, and so no part of the name after them when the tagger reads them
+ * as adverbs. Hand-compiled from common English sentence adverbs of time and sequence.
+ */
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  'then',
+  'later',
+  'earlier',
+  'now',
+  'still',
+  'yet',
+  'also',
+  'again',
+  'soon',
+  'once',
+  'next',
+  'first',
+  'finally',
+  'meanwhile',
+  'afterward',
+  'afterwards',
+  'recently',
+  'previously',
+  'initially',
+  'eventually',
+  'ultimately',
+  'instead',
+  'separately',
+  'similarly',
+  'likewise',
+  'indeed',
+  'however',
+  'today',
+  'yesterday',
+  'tonight',
+]);
+
 /** Adverbs and auxiliaries that stand between a speaker and a speech verb (`Lewis also said`). */
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'also',

@@ -22,5 +22,37 @@ export const TITLES: ReadonlySet<string> = new Set([
   'sr',
 ]);
 
+/**
+ * The titles above that are abbreviations (`Rev.`, `Sen.`, `Lt.`, `Jr.`), lower case, periods
+ * removed: only these take a period inside a name. A title written in full before a full stop
+ * (`…, the budget director.`) ends its sentence. Hand-picked from the lists above (AP style
+ * abbreviations).
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'rev',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'pvt',
+  'st',
+  'jr',
+  'sr',
+  'dem',
+]);
+
 /** Words that end a name without being its last name (`Martin Luther King Jr.`). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
