@@ -238,6 +238,8 @@ export class Attributor {
   private readonly tokens: readonly Token[];
   private readonly map: TokenMap;
   private readonly names = new NameIndex();
+  /** Answers of {@link looksLikePerson} by name, for this text. */
+  private readonly personLike = new Map<string, boolean>();
   /** Description head (`spokesperson`) → the name an apposition tied it to. */
   private readonly described = new Map<string, string>();
   /** Tokens already used as the cue of a quotation. */
@@ -272,6 +274,15 @@ export class Attributor {
     this.consumed = new Uint8Array(map.tokens.length);
     this.runEnd = new Int32Array(map.tokens.length);
     this.indexNames();
+  }
+  /** {@link looksLikePerson}, remembered: the walk asks about the same few names again and again. */
+  private looksLikePerson(name: string): boolean {
+    let answer = this.personLike.get(name);
+    if (answer === undefined) {
+      answer = looksLikePerson(name);
+      this.personLike.set(name, answer);
+    }
+    return answer;
   }
 
   /** Records every name run outside quotations, for expanding short mentions. */
@@ -330,7 +341,7 @@ export class Attributor {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
-          if (this.names.isEstablished(name) && looksLikePerson(name)) {
+          if (this.names.isEstablished(name) && this.looksLikePerson(name)) {
             this.noteDescribed(t, end, name, inApposition);
             this.lastSubject = {
               name,
@@ -340,7 +351,7 @@ export class Attributor {
             };
             this.subjectEnd = end;
             this.notePerson(this.lastSubject);
-          } else if (name.includes(' ') && !looksLikePerson(name) && !isPlace(name)) {
+          } else if (name.includes(' ') && !this.looksLikePerson(name) && !isPlace(name)) {
             this.lastBody = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: t };
           }
         }
@@ -405,7 +416,7 @@ export class Attributor {
     if (map.quoteOf[end + 1] !== -1 || INTERVIEW_TURN_LABELS.has(lower(tokens[first] as Token))) return;
     const start = stripTitles(tokens, first, end);
     const name = this.names.expand(spanText(this.text, tokens, start, end));
-    if (!looksLikePerson(name)) return;
+    if (!this.looksLikePerson(name)) return;
     this.lastSpeaker = {
       name,
       named: true,
@@ -614,7 +625,7 @@ export class Attributor {
       const first = nameRunEndingAt(tokens, k - 1, from);
       if (first < 0) return null;
       const start = stripTitles(tokens, first, k);
-      if (!looksLikePerson(spanText(this.text, tokens, start, k))) return null;
+      if (!this.looksLikePerson(spanText(this.text, tokens, start, k))) return null;
       return { kind: 'name', first: start, end: k, apposition: false };
     }
     return null;
@@ -732,7 +743,7 @@ export class Attributor {
   }
 
   private noteNamed(referent: Referent): void {
-    if (referent.named && this.names.isEstablished(referent.name) && looksLikePerson(referent.name)) {
+    if (referent.named && this.names.isEstablished(referent.name) && this.looksLikePerson(referent.name)) {
       this.lastNamed = referent;
       this.notePerson(referent);
     }
@@ -770,7 +781,7 @@ export class Attributor {
       // The first name is the cheaper test, read in place: most runs fail it.
       if (genderOfNameAt(this.text, (tokens[k] as Token).start, last.end) === null) continue;
       const name = spanText(this.text, tokens, k, end);
-      if (!looksLikePerson(name)) continue;
+      if (!this.looksLikePerson(name)) continue;
       const person = { name, named: true, mention: tokenSpan(this.text, tokens, k, end), at: first };
       this.mentions.push(person);
       if (this.mentions.length > RECENT_PEOPLE) this.mentions.shift();
@@ -956,7 +967,7 @@ export class Attributor {
       if (pos === 'PUNCT' || pos === 'PROPN' || pos === 'PRON' || pos === 'DET') return null;
     }
     const first = stripTitles(tokens, frame.first, end);
-    if (!looksLikePerson(spanText(this.text, tokens, first, end))) return null;
+    if (!this.looksLikePerson(spanText(this.text, tokens, first, end))) return null;
     return { cue: end, phrase: { kind: 'name', first, end, apposition: false } };
   }
 
@@ -1109,7 +1120,7 @@ export class Attributor {
     }
     const start = stripTitles(tokens, frame.first, end);
     const written = spanText(this.text, tokens, start, end);
-    if (!looksLikePerson(written)) return null;
+    if (!this.looksLikePerson(written)) return null;
     if (end - start < 2 && !this.names.isEstablished(this.names.expand(written))) return null;
     return { kind: 'name', first: start, end, apposition: false };
   }
@@ -1206,7 +1217,7 @@ export class Attributor {
     const first = nameRunEndingAt(tokens, t - 1, floor);
     if (first < 0) return null;
     const start = stripTitles(tokens, first, t);
-    if (!looksLikePerson(spanText(this.text, tokens, start, t))) return null;
+    if (!this.looksLikePerson(spanText(this.text, tokens, start, t))) return null;
     return { kind: 'name', first: start, end: t, apposition: false };
   }
 
@@ -1566,7 +1577,7 @@ export class Attributor {
       if (t - line > CREDIT_LINE_TOKENS || pos === 'VERB' || pos === 'AUX' || pos === 'PRON') return null;
     }
     const first = stripTitles(tokens, line, end);
-    if (!looksLikePerson(spanText(this.text, tokens, first, end))) return null;
+    if (!this.looksLikePerson(spanText(this.text, tokens, first, end))) return null;
     return { cue: -1, phrase: { kind: 'name', first, end, apposition: false } };
   }
 

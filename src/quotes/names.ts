@@ -262,28 +262,11 @@ export function lastNameKey(name: string): string {
 /**
  * Whether a name looks like a person's: no organisation or time word in it, and not a known
  * place of two or more words (`North Carolina`, `New York`). One-word places stay possible
- * people: many are surnames too (`Houston`, `Jackson`, `Lincoln`).
+ * people: many are surnames too (`Houston`, `Jackson`, `Lincoln`). The answer depends on the
+ * name alone; the attributor remembers it per text (it asks about the same few names again and
+ * again).
  */
 export function looksLikePerson(name: string): boolean {
-  let answer = personLike.get(name);
-  if (answer === undefined) {
-    if (personLike.size >= PERSON_LIKE_CACHE) personLike.clear();
-    answer = judgeLooksLikePerson(name);
-    personLike.set(name, answer);
-  }
-  return answer;
-}
-
-/**
- * Answers of {@link looksLikePerson} by name: the walk asks about the same few names of a text
- * again and again (each mention, subject and speaker), and each answer splits and lower-cases
- * the name and looks it up in the lexicons. The answer depends on the name alone.
- */
-const personLike = new Map<string, boolean>();
-/** Names remembered by {@link looksLikePerson} before the memory is emptied. */
-const PERSON_LIKE_CACHE = 4096;
-
-function judgeLooksLikePerson(name: string): boolean {
   const words = nameWords(name);
   if (words.length > 4) return false;
   for (const word of words) if (ORGANIZATION_WORDS.has(word) || TIME_WORDS.has(word)) return false;
