@@ -71,8 +71,8 @@ const CONVERSIONS: ReadonlySet<string> = new Set(['to', 'into', 'in']);
 
 /**
  * A unit named without a number that an amount just before it anchors, or null: the currency
- * written again after an amount (`$10 dollars`, `50 dollar rmb`), or the target of a conversion
- * (`51 fahrenheit to degrees celsius`, `$100 in euros`). `i` is the lexeme after an amount of
+ * written again after an amount (`$10 dollars`, `80 dollar rmb`), or the target of a conversion
+ * (`68 fahrenheit to degrees celsius`, `$100 in euros`). `i` is the lexeme after an amount of
  * `kind`. Unlike a unit alone (`the dollar fell`), these are read by default: the amount says
  * the word is a unit here.
  */

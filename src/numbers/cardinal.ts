@@ -1,7 +1,7 @@
 /**
  * Reads one number written in digits, words or both (`800,000`, `1.5 billion`, `twenty-one`,
- * `three hundred and two dozens`, `one and a half`, `five eighths`, `two hundred point seventy-one`,
- * `4 thousand 3 hundred and 21`, `11th`, `one hundred twenty-fifth`) from a run of lexemes.
+ * `four hundred and three dozens`, `one and a half`, `five eighths`, `three hundred point forty-two`,
+ * `6 thousand 2 hundred and 45`, `11th`, `one hundred thirty-second`) from a run of lexemes.
  *
  * The grammar is the usual one for English numbers: units and tens add, `hundred` multiplies
  * the current group, larger scales close a group; `and` joins a smaller group or a fraction;
@@ -239,7 +239,7 @@ function simpleFractionAt(lex: readonly Lexeme[], i: number): { value: number; e
 }
 
 /**
- * A decimal whose point tokenised text spaced out (`1 . 6 billion`): the value when a plain
+ * A decimal whose point tokenised text spaced out (`2 . 4 billion`): the value when a plain
  * numeral, a lone `.`, a plain numeral and a scale word follow each other; null otherwise.
  */
 function spacedDecimalAt(lex: readonly Lexeme[], j: number): number | null {
@@ -251,7 +251,7 @@ function spacedDecimalAt(lex: readonly Lexeme[], j: number): number | null {
   if (touches(whole, dot) || touches(dot, fraction)) return null;
   const scale = SCALES.get(lex[j + 3]?.lower ?? '');
   // Before a scale word; or a zero, or a short whole part with two or more decimals
-  // (`0 . 95`, `1 . 8500`): spaced on both sides, the dot is no full stop.
+  // (`0 . 85`, `1 . 7250`): spaced on both sides, the dot is no full stop.
   const decimals = (whole.value === 0 || whole.leadDigits <= 3) && fraction.text.length >= 2;
   if ((scale === undefined || scale < 1e3) && !decimals) return null;
   if (isNumeral(lex[j + 3]) || lex[j + 3]?.text === '.') return null;
@@ -337,10 +337,10 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
   // word read on its own (which a following `fifths` turns into `twenty-fifths`).
   let tail = 0;
   let lastTens = 0;
-  // `hundred` already multiplied the current group (`322 hundred` may, `3 hundred and 2 hundred`
+  // `hundred` already multiplied the current group (`415 hundred` may, `5 hundred and 4 hundred`
   // is two numbers).
   let hundredInGroup = false;
-  // The total before the last scale word closed a group (`lakh` in `three lakh crore`).
+  // The total before the last scale word closed a group (`lakh` in `five lakh crore`).
   let totalBeforeScale = 0;
   let j = i;
   // State before the last `and`, restored when what follows it cannot join.
@@ -361,7 +361,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     const started = last !== 'none';
     const joinable = !started || last === 'hundred' || last === 'scale' || last === 'and';
 
-    // `3 hundred and 0`: nobody adds a zero, so `and` does not join one.
+    // `6 hundred and 0`: nobody adds a zero, so `and` does not join one.
     if (last === 'and' && (SMALL.get(w) === 0 || (isNumeral(lexeme) && lexeme.value === 0))) break;
     if (isNumeral(lexeme)) {
       if (lexeme.identifier || !joinable) break;
@@ -378,7 +378,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       if (started && !lexeme.plain) break;
       const spacedDecimal = spacedDecimalAt(lex, j);
       if (spacedDecimal !== null) {
-        // `1 . 6 billion` in tokenised text: one decimal, read as `1.6 billion`.
+        // `2 . 4 billion` in tokenised text: one decimal, read as `2.4 billion`.
         current += spacedDecimal;
         numeral = null;
         parts++;
@@ -483,7 +483,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       if (fraction) {
         const afterScale = SCALES.get(lex[fraction.end]?.lower ?? '');
         if (afterScale !== undefined && afterScale >= 1e3 && afterScale < lastScale) {
-          // `two and a half million`, `one billion and a quarter million`
+          // `two and a half million`, `two billion and a quarter million`
           total += (current + fraction.value) * afterScale;
           current = 0;
           scaled = true;
@@ -603,7 +603,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       break;
     }
 
-    // `one hundred thirty-fifths`: one hundred divided by thirty-five.
+    // `one hundred forty-sevenths`: one hundred divided by forty-seven.
     const compoundDenominator = started ? hyphenatedDenominator(lex, j) : null;
     if (compoundDenominator) {
       if (last !== 'hundred' && last !== 'scale' && last !== 'unit' && last !== 'digits') break;
@@ -635,7 +635,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     if (small !== undefined) {
       const afterTens = last === 'tens' && small > 0 && small < 10;
       if (!joinable && !afterTens) break;
-      // `one-eighth`, `three-fifths`: a hyphenated fraction; spaced (`one - fourth`, from
+      // `one-eighth`, `three-fifths`: a hyphenated fraction; spaced (`one - sixth`, from
       // tokenised text) only when the fraction ends the phrase, since a spaced hyphen also
       // joins a range or a list.
       const glued = touches(lexeme, lex[j + 1]) && touches(lex[j + 1], lex[j + 2]);
@@ -659,7 +659,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     const tens = TENS.get(w);
     if (tens !== undefined) {
       if (!joinable) {
-        // `twenty twenty fifths`: twenty divided by twenty-five.
+        // `forty forty fifths`: forty divided by forty-five.
         const unitRank = ORDINALS.get(lex[j + 1]?.lower.replace(/s$/, '') ?? '');
         if (
           (last === 'unit' || last === 'tens') &&
@@ -698,7 +698,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     ) {
       const next = lex[j + 1]?.lower ?? '';
       const nextScale = SCALES.get(next) ?? 0;
-      // `hundred thousand dollars`: one of it before a larger scale too.
+      // `hundred thousand euros`: one of it before a larger scale too.
       if (
         next === 'and' ||
         SMALL.has(next) ||
@@ -715,7 +715,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       if (scale === 100) {
         if (last === 'hundred' || last === 'scale') break;
         if (hundredInGroup || (current >= 100 && (w !== 'hundred' || current >= 1000))) {
-          // `3 hundred and 2 hundred`, `in 1999 hundreds`: two numbers, not one.
+          // `5 hundred and 4 hundred`, `in 1999 hundreds`: two numbers, not one.
           restore();
           break;
         }
@@ -725,7 +725,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         tail = 0;
         lastTens = 0;
       } else if (scale >= lastScale) {
-        // `three lakh crore`, `two thousand million`: a scale word right after a smaller one
+        // `five lakh crore`, `two thousand million`: a scale word right after a smaller one
         // multiplies it, when the number is that one group.
         if (last !== 'scale' || current !== 0 || totalBeforeScale !== 0) {
           restore();
@@ -761,7 +761,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     const denominator = denominatorOf(w);
     if (denominator !== null && started && last !== 'and') {
       if (last === 'tens' && lastTens > 0 && denominator < 10 && total + current > lastTens) {
-        // `one hundred thirty fifths`: one hundred divided by thirty-five.
+        // `one hundred forty sevenths`: one hundred divided by forty-seven.
         current = (total + current - lastTens) / (lastTens + denominator);
       } else {
         current = (total + current) / denominator;
@@ -770,7 +770,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
       spelled = true;
       numeral = null;
       j++;
-      // `three quarters billion`, `three quarters of a million`
+      // `three quarters trillion`, `three quarters of a million`
       const after = SCALES.get(lex[j]?.lower ?? '');
       const ofScale = lex[j]?.lower === 'of' ? ofAScale(lex, j + 1) : null;
       if (after !== undefined && after >= 1e3) {
@@ -840,7 +840,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
 }
 
 /**
- * `one over twenty`, `1 over one hundred and twenty one`: a fraction written with `over`, when
+ * `one over twenty`, `1 over one hundred and thirty two`: a fraction written with `over`, when
  * the denominator ends the phrase (`over 30 years` is a hedge on the next number instead).
  */
 function overAt(
@@ -891,7 +891,7 @@ function ratioAt(
 }
 
 /**
- * `one twenty-fifth`, `one one hundred fifth`: one over a rank written in several words, when
+ * `one twenty-fifth`, `one one hundred seventh`: one over a rank written in several words, when
  * nothing but `of`, a percentage or punctuation follows (`one twenty-fifth anniversary` is not).
  */
 function compoundDenominatorAt(lex: readonly Lexeme[], j: number): { value: number; end: number } | null {

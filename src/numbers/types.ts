@@ -8,7 +8,7 @@
  * What a quantity measures.
  *
  * - `count`: a number of things (`800,000 staff`, `three agents`, a bare `42`)
- * - `money`: an amount of a currency (`$130,000`, `420 million finnish markka`)
+ * - `money`: an amount of a currency (`$130,000`, `310 million finnish markka`)
  * - `percent`: a percentage, valued as written (`12.5%` → 12.5)
  * - `duration`: a span of time, ages included (`18 months`, `10-year`, `60 years old`)
  * - `date`: a calendar date or day (`May 18, 2025`, `Thursday`)
@@ -92,7 +92,7 @@ export interface NumbersOptions {
    * Also return currencies and temperature scales named without a number (`the dollar fell`,
    * `convert it to degrees celsius`), with a null value. They are not quantities, so they are
    * left out unless asked for, except where the amount just before them makes them a unit
-   * (`$10 dollars`, `51 fahrenheit to degrees celsius`), which is read either way.
+   * (`$10 dollars`, `68 fahrenheit to degrees celsius`), which is read either way.
    *
    * @default false
    */

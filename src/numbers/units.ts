@@ -1,8 +1,8 @@
 /**
- * What follows a number: a glued suffix (`200lbs`, `11pm`, `1940s`), a hyphenated unit
- * (`10-year`, `776-foot`, `12-cent`), a percent sign or word, a currency (`420 million finnish
- * markka`, `30 MUSD`, `10 $`), a time unit (`18 months`, `60 years old`) or a measurement unit
- * (`190,000 square meters`, `20 degrees celsius`, `5 ft 2 in`).
+ * What follows a number: a glued suffix (`180lbs`, `11pm`, `1940s`), a hyphenated unit
+ * (`10-year`, `512-foot`, `12-cent`), a percent sign or word, a currency (`310 million finnish
+ * markka`, `40 MUSD`, `10 $`), a time unit (`18 months`, `60 years old`) or a measurement unit
+ * (`240,000 square meters`, `25 degrees celsius`, `5 ft 4 in`).
  *
  * @module
  * @internal
@@ -34,9 +34,9 @@ export interface UnitMatch {
   readonly unit: string | null;
   /** Lexeme index after the unit. */
   readonly end: number;
-  /** Factor applied to the number (`30 MUSD` → 1e6). */
+  /** Factor applied to the number (`40 MUSD` → 1e6). */
   readonly scale?: number;
-  /** Amount added after scaling (`15 dollars 50` → 0.5). */
+  /** Amount added after scaling (`12 dollars 40` → 0.4). */
   readonly add?: number;
   /** Replaces the value (`1940s` → 1940, `90s` → 1990). */
   readonly value?: number;
@@ -98,7 +98,7 @@ const AFTER_AMOUNT: ReadonlySet<string> = new Set(['more', 'less', 'extra', 'eac
 
 /**
  * Minor units after a currency: a two-digit numeral or a number word ending the phrase
- * (`15 dollars 50`, `17 USD 25`, `two euros fifty`, `15 dollars and 15`), `and 50 cents` /
+ * (`12 dollars 40`, `14 USD 35`, `two euros fifty`, `12 dollars and 25`), `and 50 cents` /
  * `and twenty pence`, or
  * `20 cents`, `five mao` (with a bare digit after a tenth unit: `five mao five` = 0.55).
  */
@@ -123,12 +123,12 @@ function centsAt(lex: readonly Lexeme[], j: number): { value: number; end: numbe
     }
     return { value, end };
   }
-  // Without their name, minor units end the phrase: `15 USD 50.`, `15 USD 50 more`.
+  // Without their name, minor units end the phrase: `12 USD 40.`, `12 USD 40 more`.
   if (after !== undefined && after.kind !== 'symbol' && !AFTER_AMOUNT.has(after.lower)) return null;
   const numeral = amount.numeral;
   if (numeral) {
     if (!numeral.plain || numeral.suffix !== '') return null;
-    // `15 dollars 50` takes two digits; after `and` one will do (`15 dollars and 5`).
+    // `12 dollars 40` takes two digits; after `and` one will do (`12 dollars and 5`).
     if (numeral.leadDigits !== 2 && !(joined && numeral.leadDigits === 1)) return null;
   } else if (!amount.spelled || (amount.value < 10 && !joined)) return null;
   if (amount.value === 0) return null;
@@ -168,7 +168,7 @@ function glued(suffix: string, leadDigits: number, value: number, afterCurrency:
   return { kind: 'count', unit: null, end: 0, reject: true };
 }
 
-/** Extends a duration over `old` / `of age` (`60 years old`, `eighteen months of age`). */
+/** Extends a duration over `old` / `of age` (`60 years old`, `fourteen months of age`). */
 function ageEnd(lex: readonly Lexeme[], j: number): number {
   if (lex[j]?.lower === 'old') return j + 1;
   if (lex[j]?.lower === 'of' && lex[j + 1]?.lower === 'age') return j + 2;
@@ -229,7 +229,7 @@ export function unitAfter(
     return unit?.kind === 'duration' || unit?.kind === 'measure' || unit?.kind === 'money' ? unit : null;
   }
 
-  // `10-year`, `776-foot`, `12-cent`, `10-year-old`; spaced `30 - year` in tokenised text.
+  // `10-year`, `512-foot`, `12-cent`, `10-year-old`; spaced `30 - year` in tokenised text.
   if (next.text === '-') {
     const word = lex[j + 1];
     if (word?.kind === 'word' && touches(last, next) === touches(next, word)) {
@@ -329,7 +329,7 @@ export function unitAfter(
     const cents = centsAt(lex, j + 1);
     const code = upper === 'RMB' ? 'CNY' : upper;
     if (cents !== null) return { kind: 'money', unit: code, end: cents.end, add: cents.value };
-    // `75 USD million`: the scale said after the code.
+    // `90 USD million`: the scale said after the code.
     const scale = cardinal.scaled ? undefined : largeScaleAt(lex, j + 1);
     if (scale !== undefined) return { kind: 'money', unit: code, end: j + 2, scale };
     return { kind: 'money', unit: code, end: j + 1 };
@@ -413,7 +413,7 @@ function perTime(lex: readonly Lexeme[], match: UnitMatch): UnitMatch {
   return { ...match, unit: `${match.unit} per ${per}`, end: match.end + 2 };
 }
 
-/** `5 ft 2 in`: inches after feet add a twelfth each. */
+/** `5 ft 4 in`: inches after feet add a twelfth each. */
 function feetAndInches(lex: readonly Lexeme[], j: number, feet: UnitMatch): UnitMatch {
   const inches = lex[j];
   const unit = lex[j + 1]?.lower ?? '';

@@ -1,5 +1,5 @@
 /**
- * Hedges and bounds written before a number (`more than 30 years`, `an estimated 800,000`),
+ * Hedges and bounds written before a number (`more than 30 years`, `an estimated 650,000`),
  * written by hand from common English news usage. Longest phrases first, so that `just over`
  * wins over `over`. Each entry is the phrase in lower case and the modifier reported for it.
  *

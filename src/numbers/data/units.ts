@@ -98,7 +98,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'DM',
 ]);
 
-/** Codes written with a scale glued on (`30 MUSD` = 30 million US dollars). */
+/** Codes written with a scale glued on (`40 MUSD` = 40 million US dollars). */
 export const SCALED_CODES: ReadonlyMap<string, readonly [string, number]> = new Map([
   ['MUSD', ['USD', 1e6]],
   ['KUSD', ['USD', 1e3]],
