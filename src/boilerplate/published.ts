@@ -1,6 +1,6 @@
 /**
  * The article's date: a date on a short metadata line near the top of the article ("Published
- * May 19, 2025", "Associated Press November 19, 2019, 9:02 AM", "date 2025-05-19 …"), read as
+ * May 19, 2025", "Associated Press March 4, 2021, 7:15 AM", "date 2025-05-19 …"), read as
  * ISO `YYYY-MM-DD`. Dates inside the prose are events, not the publication date, and are not
  * looked at.
  *

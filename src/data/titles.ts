@@ -1,6 +1,6 @@
 /**
  * Titles, ranks and job words written before a person's name and not part of it (`Sen. Lindsey
- * Graham`, `Navy Capt. Jeff Davis`, `spokesperson Mao Ning`, `The Podesta Group’s CEO`), shared
+ * Graham`, `Navy Capt. Jim Ortiz`, `spokesperson Mao Ning`, `The Harbor Group’s CEO`), shared
  * by quote attribution and entity recognition. Hand-compiled from the abbreviations of the AP
  * style guide and common English newswire usage; lower case, periods removed.
  *

@@ -70,7 +70,7 @@ const AFTER_GAP = 30;
 const APPOSITION_STARTS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** Marks that open a credit line under a quotation (`—President Obama`). */
 const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014', '\u2015']);
-/** Description heads that speak in the name of the body after them (`a spokesman for Disney`). */
+/** Description heads that speak in the name of the body after them (`a spokesman for Northwind Foods`). */
 const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   'spokesman',
   'spokeswoman',
@@ -366,7 +366,7 @@ export class Attributor {
         if (!phrase && lower(token) === 'according') {
           const ceiling = frameAfter(map, t).end;
           phrase = phraseAfter(tokens, t, ceiling);
-          // `According to Fox News’s Ed Henry,`: the owner names where the person works.
+          // `According to Channel 9’s Lena Park,`: the owner names where the person works.
           const owner = phrase ? tokens[phrase.end] : undefined;
           if (
             phrase &&
@@ -377,7 +377,7 @@ export class Attributor {
             phrase = phraseAfter(tokens, phrase.end, ceiling) ?? phrase;
           }
         }
-        // `…may be "strategic," said Jeffery Hemsley, an assistant professor`: the inverted order
+        // `…may be "tactical," said Tom Reyes, an assistant professor`: the inverted order
         // names the speaker right after the verb, which follows a comma or a closing mark.
         if (!phrase && t > 0 && (tokens[t - 1]?.text === ',' || map.quoteOf[t - 1] !== -1)) {
           const after = phraseAfter(tokens, t, frameAfter(map, t).end);
@@ -598,7 +598,7 @@ export class Attributor {
       return { kind: 'pronoun', first: i, end: i + 1, apposition: false };
     }
     if (!isNameAt(tokens, i)) {
-      // `A spokesman for Platte River declined to comment but said "…"`; `Crowds of marchers
+      // `A spokesman for Cedar Valley declined to comment but said "…"`; `Crowds of marchers
       // filled the streets, chanting "…"`: a noun phrase followed by its verb.
       if (!BARE_SUBJECT_STARTS.has(token.pos)) return null;
       return subjectBeforeVerbAt(tokens, i, frame.end);
@@ -657,9 +657,9 @@ export class Attributor {
     const definite = phrase.first > 0 && lower(tokens[phrase.first - 1] as Token) === 'the';
     const linked = definite ? this.described.get(head) : undefined;
     if (linked) return { name: linked, ...mention, via: 'apposition' };
-    // `a spokesman for Disney said`: a spokesperson speaks in the body's name, and so does an
-    // unnamed aide, adviser or source of a named person or body (`one Clinton aide`, `an adviser
-    // to Bill Clinton`, `a person close to the Clintons`, `the Trump campaign`).
+    // `a spokesman for Northwind Foods said`: a spokesperson speaks in the body's name, and so does an
+    // unnamed aide, adviser or source of a named person or body (`one Ortiz aide`, `an adviser
+    // to Jim Ortiz`, `a person close to the Ortizes`, `the Ruiz campaign`).
     const affiliate = AFFILIATES.has(head);
     const speaksFor = SPOKESPEOPLE.has(head) || DOCUMENTS.has(head) || STAFFS.has(head) || affiliate;
     const body =
@@ -683,7 +683,7 @@ export class Attributor {
   }
 
   /**
-   * The name after `for` or `of` at token `at` (`for Platte River`), or after `to` when
+   * The name after `for` or `of` at token `at` (`for Cedar Valley`), or after `to` when
    * `affiliate` (`an aide to Lewis`), expanded, or null.
    */
   private bodyAfter(at: number, affiliate = false): string | null {
@@ -698,7 +698,7 @@ export class Attributor {
     return this.bodyStartingAt(i + 1);
   }
 
-  /** The name after `close to` at token `at` (`a person close to the Clintons`), expanded, or null. */
+  /** The name after `close to` at token `at` (`a person close to the Ortizes`), expanded, or null. */
   private bodyCloseTo(at: number): string | null {
     const { tokens } = this;
     if (tokens[at]?.text.toLowerCase() !== 'close' || tokens[at + 1]?.text.toLowerCase() !== 'to')
@@ -707,8 +707,8 @@ export class Attributor {
   }
 
   /**
-   * The name of a person or body that modifies the head of a description (`one Clinton aide`,
-   * `a former GOP leadership aide`, `the Trump campaign`), expanded, or null: only common nouns
+   * The name of a person or body that modifies the head of a description (`one Ortiz aide`,
+   * `a former GOP leadership aide`, `the Ruiz campaign`), expanded, or null: only common nouns
    * stand between the name and the head.
    */
   private nameModifying(phrase: SpeakerPhrase): string | null {
@@ -775,7 +775,7 @@ export class Attributor {
     this.seen.add(key);
     const start = stripTitles(tokens, first, end);
     if (this.afterDefinite(start)) return;
-    // `Undersecretary Wendy Sherman`: the person's name starts at the first given name.
+    // `Undersecretary Maria Delgado`: the person's name starts at the first given name.
     const last = tokens[end - 1] as Token;
     for (let k = start; k <= end - 2; k++) {
       // The first name is the cheaper test, read in place: most runs fail it.
@@ -830,7 +830,7 @@ export class Attributor {
     const speaker = this.lastNamed;
     const subject = this.lastSubject;
     const nearest = !speaker ? subject : !subject ? speaker : subject.at > speaker.at ? subject : speaker;
-    // `she` after `Walter Hewlett sniped that Fiorina…`: a pronoun skips people of the other sex.
+    // `she` after `Jim Ortiz sniped that Ruiz…`: a pronoun skips people of the other sex.
     const wanted = genderOfPronoun(pronoun);
     if (!nearest || !wanted) return nearest;
     // The person the sentence right before the quotation brought in.
@@ -852,7 +852,7 @@ export class Attributor {
       const gender = this.genderOf(person);
       if (gender === wanted || gender === null) agreeing = person;
     }
-    // `McDonough was responding to a message from Wendy Sherman, reporting…. "…," she wrote.`:
+    // `Ortiz was responding to a message from Maria Delgado, reporting…. "…," she wrote.`:
     // a person of the pronoun's gender named after the nearest subject, in any role, comes first.
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const person = this.mentions[i] as Referent;
@@ -1056,7 +1056,7 @@ export class Attributor {
     // A colon introduction without a verb: `Frank Newport and Jim Harter: "…"`.
     const colon = frame.end - 1;
     if (colon > frame.first && (tokens[colon] as Token).text === ':') {
-      // `Hannity interjected: "…"`: any verb right before the colon, and a present-tense speech
+      // `Mercer interjected: "…"`: any verb right before the colon, and a present-tense speech
       // verb the tagger took for a plural noun right after a name (`Ana Ruiz notes/NOUN: "…"`).
       const verb = tokens[colon - 1] as Token;
       const word = lower(verb);
@@ -1182,7 +1182,7 @@ export class Attributor {
   }
 
   /**
-   * The name that owns the noun right before a colon (`Clinton’s response was:`, `Bush's
+   * The name that owns the noun right before a colon (`Ruiz’s response was:`, `Park's
    * Facebook post:`), or null: only nouns, adjectives and a form of `be` may stand between.
    */
   private ownerBeforeColon(first: number, colon: number): SpeakerPhrase | null {
@@ -1246,7 +1246,7 @@ export class Attributor {
     const after = frameAfter(map, site.closeToken);
     let before = frameBefore(map, site.openToken);
     // A colon at the end of the previous paragraph introduces a quotation that opens the next
-    // one (`17-year-old Jared Potts echoed:` ⏎ `"He speaks his mind…"`).
+    // one (`16-year-old Tom Reyes added:` ⏎ `"She listens first…"`).
     const colon = site.openToken - 1;
     if (
       before.first === before.end &&

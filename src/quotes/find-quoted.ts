@@ -91,7 +91,7 @@ function roleOf(text: string, at: number, lineStart: number, lineEnd: number): M
   const canClose = !opensAfter(before) && (isSpace(after) || !isLetterOrDigit(after));
   if (OPENING_DOUBLE.has(code) || CLOSING_DOUBLE.has(code)) {
     // A curly mark keeps its direction unless the spaces around it say the opposite
-    // (`“It's unusual,“ said Larry Noble`: a wrong-way closing mark).
+    // (`“It's rare,“ said Jim Ortiz`: a wrong-way closing mark).
     const opening = OPENING_DOUBLE.has(code);
     const role: Role =
       opening && canClose && isSpace(after)

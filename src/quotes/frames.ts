@@ -33,7 +33,7 @@ const SENTENCE_END = new Set(['.', '!', '?', ';', '…']);
 
 /**
  * Whether token `i` ends the writer's sentence. A period glued to a title abbreviation (`the
- * Rev. Peter Wherry`, which the tokenizer sometimes splits) does not; one after a title written
+ * Rev. Tom Reyes`, which the tokenizer sometimes splits) does not; one after a title written
  * in full (`…, the budget director.`) does.
  */
 export function endsSentence(tokens: readonly Token[], i: number): boolean {
@@ -41,7 +41,7 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
   if (!SENTENCE_END.has(token.text)) return false;
   const previous = tokens[i - 1];
   if (token.text === '.' && previous && previous.end === token.start) {
-    // `the Rev. Peter Wherry` (a title the tokenizer split), `fivethirtyeight.com` (no spaces).
+    // `the Rev. Tom Reyes` (a title the tokenizer split), `fivethirtyeight.com` (no spaces).
     if (TITLE_ABBREVIATIONS.has(previous.text.toLowerCase())) return false;
     const next = tokens[i + 1];
     if (next && next.start === token.end) return false;
@@ -57,7 +57,7 @@ export function frameAfter(map: TokenMap, after: number): Frame {
   while (end < map.tokens.length && end < first + FRAME_LIMIT) {
     if (map.breakBefore[end] || map.quoteOf[end] !== -1) break;
     const text = (map.tokens[end] as Token).text;
-    // A period inside a parenthesis (`Rep. John Mica (R-Fla.) said`) ends no sentence.
+    // A period inside a parenthesis (`Rep. Lena Park (D-Ore.) said`) ends no sentence.
     if (text === '(') parenthesis = true;
     else if (text === ')') parenthesis = false;
     else if (!parenthesis && endsSentence(map.tokens, end)) break;

@@ -1,7 +1,7 @@
 /**
  * The grammatical gender a name allows for `he` and `she`, from its first name or a title
  * (`Mrs.`, `congresswoman`). Reporters refer back to the last person a pronoun can fit: after
- * `Walter Hewlett sniped that Fiorina…`, `she said` is Fiorina, not Hewlett.
+ * `Jim Ortiz sniped that Ruiz…`, `she said` is Ruiz, not Ortiz.
  *
  * @module
  * @internal
@@ -54,7 +54,7 @@ export function genderOfTitle(word: string): Gender {
   return null;
 }
 
-/** The gender a full name's first word says (`Wendy Sherman` → female), or null. */
+/** The gender a full name's first word says (`Maria Delgado` → female), or null. */
 export function genderOfName(name: string): Gender {
   return genderOfNameAt(name, 0, name.length);
 }

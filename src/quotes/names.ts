@@ -46,7 +46,7 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
   if (token.pos === 'ADV' && OPENING_ADVERBS.has(lower)) return false;
   // `Here’s Maria Delgado`: a word with a contracted `is` is no part of a name.
   if (lower.endsWith('’s') || lower.endsWith("'s")) return false;
-  // `Hillary Clinton Flattered Obama` (a headline): a verb form is no first name.
+  // `Ana Ruiz Thanked Ortiz` (a headline): a verb form is no first name.
   if (token.pos === 'VERB' && token.text.length > 5 && (lower.endsWith('ed') || lower.endsWith('ing')))
     return false;
   const next = tokens[i + 1];
@@ -127,7 +127,7 @@ export function isParticleAt(tokens: readonly Token[], i: number): boolean {
 /**
  * Whether the joiner at token `i` joins two parts of one name: `of` and `for` only after the
  * head word of a body or a title (`Ministry of State Security`, `Secretary of State`), so that
- * `Stephanie Hooton of Derry` stays a person from a place.
+ * `Lena Park of Millbrook` stays a person from a place.
  */
 function joins(tokens: readonly Token[], i: number): boolean {
   const word = (tokens[i] as Token).text.toLowerCase();
@@ -192,7 +192,7 @@ export function nameRunStartingAt(tokens: readonly Token[], first: number, ceili
 }
 
 /**
- * Drops the titles at the front of a name run (`Navy Capt. Jeff Davis` → `Jeff Davis`): the
+ * Drops the titles at the front of a name run (`Navy Capt. Jim Ortiz` → `Jim Ortiz`): the
  * name starts after the last title word, as long as a word remains.
  */
 export function stripTitles(tokens: readonly Token[], first: number, end: number): number {
@@ -202,7 +202,7 @@ export function stripTitles(tokens: readonly Token[], first: number, end: number
   while (core - 1 > first && NAME_SUFFIXES.has(wordKey((tokens[core - 1] as Token).text))) core--;
   let start = first;
   for (let i = first; i < core - 1; i++) if (isTitle(tokens[i] as Token)) start = i + 1;
-  // `Chief of Staff Denis McDonough`: a joiner right after a title belongs to the title.
+  // `Chief of Staff Lena Park`: a joiner right after a title belongs to the title.
   while (start < end - 1 && NAME_JOINERS.has((tokens[start] as Token).text.toLowerCase())) {
     start++;
     while (start < end - 1 && isTitle(tokens[start] as Token)) start++;
@@ -363,7 +363,7 @@ export class NameIndex {
   /**
    * The fullest form of `name`: the most frequent longer form that ends with the whole mention;
    * ties go to the shorter form (a capitalised word before a name at the start of a sentence is
-   * often a description: `Billionaire Sheldon Adelson`).
+   * often a description: `Billionaire Tom Reyes`).
    */
   expand(name: string): string {
     let full = this.expanded.get(name);

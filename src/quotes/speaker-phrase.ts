@@ -1,7 +1,7 @@
 /**
  * Reads the speaker's phrase beside a speech verb: the subject before it (`Jim Lewis, a former
  * U.S. diplomat, said`; `The spokesperson, Mao Ning, remarked`; `he said`) or the phrase after it
- * (`said Pentagon spokesman Navy Capt. Jeff Davis`; `according to Lewis`).
+ * (`said Pentagon spokesman Navy Capt. Jim Ortiz`; `according to Lewis`).
  *
  * @module
  * @internal
@@ -66,7 +66,7 @@ function inNounPhrase(tokens: readonly Token[], i: number): boolean {
       if (word !== 'of' && word !== '&' && word !== 'for') return false;
       const previous = tokens[i - 1];
       const next = tokens[i + 1];
-      // `Edward Alden of the Council on Foreign Relations`: a person from a body ends at `of`.
+      // `Lena Park of the Institute for Harbor Studies`: a person from a body ends at `of`.
       if (
         previous &&
         isNameToken(previous) &&
@@ -120,7 +120,7 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
   }
   if (runFirst >= 0) {
     if (end - runFirst === 1 && isTimeWord(last.text)) return null;
-    // `The Podesta Group’s CEO`, `the CEO`: a title alone or after an owner describes a person
+    // `The Harbor Group’s CEO`, `the CEO`: a title alone or after an owner describes a person
     // (`Charlie King` is a name: a title word after a name is a surname).
     const beforeLast = tokens[end - 2];
     const owned = beforeLast !== undefined && (beforeLast.text === "'s" || beforeLast.text === '’s');
@@ -187,14 +187,14 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   return token.pos === 'PROPN' || token.pos === 'NOUN' || isNameAt(tokens, i);
 }
 
-/** How many commas back an apposition is followed (`Rachel Berg, a philanthropist from Monsey, New York, said`). */
+/** How many commas back an apposition is followed (`Ana Ruiz, a teacher from Millbrook, New York, said`). */
 const APPOSITION_COMMAS = 4;
 
 /**
  * The subject before an apposition that ends with the comma at token `comma`: `Jim Lewis, a
  * former diplomat, said` (the name before the apposition) or `The spokesperson, Mao Ning,
  * remarked` (the name in it). Of the noun phrases before the commas, the leftmost name that is
- * not the object of a preposition wins (`from Monsey, New York,` describes Rachel Berg).
+ * not the object of a preposition wins (`from Millbrook, New York,` describes Ana Ruiz).
  */
 function appositionSubject(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
   const limit = Math.max(floor, comma - 30);
@@ -239,12 +239,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
 }
 
 /**
- * The first of two people named as one subject (`Phil Berger and House Speaker Tim Moore said`):
+ * The first of two people named as one subject (`Tom Reyes and House Speaker Jim Ortiz said`):
  * joint words go to the person named first, as a credit line lists its lead author first.
  */
 function firstConjunct(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase {
   let and = phrase.first - 1;
-  // `and House Speaker Tim Moore`: the titles before the name are part of its run.
+  // `and House Speaker Jim Ortiz`: the titles before the name are part of its run.
   while (and > floor && (isTitle(tokens[and] as Token) || isNameAt(tokens, and))) and--;
   if (and - 1 < floor || lower(tokens[and] as Token) !== 'and') return phrase;
   const first = nameRunEndingAt(tokens, and - 1, floor);
@@ -277,7 +277,7 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
       // `Beck on Wednesday called…`.
       i -= 2;
     } else if ((TIME_NOUNS.has(lower(token)) || lower(token) === 'time') && i - 2 >= floor) {
-      // `Trump at the time said`, `Lewis last week said`, `Lewis earlier this year said`.
+      // `Ruiz at the time said`, `Lewis last week said`, `Lewis earlier this year said`.
       let j = i - 1;
       while (j > i - 3 && j > floor && (tokens[j] as Token).pos === 'DET') j--;
       const opener = tokens[j] as Token;
@@ -314,7 +314,7 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
   // Association stated`): the person's name before the comma.
   for (let j = start - 1; j >= floor && j >= start - 12; j--) {
     if ((tokens[j] as Token).text !== ',') continue;
-    // `In Moscow, the management of RT said`: a determiner opens a subject of its own, and a
+    // `In Lisbon, the management of Radio Costa said`: a determiner opens a subject of its own, and a
     // name after a preposition is a place or time, not the speaker.
     // `Nate Silver, the polling guru who founded the site tweeted`: a relative clause shows the
     // determiner opened an apposition all the same.
@@ -375,8 +375,8 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
 }
 
 /**
- * The noun phrase that starts at token `first` when a verb follows it (`A spokesman for Platte
- * River declined…`), read as a speaker phrase; null otherwise.
+ * The noun phrase that starts at token `first` when a verb follows it (`A spokesman for Cedar
+ * Valley declined…`), read as a speaker phrase; null otherwise.
  *
  * @internal
  */

@@ -1,7 +1,7 @@
 /**
  * Head nouns of descriptions of unnamed people who speak for a named person or body: the press
- * keeps such sources anonymous but names whom they work for or stand close to (`one Clinton
- * aide`, `a longtime adviser to Bill Clinton`, `a State Department official`, `a lawyer for the
+ * keeps such sources anonymous but names whom they work for or stand close to (`one Ortiz
+ * aide`, `a longtime adviser to Jim Ortiz`, `a State Department official`, `a lawyer for the
  * family`). Hand-written from English news usage; spokespeople, offices and campaigns are in
  * `attribute.ts`.
  */
@@ -40,7 +40,7 @@ export const AFFILIATES: ReadonlySet<string> = new Set([
  */
 export const OFFICIALS: ReadonlySet<string> = new Set(['official', 'officials']);
 
-/** Heads of descriptions that stand for whoever they are `close to` (`a person close to the Clintons`). */
+/** Heads of descriptions that stand for whoever they are `close to` (`a person close to the Ortizes`). */
 export const CLOSE_ONES: ReadonlySet<string> = new Set([
   'person',
   'people',

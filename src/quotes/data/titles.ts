@@ -3,7 +3,7 @@ import { TITLES as SHARED_TITLES } from '../../data/titles.js';
 /**
  * Words that stand before a speaker's name and are not part of it: the shared titles, plus the
  * party, campaign and broadcast roles of political reporting (`Republican presidential nominee
- * Donald Trump`, `Fox News host Sean Hannity`, `Staff Sgt.`, `St.`).
+ * Donald Trump`, `Channel 9 host Lena Park`, `Staff Sgt.`, `St.`).
  */
 export const TITLES: ReadonlySet<string> = new Set([
   ...SHARED_TITLES,
@@ -54,5 +54,5 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'dem',
 ]);
 
-/** Words that end a name without being its last name (`Martin Luther King Jr.`). */
+/** Words that end a name without being its last name (`Tom Reyes Jr.`). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
