@@ -54,9 +54,9 @@ describe('quotation marks', () => {
   });
 
   it('takes a wrong-way curly mark by the spaces around it', () => {
-    const found = quotes('“It is unusual and rather hard,“ said Larry Noble, an attorney.');
-    expect(found.map((q) => q.text)).toEqual(['It is unusual and rather hard,']);
-    expect(found[0]?.speaker?.name).toBe('Larry Noble');
+    const found = quotes('“It is rare and rather slow,“ said Jim Ortiz, an attorney.');
+    expect(found.map((q) => q.text)).toEqual(['It is rare and rather slow,']);
+    expect(found[0]?.speaker?.name).toBe('Jim Ortiz');
   });
 
   it('lets an unclosed mark run to the end of its paragraph', () => {
@@ -178,8 +178,8 @@ describe('cues and speakers', () => {
       'Jim Lewis',
     ]);
     expect(
-      speakers('Rachel Berg, a philanthropist from Monsey, New York, said, "I feel bad to say it."'),
-    ).toEqual(['Rachel Berg']);
+      speakers('Ana Ruiz, a teacher from Millbrook, New York, said, "I am glad to see it."'),
+    ).toEqual(['Ana Ruiz']);
   });
 
   it('reads the name in an apposition of a description', () => {
@@ -189,16 +189,16 @@ describe('cues and speakers', () => {
   });
 
   it('takes the last name of a title run', () => {
-    expect(speakers('"We are ready to act," said Pentagon spokesman Navy Capt. Jeff Davis.')).toEqual([
-      'Jeff Davis',
+    expect(speakers('"We are ready to act," said Pentagon spokesman Navy Capt. Jim Ortiz.')).toEqual([
+      'Jim Ortiz',
     ]);
     expect(speakers('"We are ready to act," Sen. Lindsey Graham (R-S.C.) said.')).toEqual(['Lindsey Graham']);
   });
 
   it('keeps a person apart from the body or place after "of"', () => {
     expect(
-      speakers('"We are seeing the results," said Edward Alden of the Council on Foreign Relations.'),
-    ).toEqual(['Edward Alden']);
+      speakers('"We can see the change," said Lena Park of the Institute for Harbor Studies.'),
+    ).toEqual(['Lena Park']);
   });
 
   it('keeps an unnamed speaker as the description, without its article', () => {
@@ -218,8 +218,8 @@ describe('cues and speakers', () => {
 
   it('reads a lone or owned title as a description, not a name', () => {
     const text =
-      'Paul Manafort quit on Friday. "We did nothing wrong in any of this," he said.\n\nThe Podesta Group’s CEO, Kimberley Fritts, said the firms had coordinated.\n\n"We would have gladly registered under the law," she said.';
-    expect(speakers(text)).toEqual(['Paul Manafort', 'Kimberley Fritts']);
+      'Jim Ortiz quit on Friday. "We broke no rule in any of this," he said.\n\nThe Harbor Group’s CEO, Lena Park, said the firms had worked together.\n\n"We would have gladly filed the papers," she said.';
+    expect(speakers(text)).toEqual(['Jim Ortiz', 'Lena Park']);
   });
 
   it('leaves a time phrase out of the speaker', () => {
@@ -287,8 +287,8 @@ describe('pronouns', () => {
 
   it('resolves to a more recent sentence subject', () => {
     const text =
-      '"It will pass," Edward Alden said.\n\nDebra Steger, a former negotiator, sees a rising tendency to blame others.\n\n"People are blaming it all on immigrants," she told AFP.';
-    expect(speakers(text)).toEqual(['Edward Alden', 'Debra Steger']);
+      '"It will pass," Jim Ortiz said.\n\nAna Ruiz, a former negotiator, sees a rising tendency to blame others.\n\n"People put it all on outsiders," she told the paper.';
+    expect(speakers(text)).toEqual(['Jim Ortiz', 'Ana Ruiz']);
   });
 
   it('reads subjects across dashes, a parenthesis and an apposition, and after a colon', () => {
@@ -305,8 +305,8 @@ describe('pronouns', () => {
 
   it('finds the subject after an opening clause that a preposition or conjunction opens', () => {
     const text =
-      '"We will win this," Jeb Bush said.\n\nDuring an interview with Sean Hannity that aired Wednesday night, Donald Trump discussed the wall.\n\n"We are going to build a big, beautiful wall," he said.';
-    expect(speakers(text)).toEqual(['Jeb Bush', 'Donald Trump']);
+      '"We will win this," Tom Reyes said.\n\nDuring an interview with Dan Mercer that aired Wednesday night, Jim Ortiz discussed the bridge.\n\n"We are going to build a long, sturdy bridge," he said.';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Jim Ortiz']);
   });
 
   it('gives a verb after a conjunction the subject of its clause', () => {
@@ -329,8 +329,8 @@ describe('pronouns', () => {
 
   it('resolves she to a woman named after the nearest subject, in any role', () => {
     const text =
-      '"Thanks for the great work," Denis McDonough wrote.\n\nMcDonough was responding to a message from Undersecretary Wendy Sherman, reporting that a plane had lifted off. "Plane wheels up a few minutes ago," she wrote.';
-    expect(speakers(text)).toEqual(['Denis McDonough', 'Wendy Sherman']);
+      '"Thanks for the quick reply," Jim Ortiz wrote.\n\nOrtiz was responding to a message from Undersecretary Maria Delgado, reporting that a plane had lifted off. "Crew boarded a few minutes ago," she wrote.';
+    expect(speakers(text)).toEqual(['Jim Ortiz', 'Maria Delgado']);
   });
 
   it('does not resolve he to an unnamed group', () => {
@@ -412,8 +412,8 @@ describe('arguments', () => {
 describe('pronoun agreement', () => {
   it('skips a person of the other sex for he or she', () => {
     const text =
-      'Carly Fiorina ran the company. Walter Hewlett sniped that she was "learning on the job."\n\n"This is a choice between taking the hill and charging ahead," she said.';
-    expect(speakers(text).at(-1)).toBe('Carly Fiorina');
+      'Ana Ruiz ran the company. Jim Ortiz sniped that she was "still finding her feet."\n\n"This is a choice between holding back and moving ahead," she said.';
+    expect(speakers(text).at(-1)).toBe('Ana Ruiz');
   });
 
   it('keeps the nearest person when the name says no sex', () => {
@@ -437,8 +437,8 @@ describe('pronoun agreement', () => {
 describe('reported speech and subjects', () => {
   it('takes the speaker of "…, said X" reported speech for a later pronoun', () => {
     const text =
-      'Angie Holan spoke first. The strategy may be working, said Jeffery Hemsley, a professor.\n\n"Each candidate is talking to their base and nobody else," he added.';
-    expect(speakers(text)).toEqual(['Jeffery Hemsley']);
+      'Lena Park spoke first. The plan may be working, said Tom Reyes, a professor.\n\n"Each side is talking to its own voters and nobody else," he added.';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
   });
 
   it('reads a subject with several appositions', () => {
@@ -472,9 +472,9 @@ describe('credit lines', () => {
 describe('spokespeople', () => {
   it('names the body a spokesperson speaks for', () => {
     const result = quotes(
-      '"A deal of this size warrants very close scrutiny," a spokesman for Walt Disney said.',
+      '"A merger this large needs a careful review," a spokesman for Northwind Foods said.',
     );
-    expect(result[0]?.speaker?.name).toBe('Walt Disney');
+    expect(result[0]?.speaker?.name).toBe('Northwind Foods');
     expect(result[0]?.speaker?.text).toBe('spokesman');
   });
 
@@ -488,8 +488,8 @@ describe('spokespeople', () => {
 describe('according to', () => {
   it('counts "according to X" as reported speech for a later quote', () => {
     const text =
-      'Sheldon Adelson is reportedly giving $25 million to the group.\n\nAccording to Fox News’s Ed Henry, the money will pay for ads.\n\n“It helps Republicans down ballot, and it is a sign big money is back.”';
-    expect(speakers(text)).toEqual(['Ed Henry']);
+      'Tom Reyes is reportedly giving $25 million to the group.\n\nAccording to Channel 9’s Lena Park, the money will pay for ads.\n\n“It helps the party down ballot, and it is a sign big money is back.”';
+    expect(speakers(text)).toEqual(['Lena Park']);
   });
 });
 
@@ -937,9 +937,9 @@ describe('a title written in full before a full stop', () => {
     expect(speakers(text)).toEqual(['Tom Reyes']);
   });
 
-  it('still keeps a title abbreviation inside a name (`said Rev. Al Ortiz`)', () => {
-    const text = 'Tom Reyes spoke first. “We cannot spend it,” said Rev. Peter Wherry.';
-    expect(speakers(text)).toEqual(['Peter Wherry']);
+  it('still keeps a title abbreviation inside a name (`said Rev. Paul Ortiz`)', () => {
+    const text = 'Tom Reyes spoke first. “We cannot spend it,” said Rev. Paul Ortiz.';
+    expect(speakers(text)).toEqual(['Paul Ortiz']);
   });
 });
 
