@@ -88,10 +88,10 @@ describe('extractNumbers: words', () => {
   it('reads cardinals', () => {
     expect(one('five').value).toBe(5);
     expect(one('fifty-two').value).toBe(52);
-    expect(one('fifty - two').value).toBe(52);
-    expect(one('two hundred and two thousand').value).toBe(202000);
-    expect(one('twenty-one trillion three hundred').value).toBe(21000000000300);
-    expect(one('4 thousand 3 hundred and 21').value).toBe(4321);
+    expect(one('sixty - three').value).toBe(63);
+    expect(one('three hundred and four thousand').value).toBe(304000);
+    expect(one('thirty-two trillion four hundred').value).toBe(32000000000400);
+    expect(one('6 thousand 2 hundred and 45').value).toBe(6245);
     expect(one('one-hundred').value).toBe(100);
     expect(one('hundred and five').value).toBe(105);
     expect(one('a thousand and one nights')).toMatchObject({ value: 1001, unit: 'nights' });
@@ -106,8 +106,8 @@ describe('extractNumbers: words', () => {
     expect(one('half a dozen').value).toBe(6);
     expect(one('half million').value).toBe(500000);
     expect(one('half a million dollars')).toMatchObject({ kind: 'money', value: 500000 });
-    expect(one('a deficit of 1 . 6 billion').value).toBe(1.6e9);
-    expect(one('three hundred and two dozens').value).toBe(324);
+    expect(one('a surplus of 2 . 4 billion').value).toBe(2.4e9);
+    expect(one('four hundred and three dozens').value).toBe(436);
   });
   it('reads fractions and decimals', () => {
     expect(one('two thirds').value).toBeCloseTo(2 / 3);
@@ -115,23 +115,23 @@ describe('extractNumbers: words', () => {
     expect(one('two and a half million').value).toBe(2.5e6);
     expect(one('3 million and a quarter').value).toBe(3250000);
     expect(one('one-eighth').value).toBe(0.125);
-    expect(one('one over 20').value).toBe(0.05);
-    expect(one('two hundred point seventy-one').value).toBe(200.71);
-    expect(one('nine point nought four').value).toBe(9.04);
-    expect(one('the result is ¾').value).toBe(0.75);
+    expect(one('one over 40').value).toBe(0.025);
+    expect(one('three hundred point forty-two').value).toBe(300.42);
+    expect(one('seven point nought six').value).toBe(7.06);
+    expect(one('the share is ¾').value).toBe(0.75);
     expect(one('a ⅙ share').value).toBeCloseTo(1 / 6);
     expect(one('2⅝ inches')).toMatchObject({ value: 2.625, unit: 'inch' });
   });
   it('keeps separate numbers apart', () => {
-    expect(brief('3 hundred and 2 hundred')).toEqual([
-      ['3 hundred', 'count', 300],
-      ['2 hundred', 'count', 200],
+    expect(brief('5 hundred and 4 hundred')).toEqual([
+      ['5 hundred', 'count', 500],
+      ['4 hundred', 'count', 400],
     ]);
-    expect(brief('10 $ 30 $').map((q) => q[2])).toEqual([10, 30]);
+    expect(brief('20 $ 40 $').map((q) => q[2])).toEqual([20, 40]);
   });
   it('reads negatives in words', () => {
-    expect(one('The answer is negative one').value).toBe(-1);
-    expect(one('just need minus five percent')).toMatchObject({ kind: 'percent', value: -5 });
+    expect(one('The score was negative one').value).toBe(-1);
+    expect(one('they forecast minus five percent')).toMatchObject({ kind: 'percent', value: -5 });
   });
 });
 
@@ -143,10 +143,10 @@ describe('extractNumbers: money', () => {
     expect(one('nzd$15')).toMatchObject({ value: 15, unit: 'NZD' });
     expect(one('EUR 125')).toMatchObject({ value: 125, unit: 'EUR' });
     expect(one('€ 2 million')).toMatchObject({ value: 2e6, unit: 'EUR' });
-    expect(one('420 million finnish markka')).toMatchObject({ value: 4.2e8, unit: 'FIM' });
+    expect(one('310 million finnish markka')).toMatchObject({ value: 3.1e8, unit: 'FIM' });
     expect(one('100 chinese yuan')).toMatchObject({ value: 100, unit: 'CNY' });
-    expect(one('30 MUSD')).toMatchObject({ value: 3e7, unit: 'USD' });
-    expect(one('The price of this book is 100 ₡')).toMatchObject({ value: 100, unit: 'CRC' });
+    expect(one('40 MUSD')).toMatchObject({ value: 4e7, unit: 'USD' });
+    expect(one('The ticket costs 100 ₡')).toMatchObject({ value: 100, unit: 'CRC' });
     expect(one('Rs 500 crore')).toMatchObject({ value: 5e9, unit: 'INR' });
   });
   it('reads a currency code glued to the amount, but not other capitals', () => {
@@ -155,8 +155,8 @@ describe('extractNumbers: money', () => {
     expect(extractNumbers('MI5 and ABC123 met XUSD5.')).toEqual([]);
   });
   it('adds minor units', () => {
-    expect(one('it costs only 15 dollars 50.').value).toBe(15.5);
-    expect(one('17 USD 25').value).toBe(17.25);
+    expect(one('the fare is only 12 dollars 40.').value).toBe(12.4);
+    expect(one('14 USD 35').value).toBe(14.35);
     expect(one('five dollars and 20 cents').value).toBe(5.2);
   });
 });
@@ -183,11 +183,11 @@ describe('extractNumbers: percent, durations, measures', () => {
     expect(one('a 35-year-old man')).toMatchObject({ value: 35, text: '35-year-old' });
   });
   it('reads measures', () => {
-    expect(one('You weigh 200lbs.')).toMatchObject({ kind: 'measure', value: 200, unit: 'pound' });
-    expect(one('190,000 square meters')).toMatchObject({ value: 190000, unit: 'square meter' });
-    expect(one('he is 5 ft 2 in')).toMatchObject({ unit: 'foot' });
-    expect(one('he is 5 ft 2 in').value).toBeCloseTo(5 + 2 / 12);
-    expect(one('20 degrees celsius')).toMatchObject({ value: 20, unit: 'celsius' });
+    expect(one('The bag weighs 180lbs.')).toMatchObject({ kind: 'measure', value: 180, unit: 'pound' });
+    expect(one('240,000 square meters')).toMatchObject({ value: 240000, unit: 'square meter' });
+    expect(one('she is 5 ft 4 in')).toMatchObject({ unit: 'foot' });
+    expect(one('she is 5 ft 4 in').value).toBeCloseTo(5 + 4 / 12);
+    expect(one('25 degrees celsius')).toMatchObject({ value: 25, unit: 'celsius' });
     expect(one('hit 104°F')).toMatchObject({ value: 104, unit: 'fahrenheit' });
     expect(one('Temperatures reached 45C in Seville')).toMatchObject({
       kind: 'measure',
@@ -225,7 +225,7 @@ describe('extractNumbers: dates, years, decades, times', () => {
 describe('extractNumbers: ordinals and multipliers', () => {
   it('reads ordinals', () => {
     expect(one('11th')).toMatchObject({ kind: 'ordinal', value: 11 });
-    expect(one('one hundred twenty-fifth')).toMatchObject({ kind: 'ordinal', value: 125 });
+    expect(one('one hundred thirty-second')).toMatchObject({ kind: 'ordinal', value: 132 });
     expect(one('one hundred and twenty-first')).toMatchObject({ kind: 'ordinal', value: 121 });
     expect(one('a hundred and first')).toMatchObject({ kind: 'ordinal', value: 101 });
     expect(one('the second-largest')).toMatchObject({ kind: 'ordinal', value: 2 });
@@ -287,7 +287,7 @@ describe('extractNumbers: not numbers', () => {
     expect(extractNumbers('B-2 stealth bombers and COVID-19 and F-35 jets')).toEqual([]);
     expect(extractNumbers('The 5G network and Windows 11')).toEqual([]);
     expect(extractNumbers("Apple's iPhone 15 is out")).toEqual([]);
-    expect(extractNumbers('When must 13F be filed?')).toEqual([]);
+    expect(extractNumbers('When was the 13F filed?')).toEqual([]);
   });
   it('still reads a capitalised duration in a headline', () => {
     expect(one('Talks Last 60 Minutes Before Collapse')).toMatchObject({ kind: 'duration', value: 60 });
@@ -300,15 +300,15 @@ describe('extractNumbers: not numbers', () => {
     ]);
   });
   it('skips the pronoun one', () => {
-    expect(extractNumbers('Which one do you prefer?')).toEqual([]);
+    expect(extractNumbers('Which one did you pick?')).toEqual([]);
     expect(extractNumbers('a new era—one in which state and commerce merge')).toEqual([]);
     expect(extractNumbers('the one who left')).toEqual([]);
     expect(one('one of which failed')).toMatchObject({ value: 1 });
-    expect(one('that one mile can provide.')).toMatchObject({ value: 1, unit: 'mile' });
+    expect(one('that one mile can hold.')).toMatchObject({ value: 1, unit: 'mile' });
   });
   it('skips digits inside URLs and serial numbers', () => {
     expect(extractNumbers('See https://www.test.com/search?q=30%25%2020%')).toEqual([]);
-    expect(brief('deposits: 10 turkish lira 1111-22223333-4444')).toEqual([['10 turkish lira', 'money', 10]]);
+    expect(brief('transfers: 20 turkish lira 2222-33334444-5555')).toEqual([['20 turkish lira', 'money', 20]]);
   });
   it('skips telephone numbers and IP addresses', () => {
     expect(extractNumbers('Readers can call 555-1234 with tips.')).toEqual([]);
@@ -499,12 +499,12 @@ describe('extractNumbers: English number grammar', () => {
     ]);
     expect(one('nineteen hundred')).toMatchObject({ value: 1900 });
     expect(one('twenty one')).toMatchObject({ kind: 'count', value: 21 });
-    expect(one('twenty twenty fifths')).toMatchObject({ value: 0.8 });
+    expect(one('forty twenty fifths')).toMatchObject({ value: 1.6 });
   });
   it('reads decimals said with point', () => {
     expect(one('point five')).toMatchObject({ value: 0.5 });
     expect(one('one point two million')).toMatchObject({ value: 1.2e6 });
-    expect(one('nine point nought four')).toMatchObject({ value: 9.04 });
+    expect(one('seven point nought six')).toMatchObject({ value: 7.06 });
   });
   it('reads a whole number and a digit fraction joined by and', () => {
     expect(one('2 and 3/4')).toMatchObject({ value: 2.75 });
@@ -526,10 +526,10 @@ describe('extractNumbers: English number grammar', () => {
   });
   it('reads one over a rank in several words', () => {
     expect(one('one twenty-fifth')).toMatchObject({ value: 0.04 });
-    expect(one('one one hundred fifth').value).toBeCloseTo(1 / 105, 12);
+    expect(one('one one hundred seventh').value).toBeCloseTo(1 / 107, 12);
     expect(one('one third percent')).toMatchObject({ kind: 'percent' });
     expect(one('one third percent').value).toBeCloseTo(1 / 3, 12);
-    expect(one('one hundred twenty-fifth')).toMatchObject({ kind: 'ordinal', value: 125 });
+    expect(one('one hundred thirty-second')).toMatchObject({ kind: 'ordinal', value: 132 });
   });
   it('scales fractions: of a million, digit fractions before a scale, hyphenated after and', () => {
     expect(one('a quarter of a million')).toMatchObject({ value: 250000 });
@@ -555,8 +555,8 @@ describe('extractNumbers: English number grammar', () => {
   it('reads large scales, scientific notation and spaced decimals of tokenised text', () => {
     expect(one('one hundred fifty quintillion')).toMatchObject({ value: 1.5e20 });
     expect(one('1.5 x 10^20')).toMatchObject({ value: 1.5e20 });
-    expect(one('up 0 . 95 ;')).toMatchObject({ value: 0.95 });
-    expect(one('1 . 8500 marks')).toMatchObject({ kind: 'money', value: 1.85 });
+    expect(one('up 0 . 85 ;')).toMatchObject({ value: 0.85 });
+    expect(one('1 . 7250 marks')).toMatchObject({ kind: 'money', value: 1.725 });
     expect(brief('in 1995 . 10 people')).toEqual([
       ['1995', 'year', 1995],
       ['10 people', 'count', 10],
@@ -724,7 +724,7 @@ describe('extractNumbers: currencies and temperatures', () => {
   it('adds minor units to the amount', () => {
     expect(one('$1 and 50 cents')).toMatchObject({ kind: 'money', unit: 'USD', value: 1.5 });
     expect(one('two euros fifty')).toMatchObject({ kind: 'money', unit: 'EUR', value: 2.5 });
-    expect(one('one kuai and five mao five')).toMatchObject({ kind: 'money', unit: 'CNY', value: 1.55 });
+    expect(one('two kuai and three mao five')).toMatchObject({ kind: 'money', unit: 'CNY', value: 2.35 });
     expect(brief('64.2 cents a dozen .')[0]).toEqual(['64.2 cents', 'money', 64.2]);
   });
   it('reads cents said without their name after and, or before more', () => {
