@@ -1,7 +1,7 @@
 /**
  * Splits text into the small pieces number recognition works on: numerals (with their
  * separators, decimals, exponents and glued letters), words, and single symbols. A hand-written
- * scan, linear in the text: wink's tokens split `10k`, `1.1^23` or `nzd$15` in ways that differ
+ * scan, linear in the text: wink's tokens split `10k`, `1.1^23` or `nzd$25` in ways that differ
  * from case to case, while a numeral needs its exact characters.
  *
  * @module
@@ -273,7 +273,7 @@ function readNumeral(text: string, start: number): Numeral {
     while (j < n && (isDigit(text.charCodeAt(j)) || isLetter(text, j))) j++;
   }
   // Glued to letters before (`MI5`), or to a capitalised word by a hyphen (`B-2`, `COVID-19`).
-  // A currency code in capitals is the exception: `USD115`, `EUR5bn` are amounts.
+  // A currency code in capitals is the exception: `USD135`, `EUR5bn` are amounts.
   if (start > 0 && isLetter(text, start - 1) && !afterCurrencyCode(text, start)) identifier = true;
   if (start > 1 && text.charCodeAt(start - 1) === 0x2d) {
     let k = start - 1;
@@ -317,7 +317,7 @@ function isPowerOfUnit(text: string, start: number, end: number): boolean {
   return POWERED_UNITS.has(text.slice(start, end).toLowerCase());
 }
 
-/** Whether a whole word of three capitals that is a currency code ends at `start` (`USD115`). */
+/** Whether a whole word of three capitals that is a currency code ends at `start` (`USD135`). */
 function afterCurrencyCode(text: string, start: number): boolean {
   if (start < 3 || (start > 3 && isLetter(text, start - 4))) return false;
   const code = text.slice(start - 3, start);
