@@ -66,11 +66,11 @@ describe('quotation marks', () => {
 
   it('reads speech in single marks when a text quotes none in double marks (British style)', () => {
     const text =
-      "The minister, Claire Coutinho, spoke on Tuesday. 'We will do everything we can to keep the lights on,' she said.\n\n'People should not panic,' Ms Coutinho added. The company's 'new' tariff, the students' union and the '90s were not mentioned.";
+      "The minister, Lena Parkes, spoke on Tuesday. 'We will work day and night to keep the buses running,' she said.\n\n'People should stay calm,' Ms Parkes added. The company's 'new' tariff, the students' union and the '90s were not mentioned.";
     const found = quotes(text);
     expect(found.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([
-      ['We will do everything we can to keep the lights on,', 'direct', 'Claire Coutinho'],
-      ['People should not panic,', 'direct', 'Claire Coutinho'],
+      ['We will work day and night to keep the buses running,', 'direct', 'Lena Parkes'],
+      ['People should stay calm,', 'direct', 'Lena Parkes'],
     ]);
     // With double marks in the text, single ones stay nested quotes or apostrophes.
     expect(
@@ -151,8 +151,8 @@ describe('cues and speakers', () => {
   });
 
   it('reads the cue before a quotation', () => {
-    const found = quotes('Graham said, "How many of you believe we lose elections?"');
-    expect(found[0]?.speaker).toMatchObject({ name: 'Graham', text: 'Graham', via: 'cue' });
+    const found = quotes('Ortiz said, "How many of you think we can still win?"');
+    expect(found[0]?.speaker).toMatchObject({ name: 'Ortiz', text: 'Ortiz', via: 'cue' });
     expect(found[0]?.cue?.text).toBe('said');
   });
 
@@ -202,7 +202,7 @@ describe('cues and speakers', () => {
   });
 
   it('keeps an unnamed speaker as the description, without its article', () => {
-    const found = quotes('"We have a ton of work to do," said a longtime adviser to both candidates.');
+    const found = quotes('"We have a lot left to finish," said a longtime adviser to both candidates.');
     expect(found[0]?.speaker).toMatchObject({ name: 'longtime adviser', via: 'cue' });
   });
 
@@ -212,8 +212,8 @@ describe('cues and speakers', () => {
 
   it('reads a credit line under a pull quote, with or without a dash', () => {
     const text =
-      'Economists worry.\n\n"We may see a resurgence of Democrats singing the virtues of balanced budgets.\nDean Baker, Center for Economic and Policy Research."\n\nThe debate goes on.';
-    expect(speakers(text)).toEqual(['Dean Baker']);
+      'Economists worry.\n\n"We may see a return of mayors praising the value of small budgets.\nTom Reyes, Institute for Harbor Studies."\n\nThe debate goes on.';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
   });
 
   it('reads a lone or owned title as a description, not a name', () => {
@@ -224,16 +224,16 @@ describe('cues and speakers', () => {
 
   it('leaves a time phrase out of the speaker', () => {
     expect(
-      speakers('"It was a long campaign for all of us," noted the Milwaukee Journal Sentinel this summer.'),
-    ).toEqual(['Milwaukee Journal Sentinel']);
+      speakers('"It was a long season for all of us," noted the Harbor City Evening Post this summer.'),
+    ).toEqual(['Harbor City Evening Post']);
   });
 
   it('gives a participle right after a name to that person', () => {
     expect(
       speakers(
-        'The ad uses footage of Hillary Clinton asking, "Why aren’t I fifty points ahead, you might ask?"',
+        'The ad uses footage of Maria Delgado asking, "Why am I not far ahead, you might ask?"',
       ),
-    ).toEqual(['Hillary Clinton']);
+    ).toEqual(['Maria Delgado']);
   });
 
   it('does not read a clause of time after a quotation as its attribution', () => {
@@ -293,14 +293,14 @@ describe('pronouns', () => {
 
   it('reads subjects across dashes, a parenthesis and an apposition, and after a colon', () => {
     const dashes =
-      '"We will win this," Donald Trump said.\n\nAnd Clinton campaign Chairman John Podesta — Bill Clinton’s former chief of staff — offered a slogan.\n\n"She will fight for the American people," he said.';
-    expect(speakers(dashes)).toEqual(['Donald Trump', 'John Podesta']);
+      '"We will win this," Jim Ortiz said.\n\nAnd Ruiz campaign Chairman Tom Reyes — Ana Ruiz’s former chief of staff — offered a slogan.\n\n"She will fight for every family," he said.';
+    expect(speakers(dashes)).toEqual(['Jim Ortiz', 'Tom Reyes']);
     const parenthesis =
-      '"We will win this," Bernie Sanders said.\n\nOn the other side, Sen. Ted Cruz (R-Tex.), a Republican candidate for president, tweeted a warning. "Remember in November the Democrats who filibustered."';
-    expect(speakers(parenthesis)).toEqual(['Bernie Sanders', 'Ted Cruz']);
+      '"We will win this," Maria Delgado said.\n\nOn the other side, Sen. Tom Reyes (R-Ore.), a Republican candidate for governor, tweeted a warning. "Remember in November who voted against the bridge."';
+    expect(speakers(parenthesis)).toEqual(['Maria Delgado', 'Tom Reyes']);
     const colon =
-      '"We can win this," Marlon Marshall said.\n\nThey were not focused on the vote: Mr. Clyburn cited Colorado, where he had just visited.\n\n"The young people there want to win," he said.';
-    expect(speakers(colon)).toEqual(['Marlon Marshall', 'Clyburn']);
+      '"We can win this," Jim Ortiz said.\n\nThey were not focused on the count: Mr. Mercer cited Oregon, where he had just been.\n\n"The voters there want a change," he said.';
+    expect(speakers(colon)).toEqual(['Jim Ortiz', 'Mercer']);
   });
 
   it('finds the subject after an opening clause that a preposition or conjunction opens', () => {
@@ -317,13 +317,13 @@ describe('pronouns', () => {
 
   it('does not resolve he or she to a place', () => {
     const text =
-      '"We will win this," Donald Trump said.\n\nTrump’s second rally Thursday in rural, eastern North Carolina, came just as Clinton was rallying supporters in Raleigh.\n\n"We have to do it," he said.';
-    expect(speakers(text)).toEqual(['Donald Trump', 'Donald Trump']);
+      '"We will win this," Jim Ortiz said.\n\nOrtiz’s third stop Thursday in rural, western North Carolina, came just as Ruiz was meeting voters in Asheville.\n\n"We have to do it," he said.';
+    expect(speakers(text)).toEqual(['Jim Ortiz', 'Jim Ortiz']);
   });
 
-  it('does not read "According to the statement, Kelly met" as an apposition', () => {
+  it('does not read "According to the statement, Park met" as an apposition', () => {
     const text =
-      'According to the statement, Megyn Kelly met with Trump.\n\n"The results of that meeting will be revealed tonight," the statement read.';
+      'According to the statement, Lena Park met with Ortiz.\n\n"What came of that meeting will be shared tonight," the statement read.';
     expect(speakers(text)).toEqual(['statement']);
   });
 
@@ -335,8 +335,8 @@ describe('pronouns', () => {
 
   it('does not resolve he to an unnamed group', () => {
     const text =
-      'Donald Trump also asserted that unnamed military leaders agree with him. "We have generals who think we can win," he said.';
-    expect(speakers(text)).toEqual(['Donald Trump']);
+      'Jim Ortiz also claimed that unnamed city engineers agree with him. "We have experts who think we can build it," he said.';
+    expect(speakers(text)).toEqual(['Jim Ortiz']);
   });
 
   it('leaves an unresolvable pronoun without a speaker but keeps the cue', () => {
@@ -443,23 +443,23 @@ describe('reported speech and subjects', () => {
 
   it('reads a subject with several appositions', () => {
     const text =
-      'Melissa Roloson works in retail.\n\nAshley Yago, 33, a supporter of Donald Trump who lives in Greeley, Colo., finds herself in a similar job.\n\n"I have had two grants, but I still have loans," she said.';
-    expect(speakers(text)).toEqual(['Ashley Yago']);
+      'Lena Park works in retail.\n\nAna Ruiz, 33, a supporter of Jim Ortiz who lives in Salem, Ore., finds herself in a similar job.\n\n"I have had two grants, but I still have loans," she said.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
   });
 
   it('reads a name in apposition to the subject', () => {
     const text =
-      'Rep. Steve King spoke. One local woman, Karen Robison, pulled him aside after the event.\n\n"I am so glad you do not forget our town," she told him.';
-    expect(speakers(text)).toEqual(['Karen Robison']);
+      'Rep. Tom Reyes spoke. One local woman, Lena Park, took him aside after the event.\n\n"I am so glad you do not forget our town," she told him.';
+    expect(speakers(text)).toEqual(['Lena Park']);
   });
 });
 
 describe('credit lines', () => {
   it('takes the name on a dash line under the quotation', () => {
     const text =
-      '"Great speech. She is tested. She is ready. She never quits."\n\n—President Obama, tweeting after the speech.\n\n"The whole idea is something that we hear about all the time."\n\n- Michelle Marks, Philadelphia.';
+      '"Great speech. She is ready. She never gives up."\n\n—President Ortiz, writing after the speech.\n\n"The whole plan is something we talk about all the time."\n\n- Lena Park, Portland.';
     const result = quotes(text);
-    expect(result.map((q) => q.speaker?.name)).toEqual(['Obama', 'Michelle Marks']);
+    expect(result.map((q) => q.speaker?.name)).toEqual(['Ortiz', 'Lena Park']);
     expect(result[0]?.cue?.text).toBe('—');
   });
 
@@ -496,8 +496,8 @@ describe('according to', () => {
 describe('colon introductions without a speech verb', () => {
   it('takes the subject of the sentence that ends with the colon', () => {
     const text =
-      'Lewis spoke first.\n\nWith leaders worried about turnout, President Obama is rolling out a new message: "It is about me and my legacy."';
-    expect(speakers(text)).toEqual(['Obama']);
+      'Lewis spoke first.\n\nWith leaders worried about turnout, President Ortiz is trying out a new message: "It is about the town and its future."';
+    expect(speakers(text)).toEqual(['Ortiz']);
   });
 });
 
