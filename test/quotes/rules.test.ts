@@ -287,13 +287,13 @@ describe('pronouns', () => {
 
   it('resolves to a more recent sentence subject', () => {
     const text =
-      '"It will pass," Jim Ortiz said.\n\nAna Ruiz, a former negotiator, sees a rising tendency to blame others.\n\n"People put it all on outsiders," she told the paper.';
+      '"It will pass," Jim Ortiz said.\n\nAna Ruiz, a former negotiator, expects a long fight over the rules.\n\n"People put it all on outsiders," she told the paper.';
     expect(speakers(text)).toEqual(['Jim Ortiz', 'Ana Ruiz']);
   });
 
   it('reads subjects across dashes, a parenthesis and an apposition, and after a colon', () => {
     const dashes =
-      '"We will win this," Jim Ortiz said.\n\nAnd Ruiz campaign Chairman Tom Reyes — Ana Ruiz’s former chief of staff — offered a slogan.\n\n"She will fight for every family," he said.';
+      '"We will win this," Jim Ortiz said.\n\nAnd Ruiz campaign Chairman Tom Reyes — Ana Ruiz’s former campaign manager — gave a slogan.\n\n"She will fight for every family," he said.';
     expect(speakers(dashes)).toEqual(['Jim Ortiz', 'Tom Reyes']);
     const parenthesis =
       '"We will win this," Maria Delgado said.\n\nOn the other side, Sen. Tom Reyes (R-Ore.), a Republican candidate for governor, tweeted a warning. "Remember in November who voted against the bridge."';
@@ -329,7 +329,7 @@ describe('pronouns', () => {
 
   it('resolves she to a woman named after the nearest subject, in any role', () => {
     const text =
-      '"Thanks for the quick reply," Jim Ortiz wrote.\n\nOrtiz was responding to a message from Undersecretary Maria Delgado, reporting that a plane had lifted off. "Crew boarded a few minutes ago," she wrote.';
+      '"Thanks for the quick reply," Jim Ortiz wrote.\n\nOrtiz was answering a note from Undersecretary Maria Delgado, saying that a plane had lifted off. "Crew boarded a few minutes ago," she wrote.';
     expect(speakers(text)).toEqual(['Jim Ortiz', 'Maria Delgado']);
   });
 
@@ -429,8 +429,8 @@ describe('pronoun agreement', () => {
 
   it('never takes a body named after "the" for he or she', () => {
     const text =
-      'Donald Trump is raising questions about his microphone.\n\nHe notes that the Commission on Presidential Debates announced there was an issue.\n\nHe says, "Working that microphone was a hell of a lot more difficult."';
-    expect(speakers(text).at(-1)).toBe('Donald Trump');
+      'Jim Ortiz is asking about his sound system.\n\nHe notes that the Commission on Public Forums admitted there was a fault.\n\nHe says, "Using that sound system was far harder than it should be."';
+    expect(speakers(text).at(-1)).toBe('Jim Ortiz');
   });
 });
 
@@ -712,7 +712,7 @@ describe('a word after an article', () => {
 describe('a quoted nickname inside a name', () => {
   it('reads `Juan "Chico" Ortiz` as one name, so a `he` can reach it', () => {
     const text =
-      'Maria Delgado spoke first.\n\n"We are here for them," Delgado said.\n\nJuan "Chico" Ortiz of Duluth carried one of the photos. "I pretty much cried the whole parade," he said.';
+      'Maria Delgado spoke first.\n\n"We are here for them," Delgado said.\n\nJuan "Chico" Ortiz of Salem held one of the signs. "I smiled through the whole parade," he said.';
     expect(speakers(text)).toEqual(['Maria Delgado', 'Juan "Chico" Ortiz']);
   });
 });
@@ -728,8 +728,8 @@ describe('questions in the writer’s text', () => {
 describe('a he or she in the writer’s text', () => {
   it('keeps the person it resolved to, of unknown sex, ahead of a later name (`She said … to elect Maria Lopez`)', () => {
     const text =
-      '"Schools need more money," Maria Lopez said at a rally.\n\n"We do not always agree on things," said Kerris Walby, who chairs the council.\n\n"This plan is a wolf in sheep\'s clothing," union president Tom Tolliver told reporters.\n\nWalby approaches it a bit more diplomatically. She said she would rather see the money spent to elect Maria Lopez.\n\n"They are trying to stop the children," she said.';
-    expect(speakers(text)).toEqual(['Maria Lopez', 'Kerris Walby', 'Tom Tolliver', 'Kerris Walby']);
+      '"Schools need more money," Maria Lopez said at a rally.\n\n"We do not always agree on things," said Jorin Vale, who chairs the council.\n\n"This plan is a trap dressed up as a gift," union president Tom Mercer told reporters.\n\nVale takes a softer line. She said she would rather see the funds used to elect Maria Lopez.\n\n"They are trying to hold the schools back," she said.';
+    expect(speakers(text)).toEqual(['Maria Lopez', 'Jorin Vale', 'Tom Mercer', 'Jorin Vale']);
   });
 });
 
@@ -745,16 +745,16 @@ describe('what a speech verb says', () => {
 
 describe('titles of made works', () => {
   it('drops a title-case quotation right after a noun for a work, whatever its final mark', () => {
-    expect(quotes('Jim Lewis acted in the Syfy movie “Sharknado 3: Oh Hell No!” last year.')).toEqual([]);
-    expect(quotes('One ad, "Balanced Rebellion," urges voters to split their tickets.')).toEqual([]);
+    expect(quotes('Jim Lewis acted in the cable movie “Harbor Storm 2: Not Again!” last year.')).toEqual([]);
+    expect(quotes('One ad, "Fair Share Plan," urges voters to split their tickets.')).toEqual([]);
   });
 
   it('drops a title-case quotation followed by a noun for a work in apposition', () => {
-    expect(quotes('To top it off, "Chi-Raq," a movie about gun violence, opens Friday.')).toEqual([]);
+    expect(quotes('To top it off, "Port-Side," a movie about a dock strike, opens Friday.')).toEqual([]);
   });
 
   it('keeps title-case speech that has no work beside it', () => {
-    expect(speakers('"Only Rosie O\'Donnell," Trump said.')).toEqual(['Trump']);
+    expect(speakers('"Only Tom O\'Malley," Ortiz said.')).toEqual(['Ortiz']);
   });
 });
 
@@ -769,7 +769,7 @@ describe('headlines that put words in a mouth', () => {
 describe('according to, far from the quotation', () => {
   it('leaves an `according to` that sources a later clause, not the quotation', () => {
     const text =
-      'Jim Lewis spoke first. Maria Delgado’s reply was: "Is the shop open on Sundays?" Dalton Brody is a Washington, DC, gifts store, which sells crystal and pottery, according to its website.';
+      'Jim Lewis spoke first. Maria Delgado’s reply was: "Is the shop open on Sundays?" Harbor Lane is a Salem, Ore., gifts store, which sells glass and pottery, according to its website.';
     expect(speakers(text)).toEqual(['Maria Delgado']);
   });
 
@@ -828,7 +828,7 @@ describe('a speech verb after a conjunction', () => {
 describe('a lede quotation', () => {
   it('gives the text’s first quotation without a cue to the name of the speech verb right after it', () => {
     const text =
-      '"You had a lot of people saying you should have combined a donkey with a rabbit."\n\nThat was how Maria Delgado, the chief executive of the network, once described the failed merger.';
+      '"Plenty of people said we should have merged a bakery with a bank."\n\nThat was how Maria Delgado, the chief executive of the network, once described the failed merger.';
     expect(speakers(text)).toEqual(['Maria Delgado']);
   });
 });
