@@ -68,7 +68,7 @@ const PARTIAL_GAP = 20;
 const AFTER_GAP = 30;
 /** Tags that open a further apposition after a closed one (`, 33, a supporter of…,`). */
 const APPOSITION_STARTS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
-/** Marks that open a credit line under a quotation (`—President Obama`). */
+/** Marks that open a credit line under a quotation (`—President Ortiz`). */
 const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014', '\u2015']);
 /** Description heads that speak in the name of the body after them (`a spokesman for Northwind Foods`). */
 const SPOKESPEOPLE: ReadonlySet<string> = new Set([
@@ -125,7 +125,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 /** Most tokens of an opening phrase or clause before a sentence's subject. */
 const INTRO_LIMIT = 30;
-/** Most tokens in a credit line at the end of a pull quote (`Dean Baker, Center for…`). */
+/** Most tokens in a credit line at the end of a pull quote (`Tom Reyes, Institute for…`). */
 const CREDIT_LINE_TOKENS = 16;
 /** How many recent people a `he` or `she` may reach back over to find one of its gender. */
 const RECENT_PEOPLE = 16;
@@ -321,7 +321,7 @@ export class Attributor {
         const known = this.runEnd[t] as number;
         const end = known > 0 ? known : nameRunStartingAt(tokens, t, tokens.length);
         this.noteMention(t, end);
-        // `One local woman, Karen Robison, pulled…`: a name in apposition to the subject.
+        // `One local woman, Lena Park, took…`: a name in apposition to the subject.
         const inApposition =
           t > 0 &&
           (tokens[t - 1] as Token).text === ',' &&
@@ -334,7 +334,7 @@ export class Attributor {
           previous?.pos === 'AUX' && (map.startsSentence[t - 1] === 1 || map.breakBefore[t - 1] === 1);
         // `Ana Ruiz’s future is unclear, but she said…`: the owner heading the subject is its topic.
         const owner = OWNER_MARKS.has(tokens[end] ? lower(tokens[end] as Token) : '');
-        // `David Axelrod, President Barack Obama’s former strategist, said`: an owner in an
+        // `Tom Reyes, Mayor Ana Ruiz’s former strategist, said`: an owner in an
         // apposition to the subject just read describes that subject.
         const ownerSubject = owner && !this.describesSubject(t);
         if (inverted || (this.opensClause(t) && (inApposition || ownerSubject || this.followedByVerb(end)))) {
@@ -434,7 +434,7 @@ export class Attributor {
    */
   private opensClause(name: number): boolean {
     const { tokens, map } = this;
-    // `Florida developer Mel Sembler said`: the clause opens before the description.
+    // `Oregon developer Jim Ortiz said`: the clause opens before the description.
     const t = this.descriptionStart(name);
     if (t === 0 || map.startsSentence[t] || map.breakBefore[t]) return true;
     const previous = tokens[t - 1] as Token;
@@ -450,13 +450,13 @@ export class Attributor {
     let verb = false;
     for (let i = t - 2; i >= 0 && i >= t - INTRO_LIMIT; i--) {
       const token = tokens[i] as Token;
-      // Without a verb, an opening phrase is short (`On Tuesday,`, `In Moscow,`).
+      // Without a verb, an opening phrase is short (`On Tuesday,`, `In Lisbon,`).
       if (!verb && i < t - 14) return false;
       if (map.quoteOf[i] !== -1) return false;
       if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
       if (map.startsSentence[i] || map.breakBefore[i]) {
-        // `During an interview that aired Wednesday, Donald Trump discussed…`, `Although it was
-        // far from over, Loretta Lynch took…`: an opening clause or phrase may hold verbs when a
+        // `During an interview that aired Wednesday, Jim Ortiz discussed…`, `Although it was
+        // far from over, Lena Park took…`: an opening clause or phrase may hold verbs when a
         // preposition or conjunction opens it.
         return !verb || token.pos === 'ADP' || token.pos === 'SCONJ';
       }
@@ -496,8 +496,8 @@ export class Attributor {
   }
 
   /**
-   * Whether the name at token `name` opens an apposition to the subject just read (`David
-   * Axelrod, President Barack Obama’s former strategist, said`), titles before it included.
+   * Whether the name at token `name` opens an apposition to the subject just read (`Tom
+   * Reyes, Mayor Ana Ruiz’s former strategist, said`), titles before it included.
    */
   private describesSubject(name: number): boolean {
     const t = this.descriptionStart(name);
@@ -505,8 +505,8 @@ export class Attributor {
   }
 
   /**
-   * Where the description before the name at token `name` begins (`Florida developer` in `Florida
-   * developer Mel Sembler`): back over up to five nouns, adjectives, names and determiners, not
+   * Where the description before the name at token `name` begins (`Oregon developer` in `Oregon
+   * developer Jim Ortiz`): back over up to five nouns, adjectives, names and determiners, not
    * past the start of the sentence or line.
    */
   private descriptionStart(name: number): number {
@@ -536,20 +536,20 @@ export class Attributor {
         // `Donald Trump on Thursday ratcheted up…`.
         i += 2;
       } else if (timePhraseEnd(tokens, i) > i) {
-        // `Reince Priebus, the GOP chairman, this past week announced…`.
+        // `Tom Reyes, the party chairman, this past week announced…`.
         i = timePhraseEnd(tokens, i);
       } else if (
         token.text === '(' ||
         (token.text === ',' && (i === end || closedApposition)) ||
         (i === end && DASHES.has(token.text))
       ) {
-        // `John Podesta — Bill Clinton’s former chief of staff — offered`: dashes enclose an
+        // `Tom Reyes — Ana Ruiz’s former campaign manager — gave`: dashes enclose an
         // apposition as commas and parentheses do.
         closedApposition = false;
         const close = token.text === '(' ? ')' : token.text;
         i++;
         while (i < limit && (tokens[i] as Token).text !== close && !endsSentence(tokens, i)) {
-          // `Amanda Carpenter, a former aide to Sen. Ted Cruz was…`: the apposition never closed.
+          // `Lena Park, a former aide to Sen. Tom Reyes was…`: the apposition never closed.
           if (close === ',' && (tokens[i] as Token).pos === 'AUX') return true;
           i++;
         }
@@ -558,12 +558,12 @@ export class Attributor {
         // `Maria Delgado, star of “Night Shift,” thanked…`: a title ending the apposition
         // keeps the comma inside its closing mark.
         if (close === ',' && (tokens[i]?.text === '”' || tokens[i]?.text === '"')) i++;
-        // `Ashley Yago, 33, a supporter of…, finds`: appositions follow one another, the comma
+        // `Ana Ruiz, 33, a supporter of…, finds`: appositions follow one another, the comma
         // that closes one opening the next.
         const next = tokens[i];
         closedApposition = close === ',' && !!next && APPOSITION_STARTS.has(next.pos);
         if (closedApposition && timePhraseEnd(tokens, i) === i) i--;
-        // `Sen. Ted Cruz (R-Tex.), a Republican candidate…, tweeted`: a comma after the
+        // `Sen. Tom Reyes (R-Ore.), a Republican candidate…, tweeted`: a comma after the
         // parenthesis opens an apposition.
         else if (close === ')' && next?.text === ',') closedApposition = true;
       } else return false;
@@ -791,7 +791,7 @@ export class Attributor {
   }
 
   /**
-   * `…concerns Henry Crespo, president of the Black Caucus.`: a sentence that ends by bringing
+   * `…concerns Jim Ortiz, president of the Harbor Workers Union.`: a sentence that ends by bringing
    * in a new person with an apposition saying who they are, the way news writing introduces the
    * next speaker. Records the person and the token that ends the sentence.
    */
@@ -872,7 +872,7 @@ export class Attributor {
     // (`"…," Jim Lewis, a former diplomat, said`); a verb anywhere else starts a new clause.
     let first = frame.first;
     if (first < limit && (tokens[first] as Token).text === ',') first++;
-    // `"That makes me smart," when Clinton blasted him`: a clause of time or reason after the
+    // `"That makes me clever," when Ruiz mocked him`: a clause of time or reason after the
     // quotation tells when it was said, not who said it.
     if (first < limit && SUBORDINATORS.has(lower(tokens[first] as Token))) return null;
     let inApposition = false;
@@ -993,7 +993,7 @@ export class Attributor {
     for (let k = frame.end - 1; k > frame.first; k--) {
       if ((tokens[k] as Token).pos !== 'VERB') continue;
       let before = k - 1;
-      // `Gov. Pat McCrory (R) blamed…`: the subject stands before the parenthesis.
+      // `Gov. Lena Park (D) blamed…`: the subject stands before the parenthesis.
       if ((tokens[before] as Token).text === ')') {
         while (before > frame.first && before > k - 8 && (tokens[before] as Token).text !== '(') before--;
         before--;
@@ -1030,7 +1030,7 @@ export class Attributor {
       if (this.newClauseBetween(t + 1, frame.end)) break;
       // `Trump went on the attack, saying, "…"`, `released a statement saying "…"`: a
       // participle's speaker is the subject of the sentence.
-      // `footage of Hillary Clinton asking, "…"`: a participle right after a name is that
+      // `footage of Maria Delgado asking, "…"`: a participle right after a name is that
       // person's.
       const participle = lower(tokens[t] as Token).endsWith('ing');
       let phrase = participle ? this.nameRightBefore(t, frame.first) : null;
@@ -1053,7 +1053,7 @@ export class Attributor {
     }
     const source = this.sourcePhraseBefore(frame);
     if (source) return { cue: -1, phrase: source };
-    // A colon introduction without a verb: `Frank Newport and Jim Harter: "…"`.
+    // A colon introduction without a verb: `Ana Ruiz and Jim Ortiz: "…"`.
     const colon = frame.end - 1;
     if (colon > frame.first && (tokens[colon] as Token).text === ':') {
       // `Mercer interjected: "…"`: any verb right before the colon, and a present-tense speech
@@ -1081,12 +1081,12 @@ export class Attributor {
           },
         };
       }
-      // `Clinton’s response was: "…"`, `From Bush's Facebook post: "…"`: the owner of the words.
+      // `Ruiz’s response was: "…"`, `From Park's Facebook post: "…"`: the owner of the words.
       const owner = this.ownerBeforeColon(frame.first, colon);
       if (owner) return { cue: -1, phrase: owner };
       const source = this.sourceBeforeColon(frame);
       if (source) return { cue: -1, phrase: source };
-      // `President Obama is rolling out a new message: "…"`: the sentence that introduces a
+      // `President Ortiz is trying out a new message: "…"`: the sentence that introduces a
       // quotation with a colon has its speaker as subject.
       const subject = this.subjectOfVerb(frame.first, colon);
       if (subject) return { cue: -1, phrase: subject };
@@ -1279,7 +1279,7 @@ export class Attributor {
       fromAfter = found !== null;
     }
 
-    // `"…" ⏎ —President Obama, tweeting after…`: a byline under the quotation names its speaker.
+    // `"…" ⏎ —President Ortiz, writing after…`: a byline under the quotation names its speaker.
     if (!found) {
       found = this.dashLineAfter(site);
       fromAfter = found !== null;
@@ -1465,8 +1465,8 @@ export class Attributor {
   }
 
   /**
-   * Who asked a passive question: the agent after `by` (`was asked by Jake Tapper,`) or the
-   * other side of an interview in the frame (`In an interview with The New York Times Magazine…`).
+   * Who asked a passive question: the agent after `by` (`was asked by Lena Park,`) or the
+   * other side of an interview in the frame (`In an interview with The Harbor City Evening Post…`).
    */
   private askerOf(cue: number, frame: Frame): SpeakerPhrase | null {
     const { tokens } = this;
@@ -1492,7 +1492,7 @@ export class Attributor {
 
   /**
    * Whether the name starting at token `first` is part of a name after `the` (`the Commission on
-   * Presidential Debates announced`): reporters write `the` before bodies, never before a
+   * Public Forums announced`): reporters write `the` before bodies, never before a
    * person's name, so such a name is no `he` or `she`.
    */
   private afterDefinite(first: number): boolean {
@@ -1508,8 +1508,8 @@ export class Attributor {
   }
 
   /**
-   * A line right after the quotation that opens with a dash and a name (`—Michelle Marks,
-   * Philadelphia.`), or the same dash and name closing the quotation's own line (`"…" — Maria
+   * A line right after the quotation that opens with a dash and a name (`—Lena Park,
+   * Portland.`), or the same dash and name closing the quotation's own line (`"…" — Maria
    * Delgado, mayor of Duluth`): the way pull quotes, quote round-ups and epigraphs credit a
    * speaker.
    */
@@ -1564,8 +1564,8 @@ export class Attributor {
   }
 
   /**
-   * A credit line without a dash under a pull quote (`Dean Baker, Center for Economic and Policy
-   * Research.`): a short line with no verb that opens with a person's full name and a comma.
+   * A credit line without a dash under a pull quote (`Tom Reyes, Institute for Harbor
+   * Studies.`): a short line with no verb that opens with a person's full name and a comma.
    */
   private creditLineAfter(line: number): { cue: number; phrase: SpeakerPhrase } | null {
     const { tokens, map } = this;

@@ -8,7 +8,7 @@
  *   unless it stands as a statement of its own, with its own final punctuation.
  * - A quoted web or e-mail address is not speech.
  * - A quoted stretch of two words or more in title case (`"Keep Main Street Open"`, `on
- *   CBS's "Face the Nation,"`) is a title or slogan, unless it asks or exclaims.
+ *   Channel 9's "Meet the Town,"`) is a title or slogan, unless it asks or exclaims.
  * - A quoted stretch in title case next to a noun for a made work is that work's title, whatever
  *   its length and final mark (`the movie "Ghosts of Duluth 2: Back Again!"`, `"Night Shift," a show…`).
  *

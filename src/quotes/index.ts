@@ -43,7 +43,7 @@ function classify(text: string, stretch: QuotedStretch): { kind: QuoteKind; spee
   }
   const words = countWords(text, stretch.start, stretch.end, MIN_STATEMENT_WORDS);
   if (words < MIN_STATEMENT_WORDS) {
-    // `“Trainwreck.”` after a comma is a title; `"Only Rosie O'Donnell," Trump said` is speech.
+    // `“Trainwreck.”` after a comma is a title; `"Only Tom O'Malley," Ortiz said` is speech.
     const title = text.charCodeAt(stretch.end - 1) === 0x2e && isTitleCase(text, stretch.start, stretch.end);
     const statement = kind === 'direct' && endsStatement(text, stretch.end) && !title;
     return { kind: statement ? kind : 'partial', speech: statement };

@@ -51,7 +51,7 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
     return false;
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
-  // `Josh/VERB Bivens`, `Stephen Lynch/VERB (D-Mass.)`, `"…," Lynch/VERB said`.
+  // `Bob/VERB Ortiz`, `Ana Rush/VERB (D-Ore.)`, `"…," Rush/VERB said`.
   if (
     next &&
     next.start === token.end + 1 &&
@@ -387,7 +387,7 @@ export class NameIndex {
     let bestWords = own;
     for (const [form, { count, words, lower }] of forms) {
       if (words < own) continue;
-      // `CBS News` is no short form of `Fox News`: the whole mention must end the longer form.
+      // `Valley News` is no short form of `Harbor News`: the whole mention must end the longer form.
       if (form !== name && !lower.endsWith(suffix)) continue;
       if (count > bestCount || (count === bestCount && words < bestWords)) {
         best = form;

@@ -104,7 +104,7 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
     if (SPEAKER_PRONOUNS.has(word)) return null;
   }
   const runFirst = nameRunEndingAt(tokens, end - 1, first);
-  // `the leader of the Anti-Defamation League` describes a person by a body: a description
+  // `the leader of the Harbor Workers Union` describes a person by a body: a description
   // headed by the noun before `of`.
   let of = runFirst - 1;
   if (of > first && (tokens[of] as Token).pos === 'DET') of--;
@@ -121,7 +121,7 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
   if (runFirst >= 0) {
     if (end - runFirst === 1 && isTimeWord(last.text)) return null;
     // `The Harbor Group’s CEO`, `the CEO`: a title alone or after an owner describes a person
-    // (`Charlie King` is a name: a title word after a name is a surname).
+    // (`Ana King` is a name: a title word after a name is a surname).
     const beforeLast = tokens[end - 2];
     const owned = beforeLast !== undefined && (beforeLast.text === "'s" || beforeLast.text === '’s');
     if (isTitle(last) && (end - runFirst === 1 || owned)) {
@@ -310,13 +310,13 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
   const start = phraseStart(tokens, i, floor);
   const phrase = readPhrase(tokens, start, i + 1);
   if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
-  // An apposition left open (`Anthony Anton, president and CEO of Washington Restaurant
+  // An apposition left open (`Jim Ortiz, president and CEO of Oregon Bakers
   // Association stated`): the person's name before the comma.
   for (let j = start - 1; j >= floor && j >= start - 12; j--) {
     if ((tokens[j] as Token).text !== ',') continue;
     // `In Lisbon, the management of Radio Costa said`: a determiner opens a subject of its own, and a
     // name after a preposition is a place or time, not the speaker.
-    // `Nate Silver, the polling guru who founded the site tweeted`: a relative clause shows the
+    // `Lena Park, the data analyst who founded the site tweeted`: a relative clause shows the
     // determiner opened an apposition all the same.
     if ((tokens[j + 1] as Token | undefined)?.pos === 'DET' && !relativeBetween(tokens, j + 1, start)) break;
     const headStart = phraseStart(tokens, j - 1, floor);
