@@ -124,15 +124,15 @@ describe('terms and scare quotes', () => {
   });
 
   it('keeps a short statement with its own punctuation', () => {
-    expect(quotes('"Only Rosie O\'Donnell," Trump said.').map((q) => q.text)).toEqual([
-      "Only Rosie O'Donnell,",
+    expect(quotes('"Only Tom O\'Malley," Ortiz said.').map((q) => q.text)).toEqual([
+      "Only Tom O'Malley,",
     ]);
   });
 
   it('does not return a quoted title', () => {
-    expect(quotes('He wore a hat reading "Make America Great Again" at the rally.')).toEqual([]);
-    expect(quotes('The actresses from "Orange is the New Black" spoke at the event.')).toEqual([]);
-    expect(quotes('He starred in "Apollo 13 and Beyond" at the festival.')).toEqual([]);
+    expect(quotes('He wore a hat reading "Keep Main Street Open" at the rally.')).toEqual([]);
+    expect(quotes('The actresses from "Night Shift in the Harbor" spoke at the event.')).toEqual([]);
+    expect(quotes('He starred in "Mars 9 and After" at the festival.')).toEqual([]);
   });
 
   it('does not return a quoted web or e-mail address', () => {
@@ -168,8 +168,8 @@ describe('cues and speakers', () => {
 
   it('reads a colon introduction', () => {
     expect(speakers('Lewis told reporters: "We are not done with this yet."')).toEqual(['Lewis']);
-    expect(speakers('Frank Newport and Jim Harter: "We found that across candidates it held."')).toEqual([
-      'Jim Harter',
+    expect(speakers('Ana Ruiz and Jim Ortiz: "We found that it held in every district."')).toEqual([
+      'Jim Ortiz',
     ]);
   });
 
@@ -239,17 +239,17 @@ describe('cues and speakers', () => {
   it('does not read a clause of time after a quotation as its attribution', () => {
     expect(
       speakers(
-        'The spot shows Trump saying during the debate, "That makes me smart," when Clinton blasted him for it.',
+        'The spot shows Ortiz saying during the debate, "That makes me clever," when Ruiz mocked him for it.',
       ),
-    ).toEqual(['Trump']);
+    ).toEqual(['Ortiz']);
   });
 
   it('reads the owner of the words before a colon', () => {
     expect(
       speakers(
-        'Huma Abedin emailed her about it.\n\nClinton’s response was: "Is the store open on Sunday or not?"',
+        'Lena Park emailed her about it.\n\nRuiz’s response was: "Is the shop open on Sunday or not?"',
       ),
-    ).toEqual(['Clinton']);
+    ).toEqual(['Ruiz']);
   });
 
   it('takes any verb right after a quotation that ends open', () => {
@@ -265,8 +265,8 @@ describe('names', () => {
   });
 
   it('does not expand to a different name with the same last word', () => {
-    expect(speakers('Fox News ran it.\n\n"The emails were sent in 2012," CBS News reported.')).toEqual([
-      'CBS News',
+    expect(speakers('Harbor News ran it.\n\n"The letters were sent in 2012," Valley News reported.')).toEqual([
+      'Valley News',
     ]);
   });
 
@@ -526,16 +526,16 @@ describe('tagger slips beside a quotation', () => {
 });
 
 describe('interview turns', () => {
-  it('gives a name-labelled turn to the name, in capitals too (`FALLIN:`)', () => {
+  it('gives a name-labelled turn to the name, in capitals too (`PARK:`)', () => {
     const text =
-      'Gov. Mary Fallin spoke to Jake Tapper on Sunday.\n\nTAPPER: "Do you think the governor has done enough?"\n\nFALLIN: "I think we have started, and we will keep going."';
-    expect(speakers(text)).toEqual(['Jake Tapper', 'Mary Fallin']);
+      'Gov. Lena Park spoke to Tom Mercer on Sunday.\n\nMERCER: "Do you think the governor has done enough?"\n\nPARK: "I think we have started, and we will keep going."';
+    expect(speakers(text)).toEqual(['Tom Mercer', 'Lena Park']);
   });
 
   it('gives `Q:` turns to no one named and `A:` turns to the person interviewed', () => {
     const text =
-      'Laura Bush spoke with the Herald.\n\nQ: "Will you vote for him?"\n\nA: "I am not going to answer that today."\n\nQ: "Why not?"\n\nA: "Because the campaign is not over yet."';
-    expect(speakers(text)).toEqual([null, 'Laura Bush', null, 'Laura Bush']);
+      'Ana Ruiz spoke with the Herald.\n\nQ: "Will you vote for him?"\n\nA: "I am not going to answer that today."\n\nQ: "Why not?"\n\nA: "Because the campaign is not over yet."';
+    expect(speakers(text)).toEqual([null, 'Ana Ruiz', null, 'Ana Ruiz']);
   });
 });
 
