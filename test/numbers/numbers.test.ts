@@ -308,7 +308,9 @@ describe('extractNumbers: not numbers', () => {
   });
   it('skips digits inside URLs and serial numbers', () => {
     expect(extractNumbers('See https://www.test.com/search?q=30%25%2020%')).toEqual([]);
-    expect(brief('transfers: 20 turkish lira 2222-33334444-5555')).toEqual([['20 turkish lira', 'money', 20]]);
+    expect(brief('transfers: 20 turkish lira 2222-33334444-5555')).toEqual([
+      ['20 turkish lira', 'money', 20],
+    ]);
   });
   it('skips telephone numbers and IP addresses', () => {
     expect(extractNumbers('Readers can call 555-1234 with tips.')).toEqual([]);

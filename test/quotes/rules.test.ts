@@ -124,9 +124,7 @@ describe('terms and scare quotes', () => {
   });
 
   it('keeps a short statement with its own punctuation', () => {
-    expect(quotes('"Only Tom O\'Malley," Ortiz said.').map((q) => q.text)).toEqual([
-      "Only Tom O'Malley,",
-    ]);
+    expect(quotes('"Only Tom O\'Malley," Ortiz said.').map((q) => q.text)).toEqual(["Only Tom O'Malley,"]);
   });
 
   it('does not return a quoted title', () => {
@@ -177,9 +175,9 @@ describe('cues and speakers', () => {
     expect(speakers('"It is hard to do things there," Jim Lewis, a former U.S. diplomat, said.')).toEqual([
       'Jim Lewis',
     ]);
-    expect(
-      speakers('Ana Ruiz, a teacher from Millbrook, New York, said, "I am glad to see it."'),
-    ).toEqual(['Ana Ruiz']);
+    expect(speakers('Ana Ruiz, a teacher from Millbrook, New York, said, "I am glad to see it."')).toEqual([
+      'Ana Ruiz',
+    ]);
   });
 
   it('reads the name in an apposition of a description', () => {
@@ -196,9 +194,9 @@ describe('cues and speakers', () => {
   });
 
   it('keeps a person apart from the body or place after "of"', () => {
-    expect(
-      speakers('"We can see the change," said Lena Park of the Institute for Harbor Studies.'),
-    ).toEqual(['Lena Park']);
+    expect(speakers('"We can see the change," said Lena Park of the Institute for Harbor Studies.')).toEqual([
+      'Lena Park',
+    ]);
   });
 
   it('keeps an unnamed speaker as the description, without its article', () => {
@@ -230,9 +228,7 @@ describe('cues and speakers', () => {
 
   it('gives a participle right after a name to that person', () => {
     expect(
-      speakers(
-        'The ad uses footage of Maria Delgado asking, "Why am I not far ahead, you might ask?"',
-      ),
+      speakers('The ad uses footage of Maria Delgado asking, "Why am I not far ahead, you might ask?"'),
     ).toEqual(['Maria Delgado']);
   });
 
@@ -265,9 +261,9 @@ describe('names', () => {
   });
 
   it('does not expand to a different name with the same last word', () => {
-    expect(speakers('Harbor News ran it.\n\n"The letters were sent in 2012," Valley News reported.')).toEqual([
-      'Valley News',
-    ]);
+    expect(speakers('Harbor News ran it.\n\n"The letters were sent in 2012," Valley News reported.')).toEqual(
+      ['Valley News'],
+    );
   });
 
   it('drops titles', () => {
