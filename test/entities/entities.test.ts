@@ -244,13 +244,13 @@ describe('extractEntities: types from evidence', () => {
 
   it('types places from their surroundings', () => {
     expect(typeOf('He was born in the mining town of Moengo.', 'Moengo')).toBe('LOCATION');
-    expect(typeOf('The plane landed at Stansted airport on Tuesday.', 'Stansted')).toBe('LOCATION');
+    expect(typeOf('The jet touched down at Redhill airport on Monday.', 'Redhill')).toBe('LOCATION');
     expect(typeOf('The bombing over Lockerbie, Scotland killed 270.', 'Lockerbie')).toBe('LOCATION');
   });
 
   it('reads a country in brackets after a name as the person’s, not as evidence of a place', () => {
-    const input = 'Results on Friday:\nJansher Khan (Pakistan) beat Mark Cairns (England) 15-10 15-6 15-7';
-    expect(typeOf(input, 'Jansher Khan')).toBe('PERSON');
+    const input = 'Results on Friday:\nImran Saleem (Pakistan) beat Peter Holt (England) 15-11 15-8 15-9';
+    expect(typeOf(input, 'Imran Saleem')).toBe('PERSON');
     expect(typeOf(input, 'Pakistan')).toBe('LOCATION');
   });
 
@@ -273,9 +273,9 @@ describe('extractEntities: types from evidence', () => {
   });
 
   it('keeps a person and the organisation after "of" apart', () => {
-    const mentions = mentionsOf('"It levels the field," said John Casesa of Schroder Wertheim & Co.');
-    expect(mentions).toContain('John Casesa');
-    expect(mentions).toContain('Schroder Wertheim & Co.');
+    const mentions = mentionsOf('"It evens the odds," said Tom Barker of Holt Fuller & Co.');
+    expect(mentions).toContain('Tom Barker');
+    expect(mentions).toContain('Holt Fuller & Co.');
   });
 
   it('finds full names and company names in bylines and label lines', () => {
@@ -300,7 +300,7 @@ describe('extractEntities: types from evidence', () => {
 
   it('types clubs named after their towns as organisations in sports reports', () => {
     const input =
-      'Leicestershire beat Somerset by an innings to take the lead in the championship.\n' +
+      'Derbyshire beat Somerset by an innings to go top in the championship.\n' +
       'Essex 372 and 119 for five. Surrey drew with Kent. Match points: Essex 22, Surrey 10.\n' +
       'England beat Moldova 2-0 in the qualifier after scoring two goals.';
     expect(typeOf(input, 'Somerset')).toBe('ORGANIZATION');
@@ -310,10 +310,10 @@ describe('extractEntities: types from evidence', () => {
 
   it('types towns as clubs by squad words and actions in sports reports, not elsewhere', () => {
     const sports =
-      "Norwich striker Keith O'Neill scored twice as the home side won the match 3-1.\n" +
-      'Norwich captain Andy Townsend was booked.\n' +
-      'Kent stepped up a gear to take four wickets before the close of the championship match.\n' +
-      'By stumps Kent had reached 108 for three.';
+      "Norwich striker Tom O'Malley scored twice as the home side won the match 3-1.\n" +
+      'Norwich captain Dan Fuller was booked.\n' +
+      'Kent took four quick wickets before the close of the championship match.\n' +
+      'By stumps Kent had reached 214 for six.';
     expect(typeOf(sports, 'Norwich')).toBe('ORGANIZATION');
     expect(typeOf(sports, 'Kent')).toBe('ORGANIZATION');
     expect(typeOf('Kent stepped up its flood defences this week.', 'Kent')).toBe('LOCATION');
@@ -334,7 +334,7 @@ describe('extractEntities: organisations', () => {
   });
 
   it('reads a name after a lower-case kind of organisation, or after "X-based", as one', () => {
-    expect(typeOf('He was loaned to serie A club Atalanta for a year.', 'Atalanta')).toBe('ORGANIZATION');
+    expect(typeOf('He was loaned to serie A club Portuense for a season.', 'Portuense')).toBe('ORGANIZATION');
     expect(typeOf('The weekly Okapi reported it on Friday.', 'Okapi')).toBe('ORGANIZATION');
     expect(typeOf('The move to Bergamo-based Tecnomar reunites them.', 'Tecnomar')).toBe('ORGANIZATION');
     expect(typeOf('The move to Bergamo-based Tecnomar reunites them.', 'Bergamo')).toBe('LOCATION');
@@ -379,9 +379,9 @@ describe('extractEntities: organisations', () => {
 
   it('reads a place and a plural as a team, not a person with a place’s given name', () => {
     const text =
-      'BASEBALL - RESULTS.\nWhite hit a double as the Florida Marlins beat the Cincinnati Reds 3-1 ' +
+      'BASEBALL - RESULTS.\nWhite hit a double as the Oregon Otters beat the Nevada Hawks 3-1 ' +
       'and lost 2-4 after 1-1 and 0-0.';
-    expect(typeOf(text, 'Florida Marlins')).toBe('ORGANIZATION');
+    expect(typeOf(text, 'Oregon Otters')).toBe('ORGANIZATION');
     expect(typeOf('Georgia Banks said the talks failed.', 'Georgia Banks')).toBe('PERSON');
   });
 
@@ -413,13 +413,13 @@ describe('extractEntities: athletes in sports reports', () => {
   });
   it('reads teams on results lines and standings rows, not golfers after their rank', () => {
     const table =
-      'SOCCER - LEAGUE RESULTS.\nResults of matches played on Saturday:\nBuducnost 1 Red Star 3\n' +
-      'Partizan 6 Becej 0\nStandings:\nRed Star 4 4 0 0 9 3 12\nPartizan 4 3 1 0 13 3 10\n' +
-      'GOLF - LEADERS.\n1 Colin Montgomerie 67\n2 Ian Woosnam 68';
-    expect(typeOf(table, 'Red Star')).toBe('ORGANIZATION');
-    expect(find(extractEntities(table), 'Red Star')?.evidence).toContain('sports:results-line');
-    expect(find(extractEntities(table), 'Partizan')?.evidence).toContain('sports:standings');
-    expect(typeOf(table, 'Colin Montgomerie')).toBe('PERSON');
+      'SOCCER - LEAGUE RESULTS.\nResults of matches played on Saturday:\nDravac 1 Red Lions 3\n' +
+      'Zelenik 6 Borovo 0\nStandings:\nRed Lions 4 4 0 0 11 2 12\nZelenik 4 3 1 0 13 3 10\n' +
+      'GOLF - LEADERS.\n1 Tom Barker 67\n2 Dan Fuller 68';
+    expect(typeOf(table, 'Red Lions')).toBe('ORGANIZATION');
+    expect(find(extractEntities(table), 'Red Lions')?.evidence).toContain('sports:results-line');
+    expect(find(extractEntities(table), 'Zelenik')?.evidence).toContain('sports:standings');
+    expect(typeOf(table, 'Tom Barker')).toBe('PERSON');
   });
 
   it('reads the players of a cricket scorecard', () => {
@@ -477,9 +477,9 @@ describe('extractEntities: language', () => {
 
   it('reads tables of English names as English', () => {
     const table =
-      'Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2\nMonica Seles (U.S.) beat Anke Huber (Germany) 6-1 6-4';
+      'Tom Barker (Britain) beat Dan Fuller (U.S.) 6-3 6-4 6-2\nMolly Grant (U.S.) beat Anne Hollis (Germany) 6-1 6-4';
     expect(mentionsOf(table)).toEqual(
-      expect.arrayContaining(['Tim Henman', 'Britain', 'Doug Flach', 'Monica Seles']),
+      expect.arrayContaining(['Tom Barker', 'Britain', 'Dan Fuller', 'Molly Grant']),
     );
   });
 });
