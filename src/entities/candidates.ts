@@ -271,7 +271,7 @@ function splitRun(
     splitRun(parsed, keys, lex, sentence, casing, right, b, true, out);
     return;
   }
-  // "Chinese MSS", "Australian Tom Moody": a nationality before an acronym or a person's name
+  // "Chinese MSS", "Australian Tom Barker": a nationality before an acronym or a person's name
   // is not part of it.
   if (
     b - a >= 2 &&
@@ -404,13 +404,13 @@ function joins(parsed: ParsedText, keys: readonly string[], t: number): boolean 
   const word = (parsed.tokens[t] as Token).text;
   const before = (parsed.tokens[t - 1] as Token).text;
   if (/^[\p{Lu}.]{2,}$/u.test(before) && before.length <= 6) return false;
-  // "Kia Motor Corp of South Korea": a company's legal form ends its name.
+  // "Harbor Motor Corp of South Korea": a company's legal form ends its name.
   if (word === 'of' && LEGAL_FORMS.has(keys[t - 1] as string)) return false;
   if (CONNECTORS.has(word)) return true;
   return (word === 'on' || word === 'for') && TAKES_ON_FOR.has(before.toLowerCase());
 }
 
-/** Whether the run `[first, connector)` is a person's name before "of" ("John Casesa of Schroder Wertheim"). */
+/** Whether the run `[first, connector)` is a person's name before "of" ("Tom Barker of Holt Fuller"). */
 function personOf(
   parsed: ParsedText,
   keys: readonly string[],

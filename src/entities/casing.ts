@@ -108,7 +108,7 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
       if (!capsReachable && !titleReachable) return 'normal';
     }
     const token = parsed.tokens[t] as Token;
-    // Results and tables ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3") are no headings.
+    // Results and tables ("Tom Barker (Britain) beat Dan Fuller (U.S.) 6-3") are no headings.
     if ((token.pos === 'NUM' && t > sentence.firstToken + 1) || token.text === '(') numbers++;
     if (!isWord(token)) continue;
     words++;

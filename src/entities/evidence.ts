@@ -307,7 +307,7 @@ export function nameVotes(
     // "Law on Guarding State Secrets", "Act of Union", "Convention for the Protection of…".
     if (LAW_WORDS.has(first) && (words[1] === 'of' || words[1] === 'on' || words[1] === 'for'))
       add(votes, LAW, 3.5, 'law-head');
-    // "Florida Marlins", "Texas Rangers": a place and a plural name a team, not a woman or man
+    // "Oregon Otters", "Nevada Hawks": a place and a plural name a team, not a woman or man
     // called Florida.
     const team = isKnownPlace(lex, first) && n === 2 && /s$/.test(last) && !last.endsWith('ss');
     if (
@@ -465,7 +465,7 @@ const ORG_HEAD_NOUNS = new Set([
 
 /**
  * Lower-case nouns before a name that say what kind of organisation it is ("serie A club
- * Atalanta", "the weekly Der Spiegel", "software giant Microsoft", "carrier El Al").
+ * Portuense", "the weekly Der Spiegel", "software giant Microsoft", "carrier El Al").
  */
 const ORG_KIND_NOUNS = new Set([
   'club',
@@ -616,7 +616,7 @@ export function contextVotes(
   // at the start of a sentence the capital proves nothing: "Fire department officials said").
   if (after && !candidate.initial && ORG_HEAD_NOUNS.has(after.text))
     add(votes, ORG, prev === 'the' ? 2 : 1.5, 'organization-noun');
-  // "club Atalanta", "the weekly Der Spiegel"; "Bergamo-based Atalanta" (what is based somewhere
+  // "club Portuense", "the weekly Der Spiegel"; "Bergamo-based Tecnomar" (what is based somewhere
   // is an organisation: the place before "-based" gets its own vote above).
   if (before && ORG_KIND_NOUNS.has(before.text)) add(votes, ORG, 2, 'organization-kind');
   const based = candidate.first - 2 >= sentence.firstToken ? tokens[candidate.first - 2] : undefined;
@@ -666,7 +666,7 @@ export function contextVotes(
       add(votes, LOC, 1.5, 'comma-place');
   }
   if (sports) {
-    // "Jansher Khan (Pakistan) beat…": an athlete with the country they play for (a club in a
+    // "Imran Saleem (Pakistan) beat…": an athlete with the country they play for (a club in a
     // European cup is written so too, but with one word: "Dinamo (Romania)").
     const country = afterNext ? (tokenKeys(parsed)[candidate.end + 1] as string) : '';
     const closes = tokens[candidate.end + 2]?.text === ')';
@@ -679,9 +679,9 @@ export function contextVotes(
     if (after && BOWLING_FIGURES.test(after.text)) add(votes, PER, 2, 'sports:scorecard');
   }
   if (sports && !lex.countries.has(candidate.key) && !HOME_NATIONS.has(candidate.key)) {
-    // A results line ("Buducnost 1 Red Star 3") or a table row ("Red Star 4 4 0 0 9 3 12"):
+    // A results line ("Dravac 1 Red Lions 3") or a table row ("Red Lions 4 4 0 0 11 2 12"):
     // between two scores, or first on a line of numbers, stands a team.
-    // (A rank opening the line is no score: "1 Colin Montgomerie 67" is a golfer.)
+    // (A rank opening the line is no score: "1 Tom Barker 67" is a golfer.)
     const opponent = candidate.first >= 2 ? tokens[candidate.first - 2] : undefined;
     const afterScore =
       isPlainNumber(before) && opponent !== undefined && STARTS_WITH_LETTER.test(opponent.text);
@@ -699,7 +699,7 @@ export function contextVotes(
     // A known town is a club beside a score; an unknown single name only beside "beat" or "v"
     // (scoreboards put players' names before numbers too).
     if (known && (nextIsScore || besideTeamWord)) add(votes, ORG, 4, 'sports:score');
-    // "Surrey captain Chris Lewis", "Norwich striker", and towns that act: "Kent stepped up".
+    // "Surrey captain Dan Fuller", "Norwich striker", and towns that act: "Kent took".
     // A one-word town with a full verb outweighs the gazetteer ("Essex reached 372"); an
     // auxiliary less so ("Washington will balance the budget" is the government).
     const acts = after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX') && known;

@@ -169,7 +169,7 @@ export function groupCandidates(
     if (group.knownPlace || lex.organizations.has(group.key)) continue;
     const owners = people.get(group.key);
     if (!owners || owners.length === 0) {
-      // "Magna" after "Magna International Inc": a company's short name.
+      // "Holt" after "Holt International Inc": a company's short name.
       const company = companies.get(group.key);
       if (company && !lex.givenNames.has(group.key) && !isDemonym(lex, group.key)) merge(group, company);
       continue;

@@ -46,7 +46,7 @@ function keyOfTokens(parsed: ParsedText, first: number, end: number): string {
   );
 }
 
-/** Company endings that make a name an organisation even in a heading ("Acme Corp", "Michigan National Bank"). */
+/** Company endings that make a name an organisation even in a heading ("Acme Corp", "Harbor National Bank"). */
 const LEGAL_SUFFIXES = new Set([
   'inc',
   'incorporated',
@@ -73,7 +73,7 @@ function hasLegalSuffix(parsed: ParsedText, c: Candidate): boolean {
   return LEGAL_SUFFIXES.has(tokenKeys(parsed)[c.end - 1] as string);
 }
 
-/** A given name and one or two more words: a person's name even in a byline or a list ("Mona Eltahawy"). */
+/** A given name and one or two more words: a person's name even in a byline or a list ("Lena Parkes"). */
 function isFullName(parsed: ParsedText, lex: Lexicon, c: Candidate): boolean {
   const n = c.end - c.first;
   return n >= 2 && n <= 3 && lex.givenNames.has(tokenKeys(parsed)[c.first] as string);
@@ -204,7 +204,7 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     if (casing === 'normal') return;
     const found: Candidate[] = [];
     // A heading or label line may still carry a name that shows what it is ("PAYING AGENT:
-    // Michigan National Bank"); the rest of it counts only where the name is known.
+    // Harbor National Bank"); the rest of it counts only where the name is known.
     const taken = new Set<number>();
     if (casing === 'title') {
       const runs: Candidate[] = [];

@@ -77,15 +77,15 @@ export interface Entity {
    *   ("Beijing-based"), `place-noun-of` ("the town of…"), `place-noun-after` ("Stansted
    *   airport"), `comma-place` ("Lockerbie, Scotland"), `the`, `the-compass-point` ("the West"),
    *   `organization-noun` ("the Labour party", "an Interior ministry spokesman"),
-   *   `organization-kind` ("serie A club Atalanta", "the weekly Der Spiegel"), `says-its`
+   *   `organization-kind` ("serie A club Portuense", "the weekly Der Spiegel"), `says-its`
    *   ("Comelf said its output doubled"),
-   *   `based-organization` ("Bergamo-based Atalanta"),
+   *   `based-organization` ("Bergamo-based Tecnomar"),
    *   `company-holding` ("shares of…"),
    *   `organization-belonging` ("Ericsson spokesman"), `product-noun` ("apps such as…"),
    *   `apposition:person`, `apposition:organization`, `apposition:place`,
    *   `apposition:product` (", a Beijing company"), `sports:score`, `sports:squad`,
-   *   `sports:acts`, `sports:results-line` ("Buducnost 1 Red Star 3"), `sports:standings`
-   *   ("Red Star 4 4 0 0 9 3 12") (clubs in sports reports), `sports:country-in-brackets` ("Jansher Khan
+   *   `sports:acts`, `sports:results-line` ("Dravac 1 Red Lions 3"), `sports:standings`
+   *   ("Red Lions 4 4 0 0 11 2 12") (clubs in sports reports), `sports:country-in-brackets` ("Imran Saleem
    *   (Pakistan)"), `sports:scorecard` ("c Tillekeratne b Dharmasena", "Vass 7-0-29-0")
    *   (athletes in sports reports);
    * - `dateline` for a place that opens the story ("BEIJING (Reuters) -").

@@ -149,8 +149,8 @@ describe('extractEntities: what a mention leaves out', () => {
   });
 
   it('splits a nationality off an acronym or a person’s name', () => {
-    const mentions = mentionsOf('He said the Chinese MSS hired Australian Tom Moody last year.');
-    expect(mentions).toEqual(expect.arrayContaining(['Chinese', 'MSS', 'Australian', 'Tom Moody']));
+    const mentions = mentionsOf('He said the Chinese MSS hired Australian Tom Barker last year.');
+    expect(mentions).toEqual(expect.arrayContaining(['Chinese', 'MSS', 'Australian', 'Tom Barker']));
     expect(mentions).not.toContain('Chinese MSS');
   });
 
@@ -280,9 +280,9 @@ describe('extractEntities: types from evidence', () => {
 
   it('finds full names and company names in bylines and label lines', () => {
     const input =
-      'Bank Bond Sale Notice\nMona Eltahawy\nPaying Agent: Michigan National Bank\nThe sale is on Monday.';
-    expect(typeOf(input, 'Mona Eltahawy')).toBe('PERSON');
-    expect(typeOf(input, 'Michigan National Bank')).toBe('ORGANIZATION');
+      'Bank Bond Sale Notice\nLena Parkes\nPaying Agent: Harbor National Bank\nThe sale is on Monday.';
+    expect(typeOf(input, 'Lena Parkes')).toBe('PERSON');
+    expect(typeOf(input, 'Harbor National Bank')).toBe('ORGANIZATION');
   });
 
   it('types nationalities as OTHER, laws as LAW and events as EVENT', () => {
