@@ -29,7 +29,7 @@ function bodyLanguage(body: string): string {
   const sample = body.length > LANGUAGE_SAMPLE ? body.slice(0, LANGUAGE_SAMPLE) : body;
   const script = latinOnly(sample) ? 'Latin' : detectScript(sample).script;
   // The share is counted on a longer opening than franc reads: a headline of names and capitals
-  // ("Bernie Sanders Beats Hillary Clinton In Oklahoma.") keeps 300 characters of English under
+  // ("Tom Barker Beats Lena Parkes In Oregon Primary.") keeps 300 characters of English under
   // the bar, and franc then compares all 35 profiles to say English anyway.
   const english =
     script === 'Latin' &&

@@ -121,8 +121,8 @@ export function matchPhrase(
       if (normal.includes(marker)) return { reason: 'legal', whole: false };
     }
   }
-  // An author bio: "Jane Doe is a reporter for …", "Molly Wood (@mollywood) is an Ideas
-  // contributor at WIRED …".
+  // An author bio: "Jane Doe is a reporter for …", "Lena Parkes (@lenaparkes) is a
+  // contributing editor at Example News …".
   if (text.length <= 300 && isAuthorBio(text, normal)) return { reason: 'credits', whole: false };
   // A caption ends with its credit: "… the hibernation module. Credit: ESA".
   // Only the line's tail is searched, so a long paragraph costs nothing here.
@@ -146,7 +146,7 @@ export function matchPhrase(
     if (normal.includes('recaptcha')) return { reason: 'legal', whole: false };
     if (socialNetworks(normal) >= 2) return { reason: 'share', whole: false };
   }
-  // "About Jane Doe", "Sobre Carlos Nadalim": an author bio follows, the article has ended.
+  // "About Jane Doe", "Sobre Ana Ruiz": an author bio follows, the article has ended.
   if (words >= 2 && words <= 4 && ABOUT_START.has(normal.slice(0, normal.indexOf(' ')))) {
     const space = text.indexOf(' ');
     const next = text.charAt(space + 1);
