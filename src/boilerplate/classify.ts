@@ -81,8 +81,8 @@ export function classifyLine(
   if (f.separators >= 2 && f.words < 4 * f.separators && !f.endsSentence) {
     return { lineClass: 'bad', score: Math.min(score, 0.2), reason: 'navigation', ending: false };
   }
-  // A short line that is mostly a date or a time, or a dateline ("New Delhi | Updated : 19
-  // November 2019, 09:01 AM"): a timestamp.
+  // A short line that is mostly a date or a time, or a dateline ("New Delhi | Updated : 7
+  // March 2021, 08:12 AM"): a timestamp.
   if (f.words <= 8 && f.digits >= 4 && f.digits >= f.letters / 3) {
     return { lineClass: 'bad', score: Math.min(score, 0.1), reason: 'metadata', ending: false };
   }

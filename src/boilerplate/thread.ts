@@ -1,6 +1,6 @@
 /**
  * Comment threads: a comments heading followed by signed comments ("jane says:", "Alex on
- * September 17, 2018 at 6:34 am said:"). Readers' comments are prose, often more of it than
+ * March 3, 2020 at 6:15 am said:"). Readers' comments are prose, often more of it than
  * the article, so the region of article text must not be chosen among them.
  *
  * @module
@@ -13,7 +13,7 @@ import { findDate } from './published.js';
 const FIRST_SIGNATURE_WITHIN = 5;
 /** Signed comments after the heading that make it a thread. */
 const MIN_SIGNATURES = 2;
-/** Words of a signature line that carries the comment's date ("Gary M on September 17, 2018 at 8:50 pm said:"). */
+/** Words of a signature line that carries the comment's date ("Sam K on March 3, 2020 at 7:40 pm said:"). */
 const MAX_DATED_SIGNATURE_WORDS = 14;
 /** Words of a signature line without a date ("thelastchargersfan says:"). */
 const MAX_SIGNATURE_WORDS = 5;

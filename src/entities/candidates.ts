@@ -212,7 +212,7 @@ function keyOf(parsed: ParsedText, first: number, end: number, keys = tokenKeys(
 
 /**
  * Whether token `t` at an edge of a run ending at `end` is dropped from it: a word that is never
- * a name, a hyphen or a connector. "I." and "A." are initials ("I. Healy"), not the pronoun or
+ * a name, a hyphen or a connector. "I." and "A." are initials ("I. Barker"), not the pronoun or
  * the article.
  */
 function dropsAtEdge(

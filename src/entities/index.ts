@@ -139,7 +139,7 @@ function vouched(
       (lex.speechVerbs.has(lower[c.end] as string) || (next.text === ',' && afterNext?.text === 'who'));
     // In a results table a team opens the line: "Puchon 2 Chonbuk 1".
     const team = sports && next !== undefined && next.pos === 'NUM';
-    // "Quigley (USA) 3:42.852": a name with a country in brackets after it.
+    // "Hollister (USA) 3:41.906": a name with a country in brackets after it.
     const country =
       next?.text === '(' &&
       afterNext !== undefined &&

@@ -306,7 +306,7 @@ function shareRangeUnits(text: string, quantities: readonly Quantity[]): Quantit
     const between = text.slice(first.end, second.start);
     const join = between.trim();
     if (!RANGE_JOINS.has(join)) continue;
-    // A spaced em dash sets off an aside (`more than half — 55 percent — of them`); a range
+    // A spaced em dash sets off an aside (`more than half — 58 percent — of them`); a range
     // takes it unspaced (`10—15 percent`).
     if (join === '—' && between !== join) continue;
     if (join === 'and' && !/\bbetween\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start)))

@@ -1025,7 +1025,7 @@ export class Attributor {
     const gap = site.partial ? PARTIAL_GAP : DIRECT_GAP;
     for (let t = frame.end - 1; t >= frame.first && t >= frame.end - gap - 1; t--) {
       if (!isCue(tokens, t, true)) continue;
-      // `a clip that Judge Mosman called "distasteful," Santilli expressed a desire to "…"`: a
+      // `a clip that Judge Ortiz called "unfair," Reyes voiced a wish to "…"`: a
       // subject and verb between the cue and the quotation make a new clause.
       if (this.newClauseBetween(t + 1, frame.end)) break;
       // `Trump went on the attack, saying, "…"`, `released a statement saying "…"`: a
