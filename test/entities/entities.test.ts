@@ -206,9 +206,9 @@ describe('extractEntities: types from evidence', () => {
   });
 
   it('types people from given names, titles and speech verbs', () => {
-    expect(typeOf('The report was written by Peter Such.', 'Peter Such')).toBe('PERSON');
+    expect(typeOf('The report was written by Mary Such.', 'Mary Such')).toBe('PERSON');
     expect(typeOf('It was approved by Mr Okonkwo yesterday.', 'Okonkwo')).toBe('PERSON');
-    expect(typeOf('"It is hard," Ranatunga said.', 'Ranatunga')).toBe('PERSON');
+    expect(typeOf('"It is hard," Okonjo said.', 'Okonjo')).toBe('PERSON');
     expect(typeOf('A worker, identified only by the surname Li, was caught.', 'Li')).toBe('PERSON');
   });
 
@@ -266,10 +266,10 @@ describe('extractEntities: types from evidence', () => {
 
   it('cuts hyphenated titles and "former" off a name', () => {
     const mentions = mentionsOf(
-      'The commander, Major-General Nikolai Sherbatov, met Former Senator Bob Dole.',
+      'The commander, Major-General Pavel Orlov, met Former Senator Tom Barker.',
     );
-    expect(mentions).toContain('Nikolai Sherbatov');
-    expect(mentions).toContain('Bob Dole');
+    expect(mentions).toContain('Pavel Orlov');
+    expect(mentions).toContain('Tom Barker');
   });
 
   it('keeps a person and the organisation after "of" apart', () => {
@@ -373,7 +373,7 @@ describe('extractEntities: organisations', () => {
   it('reads a name before a player’s position in a sports report as a club', () => {
     const text =
       'BASEBALL - RESULTS.\nAtlanta beat Denver 6-2 and lost 3-5 after a 4-4 and a 1-0.\n' +
-      'Two errors by Okapis shortstop Jose Hernandez cost the game.';
+      'Two errors by Okapis shortstop Luis Marquez cost the game.';
     expect(typeOf(text, 'Okapis')).toBe('ORGANIZATION');
   });
 
