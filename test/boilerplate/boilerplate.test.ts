@@ -453,9 +453,7 @@ describe('stripBoilerplate: teasers, captions and bios', () => {
       'June 9 -- Harbor Point Arena, West Palm Beach, FL',
       'June 10 -- Lakeside Pavilion At The Bay, Tampa, FL',
     ].join('\n');
-    expect(stripBoilerplate(text).body).toContain(
-      'June 10 -- Lakeside Pavilion At The Bay, Tampa, FL',
-    );
+    expect(stripBoilerplate(text).body).toContain('June 10 -- Lakeside Pavilion At The Bay, Tampa, FL');
   });
 });
 

@@ -265,9 +265,7 @@ describe('extractEntities: types from evidence', () => {
   });
 
   it('cuts hyphenated titles and "former" off a name', () => {
-    const mentions = mentionsOf(
-      'The commander, Major-General Pavel Orlov, met Former Senator Tom Barker.',
-    );
+    const mentions = mentionsOf('The commander, Major-General Pavel Orlov, met Former Senator Tom Barker.');
     expect(mentions).toContain('Pavel Orlov');
     expect(mentions).toContain('Tom Barker');
   });
