@@ -444,7 +444,7 @@ export class Attributor {
     ) {
       return true;
     }
-    // `…on the black vote: Mr. Clyburn cited Colorado`: a colon or semicolon opens a clause.
+    // `…on the count: Mr. Mercer cited Oregon`: a colon or semicolon opens a clause.
     if (previous.text === ':' || previous.text === ';') return map.quoteOf[t - 1] === -1;
     if (previous.text !== ',') return false;
     let verb = false;
@@ -852,7 +852,7 @@ export class Attributor {
       const gender = this.genderOf(person);
       if (gender === wanted || gender === null) agreeing = person;
     }
-    // `Ortiz was responding to a message from Maria Delgado, reporting…. "…," she wrote.`:
+    // `Ortiz was answering a note from Maria Delgado, saying…. "…," she wrote.`:
     // a person of the pronoun's gender named after the nearest subject, in any role, comes first.
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const person = this.mentions[i] as Referent;
