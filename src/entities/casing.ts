@@ -1,6 +1,6 @@
 /**
  * How a line is written decides what its capitals mean. In running text a capital inside a
- * sentence marks a name; in an all-caps headline ("LEICESTERSHIRE TAKE OVER AT TOP") or a
+ * sentence marks a name; in an all-caps headline ("DERBYSHIRE GO TOP OF THE TABLE") or a
  * title-case heading ("Global Reach, Local Control") every word has one, so capitals there
  * prove nothing and only names known from elsewhere count.
  *

@@ -170,14 +170,14 @@ describe('extractEntities: what a mention leaves out', () => {
   it('reads long headings as headings, however late their capitals come', () => {
     const title =
       'The Quiet Rise of a New Era of Espionage and the Long Reach of Distant Capitals Across Every Continent';
-    const caps = 'SEVEN OF THE TEAMS ... TAKE OVER AT TOP AFTER LATE INNINGS VICTORY OVER VISITING SIDE';
+    const caps = 'SEVEN OF THE TEAMS ... GO TOP OF THE TABLE AFTER LATE INNINGS WIN OVER VISITING SIDE';
     const mentions = mentionsOf(`${title}\nThe agency grew under Jim Lewis.\n${caps}`);
     expect(mentions).toEqual(['Jim Lewis']);
   });
 
   it('reads the place of a dateline', () => {
     const entities = extractEntities(
-      'CRICKET - HOME SIDE TAKE OVER AT TOP.\nLONDON 1996-08-30\nRain fell all day.',
+      'CRICKET - HOME SIDE GO TOP OF THE TABLE.\nLONDON 2001-07-14\nRain fell all day.',
     );
     expect(find(entities, 'LONDON')?.type).toBe('LOCATION');
     expect(find(entities, 'CRICKET')).toBeUndefined();

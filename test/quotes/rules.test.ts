@@ -484,7 +484,7 @@ describe('spokespeople', () => {
 describe('according to', () => {
   it('counts "according to X" as reported speech for a later quote', () => {
     const text =
-      'Tom Reyes is reportedly giving $25 million to the group.\n\nAccording to Channel 9’s Lena Park, the money will pay for ads.\n\n“It helps the party down ballot, and it is a sign big money is back.”';
+      'Tom Reyes is reportedly giving $25 million to the group.\n\nAccording to Channel 9’s Lena Park, the money will pay for ads.\n\n“It helps the party down ballot, and it shows the big donors are back.”';
     expect(speakers(text)).toEqual(['Lena Park']);
   });
 });
@@ -554,7 +554,7 @@ describe('source phrases without a speech verb', () => {
       'report',
     ],
     [
-      'Jim Lewis spoke first. Here’s Maria Delgado in December 1992: "Our new direction must rest on the new realities."',
+      'Jim Lewis spoke first. Here’s Maria Delgado in December 1992: "Our new plan must rest on the facts of today."',
       'Maria Delgado',
     ],
   ];
@@ -814,9 +814,9 @@ describe('questions put to a speaker', () => {
 });
 
 describe('a speech verb after a conjunction', () => {
-  it('shares the subject of the clause it ends (`she looked…, furrowed her brow and said, "…"`)', () => {
+  it('shares the subject of the clause it ends (`she looked…, raised an eyebrow and said, "…"`)', () => {
     const text =
-      'Jim Lewis spoke first.\n\nLast month, when I asked Maria Delgado if she would ever run again, she looked into my camera, furrowed her brow and said, "I am going to run against YOU!"';
+      'Jim Lewis spoke first.\n\nLast month, when I asked Maria Delgado if she would ever run again, she looked into my camera, raised an eyebrow and said, "I might run against YOU!"';
     expect(speakers(text)).toEqual(['Maria Delgado']);
   });
 });
@@ -832,7 +832,7 @@ describe('a lede quotation', () => {
 describe('an apposition that ends with a quoted title', () => {
   it('reads past the comma inside the title’s closing mark to the verb (`star of “Night Shift,” thanked`)', () => {
     const text =
-      'Jim Lewis spoke first.\n\nMaria Delgado, star of the television drama “Night Shift,” thanked the mayor for “taking these steps to keep us all safer.”';
+      'Jim Lewis spoke first.\n\nMaria Delgado, star of the television drama “Night Shift,” thanked the mayor for “making the streets feel safe again.”';
     expect(speakers(text)).toEqual(['Maria Delgado']);
   });
 });
