@@ -1045,7 +1045,7 @@ export class Attributor {
         if (after && (after.end >= frame.end || rest?.text === ',' || rest?.text === ':')) phrase = after;
       }
       if (!phrase && lower(tokens[t] as Token) !== 'according') phrase = this.frameSubject(frame);
-      // `…, she looked into my camera, furrowed her brow and said, "…"`: a verb after a
+      // `…, she looked into my camera, raised an eyebrow and said, "…"`: a verb after a
       // conjunction shares the subject of the clause it ends.
       if (!phrase && tokens[t - 1]?.pos === 'CCONJ')
         phrase = this.nearestSubject({ first: frame.first, end: t });
