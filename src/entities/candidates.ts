@@ -38,6 +38,9 @@ const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}.]*$/u;
 const HAS_LOWER = /\p{Ll}/u;
 
+/** A reporting period in a results headline ("Acme Inc Q2 loss", "Okapi Oy H1 profit"): no name's part. */
+const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|[1-4]Q|[12]H|9M|FY)$/;
+
 /** Lower-case words that may sit inside a name between two capitalised words. */
 const CONNECTORS = new Set([
   'of',
@@ -211,6 +214,20 @@ function keyOf(parsed: ParsedText, first: number, end: number, keys = tokenKeys(
 }
 
 /**
+ * Whether the run `[a, b)` ends in a regnal "I" after a name ("Queen Okara I", "Tasman I"):
+ * inside a sentence the pronoun never follows a name without a comma or "and" in news prose.
+ */
+function isRegnalOne(parsed: ParsedText, sentence: Sentence, a: number, b: number): boolean {
+  // A sentence's first word before "I" is no name: "Often I rest…".
+  if (b - a < 2 || (parsed.tokens[b - 1] as Token).text !== 'I' || startsClause(parsed, sentence, b - 2))
+    return false;
+  const name = parsed.tokens[b - 2] as Token;
+  return (
+    isCapitalised(name) && !isAllCaps(name.text) && name.end + 1 === (parsed.tokens[b - 1] as Token).start
+  );
+}
+
+/**
  * Whether token `t` at an edge of a run ending at `end` is dropped from it: a word that is never
  * a name, a hyphen or a connector. "I." and "A." are initials ("I. Barker"), not the pronoun or
  * the article.
@@ -224,6 +241,7 @@ function dropsAtEdge(
 ): boolean {
   return (
     (lex.notNames.has(keys[t] as string) && !isInitial(parsed, t, end)) ||
+    FISCAL_PERIOD.test((parsed.tokens[t] as Token).text) ||
     (parsed.tokens[t] as Token).text === '-' ||
     CONNECTORS.has((parsed.tokens[t] as Token).text)
   );
@@ -246,8 +264,16 @@ function splitRun(
 ): void {
   let a = first;
   let b = end;
+  // "at The Meadows", "for The Okapi Times": a capital "The" inside a sentence belongs to the name.
+  const keepsThe =
+    end - first >= 2 &&
+    (parsed.tokens[first] as Token).text === 'The' &&
+    first > sentence.firstToken &&
+    !startsClause(parsed, sentence, first);
+  if (keepsThe) a++;
   while (a < b && dropsAtEdge(parsed, keys, lex, a, b)) a++;
-  while (b > a && dropsAtEdge(parsed, keys, lex, b - 1, b)) b--;
+  if (keepsThe && a === first + 1) a = first;
+  while (b > a && dropsAtEdge(parsed, keys, lex, b - 1, b) && !isRegnalOne(parsed, sentence, a, b)) b--;
   if (a >= b) return;
   // One letter ("U" of a split "U.S.") names nothing, nor does a common noun on its own.
   if (b - a === 1) {
@@ -420,11 +446,42 @@ function personOf(
 ): boolean {
   let name = first;
   while (name < connector && isPersonTitle(lex, keys[name] as string)) name++;
-  return (
-    connector - name >= 2 &&
-    (parsed.tokens[connector] as Token).text === 'of' &&
-    lex.givenNames.has(keys[name] as string)
-  );
+  if (connector - name < 2 || (parsed.tokens[connector] as Token).text !== 'of') return false;
+  if (lex.givenNames.has(keys[name] as string)) return true;
+  // "Tomasz Okafor of Poland", "Lena Berg of Norway": two or three plain words and a country
+  // after "of" (no word of an institution's name before it: "Central Bank of Kenya").
+  if (connector - name > 3 || !countryAt(parsed, keys, lex, connector + 1)) return false;
+  for (let t = name; t < connector; t++) {
+    const key = keys[t] as string;
+    if (
+      lex.organizationSuffixes.has(key) ||
+      lex.organizationHeads.has(key) ||
+      lex.genericWords.has(key) ||
+      lex.placeHeads.has(key) ||
+      lex.placeSuffixes.has(key) ||
+      lex.demonyms.has(key) ||
+      lex.compass.has(key) ||
+      !isCapitalised(parsed.tokens[t] as Token) ||
+      isAllCaps((parsed.tokens[t] as Token).text)
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a country's name of one to three words starts at token `t` and ends the run ("of
+ * Poland", not "of Kenya Holdings Ltd").
+ */
+function countryAt(parsed: ParsedText, keys: readonly string[], lex: Lexicon, t: number): boolean {
+  for (let n = 1; n <= 3 && t + n <= parsed.tokens.length; n++) {
+    if (!lex.countries.has(keyOf(parsed, t, t + n, keys))) continue;
+    const after = parsed.tokens[t + n];
+    return (
+      after === undefined || after.sentence !== (parsed.tokens[t] as Token).sentence || !isCapitalised(after)
+    );
+  }
+  return false;
 }
 
 /** Whether token `t` is a hyphen written without spaces between two words ("Nagorno-Karabakh"). */

@@ -115,6 +115,8 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
     const letters = token.text.length;
     if (isAllCaps(token.text) && (letters > 1 || token.text === 'A')) caps++;
     const word = lower[t] as string;
+    // "West Perth v Okapi Rovers": a fixture, written so in running text too.
+    if (token.text === 'v' || token.text === 'vs') numbers++;
     if (word.length <= MINOR_LONGEST && MINOR.has(word)) continue;
     content++;
     if (isCapitalised(token)) capitalised++;

@@ -9,7 +9,8 @@
  */
 import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
-import { isAllCaps } from './casing.js';
+import { isAllCaps, isCapitalised } from './casing.js';
+import { clubCodeAt } from './club-codes.js';
 import { isDemonym, isKnownPlace, type Lexicon, tokenKeys } from './lexicon.js';
 import type { EntityType } from './types.js';
 
@@ -264,6 +265,26 @@ export function isAcronym(parsed: ParsedText, candidate: Candidate): boolean {
   return letters >= 2 && letters <= 6;
 }
 
+/**
+ * Descriptive words that open the names of many sports clubs in Europe and Latin America ("Real"
+ * = royal, "Dynamo", "Sporting", "Atletico"), not any one club's name. Hand-compiled from common
+ * knowledge of club naming.
+ */
+const CLUB_PREFIXES = new Set([
+  'real',
+  'dinamo',
+  'dynamo',
+  'spartak',
+  'lokomotiv',
+  'lokomotiva',
+  'torpedo',
+  'sporting',
+  'deportivo',
+  'atletico',
+  'olympique',
+  'rapid',
+]);
+
 /** Votes from the name alone. */
 export function nameVotes(
   lex: Lexicon,
@@ -295,6 +316,10 @@ export function nameVotes(
     // "Der Spiegel", "Il Messaggero": a foreign article opens the names of papers and firms
     // quoted in English news (places that open so are in the gazetteer).
     if (FOREIGN_ARTICLES.has(first) && !listed) add(votes, ORG, 3, 'foreign-article');
+    // "Real Madrid", "Dynamo Kiev", "Sporting Lisbon": the words sports clubs' names open with.
+    if (CLUB_PREFIXES.has(first) && !listed) add(votes, ORG, 3, 'club-prefix');
+    // "Combined Universities XI": a cricket side named by its eleven.
+    if (last === 'xi') add(votes, ORG, 3, 'team-eleven');
     if (lex.placeSuffixes.has(last)) add(votes, LOC, 2.5, 'place-suffix');
     if (lex.placeHeads.has(first)) add(votes, LOC, 1, 'place-head');
     if (lex.compass.has(first) && isKnownPlace(lex, words.slice(1).join(' ')))
@@ -315,7 +340,8 @@ export function nameVotes(
       !team &&
       !FOREIGN_ARTICLES.has(first) &&
       !words.some((w) => ORG_JOINERS.has(w)) &&
-      !lex.organizationSuffixes.has(last)
+      !lex.organizationSuffixes.has(last) &&
+      last !== 'xi'
     ) {
       add(votes, PER, 2.5, 'given-name');
     }
@@ -328,6 +354,8 @@ export function nameVotes(
       !lex.placeSuffixes.has(last) &&
       !lex.placeHeads.has(first) &&
       !lex.compass.has(first) &&
+      // "Chad Okafor", "Jordan Okoro": a country that is also a given name opens a person's name.
+      !(n === 2 && lex.placeGivenNames.has(first)) &&
       words.some((w) => lex.countries.has(w))
     )
       add(votes, ORG, 1, 'contains-country');
@@ -336,7 +364,9 @@ export function nameVotes(
   } else if (CAMEL_CASE.test(original) && !NAME_PREFIXES.test(original)) {
     add(votes, PRODUCT, 1.5, 'camel-case'); // "WeChat", "iPhone", "PlayStation"
   } else {
-    add(votes, PER, 0.3, 'one-word');
+    // "Dinamo", "Spartak": a club's usual first word stands for the club on its own.
+    if (CLUB_PREFIXES.has(key) && !listed) add(votes, ORG, 2, 'club-prefix');
+    else add(votes, PER, 0.3, 'one-word');
   }
 }
 
@@ -461,6 +491,17 @@ const ORG_HEAD_NOUNS = new Set([
   'magazine',
   'airline',
   'firm',
+  'newspapers',
+  'bank',
+  'network',
+  'exchange',
+  'board',
+  'bureau',
+  'movement',
+  'alliance',
+  'coalition',
+  'militia',
+  'consortium',
 ]);
 
 /**
@@ -560,6 +601,82 @@ const SQUAD_WORDS = new Set([
   'chairman',
 ]);
 
+/**
+ * Whether the two words before token `at` are a given name and a family name on the same line
+ * ("Okoro Bello" in "Okoro Bello (Benin)").
+ */
+function isFullNameBefore(parsed: ParsedText, lex: Lexicon, at: number): boolean {
+  const last = parsed.tokens[at - 1];
+  const first = parsed.tokens[at - 2];
+  if (
+    !last ||
+    !first ||
+    !sameLine(parsed, first, last) ||
+    !sameLine(parsed, last, parsed.tokens[at] as Token)
+  )
+    return false;
+  return (
+    isCapitalised(first) &&
+    isCapitalised(last) &&
+    !isAllCaps(first.text) &&
+    !isAllCaps(last.text) &&
+    lex.givenNames.has(tokenKeys(parsed)[at - 2] as string)
+  );
+}
+
+/**
+ * Whether tokens `at`… are "(Country) 92" on one line: a side's country in brackets and its score
+ * (a plain number: not a set score "6-3", a time or a sum of money).
+ */
+function countryAndScoreAt(parsed: ParsedText, lex: Lexicon, at: number): boolean {
+  const open = parsed.tokens[at];
+  const score = parsed.tokens[at + 3];
+  if (open?.text !== '(' || parsed.tokens[at + 2]?.text !== ')' || !isPlainNumber(score)) return false;
+  const country = tokenKeys(parsed)[at + 1] as string;
+  return (lex.countries.has(country) || HOME_NATIONS.has(country)) && sameLine(parsed, open, score);
+}
+
+/** Plural kinds of organisation that open a list of them ("firms including …"). */
+const ORG_KINDS_PLURAL = new Set([
+  'firms',
+  'companies',
+  'banks',
+  'clubs',
+  'airlines',
+  'carriers',
+  'insurers',
+  'retailers',
+  'carmakers',
+  'automakers',
+  'newspapers',
+  'broadcasters',
+  'multinationals',
+  'conglomerates',
+  'groups',
+  'parties',
+  'agencies',
+]);
+
+/** How far back a list of names may reach to its opener, in tokens. */
+const LIST_REACH = 16;
+
+/**
+ * The index of the noun before "including", "such as" or "like" that opens the list of names
+ * `first` belongs to ("firms including Okapi, Tasman and Zorbo"), or -1. Only names, commas,
+ * "and", "or" and "&" may stand between the opener and `first`.
+ */
+function listOpenerBefore(parsed: ParsedText, lower: readonly string[], from: number, first: number): number {
+  const stop = Math.max(from, first - LIST_REACH);
+  for (let t = first - 1; t >= stop; t--) {
+    const word = lower[t] as string;
+    if (word === 'including' || word === 'like') return t - 1 >= from ? t - 1 : -1;
+    if (word === 'as' && lower[t - 1] === 'such') return t - 2 >= from ? t - 2 : -1;
+    if (word === ',' || word === 'and' || word === 'or' || word === '&') continue;
+    if (!isCapitalised(parsed.tokens[t] as Token)) return -1;
+  }
+  return -1;
+}
+
 /** Votes from one mention's context. */
 export function contextVotes(
   parsed: ParsedText,
@@ -587,6 +704,8 @@ export function contextVotes(
     const verbAt = (after ? lower[candidate.end] : undefined) === next ? candidate.end : candidate.end + 1;
     const third = lower[verbAt + 1];
     if (third === 'its') add(votes, ORG, 2, 'says-its');
+    // "the Tasman Courier said": a person's name takes no article; a paper's or a body's does.
+    else if (prev === 'the') add(votes, ORG, 1.5, 'the-says');
     else add(votes, PER, 1, 'speech-verb');
   }
   // "the West", "the East": a point of the compass after "the" names a region of the world.
@@ -630,6 +749,10 @@ export function contextVotes(
     prev === 'as' && prev2 === 'such' ? candidate.first - 3 : prev === 'like' ? candidate.first - 2 : -1;
   const lister = listerAt >= sentence.firstToken ? (lower[listerAt] as string) : '';
   if (PRODUCT_NOUNS.has(next) || PRODUCT_NOUNS.has(lister)) add(votes, PRODUCT, 1.5, 'product-noun');
+  // "firms including Okapi, Tasman and Zorbo", "banks such as Zorbo": every name of a list
+  // after a plural kind of organisation.
+  const kindAt = listOpenerBefore(parsed, lower, sentence.firstToken, candidate.first);
+  if (kindAt >= 0 && ORG_KINDS_PLURAL.has(lower[kindAt] as string)) add(votes, ORG, 2, 'organization-list');
   if (next === ',' || next === '(') {
     // An apposition: ", a former diplomat", ", a Beijing company", ", China".
     const limit = Math.min(sentence.endToken, candidate.end + 6);
@@ -657,22 +780,69 @@ export function contextVotes(
     // (`WeChat, China's biggest platform` is an apposition about WeChat, not its country.)
     const third = tokens[candidate.end + 2];
     const owned = third !== undefined && (third.text === "'s" || third.text === '’s');
+    // (A place that opens a longer name is not one: "Okapi Tiles, Perth Cement and …".)
+    const runsOn =
+      afterNext !== undefined &&
+      third !== undefined &&
+      !owned &&
+      isCapitalised(third) &&
+      sameLine(parsed, afterNext, third);
     if (
       next === ',' &&
       afterNext &&
       !owned &&
+      !runsOn &&
       isKnownPlace(lex, tokenKeys(parsed)[candidate.end + 1] as string)
     )
       add(votes, LOC, 1.5, 'comma-place');
   }
+  // A results line: "Okoro Bello (Benin) 20.37", "Lena Berg (Togoland) 4:01". One word in
+  // brackets after a person's full name, with a time, score or sum after it, is the country
+  // they compete for, even one no lexicon knows (an all-caps code is a club's town: "Zorbo (B)").
+  const closing = tokens[candidate.end + 1];
+  if (
+    before?.text === '(' &&
+    after?.text === ')' &&
+    candidate.end - candidate.first === 1 &&
+    closing !== undefined &&
+    sameLine(parsed, after, closing) &&
+    /^\d/.test(closing.text) &&
+    !isAllCaps((tokens[candidate.first] as Token).text) &&
+    isFullNameBefore(parsed, lex, candidate.first - 1)
+  )
+    add(votes, LOC, 2, 'athlete-country');
   if (sports) {
+    // "Tigris (Italy) 88 Okapi (Greece) 81": two sides, each with its country and score, on
+    // one line are teams (an athlete's result line has one name: "Okoro Bello (Benin) 20.37").
+    let twoSides = false;
+    if (countryAndScoreAt(parsed, lex, candidate.end)) {
+      twoSides =
+        before !== undefined &&
+        countryAndScoreAt(parsed, lex, candidate.first - 4) &&
+        sameLine(parsed, before, tokens[candidate.first] as Token);
+      for (let t = candidate.end + 5; t < candidate.end + 9 && !twoSides; t++) {
+        twoSides =
+          countryAndScoreAt(parsed, lex, t) &&
+          sameLine(parsed, tokens[candidate.end] as Token, tokens[t] as Token);
+      }
+      if (twoSides) add(votes, ORG, 3, 'sports:country-and-score');
+    }
     // "Imran Saleem (Pakistan) beat…": an athlete with the country they play for (a club in a
     // European cup is written so too, but with one word: "Dinamo (Romania)").
     const country = afterNext ? (tokenKeys(parsed)[candidate.end + 1] as string) : '';
     const closes = tokens[candidate.end + 2]?.text === ')';
     const fullName = candidate.end - candidate.first >= 2;
-    if (fullName && next === '(' && closes && (lex.countries.has(country) || HOME_NATIONS.has(country)))
+    if (
+      !twoSides &&
+      fullName &&
+      next === '(' &&
+      closes &&
+      (lex.countries.has(country) || HOME_NATIONS.has(country))
+    )
       add(votes, PER, 2, 'sports:country-in-brackets');
+    // "Tasman (L)": a club told from its namesakes by a town's initial (see club-codes.ts).
+    if (candidate.end - candidate.first >= 4 && clubCodeAt(parsed, lex, candidate.end - 3))
+      add(votes, ORG, 3, 'sports:club-code');
     // Scorecards: "c Tillekeratne b Dharmasena 13" (caught, bowled, stumped by a player), and
     // bowling figures "Vass 7-0-29-0".
     if (SCORECARD_CUES.has(before?.text ?? '')) add(votes, PER, 2, 'sports:scorecard');
@@ -698,7 +868,12 @@ export function contextVotes(
     const besideTeamWord = TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next);
     // A known town is a club beside a score; an unknown single name only beside "beat" or "v"
     // (scoreboards put players' names before numbers too).
-    if (known && (nextIsScore || besideTeamWord)) add(votes, ORG, 4, 'sports:score');
+    // "West Perth v Okapi Rovers": a point of the compass and a known town is a known town too.
+    const compassTown =
+      candidate.end - candidate.first === 2 &&
+      lex.compass.has(lower[candidate.first] as string) &&
+      isKnownPlace(lex, tokenKeys(parsed)[candidate.first + 1] as string);
+    if ((known || compassTown) && (nextIsScore || besideTeamWord)) add(votes, ORG, 4, 'sports:score');
     // "Surrey captain Dan Fuller", "Norwich striker", and towns that act: "Kent took".
     // A one-word town with a full verb outweighs the gazetteer ("Essex reached 372"); an
     // auxiliary less so ("Washington will balance the budget" is the government).

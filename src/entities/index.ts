@@ -13,6 +13,7 @@
  */
 import { assertOptions, assertText } from '../input.js';
 import { lowerCaseTokens, type ParsedText, parseText, type Token } from '../nlp.js';
+import { joinNamesBeforeAcronyms } from './acronym-names.js';
 import {
   type Candidate,
   datelineCandidate,
@@ -20,6 +21,7 @@ import {
   runningTextCandidates,
 } from './candidates.js';
 import { sentenceCasing } from './casing.js';
+import { clubCodeAt, joinClubCodes } from './club-codes.js';
 import { evidenceFor, isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
@@ -44,6 +46,28 @@ function keyOfTokens(parsed: ParsedText, first: number, end: number): string {
   return nameKey(
     parsed.text.slice((parsed.tokens[first] as Token).start, (parsed.tokens[end - 1] as Token).end),
   );
+}
+
+/** Quotation marks that may close a sentence after its full stop. */
+const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
+
+/**
+ * Whether the mention `[start, end)` ends with an abbreviation's period that also ends its
+ * sentence ("…and Tasman Parts Corp." at the end of a line or before a closing quotation mark): the stop
+ * belongs to the sentence, as in the Penn Treebank convention, so the mention is "Tasman Parts Corp".
+ * Initials keep theirs ("U.S."): only a period after a lower-case letter is taken.
+ */
+function sentenceStopAt(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 0x2e) return false;
+  const before = text.charAt(end - 2);
+  if (before === before.toUpperCase()) return false;
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i < text.length && CLOSING_QUOTES.has(text[i] as string)) {
+    i++;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  }
+  return i === text.length || text[i] === '\n' || text[i] === '\r';
 }
 
 /** Company endings that make a name an organisation even in a heading ("Acme Corp", "Harbor National Bank"). */
@@ -126,7 +150,9 @@ function vouched(
         // connector after it.
         let from = c.first + 1;
         while (from < c.end && !STARTS_UPPER.test((parsed.tokens[from] as Token).text)) from++;
-        if (from < c.end)
+        // What is left must still be a name: a common noun alone is not ("Plus Women’s relay times").
+        const commonNoun = from === c.end - 1 && lex.genericWords.has(tokenKeys(parsed)[from] as string);
+        if (from < c.end && !commonNoun)
           kept.push({ ...c, first: from, key: keyOfTokens(parsed, from, c.end), initial: false });
       }
       continue;
@@ -144,7 +170,16 @@ function vouched(
       next?.text === '(' &&
       afterNext !== undefined &&
       lex.countries.has(tokenKeys(parsed)[c.end + 1] as string);
-    if (vouchedFor(lex, insideWords, firstWord, c.key) || speaks || team || country || isAcronym(parsed, c))
+    // "Radnicki (N) 3 1 0 2": a club with its town's initial in a results table.
+    const clubCode = sports && clubCodeAt(parsed, lex, c.end);
+    if (
+      vouchedFor(lex, insideWords, firstWord, c.key) ||
+      speaks ||
+      team ||
+      country ||
+      clubCode ||
+      isAcronym(parsed, c)
+    )
       kept.push(c);
   }
   return kept;
@@ -183,10 +218,20 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     if (casing === 'normal') {
       const found: Candidate[] = [];
       runningTextCandidates(parsed, lex, sentence, sports, found);
-      for (const c of found) if (!dateline || c.first >= dateline.end) running.push(c);
+      for (const c of found) {
+        if (dateline && c.first < dateline.end) continue;
+        // "had four RBI", "an ERA of 2.10": a statistic in a sports report names nothing.
+        if (sports && c.end - c.first === 1 && lex.sportsAbbreviations.has(c.key)) continue;
+        running.push(c);
+      }
     }
   });
-  const kept = vouched(parsed, lex, running, sports);
+  const kept = joinClubCodes(
+    parsed,
+    lex,
+    joinNamesBeforeAcronyms(parsed, vouched(parsed, lex, running, sports)),
+    sports,
+  );
 
   const knownKeys = new Set(kept.map((c) => c.key));
   // A person's family name is known too, so "LEWIS WARNS" finds the Jim Lewis of the text.
@@ -237,7 +282,8 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
       .map((m) => {
         const a = parsed.tokens[m.first] as Token;
         const b = parsed.tokens[m.end - 1] as Token;
-        return { text: parsed.text.slice(a.start, b.end), start: a.start, end: b.end };
+        const end = sentenceStopAt(parsed.text, a.start, b.end) ? b.end - 1 : b.end;
+        return { text: parsed.text.slice(a.start, end), start: a.start, end };
       })
       .sort((x, y) => x.start - y.start);
     entities.push({

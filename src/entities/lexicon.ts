@@ -23,6 +23,7 @@ import {
   PERSON_NOUNS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
+  SPORTS_ABBREVIATIONS,
   SPORTS_WORDS,
 } from './data/words.js';
 
@@ -94,6 +95,8 @@ export interface Lexicon {
   /** Cities and regions. */
   readonly places: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
+  /** Given names that are also a country or a city ("Chad", "Jordan"), kept out of {@link Lexicon.givenNames}. */
+  readonly placeGivenNames: ReadonlySet<string>;
   readonly organizations: ReadonlySet<string>;
   readonly organizationSuffixes: ReadonlySet<string>;
   readonly organizationHeads: ReadonlySet<string>;
@@ -110,6 +113,8 @@ export interface Lexicon {
   readonly placePrepositions: ReadonlySet<string>;
   readonly personNouns: ReadonlySet<string>;
   readonly sportsWords: ReadonlySet<string>;
+  /** Statistics in capitals that name nothing in a sports report ("RBI", "ERA"). */
+  readonly sportsAbbreviations: ReadonlySet<string>;
   /** Length of the shortest of {@link Lexicon.sportsWords}: shorter tokens need no look-up. */
   readonly shortestSportsWord: number;
 }
@@ -134,14 +139,20 @@ export function lexicon(): Lexicon {
   // Given names of three letters or more that are no country, city or month (`Paris`, `May`).
   const notGiven = new Set([...countries.keys(), ...cityKeys, ...MONTH_FULL_NAMES.map(nameKey)]);
   const givenNames = new Set<string>();
+  const placeGivenNames = new Set<string>();
   for (const list of [MALE_FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES]) {
-    for (const name of list.split(' ')) if (name.length >= 3 && !notGiven.has(name)) givenNames.add(name);
+    for (const name of list.split(' ')) {
+      if (name.length < 3) continue;
+      if (!notGiven.has(name)) givenNames.add(name);
+      else placeGivenNames.add(name);
+    }
   }
   const sportsWords = keys(SPORTS_WORDS);
   cached = {
     countries,
     places,
     givenNames,
+    placeGivenNames,
     organizations: keys(KNOWN_ORGANIZATIONS),
     organizationSuffixes: keys(ORGANIZATION_SUFFIXES),
     organizationHeads: keys(ORGANIZATION_HEADS),
@@ -157,6 +168,7 @@ export function lexicon(): Lexicon {
     placePrepositions: keys(PLACE_PREPOSITIONS),
     personNouns: keys(PERSON_NOUNS),
     sportsWords,
+    sportsAbbreviations: keys(SPORTS_ABBREVIATIONS),
     shortestSportsWord: Math.min(...[...sportsWords].map((word) => word.length)),
   };
   return cached;
@@ -177,6 +189,7 @@ const DEMONYM_ENDINGS: readonly [ending: string, restore: string][] = [
   ['i', ''],
   ['ese', ''],
   ['ese', 'a'],
+  ['ese', 'e'],
   ['ish', ''],
   ['ish', 'a'],
   ['ians', 'ia'],

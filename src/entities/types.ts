@@ -68,7 +68,8 @@ export interface Entity {
    * - from the name: `lexicon:country`, `lexicon:place`, `lexicon:organization` (built-in lists),
    *   `organization-suffix` ("Inc", "Party", "Ministry"), `organization-head` ("Ministry of…"),
    *   `acronym-defined` (the text gives it an acronym: "Ministry of State Security (MSS)"),
-   *   `foreign-article` ("Der Spiegel", "Il Messaggero"),
+   *   `foreign-article` ("Der Spiegel", "Il Messaggero"), `club-prefix` ("Real Okapi", "Dynamo"),
+   *   `team-eleven` ("Henry Okoro XI"),
    *   `acronym`, `place-suffix`, `place-head`, `compass-and-place`, `given-name`, `initial`,
    *   `short-name`, `long-name`, `one-word`, `contains-country`, `demonym`, `camel-case`,
    *   `law-word`, `law-head`, `event-word`, `event-head`, `starts-with-number`;
@@ -78,16 +79,21 @@ export interface Entity {
    *   airport"), `comma-place` ("Lockerbie, Scotland"), `the`, `the-compass-point` ("the West"),
    *   `organization-noun` ("the Labour party", "an Interior ministry spokesman"),
    *   `organization-kind` ("serie A club Portuense", "the weekly Der Spiegel"), `says-its`
-   *   ("Comelf said its output doubled"),
+   *   ("Comelf said its output doubled"), `the-says` ("the Tasman Courier said": a name
+   *   after "the" that speaks),
    *   `based-organization` ("Bergamo-based Tecnomar"),
-   *   `company-holding` ("shares of…"),
+   *   `company-holding` ("shares of…"), `organization-list` ("firms including Okapi, Tasman and
+   *   Zorbo"),
    *   `organization-belonging` ("Ericsson spokesman"), `product-noun` ("apps such as…"),
    *   `apposition:person`, `apposition:organization`, `apposition:place`,
    *   `apposition:product` (", a Beijing company"), `sports:score`, `sports:squad`,
    *   `sports:acts`, `sports:results-line` ("Dravac 1 Red Lions 3"), `sports:standings`
    *   ("Red Lions 4 4 0 0 11 2 12") (clubs in sports reports), `sports:country-in-brackets` ("Imran Saleem
    *   (Pakistan)"), `sports:scorecard` ("c Tillekeratne b Dharmasena", "Vass 7-0-29-0")
-   *   (athletes in sports reports);
+   *   (athletes in sports reports), `sports:club-code` ("Tasman (L)": a town's initial in
+   *   brackets tells a club from its namesakes), `sports:country-and-score` ("Tigris (Italy) 88 Okapi
+   *   (Greece) 81": two teams on one results line), `athlete-country` ("Okoro Bello (Benin) 20.37": one word
+   *   in brackets between a full name and a result);
    * - `dateline` for a place that opens the story ("BEIJING (Reuters) -").
    */
   readonly evidence: readonly string[];

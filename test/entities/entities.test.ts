@@ -138,6 +138,60 @@ describe('extractEntities: what a mention leaves out', () => {
     expect(mentionsOf("China's spies").some((m) => m.includes("'s"))).toBe(false);
   });
 
+  it('takes no plural group noun that opens a sentence before "said" for a person', () => {
+    const text = 'The crown slipped on Tuesday. Dealers said buyers stayed away. Others said the bank sold.';
+    expect(mentionsOf(text)).toEqual([]);
+    expect(typeOf('The crown slipped. Okonkwo said buyers stayed away.', 'Okonkwo')).toBe('PERSON');
+  });
+
+  it('takes no common noun left alone after a sentence’s first word is dropped', () => {
+    expect(mentionsOf('Results on Friday.\nPlus Women’s relay times below.')).not.toContain('Women');
+  });
+
+  it('takes no results-table label for a name', () => {
+    const text =
+      'SOCCER - CUP FINAL.\nKent beat Essex 2-1, 3-0, 1-1 and 4-4.\nOkapi 2 Tasman 1\nHalftime 1-0.\nAttendance 12,000.';
+    expect(mentionsOf(text)).not.toContain('Halftime');
+    expect(mentionsOf(text)).not.toContain('Attendance');
+  });
+
+  it('takes no common noun written as an abbreviation for an organisation on its own', () => {
+    expect(mentionsOf('The singer died of AIDS in 1991, and GDP grew.')).toEqual([]);
+    expect(typeOf('Staff at the AIDS Relief Fund said so.', 'AIDS Relief Fund')).toBe('ORGANIZATION');
+  });
+
+  it('leaves out the full stop an abbreviation shares with the end of its sentence', () => {
+    const text = 'Suppliers include Okapi Motors Inc. and Tasman Parts Corp.\nThe deal closed in the U.S.\n';
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain('Tasman Parts Corp');
+    expect(mentions).toContain('Okapi Motors Inc.');
+    expect(mentions).toContain('U.S.');
+    expect(mentionsOf('"We sold it to Tasman Parts Corp." he said.')).toContain('Tasman Parts Corp.');
+  });
+
+  it('keeps a capital "The" inside a sentence as part of the name, but not one that starts it', () => {
+    expect(mentionsOf('The final was played at The Okapi Grounds on Sunday.')).toContain('The Okapi Grounds');
+    expect(mentionsOf('The Okapi Grounds were full on Sunday.')).toContain('Okapi Grounds');
+  });
+
+  it('cuts off a market job word that opens a sentence before a name ("Broker …")', () => {
+    const text = 'Shares rose on Monday.\nBroker Tasman Okoro said the rally would last.';
+    expect(mentionsOf(text)).toContain('Tasman Okoro');
+    expect(typeOf(text, 'Tasman Okoro')).toBe('PERSON');
+  });
+
+  it('keeps a regnal "I" after a name inside a sentence, not the pronoun that starts one', () => {
+    const mentions = mentionsOf('In 1822 Tasman I became king. Queen Okara I died in 1603.');
+    expect(mentions).toEqual(expect.arrayContaining(['Tasman I', 'Okara I']));
+    expect(mentionsOf('Okoro spoke. "Sometimes I rest," Okoro said.')).not.toContain('I');
+  });
+
+  it('leaves out a reporting period after a company’s name', () => {
+    expect(mentionsOf('Shares fell after Okapi Systems Inc Q2 results disappointed.')).toContain(
+      'Okapi Systems Inc',
+    );
+  });
+
   it('leaves out titles before a name and types the name a person', () => {
     const input = 'U.S. President Bill Clinton met Foreign Ministry spokesperson Mao Ning in Beijing.';
     const mentions = mentionsOf(input);
@@ -146,6 +200,10 @@ describe('extractEntities: what a mention leaves out', () => {
     expect(mentions).toContain('U.S.');
     expect(mentions.some((m) => /President|spokesperson/.test(m))).toBe(false);
     expect(typeOf(input, 'Mao Ning')).toBe('PERSON');
+  });
+
+  it('reads a nationality made from a country ending in "e" ("Surinamese") as one, not a person', () => {
+    expect(typeOf('Two Surinamese farmers won the prize.', 'Surinamese')).toBe('OTHER');
   });
 
   it('splits a nationality off an acronym or a person’s name', () => {
@@ -248,6 +306,12 @@ describe('extractEntities: types from evidence', () => {
     expect(typeOf('The bombing over Lockerbie, Scotland killed 270.', 'Lockerbie')).toBe('LOCATION');
   });
 
+  it('does not read a place that opens the next name of a list as the place of the one before', () => {
+    const text = 'Brokers tipped Tasman Tiles, Dhaka Cement and Okapi Foods to rise.';
+    expect(typeOf(text, 'Tasman Tiles')).not.toBe('LOCATION');
+    expect(typeOf('Fans gathered in Moengo, Suriname on Sunday.', 'Moengo')).toBe('LOCATION');
+  });
+
   it('reads a country in brackets after a name as the person’s, not as evidence of a place', () => {
     const input = 'Results on Friday:\nImran Saleem (Pakistan) beat Peter Holt (England) 15-11 15-8 15-9';
     expect(typeOf(input, 'Imran Saleem')).toBe('PERSON');
@@ -270,10 +334,20 @@ describe('extractEntities: types from evidence', () => {
     expect(mentions).toContain('Tom Barker');
   });
 
+  it('keeps a two-word name and the country after "of" apart, but not an institution’s', () => {
+    const text = 'Tomasz Okafor of Poland fired a 65 on Sunday.';
+    expect(mentionsOf(text)).toEqual(expect.arrayContaining(['Tomasz Okafor', 'Poland']));
+    expect(mentionsOf('National Bank of Greece shares fell.')).toContain('National Bank of Greece');
+    expect(mentionsOf('Shares of Gold Fields of South Africa Ltd rose.')).toContain(
+      'Gold Fields of South Africa Ltd',
+    );
+  });
+
   it('keeps a person and the organisation after "of" apart', () => {
     const mentions = mentionsOf('"It evens the odds," said Tom Barker of Holt Fuller & Co.');
     expect(mentions).toContain('Tom Barker');
-    expect(mentions).toContain('Holt Fuller & Co.');
+    // The full stop ends the sentence too, so it is left out.
+    expect(mentions).toContain('Holt Fuller & Co');
   });
 
   it('finds full names and company names in bylines and label lines', () => {
@@ -331,6 +405,14 @@ describe('extractEntities: organisations', () => {
     expect(typeOf('Senator Okoro spoke. The Okoro administration said no.', 'Okoro')).toBe('PERSON');
   });
 
+  it('reads a name before "bank", "newspapers", "movement" and other bodies as an organisation', () => {
+    expect(typeOf('An economist at Tasman Union bank in Perth said so.', 'Tasman Union')).toBe(
+      'ORGANIZATION',
+    );
+    expect(typeOf('On Monday Okapi newspapers said the talks failed.', 'Okapi')).toBe('ORGANIZATION');
+    expect(typeOf('He joined the Free Okapi movement in 1979.', 'Free Okapi')).toBe('ORGANIZATION');
+  });
+
   it('reads a name after a lower-case kind of organisation, or after "X-based", as one', () => {
     expect(typeOf('He was loaned to serie A club Portuense for a season.', 'Portuense')).toBe('ORGANIZATION');
     expect(typeOf('The weekly Okapi reported it on Friday.', 'Okapi')).toBe('ORGANIZATION');
@@ -340,9 +422,28 @@ describe('extractEntities: organisations', () => {
     expect(typeOf('Club President Okapi resigned.', 'Okapi')).toBe('PERSON');
   });
 
+  it('reads every name of a list after "firms including" or "banks such as" as an organisation', () => {
+    const text = 'Firms including Okapi, Tasman and Zorbo were drawn to the port.';
+    expect(typeOf(text, 'Okapi')).toBe('ORGANIZATION');
+    expect(typeOf(text, 'Zorbo')).toBe('ORGANIZATION');
+    expect(typeOf('Lenders such as Okoro were hurt, and banks such as Zorbo gained.', 'Zorbo')).toBe(
+      'ORGANIZATION',
+    );
+  });
+
   it('reads a name that "said its …" as an organisation', () => {
     expect(typeOf('On Friday Tecnomar said its output doubled.', 'Tecnomar')).toBe('ORGANIZATION');
     expect(typeOf('On Friday Okafor said it was a mistake.', 'Okafor')).toBe('PERSON');
+  });
+
+  it('reads a given name that is also a country, opening a two-word name, as a person’s', () => {
+    expect(typeOf('A double off Chad Okoro gave them the lead.', 'Chad Okoro')).toBe('PERSON');
+    expect(typeOf('Fares rose at Air Chad in May.', 'Air Chad')).toBe('ORGANIZATION');
+  });
+
+  it('reads a name after "the" that says something as an organisation, not a person', () => {
+    expect(typeOf('Prices rose, the Tasman Courier said on Monday.', 'Tasman Courier')).toBe('ORGANIZATION');
+    expect(typeOf('Prices rose, Tasman Okoro said on Monday.', 'Tasman Okoro')).toBe('PERSON');
   });
 
   it('reads a name opened by a German or Italian article as an organisation, not a person', () => {
@@ -358,6 +459,20 @@ describe('extractEntities: organisations', () => {
     expect(typeOf(text, 'Jamaat Tabligh Nusrat')).toBe('ORGANIZATION');
     expect(find(extractEntities(text), 'JTN')?.name).toBe('Jamaat Tabligh Nusrat');
     expect(typeOf('The United Arab Emirates (UAE) said so.', 'United Arab Emirates')).toBe('LOCATION');
+  });
+
+  it('joins the runs of a long name cut by "and"/"in" when the acronym after it spells them all', () => {
+    const text =
+      'Talks were led by the Council for Trade and Industry in Oceania (CTIO) on Monday. ' +
+      'The CTIO said it would meet again.';
+    expect(mentionsOf(text)).toContain('Council for Trade and Industry in Oceania');
+    expect(find(extractEntities(text), 'CTIO')?.name).toBe('Council for Trade and Industry in Oceania');
+    // A common noun that makes no name alone ("Cooperation") may stand inside it.
+    expect(mentionsOf('Monitors from the Forum for Trust and Cooperation in Oceania (FTCO) left.')).toContain(
+      'Forum for Trust and Cooperation in Oceania',
+    );
+    // The last run alone spells it: nothing is joined.
+    expect(mentionsOf('Farmers and Bay Water Authority (BWA) staff met.')).toContain('Bay Water Authority');
   });
 
   it('reads a one-word town that acts in a sports report as a club, not one that "will"', () => {
@@ -427,6 +542,72 @@ describe('extractEntities: athletes in sports reports', () => {
     expect(typeOf(card, 'Okafor')).toBe('PERSON');
     expect(typeOf(card, 'Mbeki')).toBe('PERSON');
     expect(typeOf(card, 'Tendai')).toBe('PERSON');
+  });
+
+  it('takes a statistic in capitals in a sports report for no organisation', () => {
+    const text =
+      'BASEBALL - RESULTS.\nAtlanta beat Denver 6-2 and lost 3-5 after a 4-4 and a 1-0.\n' +
+      'Jose Okafor had three RBI and lowered his ERA to 2.10.';
+    expect(mentionsOf(text)).not.toContain('RBI');
+    expect(mentionsOf(text)).not.toContain('ERA');
+    expect(typeOf('The RBI raised rates on Tuesday, the central bank said.', 'RBI')).toBe('ORGANIZATION');
+  });
+
+  it('keeps a town’s initial in brackets in a club’s name in a sports report', () => {
+    const text =
+      'SOCCER - LEAGUE SCORES.\nLeague games on Sunday ended:\n' +
+      'Okapi 2 Tasman (Z) 0\nZorbo 1 Tasman (B) 3\nStandings:\nTasman (B) 4 2 1 1 8 5 7\n';
+    const mentions = mentionsOf(text);
+    expect(mentions).toEqual(expect.arrayContaining(['Tasman (Z)', 'Tasman (B)']));
+    expect(typeOf(text, 'Tasman (B)')).toBe('ORGANIZATION');
+    // A club that only ever opens its line is vouched for by its code.
+    expect(mentionsOf(text + 'Quorra (V) 0 Okapi 1\n')).toContain('Quorra (V)');
+    // A country's code is an athlete's country, and outside sports reports nothing is joined.
+    expect(
+      mentionsOf('TENNIS - RESULTS.\nKent beat Essex 2-1, 3-0 and 1-1.\nPete Okoro (US) beat Jan Berg 6-3'),
+    ).not.toContain('Pete Okoro (US)');
+    expect(mentionsOf('Senator Okoro (D) voted no.')).not.toContain('Okoro (D)');
+  });
+
+  it('reads a line of fixtures with "v" as running text, and a compass point and town beside "v" as a club', () => {
+    const text =
+      'SOCCER - CUP SCORES.\nKent beat Essex 2-1, 3-0, 1-1 and 4-4 in cup ties on Sunday.\n' +
+      'Called off: East Perth v Okapi Rovers, Tasman Park v\nZorbo United.\n';
+    expect(mentionsOf(text)).toEqual(expect.arrayContaining(['Okapi Rovers', 'East Perth']));
+    expect(typeOf(text, 'Okapi Rovers')).toBe('ORGANIZATION');
+    expect(typeOf(text, 'East Perth')).toBe('ORGANIZATION');
+  });
+
+  it('reads a name opened by a usual club word ("Real", "Dynamo", "Sporting") as a club', () => {
+    expect(typeOf('Fans of Real Okapi waited outside.', 'Real Okapi')).toBe('ORGANIZATION');
+    expect(typeOf('The coach left Dynamo on Tuesday.', 'Dynamo')).toBe('ORGANIZATION');
+  });
+
+  it('reads a side named by its eleven ("… XI") as a team', () => {
+    expect(typeOf('The tourists play a Henry Okoro XI on Sunday.', 'Henry Okoro XI')).toBe('ORGANIZATION');
+  });
+
+  it('reads two sides with their countries and scores on one line as teams', () => {
+    const text =
+      'BASKETBALL - CUP RESULTS.\nKent beat Essex 2-1, 3-0, 1-1 and 4-4.\nFinal:\n' +
+      'Tigris (Italy) 88 Okapi (Greece) 81\n';
+    expect(typeOf(text, 'Tigris')).toBe('ORGANIZATION');
+    expect(typeOf(text, 'Okapi')).toBe('ORGANIZATION');
+    expect(typeOf(text, 'Greece')).toBe('LOCATION');
+    // A player's row after a row that ends in brackets is no second side.
+    const golf =
+      'GOLF - SCORES.\nKent beat Essex 2-1, 3-0, 1-1 and 4-4.\n' +
+      '284 Tomas Berg (Sweden) 70 71 (won play-off)\n285 Kwabena Olsen (Norway) 71 72\n';
+    expect(typeOf(golf, 'Kwabena Olsen')).toBe('PERSON');
+  });
+
+  it('reads one word in brackets between an athlete’s full name and a result as their country', () => {
+    const text =
+      'Results of the women’s 400 metres on Friday:\n1. Maria Okafor (Togoland) 50.12\n' +
+      '2. Anna Berg (Sweden) 50.40';
+    expect(typeOf(text, 'Togoland')).toBe('LOCATION');
+    // A club's town code in capitals is not a country.
+    expect(find(extractEntities('Anna Berg (ZQ) 50.40'), 'ZQ')?.type).not.toBe('LOCATION');
   });
 });
 

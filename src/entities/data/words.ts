@@ -391,6 +391,13 @@ export const PERSON_NOUNS: readonly string[] = [
   'her',
 ];
 
+/**
+ * Statistics written in capitals in sports reports ("had four RBI", "an ERA of 2.10"): no
+ * organisation there, though the same letters may name one elsewhere (RBI, the Reserve Bank of
+ * India). Hand-compiled from common baseball, cricket and boxing abbreviations.
+ */
+export const SPORTS_ABBREVIATIONS: readonly string[] = ['RBI', 'RBIs', 'ERA', 'MVP', 'KO', 'TKO', 'ERAs'];
+
 /** Words in a document that show it is a sports report (teams named after places are clubs). */
 export const SPORTS_WORDS: readonly string[] = [
   'beat',
@@ -461,6 +468,13 @@ export const GENERIC_WORDS: readonly string[] = [
   'Points',
   'Goals',
   'Scorers',
+  'Halftime',
+  'Attendance',
+  'Penalties',
+  'Conversions',
+  'Conversion',
+  'Bowling',
+  'Extras',
   'Note',
   'Notes',
   'Company',
@@ -502,4 +516,54 @@ export const GENERIC_WORDS: readonly string[] = [
   'Labor',
   'Labour',
   'Test',
+  // Plural nouns for groups of people that open a sentence before "said" ("Dealers said",
+  // "Analysts said"): never a name on their own. Hand-compiled from common newswire usage.
+  'Others',
+  'Traders',
+  'Dealers',
+  'Analysts',
+  'Economists',
+  'Brokers',
+  'Bankers',
+  'Investors',
+  'Officials',
+  'Diplomats',
+  'Sources',
+  'Witnesses',
+  'Residents',
+  'Villagers',
+  'Relatives',
+  'Survivors',
+  'Doctors',
+  'Experts',
+  'Critics',
+  'Observers',
+  'Organisers',
+  'Organizers',
+  'Prosecutors',
+  'Lawyers',
+  'Investigators',
+  'Rescuers',
+  'Protesters',
+  'Demonstrators',
+  'Scientists',
+  'Researchers',
+  'Reporters',
+  'Journalists',
+  'Authorities',
+  // Common nouns written as abbreviations ("cases of HIV", "GDP grew"): no organisation on their
+  // own. Hand-compiled from general usage.
+  'AIDS',
+  'HIV',
+  'GDP',
+  'GNP',
+  'CPI',
+  'PPI',
+  'CEO',
+  'CFO',
+  'IPO',
+  'DNA',
+  'ISDN',
+  'ATM',
+  'SUV',
 ];
