@@ -343,6 +343,11 @@ describe('extractEntities: types from evidence', () => {
     );
   });
 
+  it('keeps a bank named after a given name whole before "of" and a country', () => {
+    // "Royal" is a given name too; "Bank" makes the run a body's name, not a person's.
+    expect(mentionsOf('Royal Bank of Canada said its profit rose.')).toContain('Royal Bank of Canada');
+  });
+
   it('keeps a person and the organisation after "of" apart', () => {
     const mentions = mentionsOf('"It evens the odds," said Tom Barker of Holt Fuller & Co.');
     expect(mentions).toContain('Tom Barker');
