@@ -262,24 +262,21 @@ class WordsRead {
   private wrap(add: LexemeCache['add']): LexemeCache['add'] {
     const { byCategory, putBack, lexemes } = this;
     const { hash, list, intrinsicSize } = lexemes;
+    const putBackWord = (text: string, index: number): void => {
+      hash[text] = index;
+      putBack.push(text);
+    };
     return (word, category) => {
       if (hash[word] !== undefined) return add(word, category);
       let words = byCategory.get(category);
       const read = words?.get(word);
       if (read !== undefined) {
-        if (read.lower === undefined) {
-          hash[word] = read.index;
-          putBack.push(word);
-          return read.index;
-        }
-        const lowerIndex = hash[read.lower];
+        const { lower } = read;
+        const lowerIndex = lower === undefined ? read.lowerIndex : hash[lower];
+        // Reused only while its lower case is absent or is the entry stored with it.
         if (lowerIndex === undefined || lowerIndex === read.lowerIndex) {
-          if (lowerIndex === undefined) {
-            hash[read.lower] = read.lowerIndex;
-            putBack.push(read.lower);
-          }
-          hash[word] = read.index;
-          putBack.push(word);
+          if (lower !== undefined && lowerIndex === undefined) putBackWord(lower, read.lowerIndex);
+          putBackWord(word, read.index);
           return read.index;
         }
       }
