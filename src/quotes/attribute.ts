@@ -217,6 +217,16 @@ function objectIsListener(token: Token): boolean {
 const LISTENER_OBJECT_STEMS: readonly string[] = ['warn', 'remind', 'assur', 'advis', 'inform'];
 
 /**
+ * Whether the tagger took a present-tense speech verb in -s for a plural noun (`notes`,
+ * `recalls`); the callers decide from its neighbours whether it is the verb.
+ */
+function isSpeechVerbTaggedNoun(token: Token): boolean {
+  if (token.pos !== 'NOUN') return false;
+  const word = lower(token);
+  return word.endsWith('s') && CUE_VERBS.has(word);
+}
+
+/**
  * Whether the verb, standing before a quotation, has the listener as object like `tell`
  * (`…and reminded Ana Ruiz, "…"`). After a quotation the words right after these verbs may still
  * be the speaker (`"…," warned Ana Ruiz.`), so this is read before a quotation only.
@@ -926,9 +936,7 @@ export class Attributor {
   private speechVerbTaggedNoun(site: QuoteSite, t: number, first: number): boolean {
     const { tokens } = this;
     const token = tokens[t] as Token;
-    if (site.endsWithPeriod || t === first || token.pos !== 'NOUN') return false;
-    const word = lower(token);
-    if (!word.endsWith('s') || !CUE_VERBS.has(word)) return false;
+    if (site.endsWithPeriod || t === first || !isSpeechVerbTaggedNoun(token)) return false;
     // `the campaign notes show`: a verb after the word makes it a noun after all.
     const next = tokens[t + 1];
     if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
@@ -1059,9 +1067,7 @@ export class Attributor {
       // `Mercer interjected: "…"`: any verb right before the colon, and a present-tense speech
       // verb the tagger took for a plural noun right after a name (`Ana Ruiz notes/NOUN: "…"`).
       const verb = tokens[colon - 1] as Token;
-      const word = lower(verb);
-      const taggedNoun =
-        verb.pos === 'NOUN' && word.endsWith('s') && CUE_VERBS.has(word) && isNameAt(tokens, colon - 2);
+      const taggedNoun = isSpeechVerbTaggedNoun(verb) && isNameAt(tokens, colon - 2);
       if (verb.pos === 'VERB' || taggedNoun) {
         const phrase = subjectBefore(tokens, colon - 1, frame.first);
         if (phrase && phrase.kind !== 'description') return { cue: colon - 1, phrase };
