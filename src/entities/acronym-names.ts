@@ -12,10 +12,11 @@ import type { ParsedText, Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
 import { isCapitalised, isWord } from './casing.js';
 import { isAcronym } from './evidence.js';
+import { SKIP_IN_INITIALS } from './grouping.js';
 import { nameKey, tokenKeys } from './lexicon.js';
 
-/** Lower-case words that may sit between the runs of one long name, and that initials skip. */
-const LINKS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'la', '&']);
+/** Lower-case words that may sit between the runs of one long name: those initials skip. */
+const LINKS = SKIP_IN_INITIALS;
 
 /** At most this many runs are joined, so the look-back stays constant per acronym. */
 const MAX_RUNS = 5;

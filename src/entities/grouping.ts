@@ -41,7 +41,19 @@ export interface Group {
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014', ',']);
-const SKIP_IN_INITIALS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'on', 'in', '&']);
+/** Function words a name's initials skip ("Ministry of State Security" → MSS). */
+export const SKIP_IN_INITIALS: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'de',
+  'du',
+  'la',
+  'on',
+  'in',
+  '&',
+]);
 
 /** The initials of a name's words, skipping function words ("Ministry of State Security" → "mss"). */
 function initials(words: readonly string[]): string {
