@@ -447,21 +447,19 @@ function personOf(
   let name = first;
   while (name < connector && isPersonTitle(lex, keys[name] as string)) name++;
   if (connector - name < 2 || (parsed.tokens[connector] as Token).text !== 'of') return false;
-  // An institution's word makes the run a body's name even after a given name ("Royal Bank of
-  // Canada": Royal is a given name too).
+  // An institution's word makes the run a body's name, even after a given name ("Royal Bank of
+  // Canada": Royal is a given name too; "Central Bank of Kenya").
   for (let t = name; t < connector; t++) {
     const key = keys[t] as string;
     if (lex.organizationSuffixes.has(key) || lex.organizationHeads.has(key)) return false;
   }
   if (lex.givenNames.has(keys[name] as string)) return true;
   // "Tomasz Okafor of Poland", "Lena Berg of Norway": two or three plain words and a country
-  // after "of" (no word of an institution's name before it: "Central Bank of Kenya").
+  // after "of" (no other word of an institution's or a place's name before it).
   if (connector - name > 3 || !countryAt(parsed, keys, lex, connector + 1)) return false;
   for (let t = name; t < connector; t++) {
     const key = keys[t] as string;
     if (
-      lex.organizationSuffixes.has(key) ||
-      lex.organizationHeads.has(key) ||
       lex.genericWords.has(key) ||
       lex.placeHeads.has(key) ||
       lex.placeSuffixes.has(key) ||
