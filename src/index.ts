@@ -66,7 +66,16 @@ export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from '
 export { extractEntities } from './entities/index.js';
 export type { DetectLanguageOptions, LanguageResult, ScriptResult } from './language/index.js';
 export { detectLanguage, detectScript, scriptOf } from './language/index.js';
-export type { Paragraph, ParsedText, PartOfSpeech, Sentence, Token, TokenKind, WinkEntity } from './nlp.js';
+export type {
+  Paragraph,
+  ParsedText,
+  ParseOptions,
+  PartOfSpeech,
+  Sentence,
+  Token,
+  TokenKind,
+  WinkEntity,
+} from './nlp.js';
 export { parseText } from './nlp.js';
 export type { NumbersOptions, Quantity, QuantityKind } from './numbers/index.js';
 export { extractNumbers } from './numbers/index.js';

@@ -11,7 +11,7 @@ import type { Block, StripBoilerplateOptions } from '../boilerplate/types.js';
 import { entitiesFromParsed } from '../entities/index.js';
 import type { Entity, ExtractEntitiesOptions } from '../entities/types.js';
 import { assertOptions, assertText } from '../input.js';
-import { parseText } from '../nlp.js';
+import { parseForExtractors } from '../nlp.js';
 import { numbersFromParsed } from '../numbers/index.js';
 import type { NumbersOptions, Quantity } from '../numbers/types.js';
 import { quotesFromParsed } from '../quotes/index.js';
@@ -113,7 +113,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   assertText('analyze', 'text', text);
   assertOptions('analyze', options);
   const { result: stripped, masked } = stripForAnalysis(text, options?.boilerplate);
-  const parsed = parseText(masked);
+  const parsed = parseForExtractors(masked);
   const language = stepLanguage(stripped.language);
   return {
     language: stripped.language,

@@ -12,6 +12,7 @@
 import { MONTH_NAMES } from '../data/calendar.js';
 import type { ParsedText, Sentence, Token } from '../nlp.js';
 import { type Casing, isAllCaps, isCapitalised, isWord } from './casing.js';
+import { isTimeToken } from './dates.js';
 import { type Lexicon, nameKey, tokenKeys } from './lexicon.js';
 
 /** A span that may name an entity, in token indices. */
@@ -141,9 +142,6 @@ const TAKES_ON_FOR = new Set([
 /** Month names, which wink does not always date ("May 15 v Durham"). */
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 
-/** Months and days as wink dates them: "May" in "in May" is no name. */
-const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
-
 /** Whether token `t` can be part of a name. */
 /**
  * Whether the capitalised token `t` after a number names what the number counts (`250 MSS
@@ -166,14 +164,9 @@ function isNamePart(parsed: ParsedText, t: number): boolean {
     const next = parsed.tokens[t + 1];
     if (next && next.sentence === token.sentence && /^\d/.test(next.text)) return false;
   }
-  if (token.entity >= 0 && token.text.length <= 9) {
-    const entity = parsed.entities[token.entity];
-    if (entity && DATE_TYPES.has(entity.type) && token.pos !== 'PROPN') return false;
-    if (
-      entity &&
-      DATE_TYPES.has(entity.type) &&
-      /^(May|Spring|Summer|Autumn|Fall|Winter)$/.test(token.text)
-    ) {
+  if (token.text.length <= 9 && isTimeToken(parsed, t)) {
+    if (token.pos !== 'PROPN') return false;
+    if (/^(May|Spring|Summer|Autumn|Fall|Winter)$/.test(token.text)) {
       // A season or May inside a capitalised run ("Asian Winter Games") is still a name part.
       const before = parsed.tokens[t - 1];
       const after = parsed.tokens[t + 1];
@@ -575,8 +568,7 @@ export function datelineCandidate(
   }
   if (e === sentence.firstToken || e >= sentence.endToken) return undefined;
   const next = parsed.tokens[e] as Token;
-  const entity = next.entity >= 0 ? parsed.entities[next.entity] : undefined;
-  const dated = entity !== undefined && entity.type === 'DATE';
+  const dated = isTimeToken(parsed, e);
   if (!dated && next.text !== '(') return undefined;
   return {
     first: sentence.firstToken,

@@ -11,6 +11,7 @@ import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps, isCapitalised } from './casing.js';
 import { clubCodeAt } from './club-codes.js';
+import { isTimeToken } from './dates.js';
 import { isDemonym, isKnownPlace, type Lexicon, tokenKeys } from './lexicon.js';
 import type { EntityType } from './types.js';
 
@@ -418,11 +419,6 @@ const TEAM_NEIGHBOURS = new Set([
   'downed',
   'overcame',
 ]);
-
-function isDate(parsed: ParsedText, token: Token): boolean {
-  const entity = token.entity >= 0 ? parsed.entities[token.entity] : undefined;
-  return entity !== undefined && entity.type === 'DATE';
-}
 
 /** The four points of the compass, which alone name regions of the world ("the West"). */
 const CARDINAL_POINTS = new Set(['north', 'south', 'east', 'west']);
@@ -864,7 +860,7 @@ export function contextVotes(
       add(votes, ORG, 2.5, 'sports:standings');
     // Clubs are named after their towns: a town next to a score or "beat" is a team. (A country
     // stays a place: national sides are written as the country.) A date after it is a dateline.
-    const nextIsScore = after !== undefined && after.pos === 'NUM' && !isDate(parsed, after);
+    const nextIsScore = after !== undefined && after.pos === 'NUM' && !isTimeToken(parsed, candidate.end);
     const besideTeamWord = TEAM_NEIGHBOURS.has(prev) || TEAM_NEIGHBOURS.has(next);
     // A known town is a club beside a score; an unknown single name only beside "beat" or "v"
     // (scoreboards put players' names before numbers too).

@@ -12,7 +12,7 @@
  * @module
  */
 import { assertOptions, assertText } from '../input.js';
-import { lowerCaseTokens, type ParsedText, parseText, type Token } from '../nlp.js';
+import { lowerCaseTokens, type ParsedText, parseForExtractors, type Token } from '../nlp.js';
 import { joinNamesBeforeAcronyms } from './acronym-names.js';
 import {
   type Candidate,
@@ -342,5 +342,5 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
 export function extractEntities(text: string, options?: ExtractEntitiesOptions): Entity[] {
   assertText('extractEntities', 'text', text);
   assertOptions('extractEntities', options);
-  return entitiesFromParsed(parseText(text), options);
+  return entitiesFromParsed(parseForExtractors(text), options);
 }

@@ -17,7 +17,7 @@
 
 import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { assertOptions, assertText } from '../input.js';
-import { lowerCaseTokens, type ParsedText, parseText } from '../nlp.js';
+import { lowerCaseTokens, type ParsedText, parseForExtractors } from '../nlp.js';
 import { anchoredUnitAt, type BareUnit, bareUnitAt } from './bare-units.js';
 import { type Cardinal, readCardinal, VULGAR } from './cardinal.js';
 import { classify } from './classify.js';
@@ -362,5 +362,5 @@ function shortYearEnds(text: string, quantities: Quantity[]): Quantity[] {
 export function extractNumbers(text: string, options?: NumbersOptions): Quantity[] {
   assertText('extractNumbers', 'text', text);
   assertOptions('extractNumbers', options);
-  return numbersFromParsed(parseText(text), options);
+  return numbersFromParsed(parseForExtractors(text), options);
 }

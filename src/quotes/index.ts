@@ -9,7 +9,7 @@
  * @module
  */
 import { assertOptions, assertText } from '../input.js';
-import { type ParsedText, parseText } from '../nlp.js';
+import { type ParsedText, parseForExtractors } from '../nlp.js';
 import { type Attribution, Attributor } from './attribute.js';
 import {
   besideWorkNoun,
@@ -163,5 +163,5 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
 export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quote[] {
   assertText('extractQuotes', 'text', text);
   assertOptions('extractQuotes', options);
-  return quotesFromParsed(parseText(text), options);
+  return quotesFromParsed(parseForExtractors(text), options);
 }

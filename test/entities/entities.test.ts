@@ -130,6 +130,26 @@ describe('extractEntities: grouping', () => {
   });
 });
 
+describe('extractEntities: expressions of time', () => {
+  it('takes no month used as a time for a name, and keeps May as a surname', () => {
+    expect(mentionsOf('In May, the council met again. Ana Ruiz spoke.')).toEqual(['Ana Ruiz']);
+    expect(mentionsOf('Ana Ruiz arrived in Summer 2019 from Oslo.')).not.toContain('Summer');
+    expect(typeOf('Theresa May said the vote would go ahead.', 'Theresa May')).toBe('PERSON');
+  });
+
+  it('keeps a name after an opening expression of time ("Last Week Tom Reyes")', () => {
+    expect(typeOf('Last Week Tom Reyes joined Acme Corp.', 'Tom Reyes')).toBe('PERSON');
+  });
+
+  it('takes no holiday named after a day for a person', () => {
+    expect(mentionsOf('The strike started on Labor Day in Chicago.')).toEqual(['Chicago']);
+  });
+
+  it('takes a capitalised word before a numeric date for a dateline place', () => {
+    expect(typeOf('DULUTH 2019-05-04 - Ana Ruiz won the vote.', 'DULUTH')).toBe('LOCATION');
+  });
+});
+
 describe('extractEntities: what a mention leaves out', () => {
   it('leaves out possessives', () => {
     expect(mentionsOf("China's spies and the MSS’s agents.")).toEqual(

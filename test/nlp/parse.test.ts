@@ -149,6 +149,34 @@ describe("parseText: wink's entities", () => {
   });
 });
 
+describe('parseText: without wink\'s entities', () => {
+  it('skips the recognizer on request and keeps every token, tag and sentence', () => {
+    const text = 'It cost $130,000 on May 18, 2025. Ana Ruiz paid.';
+    const full = parseText(text);
+    const plain = parseText(text, { entities: false });
+    expect(plain.entities).toEqual([]);
+    expect(plain.tokens.every((t) => t.entity === -1)).toBe(true);
+    const strip = (parsed: typeof full) => parsed.tokens.map(({ entity: _, ...rest }) => rest);
+    expect(strip(plain)).toEqual(strip(full));
+    expect(plain.sentences).toEqual(full.sentences);
+    expect(plain.paragraphs).toEqual(full.paragraphs);
+  });
+
+  it('parses every fixture the same, tokens aside from their entity, as with the recognizer', () => {
+    for (const fixture of loadFixtures()) {
+      const full = parseText(fixture.text);
+      const plain = parseText(fixture.text, { entities: false });
+      expect(plain.tokens.map((t) => [t.text, t.start, t.pos, t.kind, t.sentence])).toEqual(
+        full.tokens.map((t) => [t.text, t.start, t.pos, t.kind, t.sentence]),
+      );
+    }
+  });
+
+  it('rejects options that are not an object', () => {
+    expect(() => parseText('x', 'entities' as never)).toThrow(TypeError);
+  });
+});
+
 describe('parseText: input', () => {
   it('returns empty results for empty and blank input', () => {
     expect(parseText('')).toEqual({ text: '', tokens: [], sentences: [], paragraphs: [], entities: [] });
