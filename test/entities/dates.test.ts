@@ -10,7 +10,11 @@ function timeTokens(text: string): string[] {
 
 describe('isTimeToken', () => {
   it('takes days, times of day and units of time', () => {
-    expect(timeTokens('Ana Ruiz left on Monday, not Yesterday, at Noon.')).toEqual(['Monday', 'Yesterday', 'Noon']);
+    expect(timeTokens('Ana Ruiz left on Monday, not Yesterday, at Noon.')).toEqual([
+      'Monday',
+      'Yesterday',
+      'Noon',
+    ]);
     expect(timeTokens('The Labor Day parade')).toEqual(['Day']);
   });
 

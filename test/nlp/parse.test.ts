@@ -149,7 +149,7 @@ describe("parseText: wink's entities", () => {
   });
 });
 
-describe('parseText: without wink\'s entities', () => {
+describe("parseText: without wink's entities", () => {
   it('skips the recognizer on request and keeps every token, tag and sentence', () => {
     const text = 'It cost $130,000 on May 18, 2025. Ana Ruiz paid.';
     const full = parseText(text);
