@@ -275,7 +275,10 @@ function maskBody(html: string, bodyLines: readonly (readonly [HtmlLine, Block])
     if (block.end < html.length) codes[block.end] = 0x0a;
   }
   const parts: string[] = [];
+  // `apply` hands the typed array over as the argument list; a spread would walk it through the
+  // iterator protocol, ten times slower (it was half the cost of stripping an HTML page).
+  // (The engines take any array-like there; the typings ask for an array.)
   for (let i = 0; i < codes.length; i += CHUNK)
-    parts.push(String.fromCharCode(...codes.subarray(i, i + CHUNK)));
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]));
   return parts.join('');
 }
