@@ -305,7 +305,7 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
       }
       continue;
     }
-    if (inWord || i >= length) continue;
+    if (inWord || i >= length || kind === SPACE) continue;
     if (kind === FULL_STOP) {
       // A full stop ends a sentence after a lower-case letter or digit, before a space or the
       // end: "U.S. Media" and "Nov. 19" hold no sentence end.
