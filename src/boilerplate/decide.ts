@@ -26,7 +26,7 @@ import { isStrayHeadline } from './stray.js';
 import { supplementHeading } from './supplements.js';
 import { commentThreadStart } from './thread.js';
 import { findTitle } from './title.js';
-import { findTableOfContents, repeatKey } from './toc.js';
+import { comparableKeys, findTableOfContents, repeatKey } from './toc.js';
 import { Vocabulary } from './topic.js';
 import type { BlockKind, BlockReason } from './types.js';
 import { regionWeights } from './weights.js';
@@ -181,7 +181,7 @@ export function decideLines(
   const verdicts = lines.map((line) => classifyLine(line.text, line.features, line.phrase, page));
 
   // Tables of contents, then repeats of earlier lines.
-  const keys = lines.map((line) => line.key);
+  const keys = comparableKeys(lines.map((line) => line.key));
   const toc = findTableOfContents(
     keys,
     features.map((f) => f.letterWords),
