@@ -27,7 +27,7 @@ import { supplementHeading } from './supplements.js';
 import { commentThreadStart } from './thread.js';
 import { findTitle } from './title.js';
 import { comparableKeys, findTableOfContents, repeatKey } from './toc.js';
-import { Vocabulary } from './topic.js';
+import { type TopicWords, Vocabulary } from './topic.js';
 import type { BlockKind, BlockReason } from './types.js';
 import { regionWeights } from './weights.js';
 
@@ -218,14 +218,20 @@ export function decideLines(
     adjusted,
   );
 
-  // The article's vocabulary: topic words of its prose.
-  const vocabulary = new Vocabulary();
-  for (let i = region.first; i < region.end; i++) {
-    const v = adjusted[i] as LineVerdict;
-    const prose =
-      (v.lineClass === 'good' || v.lineClass === 'near') && (features[i] as LineFeatures).endsSentence;
-    if (prose) for (const w of (features[i] as LineFeatures).topicWords) vocabulary.add(w);
-  }
+  // The article's vocabulary: topic words of its prose. Built when first asked: only stray
+  // headlines and title candidates are, and most passes over an article meet neither.
+  let built: Vocabulary | null = null;
+  const buildVocabulary = (): Vocabulary => {
+    const words = new Vocabulary();
+    for (let i = region.first; i < region.end; i++) {
+      const v = adjusted[i] as LineVerdict;
+      const prose =
+        (v.lineClass === 'good' || v.lineClass === 'near') && (features[i] as LineFeatures).endsSentence;
+      if (prose) for (const w of (features[i] as LineFeatures).topicWords) words.add(w);
+    }
+    return words;
+  };
+  const vocabulary: TopicWords = { has: (word) => (built ??= buildVocabulary()).has(word) };
 
   const decisions: LineDecision[] = [];
   let supplement = false;

@@ -192,9 +192,10 @@ const WRITER_WORDS =
  * writer's job.
  */
 function isAuthorBio(text: string, normal: string): boolean {
-  // Both verbs open with " is ": one search settles most lines.
+  // Both verbs open with " is ", within the first 60 characters: one short backward search
+  // settles most lines (a forward one would read a line without it to its end).
+  if (text.lastIndexOf(' is ', 60) < 0) return false;
   const is = text.indexOf(' is ');
-  if (is < 0 || is > 60) return false;
   const verb = text.indexOf(' is a', is);
   const theVerb = text.indexOf(' is the ', is);
   const at = verb >= 0 && (theVerb < 0 || verb < theVerb) ? verb : theVerb;
