@@ -9,6 +9,7 @@
 import { scriptOf } from '../language/script.js';
 import type { Script } from '../types.js';
 import { STOP_WORDS } from './data/stopwords.js';
+import { hashOf, WordTable } from './word-table.js';
 
 /** What one line looks like. */
 export interface LineFeatures {
@@ -109,56 +110,11 @@ function kindTable(): Uint8Array {
   return table;
 }
 
-/** Longest function word, in UTF-16 units: longer words need no look-up. */
-let longestStopWord = 0;
-/** Open-addressing hash table of the function words, built on first use: each slot's hash and word (undefined: empty). */
-const STOP_SLOTS = 4096;
-let stopHashes: Int32Array | null = null;
-let stopSlots: (string | undefined)[] = [];
-
-/** Hash of `text[start, end)` for {@link isStopWordAt}. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  // Thirty bits: a small integer to the engine (stored and hashed without boxing).
-  return h & 0x3fffffff;
-}
+/** The function words, built on first use. */
+let stopWordTable: WordTable | null = null;
 
 function hashOfString(text: string): number {
   return hashOf(text, 0, text.length);
-}
-
-/** The hash table of the function words ({@link stopHashes}, {@link stopSlots}), built on first use. */
-function stopTable(): Int32Array {
-  if (stopHashes !== null) return stopHashes;
-  const hashes = new Int32Array(STOP_SLOTS);
-  stopSlots = new Array<string | undefined>(STOP_SLOTS).fill(undefined);
-  for (const word of STOP_WORDS) {
-    const h = hashOf(word, 0, word.length);
-    let slot = h & (STOP_SLOTS - 1);
-    while (stopSlots[slot] !== undefined) slot = (slot + 1) & (STOP_SLOTS - 1);
-    hashes[slot] = h;
-    stopSlots[slot] = word;
-    if (word.length > longestStopWord) longestStopWord = word.length;
-  }
-  stopHashes = hashes;
-  return hashes;
-}
-
-/**
- * Whether `lower[start, end)`, whose {@link hashOf} is `h`, is a function word, without cutting
- * the word out of the line (the look-up runs for every word of the page, and allocating each
- * one was the scan's main cost).
- */
-function isStopWordAt(lower: string, start: number, end: number, h: number): boolean {
-  const length = end - start;
-  if (length > longestStopWord) return false;
-  const hashes = stopTable();
-  for (let slot = h & (STOP_SLOTS - 1); ; slot = (slot + 1) & (STOP_SLOTS - 1)) {
-    const word = stopSlots[slot];
-    if (word === undefined) return false;
-    if (hashes[slot] === h && word.length === length && lower.startsWith(word, start)) return true;
-  }
 }
 
 /** Measures one trimmed line (`lowerCased`: `text.toLowerCase()` when the caller has it). Linear in its length. */
@@ -169,7 +125,8 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
   const wholeLower = lowerCased ?? text.toLowerCase();
   const lower = wholeLower.length === length ? wholeLower : null;
   const table = kindTable();
-  stopTable(); // sets longestStopWord
+  stopWordTable ??= new WordTable(STOP_WORDS);
+  const functionWords = stopWordTable;
   let words = 0;
   let letterWords = 0;
   let stopWords = 0;
@@ -221,7 +178,7 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
         const hashed = hashedEnd === at;
         if (at - wordStart <= 12) {
           const stop = lower
-            ? isStopWordAt(lower, wordStart, at, hashed ? wordHash : hashOf(lower, wordStart, at))
+            ? functionWords.hasAt(lower, wordStart, at, hashed ? wordHash : hashOf(lower, wordStart, at))
             : STOP_WORDS.has(text.slice(wordStart, at).toLowerCase());
           if (stop) stopWords++;
           else if (wordLetters >= 4) {
