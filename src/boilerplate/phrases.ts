@@ -110,9 +110,11 @@ export function matchPhrase(
         : normaliseLine(text);
   // A long paragraph is a notice only if it speaks of the site (an article may be about
   // cookies): checked first, so that most paragraphs skip the marker scan altogether.
-  const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
-  // One scan tells whether any of the marker words below occurs at all (most lines: none).
-  const marked = text.length <= 120 || aboutSite ? MARKER_WORDS.test(normal) : false;
+  const aboutSite = text.length <= 250 || speaksOfSite(normal);
+  // One scan tells whether any of the marker words below occurs at all (most lines: none). A
+  // line over 120 characters is only searched for the words of a legal notice, fewer and
+  // rarer letters to try (the full alternation was the costliest test of a paragraph).
+  const marked = text.length <= 120 ? MARKER_WORDS.test(normal) : aboutSite && LEGAL_WORDS.test(normal);
   if (
     marked &&
     (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright'))
@@ -181,6 +183,21 @@ export function matchPhrase(
 /** Every marker word the checks of {@link matchPhrase} look for, in one alternation. */
 const MARKER_WORDS =
   /cookie|rights reserved|copyright|credit:|newsletter|subscribe|your inbox|recaptcha|facebook|twitter|instagram|youtube|linkedin|whatsapp|pinterest|tiktok|telegram/;
+
+/** The marker words of a legal or cookie notice (each {@link LEGAL_MARKERS} holds one). */
+const LEGAL_WORDS = /cookie|rights reserved|copyright/;
+
+/**
+ * Whether a line holds "website" or "this site": both end in "site", which is searched for once
+ * (the word never overlaps itself, so the search resumes after each one).
+ */
+function speaksOfSite(normal: string): boolean {
+  for (let at = normal.indexOf('site'); at >= 0; at = normal.indexOf('site', at + 4)) {
+    if ((at >= 3 && normal.startsWith('web', at - 3)) || (at >= 5 && normal.startsWith('this ', at - 5)))
+      return true;
+  }
+  return false;
+}
 
 /** Words that name a writer's job in an author bio (by hand). */
 const WRITER_WORDS =
