@@ -225,7 +225,14 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
       const opens = wordStart < 0;
       if (opens) {
         wordStart = at;
-        wordCapital = isUpper(lower === null ? code : (text.codePointAt(at) as number));
+        // A lower-case ASCII letter stands for A–Z, a–z or the Kelvin sign (U+0130 changes the
+        // length, and then `lower` is null): capital exactly when the original differs.
+        wordCapital =
+          lower === null
+            ? isUpper(code)
+            : code >= 0x61 && code <= 0x7a
+              ? text.charCodeAt(at) !== code
+              : isUpper(text.codePointAt(at) as number);
       }
       wordLetters++;
       if (kind === LATIN) {

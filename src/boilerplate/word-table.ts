@@ -52,7 +52,13 @@ export class WordTable {
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const word = words[slot];
       if (word === undefined) return false;
-      if (hashes[slot] === h && word.length === length && text.startsWith(word, start)) return true;
+      if (hashes[slot] === h && word.length === length && sameAt(text, start, word)) return true;
     }
   }
+}
+
+/** Whether `text` holds `word` at `start` (a loop the engine inlines, where `startsWith` is a call). */
+function sameAt(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
