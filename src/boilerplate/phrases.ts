@@ -284,7 +284,8 @@ function startMatch(
 ): PhraseMatch | null {
   if (candidates === undefined) return null;
   for (const [phrase, reason] of candidates) {
-    if (!lower.startsWith(phrase) && !normal.startsWith(phrase)) continue;
+    // (`lower` is `normal` itself for most lines: one test then.)
+    if (!lower.startsWith(phrase) && (lower === normal || !normal.startsWith(phrase))) continue;
     // A byline or date line is short; a sentence that happens to open with "By 2030," is not.
     if (reason === 'metadata' && (words > 10 || /[.!?]["”’)]?$/.test(text))) continue;
     return { reason, whole: false };
