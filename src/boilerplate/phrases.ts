@@ -209,10 +209,9 @@ const WRITER_WORDS =
  * writer's job.
  */
 function isAuthorBio(text: string, normal: string): boolean {
-  // Both verbs open with " is ", within the first 60 characters: one short backward search
-  // settles most lines (a forward one would read a line without it to its end).
-  if (text.lastIndexOf(' is ', 60) < 0) return false;
-  const is = text.indexOf(' is ');
+  // Both verbs open with " is ", within the first 60 characters.
+  const is = firstIs(text, 60);
+  if (is < 0) return false;
   const verb = text.indexOf(' is a', is);
   const theVerb = text.indexOf(' is the ', is);
   const at = verb >= 0 && (theVerb < 0 || verb < theVerb) ? verb : theVerb;
@@ -222,6 +221,25 @@ function isAuthorBio(text: string, normal: string): boolean {
   const parts = name.split(' ');
   if (parts.length < 2 || parts.length > 3) return false;
   return parts.every((part) => part.length > 0 && part.charAt(0) !== part.charAt(0).toLowerCase());
+}
+
+/**
+ * Where the first " is " of `text` starts, if at or before `last`, else -1. A loop over the
+ * line's opening only: a search by the engine reads a line without one to its end, and a
+ * backward search is a runtime call, each costlier than the loop.
+ */
+function firstIs(text: string, last: number): number {
+  const end = Math.min(last, text.length - 4);
+  for (let i = 0; i <= end; i++) {
+    if (
+      text.charCodeAt(i) === 0x20 &&
+      text.charCodeAt(i + 1) === 0x69 &&
+      text.charCodeAt(i + 2) === 0x73 &&
+      text.charCodeAt(i + 3) === 0x20
+    )
+      return i;
+  }
+  return -1;
 }
 
 /** Names of social networks a "follow us" or share line lists (by hand). */
