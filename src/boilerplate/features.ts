@@ -9,7 +9,7 @@
 import { scriptOf } from '../language/script.js';
 import type { Script } from '../types.js';
 import { STOP_WORDS } from './data/stopwords.js';
-import { hashOf, WordTable } from './word-table.js';
+import { HASH_BITS, hashOf, WordTable } from './word-table.js';
 
 /** What one line looks like. */
 export interface LineFeatures {
@@ -249,8 +249,8 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
             if (next - at === 6) h6 = h;
             h = (Math.imul(h, 31) + c) | 0;
           }
-          wordHash = h & 0x3fffffff;
-          wordHash6 = (next - at <= 6 ? h : h6) & 0x3fffffff;
+          wordHash = h & HASH_BITS;
+          wordHash6 = (next - at <= 6 ? h : h6) & HASH_BITS;
           hashedEnd = next;
         } else while (next < length && table[scan.charCodeAt(next)] === LATIN) next++;
         const run = next - i - 1;

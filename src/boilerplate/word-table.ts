@@ -7,11 +7,18 @@
  * @internal
  */
 
-/** Hash of `text[start, end)`, thirty bits (a small integer to the engine: stored and hashed without boxing). */
+/**
+ * The bits of a running hash that {@link hashOf} keeps: thirty, a small integer to the engine
+ * (stored and hashed without boxing). Scans that hash a word as they read it (`h = (Math.imul(h,
+ * 31) + code) | 0` from 0) keep these bits to get the same value.
+ */
+export const HASH_BITS = 0x3fffffff;
+
+/** Hash of `text[start, end)`. */
 export function hashOf(text: string, start: number, end: number): number {
   let h = 0;
   for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h & 0x3fffffff;
+  return h & HASH_BITS;
 }
 
 /** An open-addressing hash table of words: each slot's hash and word (undefined: empty). */
@@ -43,9 +50,10 @@ export class WordTable {
   }
 
   /** Whether `text[start, end)` is one of the words (`h`: its {@link hashOf}, when the caller has it). */
-  hasAt(text: string, start: number, end: number, h: number = hashOf(text, start, end)): boolean {
+  hasAt(text: string, start: number, end: number, hash?: number): boolean {
     const length = end - start;
     if (length > this.longest) return false;
+    const h = hash ?? hashOf(text, start, end);
     const hashes = this.#hashes;
     const words = this.#words;
     const mask = this.#mask;
