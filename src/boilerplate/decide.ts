@@ -231,7 +231,12 @@ export function decideLines(
     }
     return words;
   };
-  const vocabulary: TopicWords = { has: (word) => (built ??= buildVocabulary()).has(word) };
+  const vocabulary: TopicWords = {
+    has: (word) => {
+      built ??= buildVocabulary();
+      return built.has(word);
+    },
+  };
 
   const decisions: LineDecision[] = [];
   let supplement = false;
