@@ -26,8 +26,8 @@ import { isStrayHeadline } from './stray.js';
 import { supplementHeading } from './supplements.js';
 import { commentThreadStart } from './thread.js';
 import { findTitle } from './title.js';
-import { findTableOfContents, repeatKey } from './toc.js';
-import { Vocabulary } from './topic.js';
+import { comparableKeys, findTableOfContents, repeatKey } from './toc.js';
+import { type TopicWords, Vocabulary } from './topic.js';
 import type { BlockKind, BlockReason } from './types.js';
 import { regionWeights } from './weights.js';
 
@@ -181,7 +181,7 @@ export function decideLines(
   const verdicts = lines.map((line) => classifyLine(line.text, line.features, line.phrase, page));
 
   // Tables of contents, then repeats of earlier lines.
-  const keys = lines.map((line) => line.key);
+  const keys = comparableKeys(lines.map((line) => line.key));
   const toc = findTableOfContents(
     keys,
     features.map((f) => f.letterWords),
@@ -218,14 +218,25 @@ export function decideLines(
     adjusted,
   );
 
-  // The article's vocabulary: topic words of its prose.
-  const vocabulary = new Vocabulary();
-  for (let i = region.first; i < region.end; i++) {
-    const v = adjusted[i] as LineVerdict;
-    const prose =
-      (v.lineClass === 'good' || v.lineClass === 'near') && (features[i] as LineFeatures).endsSentence;
-    if (prose) for (const w of (features[i] as LineFeatures).topicWords) vocabulary.add(w);
-  }
+  // The article's vocabulary: topic words of its prose. Built when first asked: only stray
+  // headlines and title candidates are, and most passes over an article meet neither.
+  let built: Vocabulary | null = null;
+  const buildVocabulary = (): Vocabulary => {
+    const words = new Vocabulary();
+    for (let i = region.first; i < region.end; i++) {
+      const v = adjusted[i] as LineVerdict;
+      const prose =
+        (v.lineClass === 'good' || v.lineClass === 'near') && (features[i] as LineFeatures).endsSentence;
+      if (prose) for (const w of (features[i] as LineFeatures).topicWords) words.add(w);
+    }
+    return words;
+  };
+  const vocabulary: TopicWords = {
+    has: (word) => {
+      built ??= buildVocabulary();
+      return built.has(word);
+    },
+  };
 
   const decisions: LineDecision[] = [];
   let supplement = false;

@@ -9,6 +9,7 @@
 import { scriptOf } from '../language/script.js';
 import type { Script } from '../types.js';
 import { STOP_WORDS } from './data/stopwords.js';
+import { HASH_BITS, hashOf, WordTable } from './word-table.js';
 
 /** What one line looks like. */
 export interface LineFeatures {
@@ -109,50 +110,11 @@ function kindTable(): Uint8Array {
   return table;
 }
 
-/** Longest function word, in UTF-16 units: longer words need no look-up. */
-let longestStopWord = 0;
-/** Open-addressing hash table of the function words, built on first use: each slot's hash and word (undefined: empty). */
-const STOP_SLOTS = 4096;
-let stopHashes: Int32Array | null = null;
-let stopSlots: (string | undefined)[] = [];
-
-/** Hash of `text[start, end)` for {@link isStopWordAt}. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  // Thirty bits: a small integer to the engine (stored and hashed without boxing).
-  return h & 0x3fffffff;
-}
+/** The function words, built on first use. */
+let stopWordTable: WordTable | null = null;
 
 function hashOfString(text: string): number {
   return hashOf(text, 0, text.length);
-}
-
-/**
- * Whether `lower[start, end)` is a function word, without cutting the word out of the line (the
- * look-up runs for every word of the page, and allocating each one was the scan's main cost).
- */
-function isStopWordAt(lower: string, start: number, end: number): boolean {
-  if (stopHashes === null) {
-    stopHashes = new Int32Array(STOP_SLOTS);
-    stopSlots = new Array<string | undefined>(STOP_SLOTS).fill(undefined);
-    for (const word of STOP_WORDS) {
-      const h = hashOf(word, 0, word.length);
-      let slot = h & (STOP_SLOTS - 1);
-      while (stopSlots[slot] !== undefined) slot = (slot + 1) & (STOP_SLOTS - 1);
-      stopHashes[slot] = h;
-      stopSlots[slot] = word;
-      if (word.length > longestStopWord) longestStopWord = word.length;
-    }
-  }
-  const length = end - start;
-  if (length > longestStopWord) return false;
-  const h = hashOf(lower, start, end);
-  for (let slot = h & (STOP_SLOTS - 1); ; slot = (slot + 1) & (STOP_SLOTS - 1)) {
-    const word = stopSlots[slot];
-    if (word === undefined) return false;
-    if (stopHashes[slot] === h && word.length === length && lower.startsWith(word, start)) return true;
-  }
 }
 
 /** Measures one trimmed line (`lowerCased`: `text.toLowerCase()` when the caller has it). Linear in its length. */
@@ -163,6 +125,8 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
   const wholeLower = lowerCased ?? text.toLowerCase();
   const lower = wholeLower.length === length ? wholeLower : null;
   const table = kindTable();
+  stopWordTable ??= new WordTable(STOP_WORDS);
+  const functionWords = stopWordTable;
   let words = 0;
   let letterWords = 0;
   let stopWords = 0;
@@ -180,6 +144,12 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
   let wordStart = -1;
   let wordLetters = 0;
   let wordCapital = false;
+  // A word that opens with a run of Latin letters gets its hashes in the run's loop: of the
+  // whole run and of its first six letters, valid while the word ends where the run does
+  // (`hashedEnd`; -1 for none). Most words are such runs, and each is then read once.
+  let hashedEnd = -1;
+  let wordHash = 0;
+  let wordHash6 = 0;
   // The scan reads the lower-cased copy: a line is a slice of the page, and reading a slice is a
   // third slower than reading the fresh string toLowerCase returns. Case is read from `text` at
   // word starts only.
@@ -205,28 +175,34 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
       if (wordLetters > 0) {
         letterWords++;
         if (wordCapital) capitalised++;
+        const hashed = hashedEnd === at;
         if (at - wordStart <= 12) {
           const stop = lower
-            ? isStopWordAt(lower, wordStart, at)
+            ? functionWords.hasAt(lower, wordStart, at, hashed ? wordHash : hashOf(lower, wordStart, at))
             : STOP_WORDS.has(text.slice(wordStart, at).toLowerCase());
           if (stop) stopWords++;
           else if (wordLetters >= 4) {
             topicWords.push(
               lower
-                ? hashOf(lower, wordStart, Math.min(at, wordStart + 6))
+                ? hashed
+                  ? wordHash6
+                  : hashOf(lower, wordStart, Math.min(at, wordStart + 6))
                 : hashOfString(text.slice(wordStart, at).toLowerCase().slice(0, 6)),
             );
           }
         } else if (wordLetters >= 4) {
           topicWords.push(
             lower
-              ? hashOf(lower, wordStart, wordStart + 6)
+              ? hashed
+                ? wordHash6
+                : hashOf(lower, wordStart, wordStart + 6)
               : hashOfString(text.slice(wordStart, wordStart + 6).toLowerCase()),
           );
         }
       }
       wordStart = -1;
       wordLetters = 0;
+      hashedEnd = -1;
     }
     if (kind >= LATIN && kind <= CJK) {
       letters++;
@@ -246,11 +222,43 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
         continue;
       }
       if (kind === HANGUL) cjkLetters++;
-      if (wordStart < 0) {
+      const opens = wordStart < 0;
+      if (opens) {
         wordStart = at;
-        wordCapital = isUpper(lower === null ? code : (text.codePointAt(at) as number));
+        // A lower-case ASCII letter stands for A–Z, a–z or the Kelvin sign (U+0130 changes the
+        // length, and then `lower` is null): capital exactly when the original differs.
+        wordCapital =
+          lower === null
+            ? isUpper(code)
+            : code >= 0x61 && code <= 0x7a
+              ? text.charCodeAt(at) !== code
+              : isUpper(text.codePointAt(at) as number);
       }
       wordLetters++;
+      if (kind === LATIN) {
+        // The Latin letters that follow only add to the counts: take them in a tight loop
+        // instead of a turn of the full one each (most of a page's code units are such letters).
+        let next = i + 1;
+        if (opens && at === i) {
+          // The word's hashes (see `hashedEnd`), as hashOf computes them.
+          let h = code;
+          let h6 = 0;
+          for (; next < length; next++) {
+            const c = scan.charCodeAt(next);
+            if (table[c] !== LATIN) break;
+            if (next - at === 6) h6 = h;
+            h = (Math.imul(h, 31) + c) | 0;
+          }
+          wordHash = h & HASH_BITS;
+          wordHash6 = (next - at <= 6 ? h : h6) & HASH_BITS;
+          hashedEnd = next;
+        } else while (next < length && table[scan.charCodeAt(next)] === LATIN) next++;
+        const run = next - i - 1;
+        letters += run;
+        latin += run;
+        wordLetters += run;
+        i = next - 1;
+      }
       continue;
     }
     if (kind === DIGIT) {
@@ -261,7 +269,7 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
       }
       continue;
     }
-    if (inWord || i >= length) continue;
+    if (inWord || i >= length || kind === SPACE) continue;
     if (kind === FULL_STOP) {
       // A full stop ends a sentence after a lower-case letter or digit, before a space or the
       // end: "U.S. Media" and "Nov. 19" hold no sentence end.

@@ -30,5 +30,7 @@ export function detectFormat(input: string): 'html' | 'text' {
   }
   const opening = input.slice(i, i + OPENING);
   if (HTML_START.test(opening)) return 'html';
-  return HTML_OUTLINE.test(opening) ? 'html' : 'text';
+  // The outline's tags open with '<': plain text mostly has none, and a search for one is much
+  // cheaper than the case-insensitive pattern.
+  return opening.includes('<') && HTML_OUTLINE.test(opening) ? 'html' : 'text';
 }

@@ -14,6 +14,7 @@ import { stripHtml } from './html/strip.js';
 import { maskOutsideBody } from './mask.js';
 import { stripText } from './text.js';
 import type { BoilerplateResult, StripBoilerplateOptions } from './types.js';
+import { HASH_BITS, WordTable } from './word-table.js';
 
 export type { Block, BlockKind, BlockReason, BoilerplateResult, StripBoilerplateOptions } from './types.js';
 
@@ -67,27 +68,35 @@ const ENGLISH_SURE_LENGTH = 40;
  */
 function englishShare(sample: string): number {
   const lower = sample.toLowerCase();
+  englishWords ??= new WordTable(ENGLISH_FUNCTION_WORDS);
+  const table = englishWords;
   let words = 0;
   let english = 0;
   let start = -1;
+  // The word's hash for the look-up, as hashOf computes it, taken as the word is read.
+  let h = 0;
   // Words are runs of a–z, Latin letters with diacritics (U+00C0–U+024F) and apostrophes.
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 0x20;
     const inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || code === 0x27;
     if (inWord) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + code) | 0;
       continue;
     }
     if (start < 0) continue;
     words++;
-    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(lower.slice(start, i))) english++;
+    if (table.hasAt(lower, start, i, h & HASH_BITS)) english++;
     start = -1;
   }
   return words === 0 ? 0 : english / words;
 }
 
-/** Longer words need no look-up in {@link ENGLISH_FUNCTION_WORDS}. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((word) => word.length));
+/** {@link ENGLISH_FUNCTION_WORDS}, for look-ups by offsets, built on first use. */
+let englishWords: WordTable | null = null;
 
 /** Letters below U+0250 (all Latin): ASCII letters, ª, º and U+00C0–U+024F but × and ÷. */
 function isLatinLetterBelow250(code: number): boolean {

@@ -43,11 +43,16 @@ export function profilePage(features: readonly LineFeatures[]): PageProfile {
     }
   }
   const cjk = scriptFamily(script) === 'CJ';
-  const densities: number[] = [];
+  let long = 0;
+  for (const f of features) if (f.letterWords >= LONG_LINE_WORDS && f.cjkLetters === 0) long++;
+  // A typed array sorts numbers without calling a comparator (the shares are finite: letterWords > 0).
+  const densities = new Float64Array(long);
+  long = 0;
   for (const f of features) {
-    if (f.letterWords >= LONG_LINE_WORDS && f.cjkLetters === 0) densities.push(f.stopWords / f.letterWords);
+    if (f.letterWords >= LONG_LINE_WORDS && f.cjkLetters === 0)
+      densities[long++] = f.stopWords / f.letterWords;
   }
-  densities.sort((a, b) => a - b);
+  densities.sort();
   let stopDensity = 0;
   if (!cjk && densities.length >= 3) {
     stopDensity = densities[Math.floor(densities.length / 2)] as number;

@@ -45,33 +45,32 @@ export function normaliseLine(text: string, lowerCased?: string): string {
   while (end > start && !isLetter(lower.charCodeAt(end - 1)) && lower.charCodeAt(end - 1) !== 0x29) end--;
   // Runs of spaces and apostrophes become one space ("editor’s picks" → "editor s picks"). Most
   // lines have single plain spaces only: then the slice is the answer and nothing is rebuilt.
-  let plain = true;
-  for (let i = start; i < end; i++) {
-    const code = lower.charCodeAt(i);
-    if (code === 0x20 ? lower.charCodeAt(i + 1) === 0x20 : isGap(code)) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return lower.slice(start, end);
-  let out = '';
-  let gap = false;
-  for (let i = start; i < end; i++) {
-    const code = lower.charCodeAt(i);
-    if (code === 0x20 || isGap(code)) {
-      gap = true;
-      continue;
-    }
-    if (gap) out += ' ';
-    gap = false;
-    out += lower.charAt(i);
-  }
-  return out;
+  // (A gap at `start` is kept as a space: U+2019 and the wide spaces count as letters there; the
+  // line never ends in a plain space, and a gap it ends in is dropped.)
+  const trimmed = lower.slice(start, end);
+  const gaps = gapPatterns();
+  if (!gaps.notPlain.test(trimmed)) return trimmed;
+  const spaced = trimmed.replace(gaps.runs, ' ');
+  return spaced.endsWith(' ') ? spaced.slice(0, -1) : spaced;
 }
 
-/** White space other than a plain space, and apostrophes: what {@link normaliseLine} turns into a space. */
-function isGap(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || (code !== 0x20 && isWhitespace(code));
+let gapPatternsBuilt: { readonly notPlain: RegExp; readonly runs: RegExp } | null = null;
+
+/**
+ * What {@link normaliseLine} turns into a space besides a plain one, apostrophes and all other
+ * white space (`isWhitespace`), as patterns built on first use: a line that needs rebuilding (a
+ * doubled space or any such gap), and a run of spaces and gaps. The engine's pattern scan reads
+ * a line faster than a loop over its code units.
+ */
+function gapPatterns(): { readonly notPlain: RegExp; readonly runs: RegExp } {
+  if (gapPatternsBuilt !== null) return gapPatternsBuilt;
+  let gapClass = '';
+  for (let code = 0; code < 0x10000; code++) {
+    const gap = code === 0x27 || code === 0x2019 || (code !== 0x20 && isWhitespace(code));
+    if (gap) gapClass += `\\u${code.toString(16).padStart(4, '0')}`;
+  }
+  gapPatternsBuilt = { notPlain: new RegExp(` {2}|[${gapClass}]`), runs: new RegExp(`[ ${gapClass}]+`, 'g') };
+  return gapPatternsBuilt;
 }
 
 function isLetter(code: number): boolean {
@@ -110,9 +109,11 @@ export function matchPhrase(
         : normaliseLine(text);
   // A long paragraph is a notice only if it speaks of the site (an article may be about
   // cookies): checked first, so that most paragraphs skip the marker scan altogether.
-  const aboutSite = text.length <= 250 || normal.includes('website') || normal.includes('this site');
-  // One scan tells whether any of the marker words below occurs at all (most lines: none).
-  const marked = text.length <= 120 || aboutSite ? MARKER_WORDS.test(normal) : false;
+  const aboutSite = text.length <= 250 || speaksOfSite(normal);
+  // One scan tells whether any of the marker words below occurs at all (most lines: none). A
+  // line over 120 characters is only searched for the words of a legal notice, fewer and
+  // rarer letters to try (the full alternation was the costliest test of a paragraph).
+  const marked = text.length <= 120 ? MARKER_WORDS.test(normal) : aboutSite && LEGAL_WORDS.test(normal);
   if (
     marked &&
     (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright'))
@@ -182,6 +183,21 @@ export function matchPhrase(
 const MARKER_WORDS =
   /cookie|rights reserved|copyright|credit:|newsletter|subscribe|your inbox|recaptcha|facebook|twitter|instagram|youtube|linkedin|whatsapp|pinterest|tiktok|telegram/;
 
+/** The marker words of a legal or cookie notice (each {@link LEGAL_MARKERS} holds one). */
+const LEGAL_WORDS = /cookie|rights reserved|copyright/;
+
+/**
+ * Whether a line holds "website" or "this site": both end in "site", which is searched for once
+ * (the word never overlaps itself, so the search resumes after each one).
+ */
+function speaksOfSite(normal: string): boolean {
+  for (let at = normal.indexOf('site'); at >= 0; at = normal.indexOf('site', at + 4)) {
+    if ((at >= 3 && normal.startsWith('web', at - 3)) || (at >= 5 && normal.startsWith('this ', at - 5)))
+      return true;
+  }
+  return false;
+}
+
 /** Words that name a writer's job in an author bio (by hand). */
 const WRITER_WORDS =
   /\b(writer|reporter|editor|correspondent|journalist|contributor|columnist|author|freelance)/;
@@ -192,9 +208,9 @@ const WRITER_WORDS =
  * writer's job.
  */
 function isAuthorBio(text: string, normal: string): boolean {
-  // Both verbs open with " is ": one search settles most lines.
-  const is = text.indexOf(' is ');
-  if (is < 0 || is > 60) return false;
+  // Both verbs open with " is ", within the first 60 characters.
+  const is = firstIs(text, 60);
+  if (is < 0) return false;
   const verb = text.indexOf(' is a', is);
   const theVerb = text.indexOf(' is the ', is);
   const at = verb >= 0 && (theVerb < 0 || verb < theVerb) ? verb : theVerb;
@@ -204,6 +220,25 @@ function isAuthorBio(text: string, normal: string): boolean {
   const parts = name.split(' ');
   if (parts.length < 2 || parts.length > 3) return false;
   return parts.every((part) => part.length > 0 && part.charAt(0) !== part.charAt(0).toLowerCase());
+}
+
+/**
+ * Where the first " is " of `text` starts, if at or before `last`, else -1. A loop over the
+ * line's opening only: a search by the engine reads a line without one to its end, and a
+ * backward search is a runtime call, each costlier than the loop.
+ */
+function firstIs(text: string, last: number): number {
+  const end = Math.min(last, text.length - 4);
+  for (let i = 0; i <= end; i++) {
+    if (
+      text.charCodeAt(i) === 0x20 &&
+      text.charCodeAt(i + 1) === 0x69 &&
+      text.charCodeAt(i + 2) === 0x73 &&
+      text.charCodeAt(i + 3) === 0x20
+    )
+      return i;
+  }
+  return -1;
 }
 
 /** Names of social networks a "follow us" or share line lists (by hand). */
@@ -266,7 +301,8 @@ function startMatch(
 ): PhraseMatch | null {
   if (candidates === undefined) return null;
   for (const [phrase, reason] of candidates) {
-    if (!lower.startsWith(phrase) && !normal.startsWith(phrase)) continue;
+    // (`lower` is `normal` itself for most lines: one test then.)
+    if (!lower.startsWith(phrase) && (lower === normal || !normal.startsWith(phrase))) continue;
     // A byline or date line is short; a sentence that happens to open with "By 2030," is not.
     if (reason === 'metadata' && (words > 10 || /[.!?]["”’)]?$/.test(text))) continue;
     return { reason, whole: false };

@@ -26,6 +26,19 @@ export function repeatKey(text: string, normalised?: string): string {
 }
 
 /**
+ * The keys of a page's lines as the look-ups by key want them: a long line's key (its whole text)
+ * becomes '' (no key) when no other key has its length, since it can equal no other key. A map
+ * of keys then hashes only the few paragraphs that may repeat, not every paragraph in full.
+ */
+export function comparableKeys(keys: readonly string[]): string[] {
+  const longLengths = new Map<number, number>();
+  for (const key of keys) {
+    if (key.length > MAX_REPEAT_LENGTH) longLengths.set(key.length, (longLengths.get(key.length) ?? 0) + 1);
+  }
+  return keys.map((key) => (key.length > MAX_REPEAT_LENGTH && longLengths.get(key.length) === 1 ? '' : key));
+}
+
+/**
  * Marks the lines of tables of contents: runs of at least two lines whose keys recur on a later
  * line that opens a section of prose, plus a short header line just before such a run. Returns a boolean per line.
  */

@@ -249,6 +249,19 @@ export function stripHtml(
 
 /** Characters converted to a string at once (an argument list of this size is safe everywhere). */
 const CHUNK = 8192;
+/** Spaces in a row from which the mask repeats a space instead of converting each one. */
+const BLANK_RUN = 32;
+
+/** Appends `codes[from, to)` to `parts` as strings. */
+function pushCodes(parts: string[], codes: Uint16Array, from: number, to: number): void {
+  // `apply` hands the typed array over as the argument list; a spread would walk it through the
+  // iterator protocol, ten times slower. (The engines take any array-like there; the typings
+  // ask for an array.)
+  for (let i = from; i < to; i += CHUNK)
+    parts.push(
+      String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + CHUNK, to)) as unknown as number[]),
+    );
+}
 
 /**
  * `html` with everything but the visible text of the body's blocks blanked out: same length, tags
@@ -257,12 +270,16 @@ const CHUNK = 8192;
  */
 function maskBody(html: string, bodyLines: readonly (readonly [HtmlLine, Block])[]): string {
   const codes = new Uint16Array(html.length).fill(0x20);
+  // Where code units were written, as start and end pairs: everything else stays blank.
+  const written: number[] = [];
   for (const [line, block] of bodyLines) {
     for (const piece of line.pieces) {
       if (piece.end <= block.start || piece.start >= block.end) continue;
       if (piece.exact) {
+        const start = Math.max(piece.start, block.start);
         const end = Math.min(piece.end, block.end);
-        for (let i = Math.max(piece.start, block.start); i < end; i++) codes[i] = html.charCodeAt(i);
+        for (let i = start; i < end; i++) codes[i] = html.charCodeAt(i);
+        written.push(start, end);
         continue;
       }
       // An entity: its decoded text (never longer than its source) next to the text it belongs
@@ -271,11 +288,41 @@ function maskBody(html: string, bodyLines: readonly (readonly [HtmlLine, Block])
       const opensWord = piece.at === 0 || line.text.charCodeAt(piece.at - 1) === 0x20;
       const from = opensWord ? piece.end - piece.size : piece.start;
       for (let k = 0; k < piece.size; k++) codes[from + k] = line.text.charCodeAt(piece.at + k);
+      written.push(from, from + piece.size);
     }
-    if (block.end < html.length) codes[block.end] = 0x0a;
+    if (block.end < html.length) {
+      codes[block.end] = 0x0a;
+      written.push(block.end, block.end + 1);
+    }
   }
+  return blankedString(codes, written);
+}
+
+/**
+ * `codes` as a string, when only the spans of `written` (start and end pairs) may hold anything
+ * but a space: most of a page's mask is blank, and the gaps between spans (of {@link BLANK_RUN}
+ * or more) are repeated spaces instead of code units read and converted one by one.
+ */
+function blankedString(codes: Uint16Array, written: readonly number[]): string {
+  const order = Array.from({ length: written.length / 2 }, (_, k) => 2 * k);
+  order.sort((a, b) => (written[a] as number) - (written[b] as number));
   const parts: string[] = [];
-  for (let i = 0; i < codes.length; i += CHUNK)
-    parts.push(String.fromCharCode(...codes.subarray(i, i + CHUNK)));
+  // The span of code units being gathered, and the end of what is in `parts` already.
+  let regionStart = 0;
+  let regionEnd = 0;
+  for (const k of order) {
+    const start = written[k] as number;
+    const end = written[k + 1] as number;
+    if (start - regionEnd < BLANK_RUN) {
+      if (end > regionEnd) regionEnd = end;
+      continue;
+    }
+    pushCodes(parts, codes, regionStart, regionEnd);
+    parts.push(' '.repeat(start - regionEnd));
+    regionStart = start;
+    regionEnd = end;
+  }
+  pushCodes(parts, codes, regionStart, regionEnd);
+  if (codes.length > regionEnd) parts.push(' '.repeat(codes.length - regionEnd));
   return parts.join('');
 }
