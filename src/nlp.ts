@@ -693,7 +693,8 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
     }
     if (start < 0) continue; // wink changed the text of this token; it cannot be placed exactly
     cursor = start + value.length;
-    if (isBlank(value)) continue;
+    // A token that starts with a visible character is not blank: test the rest only otherwise.
+    if (isWhitespace(value.charCodeAt(0)) && isBlank(value)) continue;
 
     pushRunsBefore(start);
     breakBefore(start);
