@@ -397,7 +397,7 @@ export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
     const c = text.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       if (text.length <= 7 && text.includes('-') && /^\d{1,3}-\d{1,3}$/.test(text)) hits++;
-    } else if (text.length >= lex.shortestSportsWord && lex.sportsWords.has(text)) hits++;
+    } else if (lex.sportsWords.has(text)) hits++;
   }
   return hits >= 4 && hits / Math.max(words, 1) > 0.01;
 }

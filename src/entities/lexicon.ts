@@ -11,6 +11,7 @@ import { MONTH_FULL_NAMES } from '../data/calendar.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/first-names.js';
 import { TITLES } from '../data/titles.js';
 import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
+import { WordSet } from '../numbers/word-set.js';
 import { CITIES } from './data/cities.js';
 import { COUNTRIES } from './data/countries.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES } from './data/organizations.js';
@@ -112,11 +113,10 @@ export interface Lexicon {
   readonly speechVerbs: ReadonlySet<string>;
   readonly placePrepositions: ReadonlySet<string>;
   readonly personNouns: ReadonlySet<string>;
-  readonly sportsWords: ReadonlySet<string>;
+  /** Words of sports reports, looked up for every token of a text (so a {@link WordSet}). */
+  readonly sportsWords: WordSet;
   /** Statistics in capitals that name nothing in a sports report ("RBI", "ERA"). */
   readonly sportsAbbreviations: ReadonlySet<string>;
-  /** Length of the shortest of {@link Lexicon.sportsWords}: shorter tokens need no look-up. */
-  readonly shortestSportsWord: number;
 }
 
 let cached: Lexicon | undefined;
@@ -147,7 +147,6 @@ export function lexicon(): Lexicon {
       else placeGivenNames.add(name);
     }
   }
-  const sportsWords = keys(SPORTS_WORDS);
   cached = {
     countries,
     places,
@@ -167,9 +166,8 @@ export function lexicon(): Lexicon {
     speechVerbs: keys(SPEECH_VERBS),
     placePrepositions: keys(PLACE_PREPOSITIONS),
     personNouns: keys(PERSON_NOUNS),
-    sportsWords,
+    sportsWords: new WordSet(keys(SPORTS_WORDS)),
     sportsAbbreviations: keys(SPORTS_ABBREVIATIONS),
-    shortestSportsWord: Math.min(...[...sportsWords].map((word) => word.length)),
   };
   return cached;
 }
