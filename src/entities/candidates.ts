@@ -10,7 +10,7 @@
  */
 
 import { MONTH_NAMES } from '../data/calendar.js';
-import type { ParsedText, Sentence, Token } from '../nlp.js';
+import { lowerCaseTokens, type ParsedText, type Sentence, type Token } from '../nlp.js';
 import { type Casing, isAllCaps, isCapitalised, isWord } from './casing.js';
 import { isTimeToken } from './dates.js';
 import { type Lexicon, nameKey, tokenKeys } from './lexicon.js';
@@ -142,7 +142,11 @@ const TAKES_ON_FOR = new Set([
 /** Month names, which wink does not always date ("May 15 v Durham"). */
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 
-/** Whether token `t` can be part of a name. */
+/** Whether a UTF-16 unit is an ASCII digit (what `\d` matches without the `u` flag). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /**
  * Whether the capitalised token `t` after a number names what the number counts (`250 MSS
  * spies`, `3 Boeing jets`): an acronym, or a word before a plural noun. Then the number is a
@@ -155,16 +159,17 @@ function countsThings(parsed: ParsedText, t: number, end: number): boolean {
   return next !== undefined && next.pos === 'NOUN' && /[a-z]s$/.test(next.text);
 }
 
-function isNamePart(parsed: ParsedText, t: number): boolean {
+/** Whether token `t` can be part of a name (`lower`: {@link lowerCaseTokens} of `parsed`). */
+function isNamePart(parsed: ParsedText, lower: readonly string[], t: number): boolean {
   const token = parsed.tokens[t] as Token;
   // The capital first: most tokens are lower-case words and fail on their first character.
   if (!isCapitalised(token) || !isWord(token)) return false;
-  // "May 15", "June 5-9": a month before a number is a date whatever wink says.
-  if (MONTHS.has(token.text)) {
-    const next = parsed.tokens[t + 1];
-    if (next && next.sentence === token.sentence && /^\d/.test(next.text)) return false;
-  }
-  if (token.text.length <= 9 && isTimeToken(parsed, t)) {
+  // "May 15", "June 5-9": a month before a number is a date whatever wink says. (The digit is
+  // tested first: it rules out nearly every word without a look-up.)
+  const next = parsed.tokens[t + 1];
+  if (next && next.sentence === token.sentence && isDigit(next.text.charCodeAt(0)) && MONTHS.has(token.text))
+    return false;
+  if (token.text.length <= 9 && isTimeToken(parsed, t, lower)) {
     if (token.pos !== 'PROPN') return false;
     if (/^(May|Spring|Summer|Autumn|Fall|Winter)$/.test(token.text)) {
       // A season or May inside a capitalised run ("Asian Winter Games") is still a name part.
@@ -351,9 +356,10 @@ export function runningTextCandidates(
   out: Candidate[],
 ): void {
   const keys = tokenKeys(parsed);
+  const lower = lowerCaseTokens(parsed);
   let t = sentence.firstToken;
   while (t < sentence.endToken) {
-    if (!isNamePart(parsed, t)) {
+    if (!isNamePart(parsed, lower, t)) {
       t++;
       continue;
     }
@@ -366,7 +372,7 @@ export function runningTextCandidates(
       number &&
       number.pos === 'NUM' &&
       /^\d+$/.test(number.text) &&
-      !(t + 1 < sentence.endToken && isNamePart(parsed, t + 1)) &&
+      !(t + 1 < sentence.endToken && isNamePart(parsed, lower, t + 1)) &&
       !countsThings(parsed, t, sentence.endToken)
     ) {
       const e = t + 1;
@@ -383,12 +389,13 @@ export function runningTextCandidates(
     }
     let e = t + 1;
     while (e < sentence.endToken) {
-      if (isNamePart(parsed, e)) e++;
-      else if (isGluedHyphen(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
+      if (isNamePart(parsed, lower, e)) e++;
+      else if (isGluedHyphen(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, lower, e + 1))
+        e += 2;
       else if (
         joins(parsed, keys, e) &&
         e + 1 < sentence.endToken &&
-        isNamePart(parsed, e + 1) &&
+        isNamePart(parsed, lower, e + 1) &&
         !personOf(parsed, keys, lex, t, e)
       )
         e += 2;
