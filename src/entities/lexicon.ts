@@ -200,13 +200,30 @@ const DEMONYM_ENDINGS: readonly [ending: string, restore: string][] = [
 ];
 
 /**
+ * {@link DEMONYM_ENDINGS} by their last character: a key is tried only with the endings it can
+ * end with (none for most keys), since any one that fits makes it a demonym.
+ */
+const DEMONYM_ENDINGS_BY_LAST: ReadonlyMap<number, readonly [ending: string, restore: string][]> = (() => {
+  const byLast = new Map<number, [ending: string, restore: string][]>();
+  for (const entry of DEMONYM_ENDINGS) {
+    const last = entry[0].charCodeAt(entry[0].length - 1);
+    const list = byLast.get(last);
+    if (list) list.push(entry);
+    else byLast.set(last, [entry]);
+  }
+  return byLast;
+})();
+
+/**
  * Whether a one-word key is a nationality or group word: in the demonym list, or a known
  * place with a demonym ending ("rwandan", "iraqis", "zairean", "americans").
  */
 export function isDemonym(lex: Lexicon, key: string): boolean {
   if (lex.demonyms.has(key)) return true;
   if (key.includes(' ')) return false;
-  for (const [ending, restore] of DEMONYM_ENDINGS) {
+  const endings = DEMONYM_ENDINGS_BY_LAST.get(key.charCodeAt(key.length - 1));
+  if (endings === undefined) return false;
+  for (const [ending, restore] of endings) {
     if (key.length > ending.length + 2 && key.endsWith(ending)) {
       const stem = key.slice(0, key.length - ending.length) + restore;
       if (ending === 's' ? lex.demonyms.has(stem) : lex.countries.has(stem) || lex.places.has(stem))
