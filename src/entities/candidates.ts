@@ -13,7 +13,7 @@ import { MONTH_NAMES } from '../data/calendar.js';
 import { lowerCaseTokens, type ParsedText, type Sentence, type Token } from '../nlp.js';
 import { type Casing, isAllCaps, isCapitalised, isWord } from './casing.js';
 import { isTimeToken } from './dates.js';
-import { type Lexicon, nameKey, tokenKeys } from './lexicon.js';
+import { type Lexicon, spanKey, tokenKeys } from './lexicon.js';
 
 /** A span that may name an entity, in token indices. */
 export interface Candidate {
@@ -225,13 +225,6 @@ function isAllOpeners(parsed: ParsedText, from: number, to: number): boolean {
   return true;
 }
 
-function keyOf(parsed: ParsedText, first: number, end: number, keys = tokenKeys(parsed)): string {
-  if (end - first === 1) return keys[first] as string;
-  const a = parsed.tokens[first] as Token;
-  const b = parsed.tokens[end - 1] as Token;
-  return nameKey(parsed.text.slice(a.start, b.end));
-}
-
 /**
  * Whether the run `[a, b)` ends in a regnal "I" after a name ("Queen Okara I", "Tasman I"):
  * inside a sentence the pronoun never follows a name without a comma or "and" in news prose.
@@ -332,7 +325,7 @@ function splitRun(
   while (b - a > 1 && lex.personTitles.has(keys[b - 1] as string)) b--;
   // A title before the run counts too ("President" at the start of the sentence was cut above).
   const initial = startsClause(parsed, sentence, a);
-  out.push({ first: a, end: b, key: keyOf(parsed, a, b, keys), casing, afterTitle, initial });
+  out.push({ first: a, end: b, key: spanKey(parsed, a, b), casing, afterTitle, initial });
 }
 
 /** How many UTF-16 units of `text` are letters (ASCII counted in place, other text by `\p{L}`). */
@@ -400,7 +393,7 @@ export function runningTextCandidates(
       out.push({
         first: t - 1,
         end: e,
-        key: keyOf(parsed, t - 1, e, keys),
+        key: spanKey(parsed, t - 1, e),
         casing: 'normal',
         afterTitle: false,
         initial: false,
@@ -477,7 +470,7 @@ function personOf(
   if (lex.givenNames.has(keys[name] as string)) return true;
   // "Tomasz Okafor of Poland", "Lena Berg of Norway": two or three plain words and a country
   // after "of" (no other word of an institution's or a place's name before it).
-  if (connector - name > 3 || !countryAt(parsed, keys, lex, connector + 1)) return false;
+  if (connector - name > 3 || !countryAt(parsed, lex, connector + 1)) return false;
   for (let t = name; t < connector; t++) {
     const key = keys[t] as string;
     if (
@@ -498,9 +491,9 @@ function personOf(
  * Whether a country's name of one to three words starts at token `t` and ends the run ("of
  * Poland", not "of Kenya Holdings Ltd").
  */
-function countryAt(parsed: ParsedText, keys: readonly string[], lex: Lexicon, t: number): boolean {
+function countryAt(parsed: ParsedText, lex: Lexicon, t: number): boolean {
   for (let n = 1; n <= 3 && t + n <= parsed.tokens.length; n++) {
-    if (!lex.countries.has(keyOf(parsed, t, t + n, keys))) continue;
+    if (!lex.countries.has(spanKey(parsed, t, t + n))) continue;
     const after = parsed.tokens[t + n];
     return (
       after === undefined || after.sentence !== (parsed.tokens[t] as Token).sentence || !isCapitalised(after)
@@ -560,7 +553,7 @@ export function headlineCandidates(
       const end = ends[k] as number;
       const last = parsed.tokens[end - 1] as Token;
       if (!isCapitalised(last)) continue;
-      if (known(keyOf(parsed, t, end))) {
+      if (known(spanKey(parsed, t, end))) {
         matched = end;
         break;
       }
@@ -569,7 +562,7 @@ export function headlineCandidates(
       out.push({
         first: t,
         end: matched,
-        key: keyOf(parsed, t, matched),
+        key: spanKey(parsed, t, matched),
         casing,
         afterTitle: false,
         initial: false,
@@ -601,7 +594,7 @@ export function datelineCandidate(
   return {
     first: sentence.firstToken,
     end: e,
-    key: keyOf(parsed, sentence.firstToken, e),
+    key: spanKey(parsed, sentence.firstToken, e),
     casing,
     afterTitle: false,
     initial: false,

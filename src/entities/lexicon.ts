@@ -79,6 +79,45 @@ export function tokenKeys(parsed: ParsedText): readonly string[] {
   return keys;
 }
 
+/** Whether a UTF-16 unit is white space that {@link nameKey} collapses into one space. */
+function isKeyBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0xa0;
+}
+
+/**
+ * The {@link nameKey} of the text from token `first` to the end of token `end - 1`, made from the
+ * tokens' own keys: nameKey of a span is its tokens' keys joined by one space where white space
+ * parts them and by nothing where they touch, as long as no token's key is empty (a lone period)
+ * and nothing but white space stands between them. Other spans (a thin space or a carriage return
+ * between two tokens) are keyed from their text. Keys of spans are made for every candidate and
+ * every span looked up in a headline; joining keys skips a scan, a copy and a lower-casing of the
+ * span's text.
+ */
+export function spanKey(parsed: ParsedText, first: number, end: number): string {
+  const keys = tokenKeys(parsed);
+  if (end - first === 1) return keys[first] as string;
+  const { text, tokens } = parsed;
+  let key = keys[first] as string;
+  if (key.length === 0) return spanKeyOfText(parsed, first, end);
+  for (let t = first + 1; t < end; t++) {
+    const part = keys[t] as string;
+    const from = (tokens[t - 1] as Token).end;
+    const to = (tokens[t] as Token).start;
+    if (part.length === 0) return spanKeyOfText(parsed, first, end);
+    for (let i = from; i < to; i++)
+      if (!isKeyBlank(text.charCodeAt(i))) return spanKeyOfText(parsed, first, end);
+    key += to > from ? ` ${part}` : part;
+  }
+  return key;
+}
+
+/** {@link spanKey} from the span's text. */
+function spanKeyOfText(parsed: ParsedText, first: number, end: number): string {
+  return nameKey(
+    parsed.text.slice((parsed.tokens[first] as Token).start, (parsed.tokens[end - 1] as Token).end),
+  );
+}
+
 /** Whether `text` holds a character {@link nameKey} drops or collapses. */
 function needsKeying(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
