@@ -10,10 +10,10 @@
  */
 
 import { MONTH_NAMES } from '../data/calendar.js';
-import type { ParsedText, Sentence, Token } from '../nlp.js';
+import { lowerCaseTokens, type ParsedText, type Sentence, type Token } from '../nlp.js';
 import { type Casing, isAllCaps, isCapitalised, isWord } from './casing.js';
 import { isTimeToken } from './dates.js';
-import { type Lexicon, nameKey, tokenKeys } from './lexicon.js';
+import { type Lexicon, spanKey, tokenKeys } from './lexicon.js';
 
 /** A span that may name an entity, in token indices. */
 export interface Candidate {
@@ -39,8 +39,29 @@ const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}.]*$/u;
 const HAS_LOWER = /\p{Ll}/u;
 
-/** A reporting period in a results headline ("Acme Inc Q2 loss", "Okapi Oy H1 profit"): no name's part. */
-const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|[1-4]Q|[12]H|9M|FY)$/;
+/**
+ * Whether a token is a reporting period in a results headline ("Acme Inc Q2 loss", "Okapi Oy H1
+ * profit"), no name's part: Q1–Q4, H1, H2, 1Q–4Q, 1H, 2H, 9M or FY. Tested by character: it runs
+ * for every token at the edge of a run, where a regular expression cost more than the rest of
+ * the test.
+ */
+function isFiscalPeriod(text: string): boolean {
+  if (text.length !== 2) return false;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  switch (a) {
+    case 0x51: // Q1–Q4
+      return b >= 0x31 && b <= 0x34;
+    case 0x48: // H1, H2
+      return b === 0x31 || b === 0x32;
+    case 0x46: // FY
+      return b === 0x59;
+    case 0x39: // 9M
+      return b === 0x4d;
+    default: // 1Q–4Q, 1H, 2H
+      return (a >= 0x31 && a <= 0x34 && b === 0x51) || ((a === 0x31 || a === 0x32) && b === 0x48);
+  }
+}
 
 /** Lower-case words that may sit inside a name between two capitalised words. */
 const CONNECTORS = new Set([
@@ -142,7 +163,11 @@ const TAKES_ON_FOR = new Set([
 /** Month names, which wink does not always date ("May 15 v Durham"). */
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 
-/** Whether token `t` can be part of a name. */
+/** Whether a UTF-16 unit is an ASCII digit (what `\d` matches without the `u` flag). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /**
  * Whether the capitalised token `t` after a number names what the number counts (`250 MSS
  * spies`, `3 Boeing jets`): an acronym, or a word before a plural noun. Then the number is a
@@ -155,16 +180,17 @@ function countsThings(parsed: ParsedText, t: number, end: number): boolean {
   return next !== undefined && next.pos === 'NOUN' && /[a-z]s$/.test(next.text);
 }
 
-function isNamePart(parsed: ParsedText, t: number): boolean {
+/** Whether token `t` can be part of a name (`lower`: {@link lowerCaseTokens} of `parsed`). */
+function isNamePart(parsed: ParsedText, lower: readonly string[], t: number): boolean {
   const token = parsed.tokens[t] as Token;
   // The capital first: most tokens are lower-case words and fail on their first character.
   if (!isCapitalised(token) || !isWord(token)) return false;
-  // "May 15", "June 5-9": a month before a number is a date whatever wink says.
-  if (MONTHS.has(token.text)) {
-    const next = parsed.tokens[t + 1];
-    if (next && next.sentence === token.sentence && /^\d/.test(next.text)) return false;
-  }
-  if (token.text.length <= 9 && isTimeToken(parsed, t)) {
+  // "May 15", "June 5-9": a month before a number is a date whatever wink says. (The digit is
+  // tested first: it rules out nearly every word without a look-up.)
+  const next = parsed.tokens[t + 1];
+  if (next && next.sentence === token.sentence && isDigit(next.text.charCodeAt(0)) && MONTHS.has(token.text))
+    return false;
+  if (token.text.length <= 9 && isTimeToken(parsed, t, lower)) {
     if (token.pos !== 'PROPN') return false;
     if (/^(May|Spring|Summer|Autumn|Fall|Winter)$/.test(token.text)) {
       // A season or May inside a capitalised run ("Asian Winter Games") is still a name part.
@@ -199,13 +225,6 @@ function isAllOpeners(parsed: ParsedText, from: number, to: number): boolean {
   return true;
 }
 
-function keyOf(parsed: ParsedText, first: number, end: number, keys = tokenKeys(parsed)): string {
-  if (end - first === 1) return keys[first] as string;
-  const a = parsed.tokens[first] as Token;
-  const b = parsed.tokens[end - 1] as Token;
-  return nameKey(parsed.text.slice(a.start, b.end));
-}
-
 /**
  * Whether the run `[a, b)` ends in a regnal "I" after a name ("Queen Okara I", "Tasman I"):
  * inside a sentence the pronoun never follows a name without a comma or "and" in news prose.
@@ -234,7 +253,7 @@ function dropsAtEdge(
 ): boolean {
   return (
     (lex.notNames.has(keys[t] as string) && !isInitial(parsed, t, end)) ||
-    FISCAL_PERIOD.test((parsed.tokens[t] as Token).text) ||
+    isFiscalPeriod((parsed.tokens[t] as Token).text) ||
     (parsed.tokens[t] as Token).text === '-' ||
     CONNECTORS.has((parsed.tokens[t] as Token).text)
   );
@@ -306,7 +325,7 @@ function splitRun(
   while (b - a > 1 && lex.personTitles.has(keys[b - 1] as string)) b--;
   // A title before the run counts too ("President" at the start of the sentence was cut above).
   const initial = startsClause(parsed, sentence, a);
-  out.push({ first: a, end: b, key: keyOf(parsed, a, b, keys), casing, afterTitle, initial });
+  out.push({ first: a, end: b, key: spanKey(parsed, a, b), casing, afterTitle, initial });
 }
 
 /** How many UTF-16 units of `text` are letters (ASCII counted in place, other text by `\p{L}`). */
@@ -351,9 +370,10 @@ export function runningTextCandidates(
   out: Candidate[],
 ): void {
   const keys = tokenKeys(parsed);
+  const lower = lowerCaseTokens(parsed);
   let t = sentence.firstToken;
   while (t < sentence.endToken) {
-    if (!isNamePart(parsed, t)) {
+    if (!isNamePart(parsed, lower, t)) {
       t++;
       continue;
     }
@@ -366,14 +386,14 @@ export function runningTextCandidates(
       number &&
       number.pos === 'NUM' &&
       /^\d+$/.test(number.text) &&
-      !(t + 1 < sentence.endToken && isNamePart(parsed, t + 1)) &&
+      !(t + 1 < sentence.endToken && isNamePart(parsed, lower, t + 1)) &&
       !countsThings(parsed, t, sentence.endToken)
     ) {
       const e = t + 1;
       out.push({
         first: t - 1,
         end: e,
-        key: keyOf(parsed, t - 1, e, keys),
+        key: spanKey(parsed, t - 1, e),
         casing: 'normal',
         afterTitle: false,
         initial: false,
@@ -383,12 +403,13 @@ export function runningTextCandidates(
     }
     let e = t + 1;
     while (e < sentence.endToken) {
-      if (isNamePart(parsed, e)) e++;
-      else if (isGluedHyphen(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, e + 1)) e += 2;
+      if (isNamePart(parsed, lower, e)) e++;
+      else if (isGluedHyphen(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, lower, e + 1))
+        e += 2;
       else if (
         joins(parsed, keys, e) &&
         e + 1 < sentence.endToken &&
-        isNamePart(parsed, e + 1) &&
+        isNamePart(parsed, lower, e + 1) &&
         !personOf(parsed, keys, lex, t, e)
       )
         e += 2;
@@ -449,7 +470,7 @@ function personOf(
   if (lex.givenNames.has(keys[name] as string)) return true;
   // "Tomasz Okafor of Poland", "Lena Berg of Norway": two or three plain words and a country
   // after "of" (no other word of an institution's or a place's name before it).
-  if (connector - name > 3 || !countryAt(parsed, keys, lex, connector + 1)) return false;
+  if (connector - name > 3 || !countryAt(parsed, lex, connector + 1)) return false;
   for (let t = name; t < connector; t++) {
     const key = keys[t] as string;
     if (
@@ -470,9 +491,9 @@ function personOf(
  * Whether a country's name of one to three words starts at token `t` and ends the run ("of
  * Poland", not "of Kenya Holdings Ltd").
  */
-function countryAt(parsed: ParsedText, keys: readonly string[], lex: Lexicon, t: number): boolean {
+function countryAt(parsed: ParsedText, lex: Lexicon, t: number): boolean {
   for (let n = 1; n <= 3 && t + n <= parsed.tokens.length; n++) {
-    if (!lex.countries.has(keyOf(parsed, t, t + n, keys))) continue;
+    if (!lex.countries.has(spanKey(parsed, t, t + n))) continue;
     const after = parsed.tokens[t + n];
     return (
       after === undefined || after.sentence !== (parsed.tokens[t] as Token).sentence || !isCapitalised(after)
@@ -532,7 +553,7 @@ export function headlineCandidates(
       const end = ends[k] as number;
       const last = parsed.tokens[end - 1] as Token;
       if (!isCapitalised(last)) continue;
-      if (known(keyOf(parsed, t, end))) {
+      if (known(spanKey(parsed, t, end))) {
         matched = end;
         break;
       }
@@ -541,7 +562,7 @@ export function headlineCandidates(
       out.push({
         first: t,
         end: matched,
-        key: keyOf(parsed, t, matched),
+        key: spanKey(parsed, t, matched),
         casing,
         afterTitle: false,
         initial: false,
@@ -573,7 +594,7 @@ export function datelineCandidate(
   return {
     first: sentence.firstToken,
     end: e,
-    key: keyOf(parsed, sentence.firstToken, e),
+    key: spanKey(parsed, sentence.firstToken, e),
     casing,
     afterTitle: false,
     initial: false,

@@ -118,6 +118,48 @@ const TIME_OPENERS: ReadonlySet<string> = new Set([
   'many',
 ]);
 
+/** What a word can be in an expression of time: a bit each, so one look-up answers for all. */
+const DAY = 1;
+const UNIT = 2;
+const CLOCK_HALF = 4;
+const MONTH = 8;
+const SEASON = 16;
+/** Opens a unit, day or month: the openers and the number words (small numbers, tens, scales). */
+const OPENER = 32;
+
+/**
+ * The classes of every word above, merged: {@link isTimeToken} runs for every capitalised
+ * word, and one look-up of a word costs less than the nine of its sets (a fresh lower-cased
+ * string is hashed once instead of nine times over).
+ */
+const TIME_CLASSES: ReadonlyMap<string, number> = (() => {
+  const classes = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) classes.set(word, (classes.get(word) ?? 0) | bit);
+  };
+  mark(DAY_WORDS, DAY);
+  mark(TIME_UNITS, UNIT);
+  mark(CLOCK_HALVES, CLOCK_HALF);
+  mark(MONTHS.keys(), MONTH);
+  mark(SEASONS, SEASON);
+  mark(TIME_OPENERS, OPENER);
+  mark(SMALL.keys(), OPENER);
+  mark(TENS.keys(), OPENER);
+  mark(SCALES.keys(), OPENER);
+  return classes;
+})();
+
+/**
+ * The classes of a lower-cased word. Its month bit is that of {@link monthKey} (an
+ * abbreviation's full stop dropped), its other bits those of the word as written.
+ */
+function timeClass(word: string): number {
+  const classes = TIME_CLASSES.get(word) ?? 0;
+  const key = monthKey(word);
+  if (key === word) return classes;
+  return (classes & ~MONTH) | ((TIME_CLASSES.get(key) ?? 0) & MONTH);
+}
+
 /** A numeric date (`1996-08-30`, `30/08/1996`). */
 const DATE_NUMBER = /^(?:1\d{3}|20\d{2})-\d{1,2}-\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 
@@ -144,8 +186,7 @@ function isUsedAsTime(parsed: ParsedText, lower: readonly string[], t: number): 
 
 /** Whether the word at `t` is a day, a month, a season or a unit of time. */
 function isTimeWord(lower: readonly string[], t: number): boolean {
-  const word = lower[t] as string;
-  return DAY_WORDS.has(word) || TIME_UNITS.has(word) || MONTHS.has(monthKey(word)) || SEASONS.has(word);
+  return (timeClass(lower[t] as string) & (DAY | UNIT | MONTH | SEASON)) !== 0;
 }
 
 /**
@@ -153,13 +194,16 @@ function isTimeWord(lower: readonly string[], t: number): boolean {
  * number, a unit of time ("Day" after "Labor"), a month (May only when used as a time), a season
  * used as a time, a decade or numeric date, a day beside its month or after its weekday, a year after a preposition of
  * time, or a word that counts or opens a unit of time, a day or a month ("Two years", "Last week",
- * "Early Monday").
+ * "Early Monday"). `lower` is {@link lowerCaseTokens} of `parsed`, for callers that test many tokens.
  */
-export function isTimeToken(parsed: ParsedText, t: number): boolean {
+export function isTimeToken(
+  parsed: ParsedText,
+  t: number,
+  lower: readonly string[] = lowerCaseTokens(parsed),
+): boolean {
   const token = parsed.tokens[t];
   if (!token) return false;
   if (token.kind === 'decade') return true; // "1990s", as wink's tokenizer marks it
-  const lower = lowerCaseTokens(parsed);
   if (token.kind === 'number') {
     if (DATE_NUMBER.test(token.text)) return true;
     const before = sameSentence(token, parsed.tokens[t - 1]) ? (lower[t - 1] as string) : '';
@@ -171,11 +215,13 @@ export function isTimeToken(parsed: ParsedText, t: number): boolean {
     return YEAR.test(token.text) && TIME_PREPOSITIONS.has(before);
   }
   const word = lower[t] as string;
-  if (DAY_WORDS.has(word) || TIME_UNITS.has(word)) return true;
-  if (CLOCK_HALVES.has(word)) return parsed.tokens[t - 1]?.kind === 'number';
-  if (MONTHS.has(monthKey(word))) return word !== 'may' || isUsedAsTime(parsed, lower, t);
-  if (SEASONS.has(word)) return isUsedAsTime(parsed, lower, t);
-  if (!TIME_OPENERS.has(word) && !SMALL.has(word) && !TENS.has(word) && !SCALES.has(word)) return false;
+  const classes = timeClass(word);
+  if (classes === 0) return false; // nearly every word: no class, no further test
+  if (classes & (DAY | UNIT)) return true;
+  if (classes & CLOCK_HALF) return parsed.tokens[t - 1]?.kind === 'number';
+  if (classes & MONTH) return word !== 'may' || isUsedAsTime(parsed, lower, t);
+  if (classes & SEASON) return isUsedAsTime(parsed, lower, t);
+  if (!(classes & OPENER)) return false;
   const after = parsed.tokens[t + 1];
   return sameSentence(token, after) && isTimeWord(lower, t + 1);
 }

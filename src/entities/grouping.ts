@@ -79,8 +79,10 @@ export function groupCandidates(
   sports: boolean,
 ): Group[] {
   const byKey = new Map<string, Group>();
-  const groupOf = new Map<Candidate, Group>();
-  const endingAt = new Map<number, Candidate>();
+  // The group of the last candidate that ends at each token index. Indexed by token in an
+  // array of the text's length, not a map: one entry is set per candidate, and a map (and one
+  // from each candidate to its group) cost more to fill than every other step of the grouping.
+  const groupEndingAt: (Group | undefined)[] = new Array(parsed.tokens.length + 1);
   for (const c of candidates) {
     const country = lex.countries.get(c.key);
     const key = country ? nameKey(country) : c.key;
@@ -93,22 +95,25 @@ export function groupCandidates(
     }
     group.mentions.push(c);
     if (acronym) group.acronym = true;
-    groupOf.set(c, group);
-    endingAt.set(c.end, c);
+    groupEndingAt[c.end] = group;
     // A mention's word keys are one per token: only a longer mention's are worth listing.
     if (c.end - c.first > group.words.length) group.words = wordKeys(parsed, c);
   }
 
   // Acronyms: "Ministry of State Security (MSS)", "the Chinese Communist Party's (CCP)", or the
   // only multi-word name in the text whose initials spell it.
-  const merged = new Set<Group>();
+  // Each merged group, with the group it went into: a candidate's group now is the end of the
+  // chain from the group it was put in first.
+  const merged = new Map<Group, Group>();
   const merge = (from: Group, into: Group): void => {
     if (from === into || merged.has(from) || merged.has(into)) return;
-    for (const m of from.mentions) {
-      into.mentions.push(m);
-      groupOf.set(m, into);
-    }
-    merged.add(from);
+    for (const m of from.mentions) into.mentions.push(m);
+    merged.set(from, into);
+  };
+  const current = (group: Group): Group => {
+    let g = group;
+    for (let into = merged.get(g); into !== undefined; into = merged.get(g)) g = into;
+    return g;
   };
   // Multi-word names by their initials, so each acronym is matched in constant time.
   const byInitials = new Map<string, Group[]>();
@@ -125,13 +130,13 @@ export function groupCandidates(
     for (const m of group.mentions) {
       const opener = parsed.tokens[m.first - 1];
       if (!opener || !(opener.text === '(' || DASHES.has(opener.text))) continue;
-      let defined = endingAt.get(m.first - 1);
+      let defined = groupEndingAt[m.first - 1];
       const possessive = parsed.tokens[m.first - 2];
-      if (!defined && possessive && /^['\u2019]s$/.test(possessive.text)) defined = endingAt.get(m.first - 2);
+      if (!defined && possessive && /^['\u2019]s$/.test(possessive.text))
+        defined = groupEndingAt[m.first - 2];
       if (defined) {
-        const g = groupOf.get(defined);
+        const g = current(defined);
         if (
-          g &&
           g !== group &&
           (initials(g.words) === group.key || (opener.text === '(' && definesAcronym(g.words, group.key)))
         ) {

@@ -25,7 +25,7 @@ import { clubCodeAt, joinClubCodes } from './club-codes.js';
 import { evidenceFor, isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
-import { isDemonym, isKnownPlace, type Lexicon, lexicon, nameKey, tokenKeys } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, lexicon, spanKey, tokenKeys } from './lexicon.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
@@ -39,13 +39,6 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /** Whether a key is a name the lexicons know (a place, a country or an organisation). */
 function inLexicon(lex: Lexicon, key: string): boolean {
   return isKnownPlace(lex, key) || lex.organizations.has(key);
-}
-
-function keyOfTokens(parsed: ParsedText, first: number, end: number): string {
-  if (end - first === 1) return tokenKeys(parsed)[first] as string;
-  return nameKey(
-    parsed.text.slice((parsed.tokens[first] as Token).start, (parsed.tokens[end - 1] as Token).end),
-  );
 }
 
 /** Quotation marks that may close a sentence after its full stop. */
@@ -153,7 +146,7 @@ function vouched(
         // What is left must still be a name: a common noun alone is not ("Plus Women’s relay times").
         const commonNoun = from === c.end - 1 && lex.genericWords.has(tokenKeys(parsed)[from] as string);
         if (from < c.end && !commonNoun)
-          kept.push({ ...c, first: from, key: keyOfTokens(parsed, from, c.end), initial: false });
+          kept.push({ ...c, first: from, key: spanKey(parsed, from, c.end), initial: false });
       }
       continue;
     }

@@ -11,6 +11,7 @@ import { MONTH_FULL_NAMES } from '../data/calendar.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/first-names.js';
 import { TITLES } from '../data/titles.js';
 import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
+import { WordSet } from '../numbers/word-set.js';
 import { CITIES } from './data/cities.js';
 import { COUNTRIES } from './data/countries.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES } from './data/organizations.js';
@@ -78,6 +79,45 @@ export function tokenKeys(parsed: ParsedText): readonly string[] {
   return keys;
 }
 
+/** Whether a UTF-16 unit is white space that {@link nameKey} collapses into one space. */
+function isKeyBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0xa0;
+}
+
+/**
+ * The {@link nameKey} of the text from token `first` to the end of token `end - 1`, made from the
+ * tokens' own keys: nameKey of a span is its tokens' keys joined by one space where white space
+ * parts them and by nothing where they touch, as long as no token's key is empty (a lone period)
+ * and nothing but white space stands between them. Other spans (a thin space or a carriage return
+ * between two tokens) are keyed from their text. Keys of spans are made for every candidate and
+ * every span looked up in a headline; joining keys skips a scan, a copy and a lower-casing of the
+ * span's text.
+ */
+export function spanKey(parsed: ParsedText, first: number, end: number): string {
+  const keys = tokenKeys(parsed);
+  if (end - first === 1) return keys[first] as string;
+  const { text, tokens } = parsed;
+  let key = keys[first] as string;
+  if (key.length === 0) return spanKeyOfText(parsed, first, end);
+  for (let t = first + 1; t < end; t++) {
+    const part = keys[t] as string;
+    const from = (tokens[t - 1] as Token).end;
+    const to = (tokens[t] as Token).start;
+    if (part.length === 0) return spanKeyOfText(parsed, first, end);
+    for (let i = from; i < to; i++)
+      if (!isKeyBlank(text.charCodeAt(i))) return spanKeyOfText(parsed, first, end);
+    key += to > from ? ` ${part}` : part;
+  }
+  return key;
+}
+
+/** {@link spanKey} from the span's text. */
+function spanKeyOfText(parsed: ParsedText, first: number, end: number): string {
+  return nameKey(
+    parsed.text.slice((parsed.tokens[first] as Token).start, (parsed.tokens[end - 1] as Token).end),
+  );
+}
+
 /** Whether `text` holds a character {@link nameKey} drops or collapses. */
 function needsKeying(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -112,11 +152,10 @@ export interface Lexicon {
   readonly speechVerbs: ReadonlySet<string>;
   readonly placePrepositions: ReadonlySet<string>;
   readonly personNouns: ReadonlySet<string>;
-  readonly sportsWords: ReadonlySet<string>;
+  /** Words of sports reports, looked up for every token of a text (so a {@link WordSet}). */
+  readonly sportsWords: WordSet;
   /** Statistics in capitals that name nothing in a sports report ("RBI", "ERA"). */
   readonly sportsAbbreviations: ReadonlySet<string>;
-  /** Length of the shortest of {@link Lexicon.sportsWords}: shorter tokens need no look-up. */
-  readonly shortestSportsWord: number;
 }
 
 let cached: Lexicon | undefined;
@@ -147,7 +186,6 @@ export function lexicon(): Lexicon {
       else placeGivenNames.add(name);
     }
   }
-  const sportsWords = keys(SPORTS_WORDS);
   cached = {
     countries,
     places,
@@ -167,9 +205,8 @@ export function lexicon(): Lexicon {
     speechVerbs: keys(SPEECH_VERBS),
     placePrepositions: keys(PLACE_PREPOSITIONS),
     personNouns: keys(PERSON_NOUNS),
-    sportsWords,
+    sportsWords: new WordSet(keys(SPORTS_WORDS)),
     sportsAbbreviations: keys(SPORTS_ABBREVIATIONS),
-    shortestSportsWord: Math.min(...[...sportsWords].map((word) => word.length)),
   };
   return cached;
 }
@@ -202,13 +239,30 @@ const DEMONYM_ENDINGS: readonly [ending: string, restore: string][] = [
 ];
 
 /**
+ * {@link DEMONYM_ENDINGS} by their last character: a key is tried only with the endings it can
+ * end with (none for most keys), since any one that fits makes it a demonym.
+ */
+const DEMONYM_ENDINGS_BY_LAST: ReadonlyMap<number, readonly [ending: string, restore: string][]> = (() => {
+  const byLast = new Map<number, [ending: string, restore: string][]>();
+  for (const entry of DEMONYM_ENDINGS) {
+    const last = entry[0].charCodeAt(entry[0].length - 1);
+    const list = byLast.get(last);
+    if (list) list.push(entry);
+    else byLast.set(last, [entry]);
+  }
+  return byLast;
+})();
+
+/**
  * Whether a one-word key is a nationality or group word: in the demonym list, or a known
  * place with a demonym ending ("rwandan", "iraqis", "zairean", "americans").
  */
 export function isDemonym(lex: Lexicon, key: string): boolean {
   if (lex.demonyms.has(key)) return true;
   if (key.includes(' ')) return false;
-  for (const [ending, restore] of DEMONYM_ENDINGS) {
+  const endings = DEMONYM_ENDINGS_BY_LAST.get(key.charCodeAt(key.length - 1));
+  if (endings === undefined) return false;
+  for (const [ending, restore] of endings) {
     if (key.length > ending.length + 2 && key.endsWith(ending)) {
       const stem = key.slice(0, key.length - ending.length) + restore;
       if (ending === 's' ? lex.demonyms.has(stem) : lex.countries.has(stem) || lex.places.has(stem))

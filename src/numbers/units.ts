@@ -77,8 +77,18 @@ function largeScaleAt(lex: readonly Lexeme[], j: number): number | undefined {
   return scale !== undefined && scale >= 1e3 && word.lower !== 'grand' ? scale : undefined;
 }
 
+/**
+ * The first words of the currency names: no name starts at a word not among them, which rules
+ * out nearly every word after a number before any name is put together and looked up.
+ */
+const CURRENCY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...CURRENCY_WORDS.keys()].map((name) => name.split(' ')[0] as string),
+);
+
 /** Longest currency name (up to three words) starting at lexeme `j`. */
 function currencyWordsAt(lex: readonly Lexeme[], j: number): { code: string; end: number } | null {
+  const first = lex[j];
+  if (first?.kind !== 'word' || !CURRENCY_FIRST_WORDS.has(first.lower)) return null;
   for (let n = MAX_CURRENCY_WORDS; n >= 1; n--) {
     const words: string[] = [];
     for (let k = j; k < j + n; k++) {
