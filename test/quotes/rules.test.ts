@@ -1110,3 +1110,57 @@ describe('his or her before a colon', () => {
     expect(speakers(his)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('pieces of one statement', () => {
+  /** Whether each quote carries on the statement before it. */
+  function continues(text: string): boolean[] {
+    return quotes(text).map((q) => q.continues);
+  }
+
+  it('marks the second piece of a quotation split by its attribution (`"I think," she said, "we…"`)', () => {
+    const text =
+      'Marta Lindqvist spoke first.\n\n“I think,” Lindqvist said, “we should raise the harbour wall again.”';
+    expect(continues(text)).toEqual([false, true]);
+    expect(speakers(text)).toEqual(['Marta Lindqvist', 'Marta Lindqvist']);
+  });
+
+  it('marks a quotation resumed right after the attribution’s sentence (`"…," Ruiz said. "…"`)', () => {
+    const text =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said. “The river rose much too fast.”';
+    expect(continues(text)).toEqual([false, true]);
+  });
+
+  it('does not join across a sentence of the writer’s own, a new paragraph or another speaker', () => {
+    const sentence =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said. The council disagreed. “The river rose much too fast.”';
+    const paragraph =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said.\n\n“The river rose much too fast.”';
+    const other =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said. “The river rose much too fast,” Oskar Brandt said.';
+    expect(continues(sentence)).toEqual([false, false]);
+    expect(continues(paragraph)).toEqual([false, false]);
+    expect(continues(other)).toEqual([false, false]);
+  });
+
+  it('takes only a capital or a figure to open a sentence between the pieces', () => {
+    const lead = 'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said';
+    const tail = ' “The river rose much too fast.”';
+    expect(continues(`${lead} at the dock; she was tired.${tail}`)).toEqual([false, true]);
+    expect(continues(`${lead}. 2019 was worse.${tail}`)).toEqual([false, false]);
+  });
+
+  it('reads the full stop of a quoted title that ends the attribution (`said on "Harbour Hour." "…"`)', () => {
+    const ends =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said on “Harbour Hour.” “The river rose much too fast.”';
+    const inside =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said on “Harbour Hour.” She left early. “The river rose much too fast.”';
+    expect(continues(ends)).toEqual([false, true]);
+    expect(continues(inside)).toEqual([false, false]);
+  });
+
+  it('does not join after an attribution that reports more speech (`said, adding that…`)', () => {
+    const text =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said, adding that the council would meet again. “The river rose much too fast.”';
+    expect(continues(text)).toEqual([false, false]);
+  });
+});
