@@ -189,6 +189,9 @@ function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
   return token.pos === 'VERB' && lower(token).endsWith('ing') && tokens[i + 1]?.pos === 'NOUN';
 }
 
+/** Words that open a relative clause about a person or body (`Tom Reyes, who was polled,`). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
+
 /** Most tokens read from a subject's first name to its verb. */
 const PHRASE_TOKENS = 12;
 
@@ -901,7 +904,9 @@ export class Attributor {
         return { cue: t, phrase };
       }
       if (token.text === ',' && t > first) {
-        inApposition = !inApposition || t === first;
+        // `…, who was among those polled, said`: a relative clause after a comma is an
+        // apposition whatever the commas before it, and its verbs are not the cue's.
+        inApposition = !inApposition || RELATIVE_PRONOUNS.has(lower(tokens[t + 1] ?? token));
         continue;
       }
       // `Friends of the River acting chairman Lena Ortiz told`: a participle before a common

@@ -93,8 +93,8 @@ export interface Quote extends Span {
   /** The verb or phrase that introduced it (`said`, `told`, `according to`), or null. */
   readonly cue: Span | null;
   /**
-   * Whether this quote carries on the statement of the direct quote before it: the same named
-   * speaker, the same paragraph, and nothing between the two but the attribution's sentence.
+   * Whether this quote carries on the words of the quote before it: the same named speaker, the
+   * same paragraph, and nothing between the two but the attribution's sentence.
    * `"I think," she said, "we should go."` and `"We tried," Ruiz said. "It failed."` each come
    * back as two quotes, the second with `continues: true`; join such pieces to read the
    * statement whole. Always false for `partial` and `nested` quotes.

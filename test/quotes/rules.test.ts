@@ -1164,3 +1164,13 @@ describe('pieces of one statement', () => {
     expect(continues(text)).toEqual([false, false]);
   });
 });
+
+describe('a relative clause in the apposition after a quotation', () => {
+  it('is read past to the speech verb (`"…," Tom Reyes, of Salem, who was polled, said`)', () => {
+    const text =
+      'Voters were split.\n\n“The harbour plan is a waste of money,” Oskar Brandt, of Malmo, who was among those polled, said later.';
+    expect(quotes(text).map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null])).toEqual([
+      ['Oskar Brandt', 'said'],
+    ]);
+  });
+});
