@@ -1347,6 +1347,15 @@ export class Attributor {
       previousSpeaker = { name: subject.name, ...subject.mention, via: 'paragraph-context' };
       named = true;
     }
+    // `A: "…"` after `The Herald spoke with Ana Ruiz.`: the answers of a printed interview are
+    // the interviewee's, a person (named with a given name), never the paper that asks.
+    if (turn === 'answer' && previousSpeaker && genderOfName(previousSpeaker.name) === null) {
+      const person = this.mentions[this.mentions.length - 1];
+      if (person) {
+        previousSpeaker = { name: person.name, ...person.mention, via: 'paragraph-context' };
+        named = true;
+      }
+    }
     // `Delgado was asked, "…?"`: a passive question is the asker's, named by `by` or by the
     // interview it was asked in, or nobody the text names; never its subject's.
     if (found && found.cue >= 0 && !fromAfter && this.isPassiveAsk(found.cue)) {
@@ -1493,12 +1502,23 @@ export class Attributor {
     return null;
   }
 
-  /** The interview turn a frame of just a label and a colon at a line start opens (`Q:`), or null. */
+  /**
+   * The interview turn a frame of just a label at a line start opens (`Q:`, or `Q.` as many
+   * newspapers print it), or null.
+   */
   private turnLabel(frame: Frame): 'question' | 'answer' | null {
     const { tokens, map } = this;
-    if (frame.end - frame.first !== 2 || (tokens[frame.first + 1] as Token).text !== ':') return null;
     if (frame.first > 0 && !map.breakBefore[frame.first]) return null;
-    return INTERVIEW_TURN_LABELS.get(lower(tokens[frame.first] as Token)) ?? null;
+    const label = lower(tokens[frame.first] as Token);
+    const length = frame.end - frame.first;
+    if (length === 2 && (tokens[frame.first + 1] as Token).text === ':') {
+      return INTERVIEW_TURN_LABELS.get(label) ?? null;
+    }
+    // The tokenizer keeps the full stop of `Q.` on the letter.
+    if (length === 1 && label.length === 2 && label.endsWith('.')) {
+      return INTERVIEW_TURN_LABELS.get(label.slice(0, 1)) ?? null;
+    }
+    return null;
   }
 
   /**

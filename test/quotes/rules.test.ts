@@ -533,6 +533,18 @@ describe('interview turns', () => {
       'Ana Ruiz spoke with the Herald.\n\nQ: "Will you vote for him?"\n\nA: "I am not going to answer that today."\n\nQ: "Why not?"\n\nA: "Because the campaign is not over yet."';
     expect(speakers(text)).toEqual([null, 'Ana Ruiz', null, 'Ana Ruiz']);
   });
+
+  it('reads `Q.` and `A.` with a full stop as the same labels', () => {
+    const text =
+      'Ana Ruiz spoke with the Herald.\n\nQ. “Will the harbour reopen this year?”\n\nA. “Not before the spring, and maybe not even then.”';
+    expect(speakers(text)).toEqual([null, 'Ana Ruiz']);
+  });
+
+  it('gives the answers to the person interviewed, not to the paper that asks (`The Herald spoke with Ana Ruiz.`)', () => {
+    const text =
+      'The Harbour Ledger spoke with Ana Ruiz, the port director.\n\nQ: “Will the harbour reopen this year?”\n\nA: “Not before the spring, and maybe not even then.”';
+    expect(speakers(text)).toEqual([null, 'Ana Ruiz']);
+  });
 });
 
 describe('source phrases without a speech verb', () => {
