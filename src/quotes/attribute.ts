@@ -1400,7 +1400,7 @@ export class Attributor {
       // The text's first quotation, with no cue: a lede (`"…" ⏎ That was how Maria Delgado
       // described…`) names its speaker in the sentence after it.
       const ahead = this.speakerAhead(site);
-      const speaker = ahead ? this.resolve(ahead, 'paragraph-context') : null;
+      const speaker = ahead ? this.resolve(ahead, 'paragraph-context') : this.personOfParagraphBefore(site);
       attribution = { speaker, cue: null, named: speaker !== null };
     }
     this.remember(site, after, attribution, fromAfter);
@@ -1621,6 +1621,19 @@ export class Attributor {
     // A quotation that ends with its own full stop ends the sentence too.
     if (prior.site.endsWithPeriod || prior.site.endsWithQuestionOrExclamation) return null;
     return prior.attribution.speaker;
+  }
+
+  /**
+   * `The flood hit Tom Reyes hardest. ⏎ "…"`: a quotation that opens its paragraph, with no cue
+   * and nobody reported as speaking before it, is the person the paragraph before named last.
+   * Reads back over that one paragraph only.
+   */
+  private personOfParagraphBefore(site: QuoteSite): Speaker | null {
+    const { map } = this;
+    const person = this.mentions[this.mentions.length - 1];
+    if (!person || person.at >= site.openToken || !map.breakBefore[site.openToken]) return null;
+    for (let t = site.openToken - 1; t > person.at; t--) if (map.breakBefore[t]) return null;
+    return { name: person.name, ...person.mention, via: 'paragraph-context' };
   }
 
   /** Whether a line break stands between tokens `from` and `to`. */

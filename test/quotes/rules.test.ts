@@ -1186,3 +1186,17 @@ describe('a relative clause in the apposition after a quotation', () => {
     ]);
   });
 });
+
+describe('a quotation with no cue and nobody speaking before it', () => {
+  it('is the person the paragraph before named (`The flood hit Tom Reyes hardest. ⏎ "…"`)', () => {
+    const text =
+      'The flood hit Tom Reyes hardest. His house, near the dock, was destroyed.\n\n“The water came up to my chest. We lost everything.”';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+
+  it('is nobody when that person was named two paragraphs before', () => {
+    const text =
+      'The flood hit Tom Reyes hardest.\n\nThe water rose for two days.\n\n“The water came up to my chest. We lost everything.”';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
