@@ -1200,3 +1200,27 @@ describe('a quotation with no cue and nobody speaking before it', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('double-barrelled names', () => {
+  it('keep both parts joined by a hyphen (`said Ana Ruiz-Tagle`, `Ana Ruiz-Tagle said`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+    expect(speakers(`${lead}said Ana Ruiz-Tagle.`)).toEqual(['Ana Ruiz-Tagle']);
+    expect(speakers(`${lead}Ana Ruiz-Tagle said.`)).toEqual(['Ana Ruiz-Tagle']);
+  });
+
+  it('keep a part that is also a title word (`said Lena Staff-Moreno`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+    expect(speakers(`${lead}said Lena Staff-Moreno.`)).toEqual(['Lena Staff-Moreno']);
+  });
+
+  it('expand from the surname alone, and take a later she (`Ruiz-Tagle said. …, she added.`)', () => {
+    const text =
+      'Ana Ruiz-Tagle chairs the harbour board. Tom Reyes spoke first.\n\n“We cannot wait,” Ruiz-Tagle said. “The money is already late,” she added.';
+    expect(speakers(text)).toEqual(['Ana Ruiz-Tagle', 'Ana Ruiz-Tagle']);
+  });
+
+  it('keep a station’s call letters whole (`KXLY-TV reported`)', () => {
+    const text = 'Tom Reyes spoke.\n\n“The march was quiet and sad,” KXLY-TV reported.';
+    expect(speakers(text)).toEqual(['KXLY-TV']);
+  });
+});
