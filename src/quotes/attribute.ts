@@ -192,6 +192,25 @@ function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
 /** Words that open a relative clause about a person or body (`Tom Reyes, who was polled,`). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
+/** Words before a participle that show it describes the noun after it (`one exhausted engineer`). */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'another']);
+
+/**
+ * Whether token `i` is a past participle standing between an article and a noun (`one
+ * exhausted engineer`, `a respected historian`): an adjective the tagger took for a verb, which
+ * opens no clause.
+ */
+function isAttributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (token.pos !== 'VERB' || !previous || !next || !lower(token).endsWith('ed')) return false;
+  return (
+    PARTICIPLE_OPENERS.has(lower(previous)) &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+  );
+}
+
 /** Most tokens read from a subject's first name to its verb. */
 const PHRASE_TOKENS = 12;
 
@@ -911,7 +930,8 @@ export class Attributor {
       }
       // `Friends of the River acting chairman Lena Ortiz told`: a participle before a common
       // noun modifies it (`acting director`, `managing editor`) and opens no clause.
-      if (isModifyingParticiple(tokens, t)) continue;
+      // `"…," one exhausted engineer said`: so does a past participle after an article.
+      if (isModifyingParticiple(tokens, t) || isAttributiveParticiple(tokens, t)) continue;
       // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
       const pastAfterName =
         token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);

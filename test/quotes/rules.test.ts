@@ -1224,3 +1224,12 @@ describe('double-barrelled names', () => {
     expect(speakers(text)).toEqual(['KXLY-TV']);
   });
 });
+
+describe('a past participle after an article in the words after a quotation', () => {
+  it('opens no clause: the speech verb after it still credits the quote (`"…," one exhausted engineer said`)', () => {
+    const text = 'Tom Reyes spoke.\n\n“We have run out of sandbags,” one exhausted engineer said.';
+    expect(quotes(text).map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null])).toEqual([
+      ['engineer', 'said'],
+    ]);
+  });
+});
