@@ -309,6 +309,12 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
   if (token.pos === 'CCONJ') return null;
   const start = phraseStart(tokens, i, floor);
   const phrase = readPhrase(tokens, start, i + 1);
+  // `a woman in the crowd shouted`: a description after a preposition says where the speaker
+  // was; the speaker is the phrase before the preposition.
+  if (phrase?.kind === 'description') {
+    const holder = phraseBeforePlace(tokens, start, floor);
+    if (holder) return holder;
+  }
   if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
   // An apposition left open (`Jim Ortiz, president and CEO of Oregon Bakers
   // Association stated`): the person's name before the comma.
@@ -326,6 +332,34 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
     break;
   }
   return phrase;
+}
+
+/** Prepositions that place a speaker (`a woman in the crowd`, `a man at the back of the hall`). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'on',
+  'outside',
+  'inside',
+  'near',
+  'behind',
+  'among',
+  'from',
+  'with',
+]);
+
+/**
+ * The noun phrase before a preposition of place that ends right before token `start` (`a woman`
+ * in `a woman in the crowd`), read as a name or a description, or null.
+ */
+function phraseBeforePlace(tokens: readonly Token[], start: number, floor: number): SpeakerPhrase | null {
+  const preposition = start - 1;
+  if (preposition - 1 < floor) return null;
+  const token = tokens[preposition] as Token;
+  if (token.pos !== 'ADP' || !PLACE_PREPOSITIONS.has(lower(token))) return null;
+  const headStart = phraseStart(tokens, preposition - 1, floor);
+  const head = readPhrase(tokens, headStart, preposition);
+  return head && head.kind !== 'pronoun' ? head : null;
 }
 
 /** Whether `who` stands in tokens `[from, to)`, opening a relative clause about a person. */

@@ -1233,3 +1233,12 @@ describe('a past participle after an article in the words after a quotation', ()
     ]);
   });
 });
+
+describe('a subject placed by a preposition', () => {
+  it('is the phrase before the place (`a woman in the crowd shouted` → woman)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“Go home and stay there, Reyes,” ';
+    expect(speakers(`${lead}a woman in the crowd shouted.`)).toEqual(['woman']);
+    expect(speakers(`${lead}protesters outside the building chanted.`)).toEqual(['protesters']);
+    expect(speakers(`${lead}an officer at the scene said.`)).toEqual(['officer']);
+  });
+});
