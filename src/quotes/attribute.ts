@@ -192,6 +192,20 @@ function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
 /** Words that open a relative clause about a person or body (`Tom Reyes, who was polled,`). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
+/** Speech verbs that answer the speaker before (`he replied`, `she shot back`). */
+const REPLY_VERBS: ReadonlySet<string> = new Set([
+  'replied',
+  'replies',
+  'responded',
+  'responds',
+  'retorted',
+  'retorts',
+  'countered',
+  'counters',
+  'answered',
+  'answers',
+]);
+
 /** Words before a participle that show it describes the noun after it (`one exhausted engineer`). */
 const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'another']);
 
@@ -786,6 +800,40 @@ export class Attributor {
     if (last && last.name === referent.name) this.recent.pop();
     this.recent.push(referent);
     if (this.recent.length > RECENT_PEOPLE) this.recent.shift();
+  }
+
+  /**
+   * Whether a quotation answers the previous one: nothing stands between them but that one's
+   * attribution and this one's, which is the quotation's own words after it (`"…," Reyes said. ⏎
+   * "…," he replied.`, `pronoun` -1) or a sentence that opens with its pronoun (`"…," Reyes said.
+   * He replied: "…"`).
+   */
+  private answersPrevious(before: Frame, pronoun: number): boolean {
+    const previous = this.previous;
+    if (!previous) return false;
+    // The frame after the previous quotation stops before its full stop.
+    const next = previous.after.end + 1;
+    return pronoun < 0 ? before.first === before.end && before.first <= next : pronoun <= next;
+  }
+
+  /**
+   * The person last named, other than `exclude`, whom `pronoun` can refer to by sex, when the
+   * last quotation was `exclude`'s; null otherwise.
+   */
+  private otherPerson(pronoun: string, exclude: string): Referent | null {
+    if (this.previous?.attribution.speaker?.name !== exclude) return null;
+    const wanted = genderOfPronoun(pronoun);
+    if (!wanted) return null;
+    let best: Referent | null = null;
+    for (const list of [this.recent, this.mentions]) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const person = list[i] as Referent;
+        if (person.name === exclude || this.genderOf(person) !== wanted) continue;
+        if (!best || person.at > best.at) best = person;
+        break;
+      }
+    }
+    return best;
   }
 
   /** The gender a referent's name or the title before its mention says (`Mrs. Clinton`). */
@@ -1393,9 +1441,21 @@ export class Attributor {
       // A cue whose speaker stands elsewhere (`…, adding, "…"`) continues the last speaker, and
       // in the sentence of the quotation before it, that quotation's speaker (`praising
       // volunteers for "…," and adding, "…"`).
-      const speaker = found.phrase
+      let speaker = found.phrase
         ? this.resolve(found.phrase, 'cue')
         : (this.speakerOfSentence(site) ?? previousSpeaker);
+      // `"We cannot pay," Reyes said. ⏎ "Then we strike," he replied.`: a reply answers the
+      // last speaker, so its he or she is the other person of that sex in the exchange.
+      if (
+        found.phrase?.kind === 'pronoun' &&
+        speaker &&
+        found.cue >= 0 &&
+        REPLY_VERBS.has(lower(tokens[found.cue] as Token)) &&
+        this.answersPrevious(before, fromAfter ? -1 : found.phrase.first)
+      ) {
+        const other = this.otherPerson(lower(tokens[found.phrase.first] as Token), speaker.name);
+        if (other) speaker = { ...speaker, name: other.name };
+      }
       if (found.phrase) {
         named =
           (found.phrase.kind !== 'description' && !this.afterDefinite(found.phrase.first)) ||

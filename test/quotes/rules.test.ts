@@ -1242,3 +1242,20 @@ describe('a subject placed by a preposition', () => {
     expect(speakers(`${lead}an officer at the scene said.`)).toEqual(['officer']);
   });
 });
+
+describe('a reply right after another speaker’s quotation', () => {
+  const lead =
+    'Tom Reyes, the mayor, met Jim Ortiz, the union leader, on Monday.\n\n“We cannot pay it,” Reyes said.';
+
+  it('gives its he or she to the other person of that sex (`"…," Reyes said. ⏎ "…," he replied.`)', () => {
+    expect(speakers(`${lead}\n\n“Then we strike,” he replied.`)).toEqual(['Tom Reyes', 'Jim Ortiz']);
+    expect(speakers(`${lead}\n\nHe replied: “Then we strike.”`)).toEqual(['Tom Reyes', 'Jim Ortiz']);
+  });
+
+  it('keeps the speaker when the writer’s own words stand between (`When pressed, he replied:`)', () => {
+    expect(speakers(`${lead} When pressed by reporters, he replied: “Not this year.”`)).toEqual([
+      'Tom Reyes',
+      'Tom Reyes',
+    ]);
+  });
+});
