@@ -132,11 +132,19 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
     const start = stripTitles(tokens, runFirst, end);
     return { kind: 'name', first: start, end, apposition: false };
   }
+  // `"…?" one asked`, `read another`: `one` or `another` standing alone is one of the people
+  // the text spoke of.
+  if (end - first === 1 && STANDALONE.has(lower(last))) {
+    return { kind: 'description', first, end, apposition: false };
+  }
   let start = first;
   while (start < end - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
   if (last.pos !== 'NOUN' && !afterDeterminer(tokens, end - 1)) return null;
   return { kind: 'description', first: start, end, apposition: false };
 }
+
+/** Words that stand for a person alone (`one asked`, `read another`). */
+const STANDALONE: ReadonlySet<string> = new Set(['one', 'another']);
 
 /**
  * Whether token `i` is a word the tagger took for an adverb right after `the` or `a` (`the
@@ -392,6 +400,9 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
   if (i >= ceiling) return null;
   const token = tokens[i] as Token;
   if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
+  if (STANDALONE.has(lower(token)) && (i + 1 >= ceiling || (tokens[i + 1] as Token).pos === 'PUNCT')) {
+    return readPhrase(tokens, i, i + 1);
+  }
   const end = phraseEnd(tokens, i, ceiling);
   const phrase = readPhrase(tokens, i, end);
   if (!phrase) return null;

@@ -1259,3 +1259,11 @@ describe('a reply right after another speaker’s quotation', () => {
     ]);
   });
 });
+
+describe('one or another standing alone as the speaker', () => {
+  it('is the speaker, before or after the verb (`"…?" one asked`, `read another`)', () => {
+    const text =
+      'Tom Reyes drove past the signs.\n\n“Go home and stay there, Reyes,” read one. “Stay away from our harbour,” read another.\n\n“Will you run again next year?” one asked.';
+    expect(speakers(text)).toEqual(['one', 'another', 'one']);
+  });
+});
