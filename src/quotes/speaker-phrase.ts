@@ -132,8 +132,8 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
     const start = stripTitles(tokens, runFirst, end);
     return { kind: 'name', first: start, end, apposition: false };
   }
-  // `"…?" one asked`, `read another`: `one` or `another` standing alone is one of the people
-  // the text spoke of.
+  // `"…?" one asked`, `read another`, `someone yelled`: an indefinite pronoun standing alone is
+  // the speaker, never a person named before it.
   if (end - first === 1 && STANDALONE.has(lower(last))) {
     return { kind: 'description', first, end, apposition: false };
   }
@@ -143,8 +143,22 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
   return { kind: 'description', first: start, end, apposition: false };
 }
 
-/** Words that stand for a person alone (`one asked`, `read another`). */
-const STANDALONE: ReadonlySet<string> = new Set(['one', 'another']);
+/**
+ * Words that stand for a person or people alone (`one asked`, `read another`, `someone
+ * yelled`, `several shouted back`): the closed class of indefinite pronouns of English.
+ */
+const STANDALONE: ReadonlySet<string> = new Set([
+  'one',
+  'another',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'some',
+  'several',
+  'many',
+  'others',
+]);
 
 /**
  * Whether token `i` is a word the tagger took for an adverb right after `the` or `a` (`the
@@ -365,7 +379,10 @@ function phraseBeforePlace(tokens: readonly Token[], start: number, floor: numbe
   if (preposition - 1 < floor) return null;
   const token = tokens[preposition] as Token;
   if (token.pos !== 'ADP' || !PLACE_PREPOSITIONS.has(lower(token))) return null;
-  const headStart = phraseStart(tokens, preposition - 1, floor);
+  // `someone in the crowd`: a pronoun stands outside noun phrases.
+  const headStart = STANDALONE.has(lower(tokens[preposition - 1] as Token))
+    ? preposition - 1
+    : phraseStart(tokens, preposition - 1, floor);
   const head = readPhrase(tokens, headStart, preposition);
   return head && head.kind !== 'pronoun' ? head : null;
 }

@@ -1267,3 +1267,18 @@ describe('one or another standing alone as the speaker', () => {
     expect(speakers(text)).toEqual(['one', 'another', 'one']);
   });
 });
+
+describe('an indefinite pronoun as the speaker', () => {
+  it('is the speaker, never the person the quote addresses (`"…, Reyes," someone yelled`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“Go home and stay there, Reyes,” ';
+    expect(speakers(`${lead}someone yelled.`)).toEqual(['someone']);
+    expect(speakers(`${lead}several shouted back.`)).toEqual(['several']);
+    expect(speakers(`${lead}yelled somebody.`)).toEqual(['somebody']);
+  });
+
+  it('stands before a place like a noun phrase (`someone in the crowd yelled`, `some in the crowd shouted`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“Go home and stay there, Reyes,” ';
+    expect(speakers(`${lead}someone in the crowd yelled.`)).toEqual(['someone']);
+    expect(speakers(`${lead}some in the crowd shouted.`)).toEqual(['some']);
+  });
+});
