@@ -92,6 +92,17 @@ function inNounPhrase(tokens: readonly Token[], i: number): boolean {
   }
 }
 
+/**
+ * Whether token `i` is a determiner to drop from a description: not a number glued to a hyphen
+ * (`the two-term mayor` keeps `two-term`).
+ */
+function isDeterminerAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!DETERMINERS.has(lower(token))) return false;
+  const next = tokens[i + 1];
+  return !(next && next.text === '-' && next.start === token.end);
+}
+
 /** Reads the phrase in `[first, end)` (a noun phrase) as a name, pronoun or description. */
 function readPhrase(tokens: readonly Token[], first: number, end: number): SpeakerPhrase | null {
   if (end <= first) return null;
@@ -115,7 +126,7 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
     (tokens[of - 1] as Token).pos === 'NOUN'
   ) {
     let start = first;
-    while (start < of - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+    while (start < of - 1 && isDeterminerAt(tokens, start)) start++;
     return { kind: 'description', first: start, end: of, apposition: false };
   }
   if (runFirst >= 0) {
@@ -126,7 +137,7 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
     const owned = beforeLast !== undefined && (beforeLast.text === "'s" || beforeLast.text === '’s');
     if (isTitle(last) && (end - runFirst === 1 || owned)) {
       let start = first;
-      while (start < end - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+      while (start < end - 1 && isDeterminerAt(tokens, start)) start++;
       return { kind: 'description', first: start, end, apposition: false };
     }
     const start = stripTitles(tokens, runFirst, end);
@@ -138,7 +149,7 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
     return { kind: 'description', first, end, apposition: false };
   }
   let start = first;
-  while (start < end - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+  while (start < end - 1 && isDeterminerAt(tokens, start)) start++;
   if (last.pos !== 'NOUN' && !afterDeterminer(tokens, end - 1)) return null;
   return { kind: 'description', first: start, end, apposition: false };
 }

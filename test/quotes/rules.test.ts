@@ -1282,3 +1282,10 @@ describe('an indefinite pronoun as the speaker', () => {
     expect(speakers(`${lead}some in the crowd shouted.`)).toEqual(['some']);
   });
 });
+
+describe('a number joined by a hyphen in a description', () => {
+  it('stays in it (`the two-term mayor said` → two-term mayor)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+    expect(speakers(`${lead}the two-term mayor said.`)).toEqual(['two-term mayor']);
+  });
+});
