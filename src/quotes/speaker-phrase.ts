@@ -12,6 +12,7 @@ import type { Token } from '../nlp.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './data/pronouns.js';
 import { TITLES } from './data/titles.js';
+import { genderOfName } from './gender.js';
 import {
   isNameAt,
   isNameToken,
@@ -347,8 +348,16 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
   if (phrase?.kind === 'description') {
     const holder = phraseBeforePlace(tokens, start, floor);
     if (holder) return holder;
+    // `Tom Reyes and his deputy said`: joint words go to the person named first.
+    const lead = personBefore(tokens, start, floor, 'and');
+    if (lead) return lead;
   }
   if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
+  // `Tom Reyes of the Harbor Workers Union said`: the body after `of` is the person's.
+  if (phrase?.kind === 'name') {
+    const person = personBefore(tokens, start, floor, 'of');
+    if (person) return person;
+  }
   // An apposition left open (`Jim Ortiz, president and CEO of Oregon Bakers
   // Association stated`): the person's name before the comma.
   for (let j = start - 1; j >= floor && j >= start - 12; j--) {
@@ -396,6 +405,31 @@ function phraseBeforePlace(tokens: readonly Token[], start: number, floor: numbe
     : phraseStart(tokens, preposition - 1, floor);
   const head = readPhrase(tokens, headStart, preposition);
   return head && head.kind !== 'pronoun' ? head : null;
+}
+
+/** Possessives that may open the second of two subjects (`Tom Reyes and his deputy`). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/**
+ * The person's name that ends right before the word `joiner` before token `start` (`Tom Reyes`
+ * in `Tom Reyes of the union`, `Tom Reyes and his deputy`), or null. Only a name with a given
+ * name the first-name lists know counts: a name that is a person beyond doubt.
+ */
+function personBefore(
+  tokens: readonly Token[],
+  start: number,
+  floor: number,
+  joiner: string,
+): SpeakerPhrase | null {
+  let at = start - 1;
+  if (joiner === 'and' && at > floor && POSSESSIVES.has(lower(tokens[at] as Token))) at--;
+  if (at - 1 < floor || lower(tokens[at] as Token) !== joiner) return null;
+  const first = nameRunEndingAt(tokens, at - 1, floor);
+  if (first < 0) return null;
+  const name = stripTitles(tokens, first, at);
+  const text = spanText(tokens, name, at);
+  if (!looksLikePerson(text) || genderOfName(text) === null) return null;
+  return { kind: 'name', first: name, end: at, apposition: false };
 }
 
 /** Whether `who` stands in tokens `[from, to)`, opening a relative clause about a person. */

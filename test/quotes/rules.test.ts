@@ -1289,3 +1289,15 @@ describe('a number joined by a hyphen in a description', () => {
     expect(speakers(`${lead}the two-term mayor said.`)).toEqual(['two-term mayor']);
   });
 });
+
+describe('a person named before the body or partner of the subject', () => {
+  const lead = 'Ana Ruiz spoke first.\n\n“We cannot wait for the money,” ';
+
+  it('speaks for the body after `of` (`Tom Reyes of the Harbor Workers Union said`)', () => {
+    expect(speakers(`${lead}Tom Reyes of the Harbor Workers Union said.`)).toEqual(['Tom Reyes']);
+  });
+
+  it('leads a subject joined by `and` to a description (`Tom Reyes and his deputy said`)', () => {
+    expect(speakers(`${lead}Tom Reyes and his deputy said in a joint statement.`)).toEqual(['Tom Reyes']);
+  });
+});
