@@ -349,13 +349,14 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
     const holder = phraseBeforePlace(tokens, start, floor);
     if (holder) return holder;
     // `Tom Reyes and his deputy said`: joint words go to the person named first.
-    const lead = personBefore(tokens, start, floor, 'and');
+    const lead = personBefore(tokens, start, floor, AND);
     if (lead) return lead;
   }
   if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
-  // `Tom Reyes of the Harbor Workers Union said`: the body after `of` is the person's.
+  // `Tom Reyes of the Harbor Workers Union said`: the body after `of` (`from`, `with`, `at`) is
+  // the person's.
   if (phrase?.kind === 'name') {
-    const person = personBefore(tokens, start, floor, 'of');
+    const person = personBefore(tokens, start, floor, BODY_PREPOSITIONS);
     if (person) return person;
   }
   // An apposition left open (`Jim Ortiz, president and CEO of Oregon Bakers
@@ -407,11 +408,17 @@ function phraseBeforePlace(tokens: readonly Token[], start: number, floor: numbe
   return head && head.kind !== 'pronoun' ? head : null;
 }
 
+/** Prepositions that tie a person to a body (`Tom Reyes of the union`, `…with the institute`). */
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'with', 'at']);
+
+/** The joiner of two subjects. */
+const AND: ReadonlySet<string> = new Set(['and']);
+
 /** Possessives that may open the second of two subjects (`Tom Reyes and his deputy`). */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /**
- * The person's name that ends right before the word `joiner` before token `start` (`Tom Reyes`
+ * The person's name that ends right before one of `joiners` before token `start` (`Tom Reyes`
  * in `Tom Reyes of the union`, `Tom Reyes and his deputy`), or null. Only a name with a given
  * name the first-name lists know counts: a name that is a person beyond doubt.
  */
@@ -419,11 +426,11 @@ function personBefore(
   tokens: readonly Token[],
   start: number,
   floor: number,
-  joiner: string,
+  joiners: ReadonlySet<string>,
 ): SpeakerPhrase | null {
   let at = start - 1;
-  if (joiner === 'and' && at > floor && POSSESSIVES.has(lower(tokens[at] as Token))) at--;
-  if (at - 1 < floor || lower(tokens[at] as Token) !== joiner) return null;
+  if (joiners === AND && at > floor && POSSESSIVES.has(lower(tokens[at] as Token))) at--;
+  if (at - 1 < floor || !joiners.has(lower(tokens[at] as Token))) return null;
   const first = nameRunEndingAt(tokens, at - 1, floor);
   if (first < 0) return null;
   const name = stripTitles(tokens, first, at);

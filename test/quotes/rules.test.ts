@@ -1295,6 +1295,8 @@ describe('a person named before the body or partner of the subject', () => {
 
   it('speaks for the body after `of` (`Tom Reyes of the Harbor Workers Union said`)', () => {
     expect(speakers(`${lead}Tom Reyes of the Harbor Workers Union said.`)).toEqual(['Tom Reyes']);
+    expect(speakers(`${lead}Tom Reyes from the Harbor Workers Union said.`)).toEqual(['Tom Reyes']);
+    expect(speakers(`${lead}Tom Reyes at the Harbor Institute said.`)).toEqual(['Tom Reyes']);
   });
 
   it('leads a subject joined by `and` to a description (`Tom Reyes and his deputy said`)', () => {
