@@ -956,13 +956,18 @@ export class Attributor {
     // quotation tells when it was said, not who said it.
     if (first < limit && SUBORDINATORS.has(lower(tokens[first] as Token))) return null;
     let inApposition = false;
+    // `"…," a man who lives near the dock said`: the token of a `who` that opens a relative
+    // clause inside the subject, whose verbs are not the cue's, or -1.
+    let relative = -1;
     for (let t = first; t < limit; t++) {
       const token = tokens[t] as Token;
       if (isCue(tokens, t, true) || this.speechVerbTaggedNoun(site, t, first)) {
         // `"…?" The shop is a gift store in Duluth, according to its website`: an `according
         // to` after other words sources that clause; one right after the quotation sources it.
         if (t > first && lower(token) === 'according') return null;
-        let phrase = subjectBefore(tokens, t, frame.first);
+        // A cue inside the relative clause (`a man who told me`) is not the quotation's.
+        if (relative >= 0 && t === relative + 1) return null;
+        let phrase = subjectBefore(tokens, relative >= 0 ? relative : t, frame.first);
         // `"…?" asked Maria Delgado.`: right after the quotation the verb comes before its
         // subject, so the name after `asked` is the asker, not the one asked.
         const inverted = t === first && this.phraseEndsClause(phraseAfter(tokens, t, frame.end));
@@ -970,6 +975,17 @@ export class Attributor {
         if (!phrase && t > first) return null;
         return { cue: t, phrase };
       }
+      if (
+        relative < 0 &&
+        !inApposition &&
+        t > first &&
+        lower(token) === 'who' &&
+        (tokens[t - 1] as Token).text !== ','
+      ) {
+        relative = t;
+        continue;
+      }
+      if (relative >= 0 && (token.pos === 'VERB' || token.pos === 'AUX')) continue;
       if (token.text === ',' && t > first) {
         // `…, who was among those polled, said`: a relative clause after a comma is an
         // apposition whatever the commas before it, and its verbs are not the cue's.

@@ -170,6 +170,7 @@ const STANDALONE: ReadonlySet<string> = new Set([
   'several',
   'many',
   'others',
+  'those',
 ]);
 
 /**

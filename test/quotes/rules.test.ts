@@ -1303,3 +1303,19 @@ describe('a person named before the body or partner of the subject', () => {
     expect(speakers(`${lead}Tom Reyes and his deputy said in a joint statement.`)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a relative clause inside the subject after a quotation', () => {
+  const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+
+  it('is read past to the speech verb, and the subject is the phrase before `who`', () => {
+    expect(speakers(`${lead}a man who lives near the dock said.`)).toEqual(['man']);
+    expect(speakers(`${lead}people who live near the dock say.`)).toEqual(['people']);
+    expect(speakers(`${lead}those who knew him said.`)).toEqual(['those']);
+  });
+
+  it('leaves a `who` inside an apposition to the apposition (`Lena Park, the analyst who…`)', () => {
+    expect(speakers(`${lead}Lena Park, the analyst who founded the site tweeted on Friday.`)).toEqual([
+      'Lena Park',
+    ]);
+  });
+});
