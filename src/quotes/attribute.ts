@@ -959,8 +959,13 @@ export class Attributor {
     // `"…," a man who lives near the dock said`: the token of a `who` that opens a relative
     // clause inside the subject, whose verbs are not the cue's, or -1.
     let relative = -1;
+    // Whether the last comma opened a relative clause (`…, who asked not to be named,`).
+    let inRelative = false;
     for (let t = first; t < limit; t++) {
       const token = tokens[t] as Token;
+      // `one worker, who asked not to be named, said`: a speech verb inside a relative clause
+      // between commas is the clause's.
+      if (inRelative && inApposition && token.pos === 'VERB') continue;
       if (isCue(tokens, t, true) || this.speechVerbTaggedNoun(site, t, first)) {
         // `"…?" The shop is a gift store in Duluth, according to its website`: an `according
         // to` after other words sources that clause; one right after the quotation sources it.
@@ -989,7 +994,8 @@ export class Attributor {
       if (token.text === ',' && t > first) {
         // `…, who was among those polled, said`: a relative clause after a comma is an
         // apposition whatever the commas before it, and its verbs are not the cue's.
-        inApposition = !inApposition || RELATIVE_PRONOUNS.has(lower(tokens[t + 1] ?? token));
+        inRelative = RELATIVE_PRONOUNS.has(lower(tokens[t + 1] ?? token));
+        inApposition = !inApposition || inRelative;
         continue;
       }
       // `Friends of the River acting chairman Lena Ortiz told`: a participle before a common

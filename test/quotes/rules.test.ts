@@ -1185,6 +1185,14 @@ describe('a relative clause in the apposition after a quotation', () => {
       ['Oskar Brandt', 'said'],
     ]);
   });
+
+  it('keeps a speech verb inside the clause to the clause (`one worker, who asked not to be named, said`)', () => {
+    const text =
+      'Tom Reyes spoke.\n\n“We cannot wait for the money,” one worker, who asked not to be named, said.';
+    expect(quotes(text).map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null])).toEqual([
+      ['worker', 'said'],
+    ]);
+  });
 });
 
 describe('a quotation with no cue and nobody speaking before it', () => {
