@@ -956,8 +956,9 @@ export class Attributor {
     // quotation tells when it was said, not who said it.
     if (first < limit && SUBORDINATORS.has(lower(tokens[first] as Token))) return null;
     let inApposition = false;
-    // `"…," a man who lives near the dock said`: the token of a `who` that opens a relative
-    // clause inside the subject, whose verbs are not the cue's, or -1.
+    // `"…," a man who lives near the dock said`, `a union that represents…`: the token of a
+    // `who` (or a `that` or `which` after a noun) that opens a relative clause inside the
+    // subject, whose verbs are not the cue's, or -1.
     let relative = -1;
     // Whether the last comma opened a relative clause (`…, who asked not to be named,`).
     let inRelative = false;
@@ -984,7 +985,9 @@ export class Attributor {
         relative < 0 &&
         !inApposition &&
         t > first &&
-        lower(token) === 'who' &&
+        (lower(token) === 'who' ||
+          ((lower(token) === 'that' || lower(token) === 'which') &&
+            (tokens[t - 1] as Token).pos === 'NOUN')) &&
         (tokens[t - 1] as Token).text !== ','
       ) {
         relative = t;

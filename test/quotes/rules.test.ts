@@ -1319,6 +1319,7 @@ describe('a relative clause inside the subject after a quotation', () => {
     expect(speakers(`${lead}a man who lives near the dock said.`)).toEqual(['man']);
     expect(speakers(`${lead}people who live near the dock say.`)).toEqual(['people']);
     expect(speakers(`${lead}those who knew him said.`)).toEqual(['those']);
+    expect(speakers(`${lead}a union that represents dock workers said.`)).toEqual(['union']);
   });
 
   it('leaves a `who` inside an apposition to the apposition (`Lena Park, the analyst who…`)', () => {
