@@ -189,6 +189,42 @@ function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
   return token.pos === 'VERB' && lower(token).endsWith('ing') && tokens[i + 1]?.pos === 'NOUN';
 }
 
+/** Words that open a relative clause about a person or body (`Tom Reyes, who was polled,`). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
+
+/** Speech verbs that answer the speaker before (`he replied`, `she shot back`). */
+const REPLY_VERBS: ReadonlySet<string> = new Set([
+  'replied',
+  'replies',
+  'responded',
+  'responds',
+  'retorted',
+  'retorts',
+  'countered',
+  'counters',
+  'answered',
+  'answers',
+]);
+
+/** Words before a participle that show it describes the noun after it (`one exhausted engineer`). */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'another']);
+
+/**
+ * Whether token `i` is a past participle standing between an article and a noun (`one
+ * exhausted engineer`, `a respected historian`): an adjective the tagger took for a verb, which
+ * opens no clause.
+ */
+function isAttributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (token.pos !== 'VERB' || !previous || !next || !lower(token).endsWith('ed')) return false;
+  return (
+    PARTICIPLE_OPENERS.has(lower(previous)) &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+  );
+}
+
 /** Most tokens read from a subject's first name to its verb. */
 const PHRASE_TOKENS = 12;
 
@@ -766,6 +802,40 @@ export class Attributor {
     if (this.recent.length > RECENT_PEOPLE) this.recent.shift();
   }
 
+  /**
+   * Whether a quotation answers the previous one: nothing stands between them but that one's
+   * attribution and this one's, which is the quotation's own words after it (`"…," Reyes said. ⏎
+   * "…," he replied.`, `pronoun` -1) or a sentence that opens with its pronoun (`"…," Reyes said.
+   * He replied: "…"`).
+   */
+  private answersPrevious(before: Frame, pronoun: number): boolean {
+    const previous = this.previous;
+    if (!previous) return false;
+    // The frame after the previous quotation stops before its full stop.
+    const next = previous.after.end + 1;
+    return pronoun < 0 ? before.first === before.end && before.first <= next : pronoun <= next;
+  }
+
+  /**
+   * The person last named, other than `exclude`, whom `pronoun` can refer to by sex, when the
+   * last quotation was `exclude`'s; null otherwise.
+   */
+  private otherPerson(pronoun: string, exclude: string): Referent | null {
+    if (this.previous?.attribution.speaker?.name !== exclude) return null;
+    const wanted = genderOfPronoun(pronoun);
+    if (!wanted) return null;
+    let best: Referent | null = null;
+    for (const list of [this.recent, this.mentions]) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const person = list[i] as Referent;
+        if (person.name === exclude || this.genderOf(person) !== wanted) continue;
+        if (!best || person.at > best.at) best = person;
+        break;
+      }
+    }
+    return best;
+  }
+
   /** The gender a referent's name or the title before its mention says (`Mrs. Clinton`). */
   private genderOf(referent: Referent): Gender {
     const byName = genderOfName(referent.name);
@@ -886,13 +956,24 @@ export class Attributor {
     // quotation tells when it was said, not who said it.
     if (first < limit && SUBORDINATORS.has(lower(tokens[first] as Token))) return null;
     let inApposition = false;
+    // `"…," a man who lives near the dock said`, `a union that represents…`: the token of a
+    // `who` (or a `that` or `which` after a noun) that opens a relative clause inside the
+    // subject, whose verbs are not the cue's, or -1.
+    let relative = -1;
+    // Whether the last comma opened a relative clause (`…, who asked not to be named,`).
+    let inRelative = false;
     for (let t = first; t < limit; t++) {
       const token = tokens[t] as Token;
+      // `one worker, who asked not to be named, said`: a speech verb inside a relative clause
+      // between commas is the clause's.
+      if (inRelative && inApposition && token.pos === 'VERB') continue;
       if (isCue(tokens, t, true) || this.speechVerbTaggedNoun(site, t, first)) {
         // `"…?" The shop is a gift store in Duluth, according to its website`: an `according
         // to` after other words sources that clause; one right after the quotation sources it.
         if (t > first && lower(token) === 'according') return null;
-        let phrase = subjectBefore(tokens, t, frame.first);
+        // A cue inside the relative clause (`a man who told me`) is not the quotation's.
+        if (relative >= 0 && t === relative + 1) return null;
+        let phrase = subjectBefore(tokens, relative >= 0 ? relative : t, frame.first);
         // `"…?" asked Maria Delgado.`: right after the quotation the verb comes before its
         // subject, so the name after `asked` is the asker, not the one asked.
         const inverted = t === first && this.phraseEndsClause(phraseAfter(tokens, t, frame.end));
@@ -900,13 +981,30 @@ export class Attributor {
         if (!phrase && t > first) return null;
         return { cue: t, phrase };
       }
+      if (
+        relative < 0 &&
+        !inApposition &&
+        t > first &&
+        (lower(token) === 'who' ||
+          ((lower(token) === 'that' || lower(token) === 'which') &&
+            (tokens[t - 1] as Token).pos === 'NOUN')) &&
+        (tokens[t - 1] as Token).text !== ','
+      ) {
+        relative = t;
+        continue;
+      }
+      if (relative >= 0 && (token.pos === 'VERB' || token.pos === 'AUX')) continue;
       if (token.text === ',' && t > first) {
-        inApposition = !inApposition || t === first;
+        // `…, who was among those polled, said`: a relative clause after a comma is an
+        // apposition whatever the commas before it, and its verbs are not the cue's.
+        inRelative = RELATIVE_PRONOUNS.has(lower(tokens[t + 1] ?? token));
+        inApposition = !inApposition || inRelative;
         continue;
       }
       // `Friends of the River acting chairman Lena Ortiz told`: a participle before a common
       // noun modifies it (`acting director`, `managing editor`) and opens no clause.
-      if (isModifyingParticiple(tokens, t)) continue;
+      // `"…," one exhausted engineer said`: so does a past participle after an article.
+      if (isModifyingParticiple(tokens, t) || isAttributiveParticiple(tokens, t)) continue;
       // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
       const pastAfterName =
         token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);
@@ -1342,6 +1440,15 @@ export class Attributor {
       previousSpeaker = { name: subject.name, ...subject.mention, via: 'paragraph-context' };
       named = true;
     }
+    // `A: "…"` after `The Herald spoke with Ana Ruiz.`: the answers of a printed interview are
+    // the interviewee's, a person (named with a given name), never the paper that asks.
+    if (turn === 'answer' && previousSpeaker && genderOfName(previousSpeaker.name) === null) {
+      const person = this.mentions[this.mentions.length - 1];
+      if (person) {
+        previousSpeaker = { name: person.name, ...person.mention, via: 'paragraph-context' };
+        named = true;
+      }
+    }
     // `Delgado was asked, "…?"`: a passive question is the asker's, named by `by` or by the
     // interview it was asked in, or nobody the text names; never its subject's.
     if (found && found.cue >= 0 && !fromAfter && this.isPassiveAsk(found.cue)) {
@@ -1359,9 +1466,21 @@ export class Attributor {
       // A cue whose speaker stands elsewhere (`…, adding, "…"`) continues the last speaker, and
       // in the sentence of the quotation before it, that quotation's speaker (`praising
       // volunteers for "…," and adding, "…"`).
-      const speaker = found.phrase
+      let speaker = found.phrase
         ? this.resolve(found.phrase, 'cue')
         : (this.speakerOfSentence(site) ?? previousSpeaker);
+      // `"We cannot pay," Reyes said. ⏎ "Then we strike," he replied.`: a reply answers the
+      // last speaker, so its he or she is the other person of that sex in the exchange.
+      if (
+        found.phrase?.kind === 'pronoun' &&
+        speaker &&
+        found.cue >= 0 &&
+        REPLY_VERBS.has(lower(tokens[found.cue] as Token)) &&
+        this.answersPrevious(before, fromAfter ? -1 : found.phrase.first)
+      ) {
+        const other = this.otherPerson(lower(tokens[found.phrase.first] as Token), speaker.name);
+        if (other) speaker = { ...speaker, name: other.name };
+      }
       if (found.phrase) {
         named =
           (found.phrase.kind !== 'description' && !this.afterDefinite(found.phrase.first)) ||
@@ -1386,7 +1505,7 @@ export class Attributor {
       // The text's first quotation, with no cue: a lede (`"…" ⏎ That was how Maria Delgado
       // described…`) names its speaker in the sentence after it.
       const ahead = this.speakerAhead(site);
-      const speaker = ahead ? this.resolve(ahead, 'paragraph-context') : null;
+      const speaker = ahead ? this.resolve(ahead, 'paragraph-context') : this.personOfParagraphBefore(site);
       attribution = { speaker, cue: null, named: speaker !== null };
     }
     this.remember(site, after, attribution, fromAfter);
@@ -1488,12 +1607,23 @@ export class Attributor {
     return null;
   }
 
-  /** The interview turn a frame of just a label and a colon at a line start opens (`Q:`), or null. */
+  /**
+   * The interview turn a frame of just a label at a line start opens (`Q:`, or `Q.` as many
+   * newspapers print it), or null.
+   */
   private turnLabel(frame: Frame): 'question' | 'answer' | null {
     const { tokens, map } = this;
-    if (frame.end - frame.first !== 2 || (tokens[frame.first + 1] as Token).text !== ':') return null;
     if (frame.first > 0 && !map.breakBefore[frame.first]) return null;
-    return INTERVIEW_TURN_LABELS.get(lower(tokens[frame.first] as Token)) ?? null;
+    const label = lower(tokens[frame.first] as Token);
+    const length = frame.end - frame.first;
+    if (length === 2 && (tokens[frame.first + 1] as Token).text === ':') {
+      return INTERVIEW_TURN_LABELS.get(label) ?? null;
+    }
+    // The tokenizer keeps the full stop of `Q.` on the letter.
+    if (length === 1 && label.length === 2 && label.endsWith('.')) {
+      return INTERVIEW_TURN_LABELS.get(label.slice(0, 1)) ?? null;
+    }
+    return null;
   }
 
   /**
@@ -1596,6 +1726,19 @@ export class Attributor {
     // A quotation that ends with its own full stop ends the sentence too.
     if (prior.site.endsWithPeriod || prior.site.endsWithQuestionOrExclamation) return null;
     return prior.attribution.speaker;
+  }
+
+  /**
+   * `The flood hit Tom Reyes hardest. ⏎ "…"`: a quotation that opens its paragraph, with no cue
+   * and nobody reported as speaking before it, is the person the paragraph before named last.
+   * Reads back over that one paragraph only.
+   */
+  private personOfParagraphBefore(site: QuoteSite): Speaker | null {
+    const { map } = this;
+    const person = this.mentions[this.mentions.length - 1];
+    if (!person || person.at >= site.openToken || !map.breakBefore[site.openToken]) return null;
+    for (let t = site.openToken - 1; t > person.at; t--) if (map.breakBefore[t]) return null;
+    return { name: person.name, ...person.mention, via: 'paragraph-context' };
   }
 
   /** Whether a line break stands between tokens `from` and `to`. */

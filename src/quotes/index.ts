@@ -19,6 +19,7 @@ import {
   isTitleCase,
   opensStatement,
 } from './classify.js';
+import { continuesStatement, type QuotePiece } from './continuation.js';
 import { findQuoted, findSingleQuoted, type QuotedStretch } from './find-quoted.js';
 import { isEnglish } from './language.js';
 import { findNested } from './nested.js';
@@ -89,8 +90,10 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
   );
   const attributor = new Attributor(text, map);
   const quotes: Quote[] = [];
+  let previousPiece: QuotePiece | null = null;
   for (const { stretch, kind, speech: isSpeech } of classified) {
     let attribution: Attribution = { speaker: null, cue: null, named: false };
+    let continues = false;
     if (isSpeech) {
       const openToken = Math.min(tokenAt(tokens, stretch.open), tokens.length - 1);
       const closeToken = Math.min(
@@ -105,6 +108,14 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
           text.charCodeAt(stretch.end - 1) === 0x3f || text.charCodeAt(stretch.end - 1) === 0x21,
         partial: kind === 'partial',
       });
+      const piece: QuotePiece = {
+        openToken,
+        closeToken: Math.max(closeToken, openToken),
+        direct: kind === 'direct',
+        speaker: attribution.speaker?.name ?? null,
+      };
+      continues = continuesStatement(map, previousPiece, piece);
+      previousPiece = piece;
     }
     if ((isSpeech || allQuoted) && kinds.has(kind)) {
       quotes.push({
@@ -114,6 +125,7 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
         kind,
         speaker: attribution.speaker,
         cue: attribution.cue,
+        continues,
       });
     }
     if (!kinds.has('nested') || (!isSpeech && !allQuoted)) continue;
@@ -127,6 +139,7 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
         kind: 'nested',
         speaker: null,
         cue: null,
+        continues: false,
       });
     }
   }
@@ -156,7 +169,7 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
  * // [{
  * //   text: "It's hard to do things in China without it,", start: 49, end: 92, kind: 'direct',
  * //   speaker: { name: 'Jim Lewis', text: 'Lewis', start: 94, end: 99, via: 'cue' },
- * //   cue: { text: 'said', start: 100, end: 104 },
+ * //   cue: { text: 'said', start: 100, end: 104 }, continues: false,
  * // }]
  * ```
  */

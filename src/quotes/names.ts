@@ -130,7 +130,10 @@ export function isParticleAt(tokens: readonly Token[], i: number): boolean {
  * `Lena Park of Millbrook` stays a person from a place.
  */
 function joins(tokens: readonly Token[], i: number): boolean {
-  const word = (tokens[i] as Token).text.toLowerCase();
+  const token = tokens[i] as Token;
+  // `Ana Ruiz-Tagle`, `KING-TV`: a hyphen with no space on either side joins the parts of a name.
+  if (token.text === '-') return tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end;
+  const word = token.text.toLowerCase();
   if (!NAME_JOINERS.has(word)) return false;
   if (word !== 'of' && word !== 'for') return true;
   const before = wordKey((tokens[i - 1] as Token | undefined)?.text ?? '');
@@ -201,7 +204,10 @@ export function stripTitles(tokens: readonly Token[], first: number, end: number
   let core = end;
   while (core - 1 > first && NAME_SUFFIXES.has(wordKey((tokens[core - 1] as Token).text))) core--;
   let start = first;
-  for (let i = first; i < core - 1; i++) if (isTitle(tokens[i] as Token)) start = i + 1;
+  // `KING-TV`: a title word joined by a hyphen is part of the name.
+  for (let i = first; i < core - 1; i++) {
+    if (isTitle(tokens[i] as Token) && (tokens[i + 1] as Token).text !== '-') start = i + 1;
+  }
   // `Chief of Staff Lena Park`: a joiner right after a title belongs to the title.
   while (start < end - 1 && NAME_JOINERS.has((tokens[start] as Token).text.toLowerCase())) {
     start++;
@@ -267,11 +273,16 @@ export function lastNameKey(name: string): string {
  * again).
  */
 export function looksLikePerson(name: string): boolean {
+  // `KING-TV`: call letters joined by a hyphen name a station.
+  if (CALL_LETTERS.test(name)) return false;
   const words = nameWords(name);
   if (words.length > 4) return false;
   for (const word of words) if (ORGANIZATION_WORDS.has(word) || TIME_WORDS.has(word)) return false;
   return words.length < 2 || !isKnownPlace(lexicon(), nameKey(name));
 }
+
+/** A name made of capitals joined by a hyphen (`KING-TV`, `WXYZ-FM`). */
+const CALL_LETTERS = /^[A-Z]{2,}-[A-Z]{2,}$/;
 
 /** Whether a name is a known place: a country, city or region (`Vietnam`, `North Carolina`). */
 export function isPlace(text: string): boolean {
@@ -337,9 +348,15 @@ export class NameIndex {
   /** Records the name in tokens `[first, end)` (titles already stripped). */
   add(text: string, tokens: readonly Token[], first: number, end: number, opensSentence = false): void {
     if (this.expanded.size > 0) this.expanded.clear();
-    if (end - first === 1 && !opensSentence) this.singles.add(wordKey((tokens[first] as Token).text));
-    if (end - first < 2 || end - first > 4) return;
+    if (end - first === 1) {
+      if (!opensSentence) this.singles.add(wordKey((tokens[first] as Token).text));
+      return;
+    }
+    if (end - first > 6) return;
     const name = singleSpaced(spanText(text, tokens, first, end));
+    const words = name.split(' ').length;
+    // `Ruiz-Tagle`, one word in three tokens, is no fuller form of a name.
+    if (words === 1 || words > 4) return;
     const key = lastNameKey(name);
     if (!key) return;
     let forms = this.byLast.get(key);
@@ -349,7 +366,7 @@ export class NameIndex {
     }
     const form = forms.get(name);
     if (form) form.count++;
-    else forms.set(name, { count: 1, words: name.split(' ').length, lower: name.toLowerCase() });
+    else forms.set(name, { count: 1, words, lower: name.toLowerCase() });
   }
 
   /**

@@ -12,6 +12,7 @@ import type { Token } from '../nlp.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './data/pronouns.js';
 import { TITLES } from './data/titles.js';
+import { genderOfName } from './gender.js';
 import {
   isNameAt,
   isNameToken,
@@ -92,6 +93,17 @@ function inNounPhrase(tokens: readonly Token[], i: number): boolean {
   }
 }
 
+/**
+ * Whether token `i` is a determiner to drop from a description: not a number glued to a hyphen
+ * (`the two-term mayor` keeps `two-term`).
+ */
+function isDeterminerAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!DETERMINERS.has(lower(token))) return false;
+  const next = tokens[i + 1];
+  return !(next && next.text === '-' && next.start === token.end);
+}
+
 /** Reads the phrase in `[first, end)` (a noun phrase) as a name, pronoun or description. */
 function readPhrase(tokens: readonly Token[], first: number, end: number): SpeakerPhrase | null {
   if (end <= first) return null;
@@ -115,7 +127,7 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
     (tokens[of - 1] as Token).pos === 'NOUN'
   ) {
     let start = first;
-    while (start < of - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+    while (start < of - 1 && isDeterminerAt(tokens, start)) start++;
     return { kind: 'description', first: start, end: of, apposition: false };
   }
   if (runFirst >= 0) {
@@ -126,17 +138,40 @@ function readPhrase(tokens: readonly Token[], first: number, end: number): Speak
     const owned = beforeLast !== undefined && (beforeLast.text === "'s" || beforeLast.text === '’s');
     if (isTitle(last) && (end - runFirst === 1 || owned)) {
       let start = first;
-      while (start < end - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+      while (start < end - 1 && isDeterminerAt(tokens, start)) start++;
       return { kind: 'description', first: start, end, apposition: false };
     }
     const start = stripTitles(tokens, runFirst, end);
     return { kind: 'name', first: start, end, apposition: false };
   }
+  // `"…?" one asked`, `read another`, `someone yelled`: an indefinite pronoun standing alone is
+  // the speaker, never a person named before it.
+  if (end - first === 1 && STANDALONE.has(lower(last))) {
+    return { kind: 'description', first, end, apposition: false };
+  }
   let start = first;
-  while (start < end - 1 && DETERMINERS.has(lower(tokens[start] as Token))) start++;
+  while (start < end - 1 && isDeterminerAt(tokens, start)) start++;
   if (last.pos !== 'NOUN' && !afterDeterminer(tokens, end - 1)) return null;
   return { kind: 'description', first: start, end, apposition: false };
 }
+
+/**
+ * Words that stand for a person or people alone (`one asked`, `read another`, `someone
+ * yelled`, `several shouted back`): the closed class of indefinite pronouns of English.
+ */
+const STANDALONE: ReadonlySet<string> = new Set([
+  'one',
+  'another',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'some',
+  'several',
+  'many',
+  'others',
+  'those',
+]);
 
 /**
  * Whether token `i` is a word the tagger took for an adverb right after `the` or `a` (`the
@@ -309,7 +344,22 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
   if (token.pos === 'CCONJ') return null;
   const start = phraseStart(tokens, i, floor);
   const phrase = readPhrase(tokens, start, i + 1);
+  // `a woman in the crowd shouted`: a description after a preposition says where the speaker
+  // was; the speaker is the phrase before the preposition.
+  if (phrase?.kind === 'description') {
+    const holder = phraseBeforePlace(tokens, start, floor);
+    if (holder) return holder;
+    // `Tom Reyes and his deputy said`: joint words go to the person named first.
+    const lead = personBefore(tokens, start, floor, AND);
+    if (lead) return lead;
+  }
   if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
+  // `Tom Reyes of the Harbor Workers Union said`: the body after `of` (`from`, `with`, `at`) is
+  // the person's.
+  if (phrase?.kind === 'name') {
+    const person = personBefore(tokens, start, floor, BODY_PREPOSITIONS);
+    if (person) return person;
+  }
   // An apposition left open (`Jim Ortiz, president and CEO of Oregon Bakers
   // Association stated`): the person's name before the comma.
   for (let j = start - 1; j >= floor && j >= start - 12; j--) {
@@ -326,6 +376,68 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
     break;
   }
   return phrase;
+}
+
+/** Prepositions that place a speaker (`a woman in the crowd`, `a man at the back of the hall`). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'on',
+  'outside',
+  'inside',
+  'near',
+  'behind',
+  'among',
+  'from',
+  'with',
+]);
+
+/**
+ * The noun phrase before a preposition of place that ends right before token `start` (`a woman`
+ * in `a woman in the crowd`), read as a name or a description, or null.
+ */
+function phraseBeforePlace(tokens: readonly Token[], start: number, floor: number): SpeakerPhrase | null {
+  const preposition = start - 1;
+  if (preposition - 1 < floor) return null;
+  const token = tokens[preposition] as Token;
+  if (token.pos !== 'ADP' || !PLACE_PREPOSITIONS.has(lower(token))) return null;
+  // `someone in the crowd`: a pronoun stands outside noun phrases.
+  const headStart = STANDALONE.has(lower(tokens[preposition - 1] as Token))
+    ? preposition - 1
+    : phraseStart(tokens, preposition - 1, floor);
+  const head = readPhrase(tokens, headStart, preposition);
+  return head && head.kind !== 'pronoun' ? head : null;
+}
+
+/** Prepositions that tie a person to a body (`Tom Reyes of the union`, `…with the institute`). */
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'with', 'at']);
+
+/** The joiner of two subjects. */
+const AND: ReadonlySet<string> = new Set(['and']);
+
+/** Possessives that may open the second of two subjects (`Tom Reyes and his deputy`). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/**
+ * The person's name that ends right before one of `joiners` before token `start` (`Tom Reyes`
+ * in `Tom Reyes of the union`, `Tom Reyes and his deputy`), or null. Only a name with a given
+ * name the first-name lists know counts: a name that is a person beyond doubt.
+ */
+function personBefore(
+  tokens: readonly Token[],
+  start: number,
+  floor: number,
+  joiners: ReadonlySet<string>,
+): SpeakerPhrase | null {
+  let at = start - 1;
+  if (joiners === AND && at > floor && POSSESSIVES.has(lower(tokens[at] as Token))) at--;
+  if (at - 1 < floor || !joiners.has(lower(tokens[at] as Token))) return null;
+  const first = nameRunEndingAt(tokens, at - 1, floor);
+  if (first < 0) return null;
+  const name = stripTitles(tokens, first, at);
+  const text = spanText(tokens, name, at);
+  if (!looksLikePerson(text) || genderOfName(text) === null) return null;
+  return { kind: 'name', first: name, end: at, apposition: false };
 }
 
 /** Whether `who` stands in tokens `[from, to)`, opening a relative clause about a person. */
@@ -358,6 +470,9 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
   if (i >= ceiling) return null;
   const token = tokens[i] as Token;
   if (token.pos === 'PRON') return readPhrase(tokens, i, i + 1);
+  if (STANDALONE.has(lower(token)) && (i + 1 >= ceiling || (tokens[i + 1] as Token).pos === 'PUNCT')) {
+    return readPhrase(tokens, i, i + 1);
+  }
   const end = phraseEnd(tokens, i, ceiling);
   const phrase = readPhrase(tokens, i, end);
   if (!phrase) return null;

@@ -75,6 +75,7 @@ export interface Speaker extends Span {
  *   kind: 'direct',
  *   speaker: { name: 'Jim Lewis', text: 'Lewis', start: 2745, end: 2750, via: 'cue' },
  *   cue: { text: 'said', start: 2751, end: 2755 },
+ *   continues: false,
  * };
  * ```
  */
@@ -91,6 +92,14 @@ export interface Quote extends Span {
   readonly speaker: Speaker | null;
   /** The verb or phrase that introduced it (`said`, `told`, `according to`), or null. */
   readonly cue: Span | null;
+  /**
+   * Whether this quote carries on the words of the quote before it: the same named speaker, the
+   * same paragraph, and nothing between the two but the attribution's sentence.
+   * `"I think," she said, "we should go."` and `"We tried," Ruiz said. "It failed."` each come
+   * back as two quotes, the second with `continues: true`; join such pieces to read the
+   * statement whole. Always false for `partial` and `nested` quotes.
+   */
+  readonly continues: boolean;
 }
 
 /**

@@ -57,4 +57,10 @@ describe('looksLikePerson', () => {
       expect(looksLikePerson('Ministry of State Security')).toBe(false);
     }
   });
+
+  it('takes call letters joined by a hyphen for a station, a double-barrelled name for a person', () => {
+    expect(looksLikePerson('KXLY-TV')).toBe(false);
+    expect(looksLikePerson('WQRT-FM')).toBe(false);
+    expect(looksLikePerson('Ana Ruiz-Tagle')).toBe(true);
+  });
 });

@@ -533,6 +533,18 @@ describe('interview turns', () => {
       'Ana Ruiz spoke with the Herald.\n\nQ: "Will you vote for him?"\n\nA: "I am not going to answer that today."\n\nQ: "Why not?"\n\nA: "Because the campaign is not over yet."';
     expect(speakers(text)).toEqual([null, 'Ana Ruiz', null, 'Ana Ruiz']);
   });
+
+  it('reads `Q.` and `A.` with a full stop as the same labels', () => {
+    const text =
+      'Ana Ruiz spoke with the Herald.\n\nQ. “Will the harbour reopen this year?”\n\nA. “Not before the spring, and maybe not even then.”';
+    expect(speakers(text)).toEqual([null, 'Ana Ruiz']);
+  });
+
+  it('gives the answers to the person interviewed, not to the paper that asks (`The Herald spoke with Ana Ruiz.`)', () => {
+    const text =
+      'The Harbour Ledger spoke with Ana Ruiz, the port director.\n\nQ: “Will the harbour reopen this year?”\n\nA: “Not before the spring, and maybe not even then.”';
+    expect(speakers(text)).toEqual([null, 'Ana Ruiz']);
+  });
 });
 
 describe('source phrases without a speech verb', () => {
@@ -1108,5 +1120,211 @@ describe('his or her before a colon', () => {
     const his = 'Ana Ruiz spoke about Tom Reyes.\n\nHis response was: “We cannot wait for the money.”';
     expect(speakers(her)).toEqual(['Ana Ruiz']);
     expect(speakers(his)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('pieces of one statement', () => {
+  /** Whether each quote carries on the statement before it. */
+  function continues(text: string): boolean[] {
+    return quotes(text).map((q) => q.continues);
+  }
+
+  it('marks the second piece of a quotation split by its attribution (`"I think," she said, "we…"`)', () => {
+    const text =
+      'Marta Lindqvist spoke first.\n\n“I think,” Lindqvist said, “we should raise the harbour wall again.”';
+    expect(continues(text)).toEqual([false, true]);
+    expect(speakers(text)).toEqual(['Marta Lindqvist', 'Marta Lindqvist']);
+  });
+
+  it('marks a quotation resumed right after the attribution’s sentence (`"…," Ruiz said. "…"`)', () => {
+    const text =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said. “The river rose much too fast.”';
+    expect(continues(text)).toEqual([false, true]);
+  });
+
+  it('does not join across a sentence of the writer’s own, a new paragraph or another speaker', () => {
+    const sentence =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said. The council disagreed. “The river rose much too fast.”';
+    const paragraph =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said.\n\n“The river rose much too fast.”';
+    const other =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said. “The river rose much too fast,” Oskar Brandt said.';
+    expect(continues(sentence)).toEqual([false, false]);
+    expect(continues(paragraph)).toEqual([false, false]);
+    expect(continues(other)).toEqual([false, false]);
+  });
+
+  it('takes only a capital or a figure to open a sentence between the pieces', () => {
+    const lead = 'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said';
+    const tail = ' “The river rose much too fast.”';
+    expect(continues(`${lead} at the dock; she was tired.${tail}`)).toEqual([false, true]);
+    expect(continues(`${lead}. 2019 was worse.${tail}`)).toEqual([false, false]);
+  });
+
+  it('reads the full stop of a quoted title that ends the attribution (`said on "Harbour Hour." "…"`)', () => {
+    const ends =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said on “Harbour Hour.” “The river rose much too fast.”';
+    const inside =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said on “Harbour Hour.” She left early. “The river rose much too fast.”';
+    expect(continues(ends)).toEqual([false, true]);
+    expect(continues(inside)).toEqual([false, false]);
+  });
+
+  it('does not join after an attribution that reports more speech (`said, adding that…`)', () => {
+    const text =
+      'Marta Lindqvist spoke first.\n\n“We tried every pump we had,” Lindqvist said, adding that the council would meet again. “The river rose much too fast.”';
+    expect(continues(text)).toEqual([false, false]);
+  });
+});
+
+describe('a relative clause in the apposition after a quotation', () => {
+  it('is read past to the speech verb (`"…," Tom Reyes, of Salem, who was polled, said`)', () => {
+    const text =
+      'Voters were split.\n\n“The harbour plan is a waste of money,” Oskar Brandt, of Malmo, who was among those polled, said later.';
+    expect(quotes(text).map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null])).toEqual([
+      ['Oskar Brandt', 'said'],
+    ]);
+  });
+
+  it('keeps a speech verb inside the clause to the clause (`one worker, who asked not to be named, said`)', () => {
+    const text =
+      'Tom Reyes spoke.\n\n“We cannot wait for the money,” one worker, who asked not to be named, said.';
+    expect(quotes(text).map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null])).toEqual([
+      ['worker', 'said'],
+    ]);
+  });
+});
+
+describe('a quotation with no cue and nobody speaking before it', () => {
+  it('is the person the paragraph before named (`The flood hit Tom Reyes hardest. ⏎ "…"`)', () => {
+    const text =
+      'The flood hit Tom Reyes hardest. His house, near the dock, was destroyed.\n\n“The water came up to my chest. We lost everything.”';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+
+  it('is nobody when that person was named two paragraphs before', () => {
+    const text =
+      'The flood hit Tom Reyes hardest.\n\nThe water rose for two days.\n\n“The water came up to my chest. We lost everything.”';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('double-barrelled names', () => {
+  it('keep both parts joined by a hyphen (`said Ana Ruiz-Tagle`, `Ana Ruiz-Tagle said`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+    expect(speakers(`${lead}said Ana Ruiz-Tagle.`)).toEqual(['Ana Ruiz-Tagle']);
+    expect(speakers(`${lead}Ana Ruiz-Tagle said.`)).toEqual(['Ana Ruiz-Tagle']);
+  });
+
+  it('keep a part that is also a title word (`said Lena Staff-Moreno`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+    expect(speakers(`${lead}said Lena Staff-Moreno.`)).toEqual(['Lena Staff-Moreno']);
+  });
+
+  it('expand from the surname alone, and take a later she (`Ruiz-Tagle said. …, she added.`)', () => {
+    const text =
+      'Ana Ruiz-Tagle chairs the harbour board. Tom Reyes spoke first.\n\n“We cannot wait,” Ruiz-Tagle said. “The money is already late,” she added.';
+    expect(speakers(text)).toEqual(['Ana Ruiz-Tagle', 'Ana Ruiz-Tagle']);
+  });
+
+  it('keep a station’s call letters whole (`KXLY-TV reported`)', () => {
+    const text = 'Tom Reyes spoke.\n\n“The march was quiet and sad,” KXLY-TV reported.';
+    expect(speakers(text)).toEqual(['KXLY-TV']);
+  });
+});
+
+describe('a past participle after an article in the words after a quotation', () => {
+  it('opens no clause: the speech verb after it still credits the quote (`"…," one exhausted engineer said`)', () => {
+    const text = 'Tom Reyes spoke.\n\n“We have run out of sandbags,” one exhausted engineer said.';
+    expect(quotes(text).map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null])).toEqual([
+      ['engineer', 'said'],
+    ]);
+  });
+});
+
+describe('a subject placed by a preposition', () => {
+  it('is the phrase before the place (`a woman in the crowd shouted` → woman)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“Go home and stay there, Reyes,” ';
+    expect(speakers(`${lead}a woman in the crowd shouted.`)).toEqual(['woman']);
+    expect(speakers(`${lead}protesters outside the building chanted.`)).toEqual(['protesters']);
+    expect(speakers(`${lead}an officer at the scene said.`)).toEqual(['officer']);
+  });
+});
+
+describe('a reply right after another speaker’s quotation', () => {
+  const lead =
+    'Tom Reyes, the mayor, met Jim Ortiz, the union leader, on Monday.\n\n“We cannot pay it,” Reyes said.';
+
+  it('gives its he or she to the other person of that sex (`"…," Reyes said. ⏎ "…," he replied.`)', () => {
+    expect(speakers(`${lead}\n\n“Then we strike,” he replied.`)).toEqual(['Tom Reyes', 'Jim Ortiz']);
+    expect(speakers(`${lead}\n\nHe replied: “Then we strike.”`)).toEqual(['Tom Reyes', 'Jim Ortiz']);
+  });
+
+  it('keeps the speaker when the writer’s own words stand between (`When pressed, he replied:`)', () => {
+    expect(speakers(`${lead} When pressed by reporters, he replied: “Not this year.”`)).toEqual([
+      'Tom Reyes',
+      'Tom Reyes',
+    ]);
+  });
+});
+
+describe('one or another standing alone as the speaker', () => {
+  it('is the speaker, before or after the verb (`"…?" one asked`, `read another`)', () => {
+    const text =
+      'Tom Reyes drove past the signs.\n\n“Go home and stay there, Reyes,” read one. “Stay away from our harbour,” read another.\n\n“Will you run again next year?” one asked.';
+    expect(speakers(text)).toEqual(['one', 'another', 'one']);
+  });
+});
+
+describe('an indefinite pronoun as the speaker', () => {
+  it('is the speaker, never the person the quote addresses (`"…, Reyes," someone yelled`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“Go home and stay there, Reyes,” ';
+    expect(speakers(`${lead}someone yelled.`)).toEqual(['someone']);
+    expect(speakers(`${lead}several shouted back.`)).toEqual(['several']);
+    expect(speakers(`${lead}yelled somebody.`)).toEqual(['somebody']);
+  });
+
+  it('stands before a place like a noun phrase (`someone in the crowd yelled`, `some in the crowd shouted`)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“Go home and stay there, Reyes,” ';
+    expect(speakers(`${lead}someone in the crowd yelled.`)).toEqual(['someone']);
+    expect(speakers(`${lead}some in the crowd shouted.`)).toEqual(['some']);
+  });
+});
+
+describe('a number joined by a hyphen in a description', () => {
+  it('stays in it (`the two-term mayor said` → two-term mayor)', () => {
+    const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+    expect(speakers(`${lead}the two-term mayor said.`)).toEqual(['two-term mayor']);
+  });
+});
+
+describe('a person named before the body or partner of the subject', () => {
+  const lead = 'Ana Ruiz spoke first.\n\n“We cannot wait for the money,” ';
+
+  it('speaks for the body after `of` (`Tom Reyes of the Harbor Workers Union said`)', () => {
+    expect(speakers(`${lead}Tom Reyes of the Harbor Workers Union said.`)).toEqual(['Tom Reyes']);
+    expect(speakers(`${lead}Tom Reyes from the Harbor Workers Union said.`)).toEqual(['Tom Reyes']);
+    expect(speakers(`${lead}Tom Reyes at the Harbor Institute said.`)).toEqual(['Tom Reyes']);
+  });
+
+  it('leads a subject joined by `and` to a description (`Tom Reyes and his deputy said`)', () => {
+    expect(speakers(`${lead}Tom Reyes and his deputy said in a joint statement.`)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('a relative clause inside the subject after a quotation', () => {
+  const lead = 'Tom Reyes spoke.\n\n“We cannot wait for the money,” ';
+
+  it('is read past to the speech verb, and the subject is the phrase before `who`', () => {
+    expect(speakers(`${lead}a man who lives near the dock said.`)).toEqual(['man']);
+    expect(speakers(`${lead}people who live near the dock say.`)).toEqual(['people']);
+    expect(speakers(`${lead}those who knew him said.`)).toEqual(['those']);
+    expect(speakers(`${lead}a union that represents dock workers said.`)).toEqual(['union']);
+  });
+
+  it('leaves a `who` inside an apposition to the apposition (`Lena Park, the analyst who…`)', () => {
+    expect(speakers(`${lead}Lena Park, the analyst who founded the site tweeted on Friday.`)).toEqual([
+      'Lena Park',
+    ]);
   });
 });

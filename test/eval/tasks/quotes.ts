@@ -34,28 +34,20 @@ interface ScoreResult {
 
 /**
  * The set's convention is one item per attributed statement: the pieces of a quotation split by
- * its attribution (`"…," Lewis said. "…"`) are joined. Our quotes keep the pieces apart, so
- * adjacent pieces of one paragraph with the same speaker are joined here.
+ * its attribution (`"…," Lewis said, "…"` or `"…," Lewis said. "…"`) are joined. The library
+ * returns the pieces and marks each piece that carries on the statement before it
+ * (`continues`), so those are joined here.
  */
-export function toPredictions(text: string, quotes: readonly Quote[]): Prediction[] {
-  const out: { quote: string; speaker: string | null; cue: string | undefined; end: number }[] = [];
+export function toPredictions(quotes: readonly Quote[]): Prediction[] {
+  const out: { quote: string; speaker: string | null; cue: string | undefined }[] = [];
   for (const q of quotes) {
     if (q.kind === 'nested') continue;
     const last = out[out.length - 1];
-    const between = last ? text.slice(last.end, q.start) : '';
-    if (
-      last &&
-      q.kind === 'direct' &&
-      between.length <= 120 &&
-      !between.includes('\n') &&
-      last.speaker === (q.speaker?.name ?? null) &&
-      q.speaker !== null
-    ) {
+    if (last && q.continues) {
       last.quote += ` ${q.text}`;
-      last.end = q.end;
       continue;
     }
-    out.push({ quote: q.text, speaker: q.speaker?.name ?? null, cue: q.cue?.text, end: q.end });
+    out.push({ quote: q.text, speaker: q.speaker?.name ?? null, cue: q.cue?.text });
   }
   return out.map(({ quote, speaker, cue }) =>
     cue === undefined ? { quote, speaker } : { quote, speaker, cue },
@@ -117,7 +109,7 @@ function seedRows(context: EvalContext): EvalRow[] {
 function scoreSet(context: EvalContext, set: string, docs: readonly GoldDoc[], goldPath: string): EvalRow[] {
   const predictions = docs.map((doc) => ({
     id: doc.id,
-    quotes: toPredictions(doc.text, extractQuotes(doc.text)),
+    quotes: toPredictions(extractQuotes(doc.text)),
   }));
   const predPath = context.writeJsonl(`quotes-${set}-pred.jsonl`, predictions);
   const result = context.score<ScoreResult>('score-quotes.mjs', [goldPath, predPath]);
