@@ -211,7 +211,7 @@ export function isTimeToken(
     const after = sameSentence(token, parsed.tokens[t + 1]) ? monthKey(lower[t + 1] as string) : '';
     if (MONTHS.has(monthKey(before)) || WEEKDAYS.has(before) || MONTHS.has(after)) return true;
     // A bare year is a year after a preposition of time ("in 2019"); elsewhere it may as well
-    // be a count or a score ("Essex 1250").
+    // be a count or a score ("Tasman 1250").
     return YEAR.test(token.text) && TIME_PREPOSITIONS.has(before);
   }
   const word = lower[t] as string;
