@@ -427,27 +427,99 @@ function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }
 
+/** Whether a code unit is a letter of the Latin Extended blocks (ğ, ł, ő, ș, ễ…). */
+function isExtendedLatin(code: number): boolean {
+  return (code >= 0x100 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
 /**
- * The string wink reads: `text` with each long run replaced by as many spaces, and each run of
- * white space longer than two characters that is not all plain spaces replaced by spaces ending in
- * one line break (or by spaces alone). Lengths never change, so every offset into it is an offset
- * into `text`. The second rewrite is needed because wink's sentence and tagging passes take time
- * quadratic in the number of consecutive white-space tokens (200,000 characters of " \n" take
- * minutes); line breaks are read from `text` itself, so nothing is lost.
+ * Hand-made bases of the extended Latin letters that have no canonical decomposition (Ł, Đ, Ħ,
+ * ı, Ŧ, Œ…); every other one is given the first letter of its decomposition (ğ → g).
  */
-function winkInput(text: string): { readonly input: string; readonly runs: [number, number][] } {
+const UNDECOMPOSED_BASES: Readonly<Record<string, string>> = {
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŀ: 'L',
+  ŀ: 'l',
+  Ł: 'L',
+  ł: 'l',
+  Ŋ: 'N',
+  ŋ: 'n',
+  Œ: 'O',
+  œ: 'o',
+  Ŧ: 'T',
+  ŧ: 't',
+  ƒ: 'f',
+};
+
+const latinBases = new Map<number, string>();
+
+/**
+ * The ASCII letter wink reads in place of an extended Latin letter. wink's tokenizer knows the
+ * letters of Latin-1 only: it cuts "Erdoğan" into "Erdo", "ğ", "an" and "Łukasz" into "Ł",
+ * "ukasz", so names of half of Europe and of Vietnam would be lost. Put in the base letter, the
+ * word stays one token (the token's text is taken from the caller's string).
+ */
+function latinBase(code: number): string {
+  let base = latinBases.get(code);
+  if (base === undefined) {
+    const letter = String.fromCharCode(code);
+    const first = letter.normalize('NFD').charAt(0);
+    const upper = letter.toLowerCase() !== letter;
+    base = UNDECOMPOSED_BASES[letter] ?? (/^[A-Za-z]$/.test(first) ? first : upper ? 'A' : 'a');
+    latinBases.set(code, base);
+  }
+  return base;
+}
+
+/** The string wink reads (see {@link winkInput}). */
+interface WinkInput {
+  /** The text, as long as the caller's, rewritten where wink would stumble. */
+  readonly input: string;
+  /** Runs of non-space characters too long for wink, replaced by spaces. */
+  readonly runs: [number, number][];
+  /** Offsets of the extended Latin letters replaced by their base letter, in text order. */
+  readonly letters: number[];
+}
+
+/**
+ * The string wink reads: `text` with each long run replaced by as many spaces, each extended
+ * Latin letter by its base letter (see {@link latinBase}), and each run of white space longer
+ * than two characters that is not all plain spaces replaced by spaces ending in one line break (or
+ * by spaces alone). Lengths never change, so every offset into it is an offset into `text`. The
+ * white-space rewrite is needed because wink's sentence and tagging passes take time quadratic in
+ * the number of consecutive white-space tokens (200,000 characters of " \n" take minutes); line
+ * breaks are read from `text` itself, so nothing is lost.
+ */
+function winkInput(text: string): WinkInput {
   const runs: [number, number][] = [];
+  const letters: number[] = [];
   const parts: string[] = [];
   let from = 0;
   let i = 0;
   while (i < text.length) {
     let end = i;
     if (!isWhitespace(text.charCodeAt(i))) {
-      while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
+      const lettersBefore = letters.length;
+      for (; end < text.length; end++) {
+        const code = text.charCodeAt(end);
+        if (isWhitespace(code)) break;
+        if (code >= 0x100 && isExtendedLatin(code)) letters.push(end);
+      }
       if (end - i > MAX_RUN) {
+        letters.length = lettersBefore;
         runs.push([i, end]);
         parts.push(text.slice(from, i), ' '.repeat(end - i));
         from = end;
+      } else {
+        for (let k = lettersBefore; k < letters.length; k++) {
+          const at = letters[k] as number;
+          parts.push(text.slice(from, at), latinBase(text.charCodeAt(at)));
+          from = at + 1;
+        }
       }
       i = end;
       continue;
@@ -468,9 +540,9 @@ function winkInput(text: string): { readonly input: string; readonly runs: [numb
     }
     i = end;
   }
-  if (from === 0) return { input: text, runs };
+  if (from === 0) return { input: text, runs, letters };
   parts.push(text.slice(from));
-  return { input: parts.join(''), runs };
+  return { input: parts.join(''), runs, letters };
 }
 
 /** Whether the text separates any two lines by a blank line. */
@@ -573,7 +645,7 @@ const EXTRACTORS_PARSE: ParseOptions = { entities: false };
 /** The parse of a non-empty text, read by wink (see {@link parseText}). */
 function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
   const its = nlp.its;
-  const { input, runs } = winkInput(text);
+  const { input, runs, letters } = winkInput(text);
   const doc = nlp.readDoc(input);
   // Pages written with one paragraph a line (no blank lines anywhere) break paragraphs at
   // every line break; pages with blank lines break them only there.
@@ -610,6 +682,7 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
   let sentenceFirstToken = 0;
   let paragraphFirstSentence = 0;
   let nextRun = 0;
+  let nextLetter = 0;
 
   const closeSentence = (endToken: number): void => {
     if (endToken <= sentenceFirstToken) return;
@@ -703,8 +776,11 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
       if (entityStart[e] === -1) entityStart[e] = tokens.length;
       entityEnd[e] = tokens.length + 1;
     }
+    // A token with a letter wink read as its base letter takes its text from the caller's string.
+    while (nextLetter < letters.length && (letters[nextLetter] as number) < start) nextLetter++;
+    const rewritten = nextLetter < letters.length && (letters[nextLetter] as number) < cursor;
     tokens.push({
-      text: value,
+      text: rewritten ? text.slice(start, cursor) : value,
       start,
       end: cursor,
       pos: tags[i] ?? 'X',

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
 import { lowerCaseTokens, parseText } from '../../src/nlp.js';
+import { extractQuotes } from '../../src/quotes/index.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { loadFixture, loadFixtures } from '../helpers/fixtures.js';
 import { textInput } from '../helpers/properties.js';
@@ -146,6 +148,36 @@ describe("parseText: wink's entities", () => {
     const money = parsed.entities[0];
     expect(parsed.tokens[money?.firstToken ?? -1]?.entity).toBe(0);
     expectSpansIn(text, parsed);
+  });
+});
+
+describe('parseText: letters beyond Latin-1', () => {
+  it('keeps a word with extended Latin letters one token, with its own text and offsets', () => {
+    const text = 'Recep Erdoğan met Łukasz Żuk, Nguyễn Văn and Ştefan Bănică.';
+    const parsed = parseText(text);
+    expect(parsed.tokens.map((t) => t.text)).toEqual([
+      'Recep',
+      'Erdoğan',
+      'met',
+      'Łukasz',
+      'Żuk',
+      ',',
+      'Nguyễn',
+      'Văn',
+      'and',
+      'Ştefan',
+      'Bănică',
+      '.',
+    ]);
+    expect(parsed.tokens[1]?.pos).toBe('PROPN');
+    expectSpansIn(text, parsed);
+  });
+
+  it('takes such names for people and speakers', () => {
+    expect(extractEntities('Łukasz Żuk said the plan failed.').map((e) => [e.type, e.name])).toEqual([
+      ['PERSON', 'Łukasz Żuk'],
+    ]);
+    expect(extractQuotes('"We will win," Đorđe Ilić said.')[0]?.speaker?.name).toBe('Đorđe Ilić');
   });
 });
 
