@@ -13,6 +13,7 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { isWhitespace } from './chars.js';
+import { TITLE_ABBREVIATIONS } from './data/titles.js';
 import { assertOptions, assertText } from './input.js';
 
 /**
@@ -642,6 +643,21 @@ export function parseForExtractors(text: string): ParsedText {
 
 const EXTRACTORS_PARSE: ParseOptions = { entities: false };
 
+/**
+ * Whether the token at `start` is a name's first word right after a title abbreviated with a full
+ * stop on the same line (`Rev. Al Ortiz`, `Maj. Gen. Ana Ruiz`), where wink's splitter ends a
+ * sentence for the titles it does not know as abbreviations.
+ */
+function followsTitleAbbreviation(tokens: readonly Token[], text: string, start: number): boolean {
+  const stop = tokens[tokens.length - 1];
+  const title = tokens[tokens.length - 2];
+  if (stop?.text !== '.' || title === undefined || title.end !== stop.start) return false;
+  const code = text.charCodeAt(start);
+  if (!(code >= 0x41 && code <= 0x5a)) return false;
+  for (let i = stop.end; i < start; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return TITLE_ABBREVIATIONS.has(title.text.toLowerCase());
+}
+
 /** The parse of a non-empty text, read by wink (see {@link parseText}). */
 function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
   const its = nlp.its;
@@ -770,6 +786,7 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
     if (isWhitespace(value.charCodeAt(0)) && isBlank(value)) continue;
 
     pushRunsBefore(start);
+    if (pendingSentenceBreak && followsTitleAbbreviation(tokens, text, start)) pendingSentenceBreak = false;
     breakBefore(start);
     const e = entityOf[i] as number;
     if (e >= 0) {

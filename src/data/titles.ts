@@ -148,3 +148,43 @@ export const TITLES: readonly string[] = [
   'treasurer',
   'pastor',
 ];
+
+/**
+ * Titles and ranks abbreviated with a full stop before a name (AP style: `Rev. Al Ortiz`, `Maj.
+ * Gen. Ana Ruiz`, `Det. Sgt. Tom Reyes`), lower case, without the stop. wink's sentence splitter
+ * knows a few of them (Mr., Dr., Sen., Gen.) and ends a sentence after the others.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'messrs',
+  'dr',
+  'prof',
+  'rev',
+  'fr',
+  'msgr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'amb',
+  'atty',
+  'hon',
+  'rt',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'brig',
+  'sgt',
+  'cpl',
+  'pvt',
+  'spc',
+  'supt',
+  'insp',
+  'det',
+]);

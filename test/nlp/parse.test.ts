@@ -98,6 +98,14 @@ describe('parseText: sentences and paragraphs', () => {
     ]);
   });
 
+  it('keeps a title abbreviated with a full stop in the sentence of the name after it', () => {
+    const text = 'The Rev. Al Ortiz and Maj. Gen. Ana Ruiz met Det. Tom Reyes. They left.';
+    expect(parseText(text).sentences.map((s) => s.text)).toEqual([
+      'The Rev. Al Ortiz and Maj. Gen. Ana Ruiz met Det. Tom Reyes.',
+      'They left.',
+    ]);
+  });
+
   it('breaks paragraphs at blank lines when the text has any', () => {
     const parsed = parseText('Title\nLine two.\n\nSecond paragraph. Still second.\n\n\nThird.');
     expect(parsed.paragraphs.map((p) => p.text)).toEqual([
