@@ -10,7 +10,9 @@
  */
 
 import { MONTH_NAMES } from '../data/calendar.js';
+import { TITLE_ABBREVIATIONS } from '../data/titles.js';
 import { lowerCaseTokens, type ParsedText, type Sentence, type Token } from '../nlp.js';
+import { NAME_SUFFIXES } from '../quotes/data/titles.js';
 import { type Casing, isAllCaps, isCapitalised, isWord } from './casing.js';
 import { isTimeToken } from './dates.js';
 import { type Lexicon, spanKey, tokenKeys } from './lexicon.js';
@@ -300,10 +302,17 @@ function splitRun(
       (parsed.tokens[i + 1] as Token).text === '-' &&
       isPersonTitle(lex, `${keys[i] as string}-${keys[i + 2] as string}`);
     if (!hyphenated && !isPersonTitle(lex, keys[i] as string)) continue;
+    // "Martin Luther King Jr.": a title word followed only by a generational suffix is the surname.
+    if (!hyphenated && i + 2 === b && NAME_SUFFIXES.has(keys[i + 1] as string)) continue;
     let left = i;
     while (left > a && lex.titles.has(keys[left - 1] as string)) left--;
     let right = hyphenated ? i + 3 : i + 1;
-    while (right < b - 1 && (lex.titles.has(keys[right] as string) || (keys[right] as string) === 'of'))
+    while (
+      right < b - 1 &&
+      (lex.titles.has(keys[right] as string) ||
+        (keys[right] as string) === 'of' ||
+        isTitleStop(parsed, lowerCaseTokens(parsed), right))
+    )
       right++;
     if (left > a) splitRun(parsed, keys, lex, sentence, casing, a, left, afterTitle, out);
     splitRun(parsed, keys, lex, sentence, casing, right, b, true, out);
@@ -404,7 +413,11 @@ export function runningTextCandidates(
     let e = t + 1;
     while (e < sentence.endToken) {
       if (isNamePart(parsed, lower, e)) e++;
-      else if (isGluedHyphen(parsed, e) && e + 1 < sentence.endToken && isNamePart(parsed, lower, e + 1))
+      else if (
+        (isGluedHyphen(parsed, e) || isTitleStop(parsed, lower, e)) &&
+        e + 1 < sentence.endToken &&
+        isNamePart(parsed, lower, e + 1)
+      )
         e += 2;
       else if (
         joins(parsed, keys, e) &&
@@ -433,6 +446,22 @@ export function runningTextCandidates(
     }
     t = e;
   }
+}
+
+/**
+ * Whether token `t` is the full stop of a title abbreviation that wink split from it (`Rev.`,
+ * `Maj.`, `Det.`), so that the title and the name after it stay one run, split at the title.
+ */
+function isTitleStop(parsed: ParsedText, lower: readonly string[], t: number): boolean {
+  const stop = parsed.tokens[t] as Token;
+  const title = parsed.tokens[t - 1];
+  return (
+    stop.text === '.' &&
+    title !== undefined &&
+    title.end === stop.start &&
+    title.sentence === stop.sentence &&
+    TITLE_ABBREVIATIONS.has(lower[t - 1] as string)
+  );
 }
 
 /**

@@ -130,6 +130,20 @@ describe('extractEntities: grouping', () => {
   });
 });
 
+describe('extractEntities: titles', () => {
+  it('takes a title abbreviated with a full stop as a title, not as a name', () => {
+    const entities = extractEntities('The Rev. Al Ortiz said the church would reopen.');
+    expect(entities.map((e) => [e.type, e.name])).toEqual([['PERSON', 'Al Ortiz']]);
+    expect(entities[0]?.evidence).toContain('title');
+  });
+
+  it('takes a title word before a generational suffix for the surname', () => {
+    expect(extractEntities('Elton Bishop Jr. spoke.').map((e) => [e.type, e.name])).toEqual([
+      ['PERSON', 'Elton Bishop Jr.'],
+    ]);
+  });
+});
+
 describe('extractEntities: expressions of time', () => {
   it('takes no month used as a time for a name, and keeps May as a surname', () => {
     expect(mentionsOf('In May, the council met again. Ana Ruiz spoke.')).toEqual(['Ana Ruiz']);
