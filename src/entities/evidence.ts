@@ -352,9 +352,15 @@ export function nameVotes(
     // "Oregon Otters", "Nevada Hawks": a place and a plural name a team, not a woman or man
     // called Florida.
     const team = isKnownPlace(lex, first) && n === 2 && /s$/.test(last) && !last.endsWith('ss');
+    // "Royal Dutch Shell", "Grand Union Italian Foods": a nationality inside a name of three words
+    // or more is a company's, not a person's, whatever given name opens it.
+    let innerDemonym = false;
+    for (let w = 1; w < n - 1 && !innerDemonym; w++) innerDemonym = lex.demonyms.has(words[w] as string);
+    if (innerDemonym) add(votes, ORG, 2, 'nationality-inside');
     if (
       lex.givenNames.has(first) &&
       !team &&
+      !innerDemonym &&
       !FOREIGN_ARTICLES.has(first) &&
       !words.some((w) => ORG_JOINERS.has(w)) &&
       !lex.organizationSuffixes.has(last) &&

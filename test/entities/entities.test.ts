@@ -137,6 +137,12 @@ describe('extractEntities: titles', () => {
     expect(entities[0]?.evidence).toContain('title');
   });
 
+  it('takes a name with a nationality inside it for a company, whatever given name opens it', () => {
+    expect(typeOf('Royal Norwegian Freight said profits fell.', 'Royal Norwegian Freight')).toBe(
+      'ORGANIZATION',
+    );
+  });
+
   it('takes a title word before a generational suffix for the surname', () => {
     expect(extractEntities('Elton Bishop Jr. spoke.').map((e) => [e.type, e.name])).toEqual([
       ['PERSON', 'Elton Bishop Jr.'],
