@@ -383,7 +383,11 @@ export class Attributor {
         // `Tom Reyes, Mayor Ana Ruiz’s former strategist, said`: an owner in an
         // apposition to the subject just read describes that subject.
         const ownerSubject = owner && !this.describesSubject(t);
-        if (inverted || (this.opensClause(t) && (inApposition || ownerSubject || this.followedByVerb(end)))) {
+        if (
+          inverted ||
+          (this.opensClause(t) &&
+            (inApposition || ownerSubject || this.followedByVerb(this.afterHomeTown(t, end))))
+        ) {
           const start = stripTitles(tokens, t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
@@ -564,6 +568,21 @@ export class Attributor {
       t--;
     }
     return t;
+  }
+
+  /**
+   * `Juan Ortiz of Salem carried a sign`: where the subject named by tokens `[first, end)` ends
+   * when a home town or body follows it after `of` or `from` (the index after that name), else
+   * `end`. Only a name with a given name the first-name lists know counts, so `Bank of America`
+   * stays one body.
+   */
+  private afterHomeTown(first: number, end: number): number {
+    const { tokens } = this;
+    const joiner = tokens[end];
+    if (!joiner || (joiner.text !== 'of' && joiner.text !== 'from') || !isNameAt(tokens, end + 1)) return end;
+    const start = stripTitles(tokens, first, end);
+    if (genderOfName(spanText(this.text, tokens, start, end)) === null) return end;
+    return nameRunStartingAt(tokens, end + 1, tokens.length);
   }
 
   /** Whether a verb follows token `end`, across adverbs, a parenthesis or an apposition. */

@@ -353,13 +353,14 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
     const lead = personBefore(tokens, start, floor, AND);
     if (lead) return lead;
   }
-  if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
-  // `Tom Reyes of the Harbor Workers Union said`: the body after `of` (`from`, `with`, `at`) is
-  // the person's.
+  // `Tom Reyes of the Harbor Workers Union said`, `Lena Park of Dover said`: the body or home
+  // town after `of` (`from`, `with`, `at`) is the person's, even when one word of it could be a
+  // surname; a person named in full stands before it.
   if (phrase?.kind === 'name') {
     const person = personBefore(tokens, start, floor, BODY_PREPOSITIONS);
     if (person) return person;
   }
+  if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
   // An apposition left open (`Jim Ortiz, president and CEO of Oregon Bakers
   // Association stated`): the person's name before the comma.
   for (let j = start - 1; j >= floor && j >= start - 12; j--) {

@@ -1328,3 +1328,21 @@ describe('a relative clause inside the subject after a quotation', () => {
     ]);
   });
 });
+
+describe('a home town or body after a person named in full', () => {
+  it('leaves the speech verb to the person (`Paula Nunez of Dover told`)', () => {
+    const text =
+      'Paula Nunez of Dover told reporters the ferry plan was late. "It should have been done in spring," she said.';
+    expect(speakers(text)).toEqual(['Paula Nunez']);
+  });
+
+  it('leaves the sentence subject to the person (`Marta Quill of Eastbrook held up a banner`)', () => {
+    const text =
+      'Growers lined the road to the mill. Marta Quill of Eastbrook held up a banner. "We want a fair price for oats," she said.';
+    expect(speakers(text)).toEqual(['Marta Quill']);
+  });
+
+  it('keeps a body named with `of` whole (`Bank of America posted a loss`)', () => {
+    expect(speakers('Bank of America posted a loss. "We expected this," he said.')).toEqual([null]);
+  });
+});
