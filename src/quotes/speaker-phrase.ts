@@ -9,6 +9,7 @@
 
 import { WEEKDAYS } from '../data/calendar.js';
 import type { Token } from '../nlp.js';
+import { CUE_PARTICLES } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './data/pronouns.js';
 import { TITLES } from './data/titles.js';
@@ -463,6 +464,8 @@ function spanText(tokens: readonly Token[], first: number, end: number): string 
  */
 export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): SpeakerPhrase | null {
   let i = verb + 1;
+  // `chimed in Rolf Adler`: the particle of a phrasal speech verb stands before the name.
+  if (i < ceiling && CUE_PARTICLES.get(lower(tokens[verb] as Token)) === lower(tokens[i] as Token)) i++;
   if (i < ceiling && lower(tokens[i] as Token) === 'to') {
     // `according to Ana Ruiz` names the source; `explained to the council` names the listener.
     if (lower(tokens[verb] as Token) !== 'according') return null;

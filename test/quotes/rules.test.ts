@@ -1346,3 +1346,25 @@ describe('a home town or body after a person named in full', () => {
     expect(speakers('Bank of America posted a loss. "We expected this," he said.')).toEqual([null]);
   });
 });
+
+describe('phrasal speech verbs (`chimed in`, `piped up`)', () => {
+  const lead = 'Dock workers met on Tuesday. "We were never told about the cuts," said Ella Brandt, a welder. ';
+
+  it('attribute a quotation to the subject before them', () => {
+    expect(speakers(`${lead}"Nobody from the office came down to explain it," another worker chimed in.`)).toEqual([
+      'Ella Brandt',
+      'worker',
+    ]);
+    expect(speakers(`${lead}"Nobody from the office came down to explain it," a crane driver piped up.`)).toEqual([
+      'Ella Brandt',
+      'crane driver',
+    ]);
+  });
+
+  it('name the speaker after the particle in the inverted order (`chimed in Rolf Adler`)', () => {
+    expect(speakers(`${lead}"Nobody came down to see us," chimed in Rolf Adler, a driver.`)).toEqual([
+      'Ella Brandt',
+      'Rolf Adler',
+    ]);
+  });
+});

@@ -99,7 +99,19 @@ const BASES: readonly (readonly string[])[] = [
   ['mutter', 'mutters', 'muttered', 'muttering'],
   ['plead', 'pleads', 'pleaded', 'pleading'],
   ['concur', 'concurs', 'concurred', 'concurring'],
+  // `chimed in`, `piped up`: a speaker joining a conversation.
+  ['chime', 'chimes', 'chimed', 'chiming'],
+  ['pipe', 'pipes', 'piped', 'piping'],
 ];
+
+/**
+ * The particle a phrasal speech verb takes (`chimed in`, `piped up`), by each form of the verb:
+ * `"…," chimed in Rolf Adler` names the speaker after the particle.
+ */
+export const CUE_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ...['chime', 'chimes', 'chimed', 'chiming'].map((form) => [form, 'in'] as const),
+  ...['pipe', 'pipes', 'piped', 'piping'].map((form) => [form, 'up'] as const),
+]);
 
 /** Every form of every speech verb, lower case. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(BASES.flat());
@@ -189,6 +201,14 @@ export const WEAK_CUE_VERBS: ReadonlySet<string> = new Set([
   'adds',
   'added',
   'adding',
+  'chime',
+  'chimes',
+  'chimed',
+  'chiming',
+  'pipe',
+  'pipes',
+  'piped',
+  'piping',
 ]);
 
 /**
