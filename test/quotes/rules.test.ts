@@ -1348,17 +1348,16 @@ describe('a home town or body after a person named in full', () => {
 });
 
 describe('phrasal speech verbs (`chimed in`, `piped up`)', () => {
-  const lead = 'Dock workers met on Tuesday. "We were never told about the cuts," said Ella Brandt, a welder. ';
+  const lead =
+    'Dock workers met on Tuesday. "We were never told about the cuts," said Ella Brandt, a welder. ';
 
   it('attribute a quotation to the subject before them', () => {
-    expect(speakers(`${lead}"Nobody from the office came down to explain it," another worker chimed in.`)).toEqual([
-      'Ella Brandt',
-      'worker',
-    ]);
-    expect(speakers(`${lead}"Nobody from the office came down to explain it," a crane driver piped up.`)).toEqual([
-      'Ella Brandt',
-      'crane driver',
-    ]);
+    expect(
+      speakers(`${lead}"Nobody from the office came down to explain it," another worker chimed in.`),
+    ).toEqual(['Ella Brandt', 'worker']);
+    expect(
+      speakers(`${lead}"Nobody from the office came down to explain it," a crane driver piped up.`),
+    ).toEqual(['Ella Brandt', 'crane driver']);
   });
 
   it('name the speaker after the particle in the inverted order (`chimed in Rolf Adler`)', () => {
