@@ -35,7 +35,13 @@ import {
   stripTitles,
   wordKey,
 } from './names.js';
-import { phraseAfter, type SpeakerPhrase, subjectBefore, subjectBeforeVerbAt } from './speaker-phrase.js';
+import {
+  perceivedSpeechAt,
+  phraseAfter,
+  type SpeakerPhrase,
+  subjectBefore,
+  subjectBeforeVerbAt,
+} from './speaker-phrase.js';
 import type { Speaker } from './types.js';
 
 /** A quotation to attribute, with its marks' token indices. */
@@ -1013,6 +1019,12 @@ export class Attributor {
         continue;
       }
       if (relative >= 0 && (token.pos === 'VERB' || token.pos === 'AUX')) continue;
+      // `"…," Reyes can be heard saying`: a passive of perception leads to the speech verb.
+      const perceived = t > first ? perceivedSpeechAt(tokens, t, limit) : -1;
+      if (perceived > t) {
+        t = perceived - 1;
+        continue;
+      }
       if (token.text === ',' && t > first) {
         // `…, who was among those polled, said`: a relative clause after a comma is an
         // apposition whatever the commas before it, and its verbs are not the cue's.

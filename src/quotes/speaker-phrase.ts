@@ -9,7 +9,7 @@
 
 import { WEEKDAYS } from '../data/calendar.js';
 import type { Token } from '../nlp.js';
-import { CUE_PARTICLES } from './data/cues.js';
+import { CUE_PARTICLES, CUE_VERBS, PERCEPTION_LINKS, PERCEPTION_PARTICIPLES } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './data/pronouns.js';
 import { TITLES } from './data/titles.js';
@@ -294,8 +294,41 @@ function firstConjunct(tokens: readonly Token[], phrase: SpeakerPhrase, floor: n
   return { kind: 'name', first: start, end: and, apposition: phrase.apposition };
 }
 
-function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
+/**
+ * Where a passive of perception that ends right before the speech verb at token `verb` starts
+ * (`can be heard` in `Reyes can be heard saying`), or `verb` when there is none. The verb must
+ * be in `-ing`.
+ *
+ * @internal
+ */
+export function perceptionStart(tokens: readonly Token[], verb: number, floor: number): number {
+  const word = lower(tokens[verb] as Token);
+  if (!word.endsWith('ing') || !CUE_VERBS.has(word)) return verb;
+  const before = tokens[verb - 1];
+  if (verb - 1 < floor || !before || !PERCEPTION_PARTICIPLES.has(lower(before))) return verb;
   let i = verb - 1;
+  while (i - 1 >= floor && i > verb - 4 && PERCEPTION_LINKS.has(lower(tokens[i - 1] as Token))) i--;
+  return i;
+}
+
+/**
+ * Where the speech verb in `-ing` after a passive of perception that starts at token `i` stands
+ * (`saying` after `can be heard`), or -1 when none does.
+ *
+ * @internal
+ */
+export function perceivedSpeechAt(tokens: readonly Token[], i: number, ceiling: number): number {
+  for (let j = i; j < ceiling && j < i + 4; j++) {
+    const word = lower(tokens[j] as Token);
+    if (!PERCEPTION_LINKS.has(word)) return -1;
+    if (PERCEPTION_PARTICIPLES.has(word)) return j + 1 < ceiling && perceptionStart(tokens, j + 1, i) === i ? j + 1 : -1;
+  }
+  return -1;
+}
+
+function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
+  // `Reyes can be heard saying`: the subject stands before the passive of perception.
+  let i = perceptionStart(tokens, verb, floor) - 1;
   // `Lewis also said`, `Graham (R-SC) said`, `O'Malley interjected to say`, `she went on to say`.
   for (let steps = 0; i >= floor && steps < 5; steps++) {
     const token = tokens[i] as Token;

@@ -1367,3 +1367,13 @@ describe('phrasal speech verbs (`chimed in`, `piped up`)', () => {
     ]);
   });
 });
+
+describe('a passive of perception before a speech verb (`can be heard saying`)', () => {
+  const lead = 'Ana Ruiz spoke first at the ferry dock.\n\n"We need the money for the pier now," ';
+
+  it('attributes the quotation to the subject before it', () => {
+    const found = quotes(`${lead}Tom Reyes can be heard saying in the clip.`);
+    expect(found.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Tom Reyes', 'saying']]);
+    expect(speakers(`${lead}Tom Reyes was overheard telling an aide.`)).toEqual(['Tom Reyes']);
+  });
+});

@@ -113,6 +113,30 @@ export const CUE_PARTICLES: ReadonlyMap<string, string> = new Map([
   ...['pipe', 'pipes', 'piped', 'piping'].map((form) => [form, 'up'] as const),
 ]);
 
+/**
+ * The words of a passive of perception that stands between a speaker and a speech verb in
+ * `-ing` (`Reyes can be heard saying`, `she was seen telling`), lower case. Hand-written from
+ * English grammar.
+ */
+export const PERCEPTION_LINKS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'be',
+  'been',
+  'is',
+  'was',
+  'are',
+  'were',
+  'heard',
+  'overheard',
+  'seen',
+]);
+
+/** The participles of perception in {@link PERCEPTION_LINKS}. */
+export const PERCEPTION_PARTICIPLES: ReadonlySet<string> = new Set(['heard', 'overheard', 'seen']);
+
 /** Every form of every speech verb, lower case. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(BASES.flat());
 
