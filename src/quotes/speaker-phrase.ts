@@ -321,7 +321,8 @@ export function perceivedSpeechAt(tokens: readonly Token[], i: number, ceiling: 
   for (let j = i; j < ceiling && j < i + 4; j++) {
     const word = lower(tokens[j] as Token);
     if (!PERCEPTION_LINKS.has(word)) return -1;
-    if (PERCEPTION_PARTICIPLES.has(word)) return j + 1 < ceiling && perceptionStart(tokens, j + 1, i) === i ? j + 1 : -1;
+    if (PERCEPTION_PARTICIPLES.has(word))
+      return j + 1 < ceiling && perceptionStart(tokens, j + 1, i) === i ? j + 1 : -1;
   }
   return -1;
 }
