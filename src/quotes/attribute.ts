@@ -186,6 +186,12 @@ function isCue(tokens: readonly Token[], i: number, allowWeak: boolean): boolean
   return allowWeak || !WEAK_CUE_VERBS.has(word);
 }
 
+/** Whether token `i` follows a hyphen with no space (`based` in `Dover-based`). */
+function gluedToHyphen(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && previous.text === '-' && previous.end === (tokens[i] as Token).start;
+}
+
 /**
  * Whether token `i` is an `-ing` form standing before a common noun as its modifier (`organizing
  * director`, `acting chairman`): part of a noun phrase, not a verb.
@@ -1036,6 +1042,9 @@ export class Attributor {
       // noun modifies it (`acting director`, `managing editor`) and opens no clause.
       // `"…," one exhausted engineer said`: so does a past participle after an article.
       if (isModifyingParticiple(tokens, t) || isAttributiveParticiple(tokens, t)) continue;
+      // `a Dover-based lawyer`, `Mayor-elect Ana Ruiz`: a word glued to a hyphen is part of a
+      // compound, not a verb.
+      if (gluedToHyphen(tokens, t)) continue;
       // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
       const pastAfterName =
         token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);

@@ -1377,3 +1377,13 @@ describe('a passive of perception before a speech verb (`can be heard saying`)',
     expect(speakers(`${lead}Tom Reyes was overheard telling an aide.`)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a hyphenated compound in the subject after a quotation', () => {
+  const lead = 'Tom Reyes spoke first.\n\n"We will appeal the zoning ruling," ';
+
+  it('is part of the subject, not a verb (`a Marlow-based lawyer`, `Mayor-elect Ana Ruiz`)', () => {
+    expect(speakers(`${lead}a Marlow-based lawyer said.`)).toEqual(['Marlow-based lawyer']);
+    expect(speakers(`${lead}Mayor-elect Ana Ruiz said.`)).toEqual(['Ana Ruiz']);
+    expect(speakers(`${lead}the newly-elected treasurer said.`)).toEqual(['newly-elected treasurer']);
+  });
+});
