@@ -127,18 +127,51 @@ interface Pair {
   close: number;
 }
 
+/**
+ * `“…, at what point do they say, “Are we the problem?” he asked.`: a second opening mark after
+ * a comma or colon inside an open quotation, with the last mark of the line its only closing
+ * one, opens a quotation inside the quotation whose writer gave both one closing mark; the
+ * first opening mark is not stray.
+ */
+function innerQuotation(text: string, marks: readonly Mark[], m: number, open: number): boolean {
+  // A straight mark before curly ones is a stray of another typing (`"Ortiz said, “…”`).
+  if (m !== marks.length - 2 || (marks[m + 1] as Mark).role !== 'close' || text.charCodeAt(open) === 0x22) {
+    return false;
+  }
+  const at = (marks[m] as Mark).at;
+  let i = at - 1;
+  while (i > open && isSpace(text.charCodeAt(i))) i--;
+  const before = text.charCodeAt(i);
+  return (
+    (before === 0x2c || before === 0x3a) && hasWords(text, open + 1, i) && !endsSentenceIn(text, open + 1, i)
+  );
+}
+
+/**
+ * Whether a sentence ends in `text[from, to)` (`.`, `?` or `!` before a space): the words after
+ * an opening mark that run over a sentence may be the writer's, after a stray mark.
+ */
+function endsSentenceIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 0x2e || code === 0x3f || code === 0x21) && isSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 /** Pairs the marks of one line; returns the pairs and the still-open mark (or -1). */
-function pairLine(marks: readonly Mark[], startOpen: number): { pairs: Pair[]; open: number } {
+function pairLine(text: string, marks: readonly Mark[], startOpen: number): { pairs: Pair[]; open: number } {
   const pairs: Pair[] = [];
   let open = startOpen;
-  for (const mark of marks) {
+  for (let m = 0; m < marks.length; m++) {
+    const mark = marks[m] as Mark;
     const role = mark.role === 'either' ? (open < 0 ? 'open' : 'close') : mark.role;
     if (role === 'open') {
       if (open < 0) open = mark.at;
       else if (mark.straight) {
         pairs.push({ open, close: mark.at });
         open = -1;
-      } else open = mark.at; // a second opening mark: the first one was stray
+      } else if (!innerQuotation(text, marks, m, open)) open = mark.at; // a second opening mark: the first one was stray
     } else if (open >= 0) {
       pairs.push({ open, close: mark.at });
       open = -1;
@@ -196,7 +229,7 @@ export function findQuoted(text: string): QuotedStretch[] {
       open = carried;
       first = 1;
     }
-    let { pairs, open: left } = pairLine(marks.slice(first), open);
+    let { pairs, open: left } = pairLine(text, marks.slice(first), open);
     pairs = repairBrokenMarks(text, pairs, lineEnd);
     carried = -1;
     for (const pair of pairs) {

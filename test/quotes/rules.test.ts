@@ -1387,3 +1387,20 @@ describe('a hyphenated compound in the subject after a quotation', () => {
     expect(speakers(`${lead}the newly-elected treasurer said.`)).toEqual(['newly-elected treasurer']);
   });
 });
+
+describe('a quotation inside a quotation written with double marks and one closing mark', () => {
+  it('stays inside the outer quotation (`“…, do the bosses ask, “Is it us?” she wrote`)', () => {
+    const text =
+      'Lena Park runs the ferry line. “When the same engines fail on every boat, at what point do the bosses ask, “Is it us?” she wrote.';
+    const found = quotes(text);
+    expect(found.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['When the same engines fail on every boat, at what point do the bosses ask, “Is it us?', 'Lena Park'],
+    ]);
+  });
+
+  it('leaves a stray opening mark before a sentence of the writer’s stray', () => {
+    const text =
+      'Lena Park spoke. “We sail at noon. Park then left for the dock, “Harbor Lights.” The crowd cheered.';
+    expect(quotes(text, { allQuoted: true }).map((q) => q.text)).toEqual(['Harbor Lights.']);
+  });
+});
