@@ -163,3 +163,28 @@ export function besideWorkNoun(text: string, open: number, close: number): boole
   if (WORK_NOUNS.has(next.word)) return true;
   return WORK_NOUNS.has(wordStartingAfter(text, next.end).word);
 }
+
+/** Verbs that open a predicate right after a subject (`the essay, "…," is`). */
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'became',
+  'remains',
+]);
+
+/**
+ * Whether the quotation with marks at `open` and `close` names a work in apposition to the subject
+ * (`Lena Park's essay, "Sail home, sailor," is a delight`): a noun for a made work and a comma
+ * before it, and its predicate right after it. Such a title is written in any case.
+ */
+export function titleInApposition(text: string, open: number, close: number): boolean {
+  if (close < 0 || text.charCodeAt(close - 1) !== 0x2c) return false;
+  let i = open - 1;
+  while (i > 0 && isSpace(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) !== 0x2c || !WORK_NOUNS.has(wordEndingBefore(text, open).word)) return false;
+  return PREDICATE_OPENERS.has(wordStartingAfter(text, close + 1).word);
+}

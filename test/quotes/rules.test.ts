@@ -1404,3 +1404,17 @@ describe('a quotation inside a quotation written with double marks and one closi
     expect(quotes(text, { allQuoted: true }).map((q) => q.text)).toEqual(['Harbor Lights.']);
   });
 });
+
+describe('a title in apposition to the subject (`her essay, "…," is`)', () => {
+  it('is a work, not speech, in any case', () => {
+    const text = 'Lena Park’s essay, "Sail home, sailor," is a delight. "We loved it," Tom Reyes said.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['We loved it,']);
+    const commentary = 'Jo Ames’ commentary, "Keep the mill open, please," was read aloud.';
+    expect(quotes(commentary)).toEqual([]);
+  });
+
+  it('leaves speech after a work noun that the writer attributes (`wrote in her column, "…," and`)', () => {
+    const text = 'Lena Park wrote in her column, "We will never sail again," and then left the paper.';
+    expect(speakers(text)).toEqual(['Lena Park']);
+  });
+});
