@@ -1125,6 +1125,9 @@ export class Attributor {
     const complement = from < to && lower(tokens[from] as Token) === 'that' ? from + 1 : from;
     for (let k = from + 1; k < to; k++) {
       if ((tokens[k] as Token).pos !== 'VERB') continue;
+      // `according to Ana Ruiz, who spoke on Monday, the plan "…"`: a relative clause about the
+      // person named opens no clause of its own.
+      if (RELATIVE_PRONOUNS.has(lower(tokens[k - 1] as Token))) continue;
       const pronoun = (tokens[k - 1] as Token).pos === 'PRON';
       if (!pronoun && !isNameAt(tokens, k - 1)) continue;
       const subject = pronoun ? k - 1 : nameRunEndingAt(tokens, k - 1, from);

@@ -1418,3 +1418,15 @@ describe('a title in apposition to the subject (`her essay, "…," is`)', () => 
     expect(speakers(text)).toEqual(['Lena Park']);
   });
 });
+
+describe('a relative clause between a speech verb and a fragment', () => {
+  it('opens no new clause (`According to Ana Ruiz, who spoke on Monday, the plan "…"`)', () => {
+    const lead = 'Tom Reyes spoke first. ';
+    expect(
+      speakers(`${lead}According to Ana Ruiz, who spoke on Monday, the ferry plan "failed at every step."`),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      speakers(`${lead}Ana Ruiz said every bidder who wants the contract "must show the books first."`),
+    ).toEqual(['Ana Ruiz']);
+  });
+});
