@@ -868,6 +868,15 @@ export class Attributor {
   }
 
   /** The gender a referent's name or the title before its mention says (`Mrs. Clinton`). */
+  /** The last person mentioned by a full name whose sex is `wanted`, or null. */
+  private lastMentionOf(wanted: Gender): Referent | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const person = this.mentions[i] as Referent;
+      if (this.genderOf(person) === wanted) return person;
+    }
+    return null;
+  }
+
   private genderOf(referent: Referent): Gender {
     const byName = genderOfName(referent.name);
     if (byName) return byName;
@@ -943,6 +952,10 @@ export class Attributor {
     const nearest = !speaker ? subject : !subject ? speaker : subject.at > speaker.at ? subject : speaker;
     // `she` after `Jim Ortiz sniped that Ruiz…`: a pronoun skips people of the other sex.
     const wanted = genderOfPronoun(pronoun);
+    // `The closure hit Ana Ruiz hard. "…," she said.`: with no speaker (not even an unnamed
+    // one, `my father said`) or subject yet, the last person of the pronoun's sex the text
+    // mentioned.
+    if (!nearest && wanted && !this.lastSpeaker) return this.lastMentionOf(wanted);
     if (!nearest || !wanted) return nearest;
     // The person the sentence right before the quotation brought in.
     const introduced = this.introduced;

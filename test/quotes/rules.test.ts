@@ -1430,3 +1430,22 @@ describe('a relative clause between a speech verb and a fragment', () => {
     ).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a `he` or `she` before any speaker or subject', () => {
+  it('is the last person of that sex the text mentioned (`The closure hit Ana Ruiz hard.`)', () => {
+    expect(speakers('The mill closure hit Ana Ruiz hard.\n\n"I have nowhere else to go," she said.')).toEqual(
+      ['Ana Ruiz'],
+    );
+    expect(
+      speakers(
+        'For Ana Ruiz and Tom Reyes, the closure is personal.\n\n"I have nowhere else to go," he said.',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+
+  it('is not a person mentioned before an unnamed speaker (`my father often said`)', () => {
+    const text =
+      'The race for mayor pits Tom Reyes against two others. "We live in hard times," my father often said.\n\nHe also told his friends that "nothing will ever change in this town."';
+    expect(speakers(text)).toEqual(['father', null]);
+  });
+});
