@@ -186,6 +186,13 @@ function isCue(tokens: readonly Token[], i: number, allowWeak: boolean): boolean
   return allowWeak || !WEAK_CUE_VERBS.has(word);
 }
 
+/** Whether a sentence's first token is a participle that opens a phrase (`Asked…`, `Speaking…`). */
+function isParticipleOpener(token: Token): boolean {
+  if (token.pos !== 'VERB') return false;
+  const word = lower(token);
+  return word.endsWith('ed') || word.endsWith('ing');
+}
+
 /** Whether token `i` follows a hyphen with no space (`based` in `Dover-based`). */
 function gluedToHyphen(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
@@ -520,7 +527,9 @@ export class Attributor {
         // `During an interview that aired Wednesday, Jim Ortiz discussed…`, `Although it was
         // far from over, Lena Park took…`: an opening clause or phrase may hold verbs when a
         // preposition or conjunction opens it.
-        return !verb || token.pos === 'ADP' || token.pos === 'SCONJ';
+        // `Asked whether she would move, Ana Ruiz…`, `Speaking to reporters, Jim Ortiz…`: so may a
+        // participle, whose subject is the clause's.
+        return !verb || token.pos === 'ADP' || token.pos === 'SCONJ' || isParticipleOpener(token);
       }
     }
     return false;

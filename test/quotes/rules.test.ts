@@ -1449,3 +1449,19 @@ describe('a `he` or `she` before any speaker or subject', () => {
     expect(speakers(text)).toEqual(['father', null]);
   });
 });
+
+describe('a participle opening the sentence before its subject', () => {
+  it('leaves the subject to the name after its comma (`Asked whether he would move, Jim Ortiz…`)', () => {
+    const lead = 'Tom Reyes, the owner, spoke first. ';
+    expect(
+      speakers(
+        `${lead}Asked whether he would move, Jim Ortiz shook his head. "I have nowhere else to go," he said.`,
+      ),
+    ).toEqual(['Jim Ortiz']);
+    expect(
+      speakers(
+        `${lead}Speaking after the vote was taken, Jim Ortiz looked tired. "I have nowhere else to go," he said.`,
+      ),
+    ).toEqual(['Jim Ortiz']);
+  });
+});
