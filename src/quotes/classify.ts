@@ -188,3 +188,40 @@ export function titleInApposition(text: string, open: number, close: number): bo
   if (text.charCodeAt(i) !== 0x2c || !WORK_NOUNS.has(wordEndingBefore(text, open).word)) return false;
   return PREDICATE_OPENERS.has(wordStartingAfter(text, close + 1).word);
 }
+
+/**
+ * Nouns for works whose name is all that stands in quotation marks right after them, never their
+ * words (`the film "A boy and his dog"`, `the song "We will sail on"`); ads, columns and
+ * headlines are left out, since what follows them in marks is often what they say.
+ */
+const TITLED_WORKS: ReadonlySet<string> = new Set([
+  'movie',
+  'film',
+  'documentary',
+  'book',
+  'novel',
+  'memoir',
+  'song',
+  'album',
+  'single',
+  'sitcom',
+  'episode',
+  'podcast',
+  'musical',
+  'opera',
+  'poem',
+  'painting',
+  'titled',
+  'entitled',
+]);
+
+/**
+ * Whether the quotation opening at `open` follows a noun for a titled work with no comma between
+ * (`the film "A boy and his dog go to town"`), or `titled`: it is that work's title, in any case.
+ */
+export function afterTitledWork(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i > 0 && isSpace(text.charCodeAt(i))) i--;
+  if (!isLetterOrDigit(text.charCodeAt(i))) return false;
+  return TITLED_WORKS.has(wordEndingBefore(text, open).word);
+}

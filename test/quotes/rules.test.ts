@@ -1465,3 +1465,19 @@ describe('a participle opening the sentence before its subject', () => {
     ).toEqual(['Jim Ortiz']);
   });
 });
+
+describe('a quotation right after a noun for a titled work, or `titled`', () => {
+  it('is the work’s title in any case (`the film "A boy and his dog go to town"`)', () => {
+    expect(quotes('Lena Park starred in the film "A boy and his goat go to town" last year.')).toEqual([]);
+    expect(quotes('Lena Park sang the song "We will row on forever and ever" at the fair.')).toEqual([]);
+    expect(
+      quotes('The county released a report titled "A plan for the mill and its workers" on Monday.'),
+    ).toEqual([]);
+  });
+
+  it('leaves speech after a comma beside the noun (`in the book, "…," she wrote`)', () => {
+    expect(speakers('In the book, "We rowed on until the lake froze over," Lena Park wrote.')).toEqual([
+      'Lena Park',
+    ]);
+  });
+});
