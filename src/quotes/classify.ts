@@ -16,6 +16,7 @@
  * @internal
  */
 import { isLetterOrDigit, isSpace, isUpper } from './chars.js';
+import { CUE_VERBS } from './data/cues.js';
 import { WORK_NOUNS } from './data/works.js';
 
 /** Words that stay lower case inside a title. */
@@ -186,7 +187,18 @@ export function titleInApposition(text: string, open: number, close: number): bo
   let i = open - 1;
   while (i > 0 && isSpace(text.charCodeAt(i))) i--;
   if (text.charCodeAt(i) !== 0x2c || !WORK_NOUNS.has(wordEndingBefore(text, open).word)) return false;
-  return PREDICATE_OPENERS.has(wordStartingAfter(text, close + 1).word);
+  const next = wordStartingAfter(text, close + 1);
+  if (PREDICATE_OPENERS.has(next.word)) return true;
+  // `The episode, "The one where the mill closes," aired Monday`: a past tense in `-ed`.
+  return (
+    next.word.endsWith('ed') && !CUE_VERBS.has(next.word) && isLowerAt(text, next.end - next.word.length)
+  );
+}
+
+/** Whether the character at `at` is a lower-case letter. */
+function isLowerAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /**

@@ -1413,6 +1413,10 @@ describe('a title in apposition to the subject (`her essay, "…," is`)', () => 
     expect(quotes(commentary)).toEqual([]);
   });
 
+  it('is a work before a predicate in the past tense (`the episode, "…," aired Monday`)', () => {
+    expect(quotes('The third episode, "The one where the mill closes," aired Monday.')).toEqual([]);
+  });
+
   it('leaves speech after a work noun that the writer attributes (`wrote in her column, "…," and`)', () => {
     const text = 'Lena Park wrote in her column, "We will never sail again," and then left the paper.';
     expect(speakers(text)).toEqual(['Lena Park']);
