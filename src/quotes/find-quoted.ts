@@ -148,15 +148,36 @@ function innerQuotation(text: string, marks: readonly Mark[], m: number, open: n
 }
 
 /**
- * Whether a sentence ends in `text[from, to)` (`.`, `?` or `!` before a space): the words after
+ * Whether a sentence ends in `text[from, to)` (`.`, `?` or `!` before a space, or before a
+ * single closing mark and a space): the words after
  * an opening mark that run over a sentence may be the writer's, after a stray mark.
  */
 function endsSentenceIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if ((code === 0x2e || code === 0x3f || code === 0x21) && isSpace(text.charCodeAt(i + 1))) return true;
+    if (code !== 0x2e && code !== 0x3f && code !== 0x21) continue;
+    // `…mill.’ Park starred`: a single closing mark may stand between the stop and the space.
+    const after = text.charCodeAt(i + 1) === 0x2019 ? i + 2 : i + 1;
+    if (isSpace(text.charCodeAt(after))) return true;
   }
   return false;
+}
+
+/**
+ * `“We can win.’ Ruiz left.`: a quotation opened by a double mark and left open in its paragraph
+ * may have been closed by a single mark after its last sentence (a slip of the keyboard): the
+ * offset of the first `’` after a full stop, question or exclamation mark and before a space,
+ * with no single opening mark before it, or -1.
+ */
+function singleCloserAfter(text: string, from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2018) return -1;
+    if (code !== 0x2019 || !isSpace(text.charCodeAt(i + 1))) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before === 0x2e || before === 0x3f || before === 0x21) return i;
+  }
+  return -1;
 }
 
 /** Pairs the marks of one line; returns the pairs and the still-open mark (or -1). */
@@ -171,7 +192,12 @@ function pairLine(text: string, marks: readonly Mark[], startOpen: number): { pa
       else if (mark.straight) {
         pairs.push({ open, close: mark.at });
         open = -1;
-      } else if (!innerQuotation(text, marks, m, open)) open = mark.at; // a second opening mark: the first one was stray
+      } else if (!innerQuotation(text, marks, m, open)) {
+        // A second opening mark: the first one was closed by a single mark, or was stray.
+        const single = singleCloserAfter(text, open + 1, mark.at);
+        if (single >= 0) pairs.push({ open, close: single });
+        open = mark.at;
+      }
     } else if (open >= 0) {
       pairs.push({ open, close: mark.at });
       open = -1;
@@ -247,8 +273,9 @@ export function findQuoted(text: string): QuotedStretch[] {
       ) {
         carried = left;
       } else if (hasWords(text, left + 1, lineEnd)) {
-        const [start, end] = trim(text, left + 1, lineEnd);
-        found.push({ start, end, open: left, close: -1, multiParagraph: left < lineStart });
+        const single = left >= lineStart ? singleCloserAfter(text, left + 1, lineEnd) : -1;
+        const [start, end] = trim(text, left + 1, single >= 0 ? single : lineEnd);
+        found.push({ start, end, open: left, close: single, multiParagraph: left < lineStart });
       }
     }
     lineStart = lineEnd + 1;

@@ -1485,3 +1485,21 @@ describe('a quotation right after a noun for a titled work, or `titled`', () => 
     ]);
   });
 });
+
+describe('a double opening mark closed by a single mark (a slip of the keyboard)', () => {
+  it('ends the quotation at the single mark after its last sentence', () => {
+    const open =
+      'Lena Park posted on Monday. Park wrote: “We can still save the mill.’ Park was at the hall on Tuesday.';
+    expect(quotes(open).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['We can still save the mill.', 'Lena Park'],
+    ]);
+    const beforeTitle =
+      'Lena Park posted on Monday. Park wrote: “We can still save the mill.’ Park starred in the film, “Mill Town.”';
+    expect(quotes(beforeTitle).map((q) => q.text)).toEqual(['We can still save the mill.']);
+  });
+
+  it('leaves a single quotation inside a closed double one alone', () => {
+    const text = 'Lena Park spoke. “He told me ‘we can win.’ And we did,” Park said.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['He told me ‘we can win.’ And we did,', 'we can win.']);
+  });
+});
