@@ -311,6 +311,8 @@ export class Attributor {
   private readonly consumed: Uint8Array;
   /** The end of the name run starting at a token, when the name index read one there (else 0). */
   private readonly runEnd: Int32Array;
+  /** Where the name of that run starts once its titles are dropped (see {@link stripTitles}). */
+  private readonly runName: Int32Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
   /** The last body named as a subject (`The Parks Alliance disagreed.`), for a later `it`. */
@@ -338,6 +340,7 @@ export class Attributor {
     this.map = map;
     this.consumed = new Uint8Array(map.tokens.length);
     this.runEnd = new Int32Array(map.tokens.length);
+    this.runName = new Int32Array(map.tokens.length);
     this.indexNames();
   }
   /** {@link looksLikePerson}, remembered: the walk asks about the same few names again and again. */
@@ -361,6 +364,7 @@ export class Attributor {
       const end = nameRunStartingAt(tokens, t, tokens.length);
       this.runEnd[t] = end;
       const start = stripTitles(tokens, t, end);
+      this.runName[t] = start;
       this.names.add(
         this.text,
         tokens,
@@ -370,6 +374,14 @@ export class Attributor {
       );
       t = Math.max(end, t + 1);
     }
+  }
+
+  /**
+   * {@link stripTitles} of tokens `[first, end)`, read from the name index when it read that run
+   * (the walk asks again for every run it meets).
+   */
+  private nameStart(first: number, end: number): number {
+    return this.runEnd[first] === end ? (this.runName[first] as number) : stripTitles(this.tokens, first, end);
   }
 
   /** Reads the writer's text up to token `until`: sentence subjects and reported speech. */
@@ -407,7 +419,7 @@ export class Attributor {
           (this.opensClause(t) &&
             (inApposition || ownerSubject || this.followedByVerb(this.afterHomeTown(t, end))))
         ) {
-          const start = stripTitles(tokens, t, end);
+          const start = this.nameStart(t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
           if (this.names.isEstablished(name) && this.looksLikePerson(name)) {
@@ -483,7 +495,7 @@ export class Attributor {
     if (tokens[end]?.text !== ':' || !QUOTE_MARK_TOKENS.has(tokens[end + 1]?.text ?? '')) return;
     // A mapped quotation has its own colon introduction; `Q:` and `A:` are interview turns.
     if (map.quoteOf[end + 1] !== -1 || INTERVIEW_TURN_LABELS.has(lower(tokens[first] as Token))) return;
-    const start = stripTitles(tokens, first, end);
+    const start = this.nameStart(first, end);
     const name = this.names.expand(spanText(this.text, tokens, start, end));
     if (!this.looksLikePerson(name)) return;
     this.lastSpeaker = {
@@ -601,7 +613,7 @@ export class Attributor {
     const { tokens } = this;
     const joiner = tokens[end];
     if (!joiner || (joiner.text !== 'of' && joiner.text !== 'from') || !isNameAt(tokens, end + 1)) return end;
-    const start = stripTitles(tokens, first, end);
+    const start = this.nameStart(first, end);
     if (genderOfName(spanText(this.text, tokens, start, end)) === null) return end;
     return nameRunStartingAt(tokens, end + 1, tokens.length);
   }
@@ -902,7 +914,7 @@ export class Attributor {
     const key = wordKey((tokens[end - 1] as Token).text);
     const introduced = !this.seen.has(key);
     this.seen.add(key);
-    const start = stripTitles(tokens, first, end);
+    const start = this.nameStart(first, end);
     if (this.afterDefinite(start)) return;
     // `Undersecretary Maria Delgado`: the person's name starts at the first given name.
     const last = tokens[end - 1] as Token;
