@@ -212,9 +212,11 @@ function pairLine(text: string, marks: readonly Mark[], startOpen: number): { pa
  * translation moves closing marks (`“I had… to me:” I couldn't… report. “”`).
  */
 function repairBrokenMarks(text: string, pairs: Pair[], lineEnd: number): Pair[] {
-  const last = pairs[pairs.length - 1];
-  const previous = pairs[pairs.length - 2];
-  if (!last || !previous || hasWords(text, last.open + 1, last.close)) return pairs;
+  // Most lines hold fewer than two pairs; a negative index would be looked up as a property name.
+  if (pairs.length < 2) return pairs;
+  const last = pairs[pairs.length - 1] as Pair;
+  const previous = pairs[pairs.length - 2] as Pair;
+  if (hasWords(text, last.open + 1, last.close)) return pairs;
   if (hasWords(text, last.close + 1, lineEnd)) return pairs;
   return [...pairs.slice(0, -2), { open: previous.open, close: last.open }];
 }
