@@ -381,7 +381,9 @@ export class Attributor {
    * (the walk asks again for every run it meets).
    */
   private nameStart(first: number, end: number): number {
-    return this.runEnd[first] === end ? (this.runName[first] as number) : stripTitles(this.tokens, first, end);
+    return this.runEnd[first] === end
+      ? (this.runName[first] as number)
+      : stripTitles(this.tokens, first, end);
   }
 
   /** Reads the writer's text up to token `until`: sentence subjects and reported speech. */
