@@ -1399,6 +1399,8 @@ export class Attributor {
     if (t - 1 < floor || !isNameAt(tokens, t - 1)) return null;
     const first = nameRunEndingAt(tokens, t - 1, floor);
     if (first < 0) return null;
+    // `posted a video on Facebook saying`: a name after `on` is where the words went.
+    if (first > floor && lower(tokens[first - 1] as Token) === 'on') return null;
     const start = stripTitles(tokens, first, t);
     if (!this.looksLikePerson(spanText(this.text, tokens, start, t))) return null;
     return { kind: 'name', first: start, end: t, apposition: false };

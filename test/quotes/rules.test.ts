@@ -1503,3 +1503,11 @@ describe('a double opening mark closed by a single mark (a slip of the keyboard)
     expect(quotes(text).map((q) => q.text)).toEqual(['He told me ‘we can win.’ And we did,', 'we can win.']);
   });
 });
+
+describe('a name after `on` right before a participle', () => {
+  it('is where the words went, not who said them (`a video on Facebook saying, "…"`)', () => {
+    const text =
+      'Tom Reyes spoke first. Ana Ruiz posted a video on Facebook saying, "We will fight the zoning ruling."';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
