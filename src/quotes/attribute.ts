@@ -835,9 +835,11 @@ export class Attributor {
     if (determiner === 'the' || determiner === 'both') first++;
     if (!isNameAt(tokens, first)) return null;
     const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
-    // `an email from Delgado’s spokesman`: the name owns the source, it is not the source.
+    // `an email from Delgado’s spokesman`: the name owns the source, it is not the source; but
+    // `a statement from Delgado’s office` (or campaign) is Delgado's own.
     const owned = tokens[end];
-    if (owned && OWNER_MARKS.has(lower(owned))) return null;
+    const staff = tokens[end + 1];
+    if (owned && OWNER_MARKS.has(lower(owned)) && !(staff && STAFFS.has(lower(staff)))) return null;
     // `a spokeswoman for Mayor Maria Delgado`: the title is not part of the name.
     return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, end), end));
   }

@@ -1511,3 +1511,15 @@ describe('a name after `on` right before a participle', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a document from a person’s office or campaign', () => {
+  it('speaks for the person (`A statement from Ana Ruiz’s office said: "…"`)', () => {
+    const lead = 'Tom Reyes spoke first. ';
+    expect(
+      speakers(`${lead}A statement from Ana Ruiz’s office said: "We will fight the zoning ruling."`),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      speakers(`${lead}"We will fight the zoning ruling," an email from Ana Ruiz’s campaign said.`),
+    ).toEqual(['Ana Ruiz']);
+  });
+});
