@@ -1010,7 +1010,8 @@ export class Attributor {
       if (person.at <= nearest.at || (agreeing && person.at <= agreeing.at)) break;
       if (this.genderOf(person) === wanted) return person;
     }
-    return agreeing ?? nearest;
+    // `Reyes told Ana Ruiz… "…," she said.`: a woman mentioned in full before a man, rather than him.
+    return agreeing ?? this.lastMentionOf(wanted) ?? nearest;
   }
 
   /** The cue in the words after a quotation, with the speaker phrase it names. */

@@ -1523,3 +1523,11 @@ describe('a document from a person’s office or campaign', () => {
     ).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a `he` or `she` whose sex no recent speaker or subject has', () => {
+  it('goes to the last person of that sex named in full (`Reyes told Ruiz. "…," she said.`)', () => {
+    const text =
+      'Tom Reyes and Ana Ruiz met at the mill. "We will win," Reyes told Ruiz. "Not with that plan," she said.';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Ana Ruiz']);
+  });
+});
