@@ -193,6 +193,9 @@ function isParticipleOpener(token: Token): boolean {
   return word.endsWith('ed') || word.endsWith('ing');
 }
 
+/** The forms of `be` before a passive participle (`was called`, `has been described`). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Whether token `i` follows a hyphen with no space (`based` in `Dover-based`). */
 function gluedToHyphen(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
@@ -1156,6 +1159,27 @@ export class Attributor {
     return { cue: end, phrase: { kind: 'name', first, end, apposition: false } };
   }
 
+  /** Whether the speech verb at token `cue` is a passive (`was called`, `has been described`). */
+  private isPassive(cue: number, floor: number): boolean {
+    const { tokens } = this;
+    const word = lower(tokens[cue] as Token);
+    if (!word.endsWith('ed') && word !== 'told' && word !== 'said') return false;
+    let i = cue - 1;
+    while (i >= floor && (tokens[i] as Token).pos === 'ADV') i--;
+    return i >= floor && PASSIVE_BE.has(lower(tokens[i] as Token));
+  }
+
+  /**
+   * The agent of a passive at token `from` (`by Ana Ruiz`), up to `end`: a name after `by` right
+   * there, or null.
+   */
+  private agentAfter(from: number, end: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    if (from >= end || lower(tokens[from] as Token) !== 'by') return null;
+    const phrase = phraseAfter(tokens, from, end);
+    return phrase?.kind === 'name' ? phrase : null;
+  }
+
   /** Whether tokens `[from, to)` hold a verb right after a name or pronoun. */
   private newClauseBetween(from: number, to: number): boolean {
     const { tokens } = this;
@@ -1221,6 +1245,14 @@ export class Attributor {
       // `footage of Maria Delgado asking, "…"`: a participle right after a name is that
       // person's.
       const participle = lower(tokens[t] as Token).endsWith('ing');
+      // `The plan has been called "…" by Ana Ruiz`, `was described by Ana Ruiz as "…"`: a passive
+      // speech verb's speaker is its agent.
+      if (this.isPassive(t, frame.first)) {
+        const agent =
+          this.agentAfter(t + 1, frame.end) ??
+          this.agentAfter(site.closeToken + 1, frameAfter(this.map, site.closeToken).end);
+        if (agent) return { cue: t, phrase: agent };
+      }
       let phrase = participle ? this.nameRightBefore(t, frame.first) : null;
       if (participle) phrase ??= this.frameSubject(frame);
       phrase ??= subjectBefore(tokens, t, frame.first);

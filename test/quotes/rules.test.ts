@@ -1531,3 +1531,16 @@ describe('a `he` or `she` whose sex no recent speaker or subject has', () => {
     expect(speakers(text)).toEqual(['Tom Reyes', 'Ana Ruiz']);
   });
 });
+
+describe('a passive speech verb with its agent', () => {
+  const lead = 'Tom Reyes spoke first. ';
+
+  it('has the agent after `by` as speaker (`The plan has been called "…" by Ana Ruiz`)', () => {
+    expect(
+      speakers(`${lead}The ferry plan has been called "a recipe for ruin for the county" by Ana Ruiz.`),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      speakers(`${lead}The ferry plan was described by Ana Ruiz as "a recipe for ruin for the county."`),
+    ).toEqual(['Ana Ruiz']);
+  });
+});
