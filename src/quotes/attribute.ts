@@ -1047,6 +1047,13 @@ export class Attributor {
         // A cue inside the relative clause (`a man who told me`) is not the quotation's.
         if (relative >= 0 && t === relative + 1) return null;
         let phrase = subjectBefore(tokens, relative >= 0 ? relative : t, frame.first);
+        // `Ruiz dismissed the plan as "…," saying it would fail`: a participle right after the
+        // quotation shares the subject of the sentence the quotation stands in; the words after
+        // it are what was said.
+        if (!phrase && t === first && lower(token).endsWith('ing') && lower(token) !== 'according') {
+          phrase = this.frameSubject(frameBefore(this.map, site.openToken));
+          if (phrase) return { cue: t, phrase };
+        }
         // `"…?" asked Maria Delgado.`: right after the quotation the verb comes before its
         // subject, so the name after `asked` is the asker, not the one asked.
         const inverted = t === first && this.phraseEndsClause(phraseAfter(tokens, t, frame.end));

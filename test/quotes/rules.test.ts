@@ -1544,3 +1544,11 @@ describe('a passive speech verb with its agent', () => {
     ).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a participle right after a quotation', () => {
+  it('shares the subject of the sentence the quotation stands in (`…as "…," saying it would fail`)', () => {
+    const text =
+      'Tom Reyes spoke first. Ana Ruiz dismissed the ferry plan as "a recipe for ruin for the county," saying it would fail.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
