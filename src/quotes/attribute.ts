@@ -1075,7 +1075,9 @@ export class Attributor {
       }
       if (relative >= 0 && (token.pos === 'VERB' || token.pos === 'AUX')) continue;
       // `"…," Reyes can be heard saying`: a passive of perception leads to the speech verb.
-      const perceived = t > first ? perceivedSpeechAt(tokens, t, limit) : -1;
+      // (Its words are auxiliaries and verbs: the tag is the cheaper test.)
+      const perceived =
+        t > first && (token.pos === 'AUX' || token.pos === 'VERB') ? perceivedSpeechAt(tokens, t, limit) : -1;
       if (perceived > t) {
         t = perceived - 1;
         continue;
