@@ -1552,3 +1552,24 @@ describe('a participle right after a quotation', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('fragments of one statement joined by a conjunction', () => {
+  it('carry on one another (`warned that "…" because "…" and being "…"`)', () => {
+    const text =
+      'Ana Ruiz spoke at the dock. Ruiz warned that "the old dam is failing" because "nobody has paid for repairs" and being "left to rot by the county."';
+    expect(quotes(text).map((q) => [q.speaker?.name, q.continues])).toEqual([
+      ['Ana Ruiz', false],
+      ['Ana Ruiz', true],
+      ['Ana Ruiz', true],
+    ]);
+  });
+
+  it('do not when a comma closes the first or other words stand between', () => {
+    const comma =
+      'Ana Ruiz spoke at the dock. Ruiz backed Reyes, whom she called "the ablest mayor in forty years," or "no choice at all."';
+    expect(quotes(comma).map((q) => q.continues)).toEqual([false, false]);
+    const words =
+      'Ana Ruiz spoke at the dock. Ruiz said the dam was "failing fast and hard" and later told us it was "left to rot by the county."';
+    expect(quotes(words).map((q) => q.continues)).toEqual([false, false]);
+  });
+});
