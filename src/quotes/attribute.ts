@@ -35,7 +35,13 @@ import {
   stripTitles,
   wordKey,
 } from './names.js';
-import { phraseAfter, type SpeakerPhrase, subjectBefore, subjectBeforeVerbAt } from './speaker-phrase.js';
+import {
+  perceivedSpeechAt,
+  phraseAfter,
+  type SpeakerPhrase,
+  subjectBefore,
+  subjectBeforeVerbAt,
+} from './speaker-phrase.js';
 import type { Speaker } from './types.js';
 
 /** A quotation to attribute, with its marks' token indices. */
@@ -180,6 +186,22 @@ function isCue(tokens: readonly Token[], i: number, allowWeak: boolean): boolean
   return allowWeak || !WEAK_CUE_VERBS.has(word);
 }
 
+/** Whether a sentence's first token is a participle that opens a phrase (`Asked…`, `Speaking…`). */
+function isParticipleOpener(token: Token): boolean {
+  if (token.pos !== 'VERB') return false;
+  const word = lower(token);
+  return word.endsWith('ed') || word.endsWith('ing');
+}
+
+/** The forms of `be` before a passive participle (`was called`, `has been described`). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Whether token `i` follows a hyphen with no space (`based` in `Dover-based`). */
+function gluedToHyphen(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && previous.text === '-' && previous.end === (tokens[i] as Token).start;
+}
+
 /**
  * Whether token `i` is an `-ing` form standing before a common noun as its modifier (`organizing
  * director`, `acting chairman`): part of a noun phrase, not a verb.
@@ -292,6 +314,8 @@ export class Attributor {
   private readonly consumed: Uint8Array;
   /** The end of the name run starting at a token, when the name index read one there (else 0). */
   private readonly runEnd: Int32Array;
+  /** Where the name of that run starts once its titles are dropped (see {@link stripTitles}). */
+  private readonly runName: Int32Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
   /** The last body named as a subject (`The Parks Alliance disagreed.`), for a later `it`. */
@@ -319,6 +343,7 @@ export class Attributor {
     this.map = map;
     this.consumed = new Uint8Array(map.tokens.length);
     this.runEnd = new Int32Array(map.tokens.length);
+    this.runName = new Int32Array(map.tokens.length);
     this.indexNames();
   }
   /** {@link looksLikePerson}, remembered: the walk asks about the same few names again and again. */
@@ -342,6 +367,7 @@ export class Attributor {
       const end = nameRunStartingAt(tokens, t, tokens.length);
       this.runEnd[t] = end;
       const start = stripTitles(tokens, t, end);
+      this.runName[t] = start;
       this.names.add(
         this.text,
         tokens,
@@ -351,6 +377,16 @@ export class Attributor {
       );
       t = Math.max(end, t + 1);
     }
+  }
+
+  /**
+   * {@link stripTitles} of tokens `[first, end)`, read from the name index when it read that run
+   * (the walk asks again for every run it meets).
+   */
+  private nameStart(first: number, end: number): number {
+    return this.runEnd[first] === end
+      ? (this.runName[first] as number)
+      : stripTitles(this.tokens, first, end);
   }
 
   /** Reads the writer's text up to token `until`: sentence subjects and reported speech. */
@@ -383,8 +419,12 @@ export class Attributor {
         // `Tom Reyes, Mayor Ana Ruiz’s former strategist, said`: an owner in an
         // apposition to the subject just read describes that subject.
         const ownerSubject = owner && !this.describesSubject(t);
-        if (inverted || (this.opensClause(t) && (inApposition || ownerSubject || this.followedByVerb(end)))) {
-          const start = stripTitles(tokens, t, end);
+        if (
+          inverted ||
+          (this.opensClause(t) &&
+            (inApposition || ownerSubject || this.followedByVerb(this.afterHomeTown(t, end))))
+        ) {
+          const start = this.nameStart(t, end);
           const name = this.names.expand(spanText(this.text, tokens, start, end));
           // A one-word subject the text never names in full (`Women`, `Bombs`) is no person.
           if (this.names.isEstablished(name) && this.looksLikePerson(name)) {
@@ -460,7 +500,7 @@ export class Attributor {
     if (tokens[end]?.text !== ':' || !QUOTE_MARK_TOKENS.has(tokens[end + 1]?.text ?? '')) return;
     // A mapped quotation has its own colon introduction; `Q:` and `A:` are interview turns.
     if (map.quoteOf[end + 1] !== -1 || INTERVIEW_TURN_LABELS.has(lower(tokens[first] as Token))) return;
-    const start = stripTitles(tokens, first, end);
+    const start = this.nameStart(first, end);
     const name = this.names.expand(spanText(this.text, tokens, start, end));
     if (!this.looksLikePerson(name)) return;
     this.lastSpeaker = {
@@ -504,7 +544,9 @@ export class Attributor {
         // `During an interview that aired Wednesday, Jim Ortiz discussed…`, `Although it was
         // far from over, Lena Park took…`: an opening clause or phrase may hold verbs when a
         // preposition or conjunction opens it.
-        return !verb || token.pos === 'ADP' || token.pos === 'SCONJ';
+        // `Asked whether she would move, Ana Ruiz…`, `Speaking to reporters, Jim Ortiz…`: so may a
+        // participle, whose subject is the clause's.
+        return !verb || token.pos === 'ADP' || token.pos === 'SCONJ' || isParticipleOpener(token);
       }
     }
     return false;
@@ -564,6 +606,21 @@ export class Attributor {
       t--;
     }
     return t;
+  }
+
+  /**
+   * `Juan Ortiz of Salem carried a sign`: where the subject named by tokens `[first, end)` ends
+   * when a home town or body follows it after `of` or `from` (the index after that name), else
+   * `end`. Only a name with a given name the first-name lists know counts, so `Bank of America`
+   * stays one body.
+   */
+  private afterHomeTown(first: number, end: number): number {
+    const { tokens } = this;
+    const joiner = tokens[end];
+    if (!joiner || (joiner.text !== 'of' && joiner.text !== 'from') || !isNameAt(tokens, end + 1)) return end;
+    const start = this.nameStart(first, end);
+    if (genderOfName(spanText(this.text, tokens, start, end)) === null) return end;
+    return nameRunStartingAt(tokens, end + 1, tokens.length);
   }
 
   /** Whether a verb follows token `end`, across adverbs, a parenthesis or an apposition. */
@@ -781,9 +838,11 @@ export class Attributor {
     if (determiner === 'the' || determiner === 'both') first++;
     if (!isNameAt(tokens, first)) return null;
     const end = nameRunStartingAt(tokens, first, Math.min(tokens.length, first + 6));
-    // `an email from Delgado’s spokesman`: the name owns the source, it is not the source.
+    // `an email from Delgado’s spokesman`: the name owns the source, it is not the source; but
+    // `a statement from Delgado’s office` (or campaign) is Delgado's own.
     const owned = tokens[end];
-    if (owned && OWNER_MARKS.has(lower(owned))) return null;
+    const staff = tokens[end + 1];
+    if (owned && OWNER_MARKS.has(lower(owned)) && !(staff && STAFFS.has(lower(staff)))) return null;
     // `a spokeswoman for Mayor Maria Delgado`: the title is not part of the name.
     return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, end), end));
   }
@@ -837,6 +896,15 @@ export class Attributor {
   }
 
   /** The gender a referent's name or the title before its mention says (`Mrs. Clinton`). */
+  /** The last person mentioned by a full name whose sex is `wanted`, or null. */
+  private lastMentionOf(wanted: Gender): Referent | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const person = this.mentions[i] as Referent;
+      if (this.genderOf(person) === wanted) return person;
+    }
+    return null;
+  }
+
   private genderOf(referent: Referent): Gender {
     const byName = genderOfName(referent.name);
     if (byName) return byName;
@@ -853,7 +921,7 @@ export class Attributor {
     const key = wordKey((tokens[end - 1] as Token).text);
     const introduced = !this.seen.has(key);
     this.seen.add(key);
-    const start = stripTitles(tokens, first, end);
+    const start = this.nameStart(first, end);
     if (this.afterDefinite(start)) return;
     // `Undersecretary Maria Delgado`: the person's name starts at the first given name.
     const last = tokens[end - 1] as Token;
@@ -912,6 +980,10 @@ export class Attributor {
     const nearest = !speaker ? subject : !subject ? speaker : subject.at > speaker.at ? subject : speaker;
     // `she` after `Jim Ortiz sniped that Ruiz…`: a pronoun skips people of the other sex.
     const wanted = genderOfPronoun(pronoun);
+    // `The closure hit Ana Ruiz hard. "…," she said.`: with no speaker (not even an unnamed
+    // one, `my father said`) or subject yet, the last person of the pronoun's sex the text
+    // mentioned.
+    if (!nearest && wanted && !this.lastSpeaker) return this.lastMentionOf(wanted);
     if (!nearest || !wanted) return nearest;
     // The person the sentence right before the quotation brought in.
     const introduced = this.introduced;
@@ -941,7 +1013,8 @@ export class Attributor {
       if (person.at <= nearest.at || (agreeing && person.at <= agreeing.at)) break;
       if (this.genderOf(person) === wanted) return person;
     }
-    return agreeing ?? nearest;
+    // `Reyes told Ana Ruiz… "…," she said.`: a woman mentioned in full before a man, rather than him.
+    return agreeing ?? this.lastMentionOf(wanted) ?? nearest;
   }
 
   /** The cue in the words after a quotation, with the speaker phrase it names. */
@@ -974,6 +1047,13 @@ export class Attributor {
         // A cue inside the relative clause (`a man who told me`) is not the quotation's.
         if (relative >= 0 && t === relative + 1) return null;
         let phrase = subjectBefore(tokens, relative >= 0 ? relative : t, frame.first);
+        // `Ruiz dismissed the plan as "…," saying it would fail`: a participle right after the
+        // quotation shares the subject of the sentence the quotation stands in; the words after
+        // it are what was said.
+        if (!phrase && t === first && lower(token).endsWith('ing') && lower(token) !== 'according') {
+          phrase = this.frameSubject(frameBefore(this.map, site.openToken));
+          if (phrase) return { cue: t, phrase };
+        }
         // `"…?" asked Maria Delgado.`: right after the quotation the verb comes before its
         // subject, so the name after `asked` is the asker, not the one asked.
         const inverted = t === first && this.phraseEndsClause(phraseAfter(tokens, t, frame.end));
@@ -994,6 +1074,14 @@ export class Attributor {
         continue;
       }
       if (relative >= 0 && (token.pos === 'VERB' || token.pos === 'AUX')) continue;
+      // `"…," Reyes can be heard saying`: a passive of perception leads to the speech verb.
+      // (Its words are auxiliaries and verbs: the tag is the cheaper test.)
+      const perceived =
+        t > first && (token.pos === 'AUX' || token.pos === 'VERB') ? perceivedSpeechAt(tokens, t, limit) : -1;
+      if (perceived > t) {
+        t = perceived - 1;
+        continue;
+      }
       if (token.text === ',' && t > first) {
         // `…, who was among those polled, said`: a relative clause after a comma is an
         // apposition whatever the commas before it, and its verbs are not the cue's.
@@ -1005,6 +1093,9 @@ export class Attributor {
       // noun modifies it (`acting director`, `managing editor`) and opens no clause.
       // `"…," one exhausted engineer said`: so does a past participle after an article.
       if (isModifyingParticiple(tokens, t) || isAttributiveParticiple(tokens, t)) continue;
+      // `a Dover-based lawyer`, `Mayor-elect Ana Ruiz`: a word glued to a hyphen is part of a
+      // compound, not a verb.
+      if (gluedToHyphen(tokens, t)) continue;
       // The tagger now and then takes a past tense for an adjective (`Toomey fumed/ADJ`).
       const pastAfterName =
         token.pos === 'ADJ' && lower(token).endsWith('ed') && t > first && isNameAt(tokens, t - 1);
@@ -1077,6 +1168,27 @@ export class Attributor {
     return { cue: end, phrase: { kind: 'name', first, end, apposition: false } };
   }
 
+  /** Whether the speech verb at token `cue` is a passive (`was called`, `has been described`). */
+  private isPassive(cue: number, floor: number): boolean {
+    const { tokens } = this;
+    const word = lower(tokens[cue] as Token);
+    if (!word.endsWith('ed') && word !== 'told' && word !== 'said') return false;
+    let i = cue - 1;
+    while (i >= floor && (tokens[i] as Token).pos === 'ADV') i--;
+    return i >= floor && PASSIVE_BE.has(lower(tokens[i] as Token));
+  }
+
+  /**
+   * The agent of a passive at token `from` (`by Ana Ruiz`), up to `end`: a name after `by` right
+   * there, or null.
+   */
+  private agentAfter(from: number, end: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    if (from >= end || lower(tokens[from] as Token) !== 'by') return null;
+    const phrase = phraseAfter(tokens, from, end);
+    return phrase?.kind === 'name' ? phrase : null;
+  }
+
   /** Whether tokens `[from, to)` hold a verb right after a name or pronoun. */
   private newClauseBetween(from: number, to: number): boolean {
     const { tokens } = this;
@@ -1085,6 +1197,9 @@ export class Attributor {
     const complement = from < to && lower(tokens[from] as Token) === 'that' ? from + 1 : from;
     for (let k = from + 1; k < to; k++) {
       if ((tokens[k] as Token).pos !== 'VERB') continue;
+      // `according to Ana Ruiz, who spoke on Monday, the plan "…"`: a relative clause about the
+      // person named opens no clause of its own.
+      if (RELATIVE_PRONOUNS.has(lower(tokens[k - 1] as Token))) continue;
       const pronoun = (tokens[k - 1] as Token).pos === 'PRON';
       if (!pronoun && !isNameAt(tokens, k - 1)) continue;
       const subject = pronoun ? k - 1 : nameRunEndingAt(tokens, k - 1, from);
@@ -1139,6 +1254,14 @@ export class Attributor {
       // `footage of Maria Delgado asking, "…"`: a participle right after a name is that
       // person's.
       const participle = lower(tokens[t] as Token).endsWith('ing');
+      // `The plan has been called "…" by Ana Ruiz`, `was described by Ana Ruiz as "…"`: a passive
+      // speech verb's speaker is its agent.
+      if (this.isPassive(t, frame.first)) {
+        const agent =
+          this.agentAfter(t + 1, frame.end) ??
+          this.agentAfter(site.closeToken + 1, frameAfter(this.map, site.closeToken).end);
+        if (agent) return { cue: t, phrase: agent };
+      }
       let phrase = participle ? this.nameRightBefore(t, frame.first) : null;
       if (participle) phrase ??= this.frameSubject(frame);
       phrase ??= subjectBefore(tokens, t, frame.first);
@@ -1320,6 +1443,8 @@ export class Attributor {
     if (t - 1 < floor || !isNameAt(tokens, t - 1)) return null;
     const first = nameRunEndingAt(tokens, t - 1, floor);
     if (first < 0) return null;
+    // `posted a video on Facebook saying`: a name after `on` is where the words went.
+    if (first > floor && lower(tokens[first - 1] as Token) === 'on') return null;
     const start = stripTitles(tokens, first, t);
     if (!this.looksLikePerson(spanText(this.text, tokens, start, t))) return null;
     return { kind: 'name', first: start, end: t, apposition: false };

@@ -16,6 +16,7 @@
  * @internal
  */
 import { isLetterOrDigit, isSpace, isUpper } from './chars.js';
+import { CUE_VERBS } from './data/cues.js';
 import { WORK_NOUNS } from './data/works.js';
 
 /** Words that stay lower case inside a title. */
@@ -162,4 +163,77 @@ export function besideWorkNoun(text: string, open: number, close: number): boole
   const next = wordStartingAfter(text, article.end);
   if (WORK_NOUNS.has(next.word)) return true;
   return WORK_NOUNS.has(wordStartingAfter(text, next.end).word);
+}
+
+/** Verbs that open a predicate right after a subject (`the essay, "…," is`). */
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'became',
+  'remains',
+]);
+
+/**
+ * Whether the quotation with marks at `open` and `close` names a work in apposition to the subject
+ * (`Lena Park's essay, "Sail home, sailor," is a delight`): a noun for a made work and a comma
+ * before it, and its predicate right after it. Such a title is written in any case.
+ */
+export function titleInApposition(text: string, open: number, close: number): boolean {
+  if (close < 0 || text.charCodeAt(close - 1) !== 0x2c) return false;
+  let i = open - 1;
+  while (i > 0 && isSpace(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) !== 0x2c || !WORK_NOUNS.has(wordEndingBefore(text, open).word)) return false;
+  const next = wordStartingAfter(text, close + 1);
+  if (PREDICATE_OPENERS.has(next.word)) return true;
+  // `The episode, "The one where the mill closes," aired Monday`: a past tense in `-ed`.
+  return (
+    next.word.endsWith('ed') && !CUE_VERBS.has(next.word) && isLowerAt(text, next.end - next.word.length)
+  );
+}
+
+/** Whether the character at `at` is a lower-case letter. */
+function isLowerAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/**
+ * Nouns for works whose name is all that stands in quotation marks right after them, never their
+ * words (`the film "A boy and his dog"`, `the song "We will sail on"`); ads, columns and
+ * headlines are left out, since what follows them in marks is often what they say.
+ */
+const TITLED_WORKS: ReadonlySet<string> = new Set([
+  'movie',
+  'film',
+  'documentary',
+  'book',
+  'novel',
+  'memoir',
+  'song',
+  'album',
+  'single',
+  'sitcom',
+  'episode',
+  'podcast',
+  'musical',
+  'opera',
+  'poem',
+  'painting',
+  'titled',
+  'entitled',
+]);
+
+/**
+ * Whether the quotation opening at `open` follows a noun for a titled work with no comma between
+ * (`the film "A boy and his dog go to town"`), or `titled`: it is that work's title, in any case.
+ */
+export function afterTitledWork(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i > 0 && isSpace(text.charCodeAt(i))) i--;
+  if (!isLetterOrDigit(text.charCodeAt(i))) return false;
+  return TITLED_WORKS.has(wordEndingBefore(text, open).word);
 }

@@ -4,7 +4,9 @@
  * after the attribution's sentence (`"We tried," Ruiz said. "It failed."`); both pieces are one
  * person's words in one paragraph with only the attribution between them. A new paragraph that
  * opens with a quotation mark after a closed quotation starts a new quotation (a statement that
- * runs on over paragraphs leaves its closing mark off, and is one quotation already).
+ * runs on over paragraphs leaves its closing mark off, and is one quotation already). Fragments of
+ * one reported statement in the writer's sentence carry on one another when only a conjunction
+ * joins them (`warned that "the dam is failing" because "nobody paid for repairs"`).
  *
  * @module
  * @internal
@@ -73,16 +75,18 @@ function reportsMoreSpeech(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Whether `current` carries on the statement of `previous`, the speech quotation right before
- * it: `current` is a full statement, both have the same named speaker, no line break stands
- * between them, and the words between them are one sentence at most (the attribution). Reads
- * only the tokens between the two, so over a text it stays linear.
+ * it: both have the same named speaker and no line break stands between them; a full statement
+ * has at most one sentence between them (the attribution), a fragment only a joining word or two
+ * after another fragment (`"…" because "…"`). Reads only the tokens between the two, so over a
+ * text it stays linear.
  *
  * @internal
  */
 export function continuesStatement(map: TokenMap, previous: QuotePiece | null, current: QuotePiece): boolean {
-  if (!previous || !current.direct) return false;
+  if (!previous) return false;
   if (previous.speaker === null || previous.speaker !== current.speaker) return false;
   const { tokens } = map;
+  if (!current.direct) return fragmentCarriesOn(map, previous, current);
   let parenthesis = false;
   for (let t = previous.closeToken + 1; t < current.openToken; t++) {
     if (map.breakBefore[t] === 1) return false;
@@ -96,4 +100,27 @@ export function continuesStatement(map: TokenMap, previous: QuotePiece | null, c
     else if (!parenthesis && endsSentenceBetween(tokens, t)) return false;
   }
   return map.breakBefore[current.openToken] !== 1;
+}
+
+/** The writer's words that may join two fragments of one statement. */
+const FRAGMENT_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'because', 'being']);
+
+/**
+ * `warned that "the dam is failing" because "nobody has paid for repairs"`: a fragment that
+ * follows another fragment of the same speaker with only joining words between them carries on
+ * the statement.
+ */
+function fragmentCarriesOn(map: TokenMap, previous: QuotePiece, current: QuotePiece): boolean {
+  if (previous.direct) return false;
+  // `whom he called "the most divisive figure," or "…"`: a comma closing the first fragment ends a
+  // clause of the writer's sentence, and what follows is another.
+  const { tokens } = map;
+  if (tokens[previous.closeToken - 1]?.text === ',') return false;
+  const gap = current.openToken - previous.closeToken - 1;
+  if (gap < 1 || gap > 2) return false;
+  for (let t = previous.closeToken + 1; t < current.openToken; t++) {
+    if (map.breakBefore[t] === 1 || !FRAGMENT_JOINERS.has((tokens[t] as Token).text.toLowerCase()))
+      return false;
+  }
+  return true;
 }

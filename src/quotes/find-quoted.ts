@@ -127,18 +127,77 @@ interface Pair {
   close: number;
 }
 
+/**
+ * `“…, at what point do they say, “Are we the problem?” he asked.`: a second opening mark after
+ * a comma or colon inside an open quotation, with the last mark of the line its only closing
+ * one, opens a quotation inside the quotation whose writer gave both one closing mark; the
+ * first opening mark is not stray.
+ */
+function innerQuotation(text: string, marks: readonly Mark[], m: number, open: number): boolean {
+  // A straight mark before curly ones is a stray of another typing (`"Ortiz said, “…”`).
+  if (m !== marks.length - 2 || (marks[m + 1] as Mark).role !== 'close' || text.charCodeAt(open) === 0x22) {
+    return false;
+  }
+  const at = (marks[m] as Mark).at;
+  let i = at - 1;
+  while (i > open && isSpace(text.charCodeAt(i))) i--;
+  const before = text.charCodeAt(i);
+  return (
+    (before === 0x2c || before === 0x3a) && hasWords(text, open + 1, i) && !endsSentenceIn(text, open + 1, i)
+  );
+}
+
+/**
+ * Whether a sentence ends in `text[from, to)` (`.`, `?` or `!` before a space, or before a
+ * single closing mark and a space): the words after
+ * an opening mark that run over a sentence may be the writer's, after a stray mark.
+ */
+function endsSentenceIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x3f && code !== 0x21) continue;
+    // `…mill.’ Park starred`: a single closing mark may stand between the stop and the space.
+    const after = text.charCodeAt(i + 1) === 0x2019 ? i + 2 : i + 1;
+    if (isSpace(text.charCodeAt(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * `“We can win.’ Ruiz left.`: a quotation opened by a double mark and left open in its paragraph
+ * may have been closed by a single mark after its last sentence (a slip of the keyboard): the
+ * offset of the first `’` after a full stop, question or exclamation mark and before a space,
+ * with no single opening mark before it, or -1.
+ */
+function singleCloserAfter(text: string, from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2018) return -1;
+    if (code !== 0x2019 || !isSpace(text.charCodeAt(i + 1))) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before === 0x2e || before === 0x3f || before === 0x21) return i;
+  }
+  return -1;
+}
+
 /** Pairs the marks of one line; returns the pairs and the still-open mark (or -1). */
-function pairLine(marks: readonly Mark[], startOpen: number): { pairs: Pair[]; open: number } {
+function pairLine(text: string, marks: readonly Mark[], startOpen: number): { pairs: Pair[]; open: number } {
   const pairs: Pair[] = [];
   let open = startOpen;
-  for (const mark of marks) {
+  for (let m = 0; m < marks.length; m++) {
+    const mark = marks[m] as Mark;
     const role = mark.role === 'either' ? (open < 0 ? 'open' : 'close') : mark.role;
     if (role === 'open') {
       if (open < 0) open = mark.at;
       else if (mark.straight) {
         pairs.push({ open, close: mark.at });
         open = -1;
-      } else open = mark.at; // a second opening mark: the first one was stray
+      } else if (!innerQuotation(text, marks, m, open)) {
+        // A second opening mark: the first one was closed by a single mark, or was stray.
+        const single = singleCloserAfter(text, open + 1, mark.at);
+        if (single >= 0) pairs.push({ open, close: single });
+        open = mark.at;
+      }
     } else if (open >= 0) {
       pairs.push({ open, close: mark.at });
       open = -1;
@@ -153,9 +212,11 @@ function pairLine(marks: readonly Mark[], startOpen: number): { pairs: Pair[]; o
  * translation moves closing marks (`“I had… to me:” I couldn't… report. “”`).
  */
 function repairBrokenMarks(text: string, pairs: Pair[], lineEnd: number): Pair[] {
-  const last = pairs[pairs.length - 1];
-  const previous = pairs[pairs.length - 2];
-  if (!last || !previous || hasWords(text, last.open + 1, last.close)) return pairs;
+  // Most lines hold fewer than two pairs; a negative index would be looked up as a property name.
+  if (pairs.length < 2) return pairs;
+  const last = pairs[pairs.length - 1] as Pair;
+  const previous = pairs[pairs.length - 2] as Pair;
+  if (hasWords(text, last.open + 1, last.close)) return pairs;
   if (hasWords(text, last.close + 1, lineEnd)) return pairs;
   return [...pairs.slice(0, -2), { open: previous.open, close: last.open }];
 }
@@ -196,7 +257,7 @@ export function findQuoted(text: string): QuotedStretch[] {
       open = carried;
       first = 1;
     }
-    let { pairs, open: left } = pairLine(marks.slice(first), open);
+    let { pairs, open: left } = pairLine(text, marks.slice(first), open);
     pairs = repairBrokenMarks(text, pairs, lineEnd);
     carried = -1;
     for (const pair of pairs) {
@@ -214,8 +275,9 @@ export function findQuoted(text: string): QuotedStretch[] {
       ) {
         carried = left;
       } else if (hasWords(text, left + 1, lineEnd)) {
-        const [start, end] = trim(text, left + 1, lineEnd);
-        found.push({ start, end, open: left, close: -1, multiParagraph: left < lineStart });
+        const single = left >= lineStart ? singleCloserAfter(text, left + 1, lineEnd) : -1;
+        const [start, end] = trim(text, left + 1, single >= 0 ? single : lineEnd);
+        found.push({ start, end, open: left, close: single, multiParagraph: left < lineStart });
       }
     }
     lineStart = lineEnd + 1;

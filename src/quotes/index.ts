@@ -12,12 +12,14 @@ import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseForExtractors } from '../nlp.js';
 import { type Attribution, Attributor } from './attribute.js';
 import {
+  afterTitledWork,
   besideWorkNoun,
   countWords,
   endsStatement,
   isAddress,
   isTitleCase,
   opensStatement,
+  titleInApposition,
 } from './classify.js';
 import { continuesStatement, type QuotePiece } from './continuation.js';
 import { findQuoted, findSingleQuoted, type QuotedStretch } from './find-quoted.js';
@@ -42,6 +44,10 @@ function classify(text: string, stretch: QuotedStretch): { kind: QuoteKind; spee
   if (besideWorkNoun(text, stretch.open, stretch.close) && isTitleCase(text, stretch.start, stretch.end)) {
     return { kind: 'partial', speech: false };
   }
+  // `Lena Park's essay, "Sail home, sailor," is a delight`: a title in apposition, in any case.
+  if (titleInApposition(text, stretch.open, stretch.close)) return { kind: 'partial', speech: false };
+  // `the film "A boy and his dog"`, `a report titled "…"`: a work's title, in any case.
+  if (afterTitledWork(text, stretch.open)) return { kind: 'partial', speech: false };
   const words = countWords(text, stretch.start, stretch.end, MIN_STATEMENT_WORDS);
   if (words < MIN_STATEMENT_WORDS) {
     // `“Trainwreck.”` after a comma is a title; `"Only Tom O'Malley," Ortiz said` is speech.

@@ -354,7 +354,9 @@ export class NameIndex {
     }
     if (end - first > 6) return;
     const name = singleSpaced(spanText(text, tokens, first, end));
-    const words = name.split(' ').length;
+    // The words of the single-spaced name, counted without splitting it.
+    let words = 1;
+    for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) words++;
     // `Ruiz-Tagle`, one word in three tokens, is no fuller form of a name.
     if (words === 1 || words > 4) return;
     const key = lastNameKey(name);

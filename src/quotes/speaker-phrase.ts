@@ -9,6 +9,7 @@
 
 import { WEEKDAYS } from '../data/calendar.js';
 import type { Token } from '../nlp.js';
+import { CUE_PARTICLES, CUE_VERBS, PERCEPTION_LINKS, PERCEPTION_PARTICIPLES } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
 import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './data/pronouns.js';
 import { TITLES } from './data/titles.js';
@@ -293,8 +294,42 @@ function firstConjunct(tokens: readonly Token[], phrase: SpeakerPhrase, floor: n
   return { kind: 'name', first: start, end: and, apposition: phrase.apposition };
 }
 
-function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
+/**
+ * Where a passive of perception that ends right before the speech verb at token `verb` starts
+ * (`can be heard` in `Reyes can be heard saying`), or `verb` when there is none. The verb must
+ * be in `-ing`.
+ *
+ * @internal
+ */
+export function perceptionStart(tokens: readonly Token[], verb: number, floor: number): number {
+  const word = lower(tokens[verb] as Token);
+  if (!word.endsWith('ing') || !CUE_VERBS.has(word)) return verb;
+  const before = tokens[verb - 1];
+  if (verb - 1 < floor || !before || !PERCEPTION_PARTICIPLES.has(lower(before))) return verb;
   let i = verb - 1;
+  while (i - 1 >= floor && i > verb - 4 && PERCEPTION_LINKS.has(lower(tokens[i - 1] as Token))) i--;
+  return i;
+}
+
+/**
+ * Where the speech verb in `-ing` after a passive of perception that starts at token `i` stands
+ * (`saying` after `can be heard`), or -1 when none does.
+ *
+ * @internal
+ */
+export function perceivedSpeechAt(tokens: readonly Token[], i: number, ceiling: number): number {
+  for (let j = i; j < ceiling && j < i + 4; j++) {
+    const word = lower(tokens[j] as Token);
+    if (!PERCEPTION_LINKS.has(word)) return -1;
+    if (PERCEPTION_PARTICIPLES.has(word))
+      return j + 1 < ceiling && perceptionStart(tokens, j + 1, i) === i ? j + 1 : -1;
+  }
+  return -1;
+}
+
+function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
+  // `Reyes can be heard saying`: the subject stands before the passive of perception.
+  let i = perceptionStart(tokens, verb, floor) - 1;
   // `Lewis also said`, `Graham (R-SC) said`, `O'Malley interjected to say`, `she went on to say`.
   for (let steps = 0; i >= floor && steps < 5; steps++) {
     const token = tokens[i] as Token;
@@ -353,13 +388,14 @@ function subjectBeforeVerb(tokens: readonly Token[], verb: number, floor: number
     const lead = personBefore(tokens, start, floor, AND);
     if (lead) return lead;
   }
-  if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
-  // `Tom Reyes of the Harbor Workers Union said`: the body after `of` (`from`, `with`, `at`) is
-  // the person's.
+  // `Tom Reyes of the Harbor Workers Union said`, `Lena Park of Dover said`: the body or home
+  // town after `of` (`from`, `with`, `at`) is the person's, even when one word of it could be a
+  // surname; a person named in full stands before it.
   if (phrase?.kind === 'name') {
     const person = personBefore(tokens, start, floor, BODY_PREPOSITIONS);
     if (person) return person;
   }
+  if (phrase?.kind === 'name' && looksLikePerson(spanText(tokens, phrase.first, phrase.end))) return phrase;
   // An apposition left open (`Jim Ortiz, president and CEO of Oregon Bakers
   // Association stated`): the person's name before the comma.
   for (let j = start - 1; j >= floor && j >= start - 12; j--) {
@@ -462,6 +498,8 @@ function spanText(tokens: readonly Token[], first: number, end: number): string 
  */
 export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): SpeakerPhrase | null {
   let i = verb + 1;
+  // `chimed in Rolf Adler`: the particle of a phrasal speech verb stands before the name.
+  if (i < ceiling && CUE_PARTICLES.get(lower(tokens[verb] as Token)) === lower(tokens[i] as Token)) i++;
   if (i < ceiling && lower(tokens[i] as Token) === 'to') {
     // `according to Ana Ruiz` names the source; `explained to the council` names the listener.
     if (lower(tokens[verb] as Token) !== 'according') return null;

@@ -21,6 +21,18 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Index of the first token whose start is at or after `offset` (tokens.length when none). */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Index of the first token at or after `from` whose end is after `offset`, searched by doubling
  * steps from `from`: over a text's line breaks in order the steps add up to the number of tokens
@@ -61,18 +73,21 @@ export function buildTokenMap(parsed: ParsedText, stretches: readonly QuotedStre
   // Found from the line breaks (found natively) rather than by visiting every token: a page
   // has far fewer lines than tokens.
   let t = 0;
-  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+  for (let newline = text.indexOf('\n'); newline >= 0; ) {
     t = firstEndingAfter(tokens, newline, t);
     if (t >= tokens.length) break;
+    const token = tokens[t] as Token;
     // A break inside a token (none in practice) is no break between tokens.
-    if (t >= 1 && (tokens[t] as Token).start > newline) breakBefore[t] = 1;
+    if (t >= 1 && token.start > newline) breakBefore[t] = 1;
+    // The other line breaks before the end of this token (a blank line's) find the same token.
+    newline = text.indexOf('\n', Math.max(newline + 1, token.end));
   }
-  t = 0;
   for (let q = 0; q < stretches.length; q++) {
     const stretch = stretches[q] as QuotedStretch;
     const last = stretch.close >= 0 ? stretch.close + 1 : stretch.end;
-    t = tokenAt(tokens, stretch.open);
-    while (t < tokens.length && (tokens[t] as Token).start < last) quoteOf[t++] = q;
+    const first = tokenAt(tokens, stretch.open);
+    // The tokens that start before `last`: the first whose start is not before it ends the run.
+    quoteOf.fill(q, first, Math.max(first, tokenStartingAt(tokens, last)));
   }
   return { tokens, quoteOf, breakBefore, startsSentence };
 }

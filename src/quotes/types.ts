@@ -97,7 +97,9 @@ export interface Quote extends Span {
    * same paragraph, and nothing between the two but the attribution's sentence.
    * `"I think," she said, "we should go."` and `"We tried," Ruiz said. "It failed."` each come
    * back as two quotes, the second with `continues: true`; join such pieces to read the
-   * statement whole. Always false for `partial` and `nested` quotes.
+   * statement whole. A `partial` quote continues only a `partial` one of the same speaker that
+   * a conjunction alone joins it to (`warned that "the dam is failing" because "nobody paid"`);
+   * always false for `nested` quotes.
    */
   readonly continues: boolean;
 }

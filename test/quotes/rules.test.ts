@@ -1328,3 +1328,248 @@ describe('a relative clause inside the subject after a quotation', () => {
     ]);
   });
 });
+
+describe('a home town or body after a person named in full', () => {
+  it('leaves the speech verb to the person (`Paula Nunez of Dover told`)', () => {
+    const text =
+      'Paula Nunez of Dover told reporters the ferry plan was late. "It should have been done in spring," she said.';
+    expect(speakers(text)).toEqual(['Paula Nunez']);
+  });
+
+  it('leaves the sentence subject to the person (`Marta Quill of Eastbrook held up a banner`)', () => {
+    const text =
+      'Growers lined the road to the mill. Marta Quill of Eastbrook held up a banner. "We want a fair price for oats," she said.';
+    expect(speakers(text)).toEqual(['Marta Quill']);
+  });
+
+  it('keeps a body named with `of` whole (`Bank of America posted a loss`)', () => {
+    expect(speakers('Bank of America posted a loss. "We expected this," he said.')).toEqual([null]);
+  });
+});
+
+describe('phrasal speech verbs (`chimed in`, `piped up`)', () => {
+  const lead =
+    'Dock workers met on Tuesday. "We were never told about the cuts," said Ella Brandt, a welder. ';
+
+  it('attribute a quotation to the subject before them', () => {
+    expect(
+      speakers(`${lead}"Nobody from the office came down to explain it," another worker chimed in.`),
+    ).toEqual(['Ella Brandt', 'worker']);
+    expect(
+      speakers(`${lead}"Nobody from the office came down to explain it," a crane driver piped up.`),
+    ).toEqual(['Ella Brandt', 'crane driver']);
+  });
+
+  it('name the speaker after the particle in the inverted order (`chimed in Rolf Adler`)', () => {
+    expect(speakers(`${lead}"Nobody came down to see us," chimed in Rolf Adler, a driver.`)).toEqual([
+      'Ella Brandt',
+      'Rolf Adler',
+    ]);
+  });
+});
+
+describe('a passive of perception before a speech verb (`can be heard saying`)', () => {
+  const lead = 'Ana Ruiz spoke first at the ferry dock.\n\n"We need the money for the pier now," ';
+
+  it('attributes the quotation to the subject before it', () => {
+    const found = quotes(`${lead}Tom Reyes can be heard saying in the clip.`);
+    expect(found.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Tom Reyes', 'saying']]);
+    expect(speakers(`${lead}Tom Reyes was overheard telling an aide.`)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('a hyphenated compound in the subject after a quotation', () => {
+  const lead = 'Tom Reyes spoke first.\n\n"We will appeal the zoning ruling," ';
+
+  it('is part of the subject, not a verb (`a Marlow-based lawyer`, `Mayor-elect Ana Ruiz`)', () => {
+    expect(speakers(`${lead}a Marlow-based lawyer said.`)).toEqual(['Marlow-based lawyer']);
+    expect(speakers(`${lead}Mayor-elect Ana Ruiz said.`)).toEqual(['Ana Ruiz']);
+    expect(speakers(`${lead}the newly-elected treasurer said.`)).toEqual(['newly-elected treasurer']);
+  });
+});
+
+describe('a quotation inside a quotation written with double marks and one closing mark', () => {
+  it('stays inside the outer quotation (`“…, do the bosses ask, “Is it us?” she wrote`)', () => {
+    const text =
+      'Lena Park runs the ferry line. “When the same engines fail on every boat, at what point do the bosses ask, “Is it us?” she wrote.';
+    const found = quotes(text);
+    expect(found.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['When the same engines fail on every boat, at what point do the bosses ask, “Is it us?', 'Lena Park'],
+    ]);
+  });
+
+  it('leaves a stray opening mark before a sentence of the writer’s stray', () => {
+    const text =
+      'Lena Park spoke. “We sail at noon. Park then left for the dock, “Harbor Lights.” The crowd cheered.';
+    expect(quotes(text, { allQuoted: true }).map((q) => q.text)).toEqual(['Harbor Lights.']);
+  });
+});
+
+describe('a title in apposition to the subject (`her essay, "…," is`)', () => {
+  it('is a work, not speech, in any case', () => {
+    const text = 'Lena Park’s essay, "Sail home, sailor," is a delight. "We loved it," Tom Reyes said.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['We loved it,']);
+    const commentary = 'Jo Ames’ commentary, "Keep the mill open, please," was read aloud.';
+    expect(quotes(commentary)).toEqual([]);
+  });
+
+  it('is a work before a predicate in the past tense (`the episode, "…," aired Monday`)', () => {
+    expect(quotes('The third episode, "The one where the mill closes," aired Monday.')).toEqual([]);
+  });
+
+  it('leaves speech after a work noun that the writer attributes (`wrote in her column, "…," and`)', () => {
+    const text = 'Lena Park wrote in her column, "We will never sail again," and then left the paper.';
+    expect(speakers(text)).toEqual(['Lena Park']);
+  });
+});
+
+describe('a relative clause between a speech verb and a fragment', () => {
+  it('opens no new clause (`According to Ana Ruiz, who spoke on Monday, the plan "…"`)', () => {
+    const lead = 'Tom Reyes spoke first. ';
+    expect(
+      speakers(`${lead}According to Ana Ruiz, who spoke on Monday, the ferry plan "failed at every step."`),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      speakers(`${lead}Ana Ruiz said every bidder who wants the contract "must show the books first."`),
+    ).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a `he` or `she` before any speaker or subject', () => {
+  it('is the last person of that sex the text mentioned (`The closure hit Ana Ruiz hard.`)', () => {
+    expect(speakers('The mill closure hit Ana Ruiz hard.\n\n"I have nowhere else to go," she said.')).toEqual(
+      ['Ana Ruiz'],
+    );
+    expect(
+      speakers(
+        'For Ana Ruiz and Tom Reyes, the closure is personal.\n\n"I have nowhere else to go," he said.',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+
+  it('is not a person mentioned before an unnamed speaker (`my father often said`)', () => {
+    const text =
+      'The race for mayor pits Tom Reyes against two others. "We live in hard times," my father often said.\n\nHe also told his friends that "nothing will ever change in this town."';
+    expect(speakers(text)).toEqual(['father', null]);
+  });
+});
+
+describe('a participle opening the sentence before its subject', () => {
+  it('leaves the subject to the name after its comma (`Asked whether he would move, Jim Ortiz…`)', () => {
+    const lead = 'Tom Reyes, the owner, spoke first. ';
+    expect(
+      speakers(
+        `${lead}Asked whether he would move, Jim Ortiz shook his head. "I have nowhere else to go," he said.`,
+      ),
+    ).toEqual(['Jim Ortiz']);
+    expect(
+      speakers(
+        `${lead}Speaking after the vote was taken, Jim Ortiz looked tired. "I have nowhere else to go," he said.`,
+      ),
+    ).toEqual(['Jim Ortiz']);
+  });
+});
+
+describe('a quotation right after a noun for a titled work, or `titled`', () => {
+  it('is the work’s title in any case (`the film "A boy and his dog go to town"`)', () => {
+    expect(quotes('Lena Park starred in the film "A boy and his goat go to town" last year.')).toEqual([]);
+    expect(quotes('Lena Park sang the song "We will row on forever and ever" at the fair.')).toEqual([]);
+    expect(
+      quotes('The county released a report titled "A plan for the mill and its workers" on Monday.'),
+    ).toEqual([]);
+  });
+
+  it('leaves speech after a comma beside the noun (`in the book, "…," she wrote`)', () => {
+    expect(speakers('In the book, "We rowed on until the lake froze over," Lena Park wrote.')).toEqual([
+      'Lena Park',
+    ]);
+  });
+});
+
+describe('a double opening mark closed by a single mark (a slip of the keyboard)', () => {
+  it('ends the quotation at the single mark after its last sentence', () => {
+    const open =
+      'Lena Park posted on Monday. Park wrote: “We can still save the mill.’ Park was at the hall on Tuesday.';
+    expect(quotes(open).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['We can still save the mill.', 'Lena Park'],
+    ]);
+    const beforeTitle =
+      'Lena Park posted on Monday. Park wrote: “We can still save the mill.’ Park starred in the film, “Mill Town.”';
+    expect(quotes(beforeTitle).map((q) => q.text)).toEqual(['We can still save the mill.']);
+  });
+
+  it('leaves a single quotation inside a closed double one alone', () => {
+    const text = 'Lena Park spoke. “He told me ‘we can win.’ And we did,” Park said.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['He told me ‘we can win.’ And we did,', 'we can win.']);
+  });
+});
+
+describe('a name after `on` right before a participle', () => {
+  it('is where the words went, not who said them (`a video on Facebook saying, "…"`)', () => {
+    const text =
+      'Tom Reyes spoke first. Ana Ruiz posted a video on Facebook saying, "We will fight the zoning ruling."';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a document from a person’s office or campaign', () => {
+  it('speaks for the person (`A statement from Ana Ruiz’s office said: "…"`)', () => {
+    const lead = 'Tom Reyes spoke first. ';
+    expect(
+      speakers(`${lead}A statement from Ana Ruiz’s office said: "We will fight the zoning ruling."`),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      speakers(`${lead}"We will fight the zoning ruling," an email from Ana Ruiz’s campaign said.`),
+    ).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a `he` or `she` whose sex no recent speaker or subject has', () => {
+  it('goes to the last person of that sex named in full (`Reyes told Ruiz. "…," she said.`)', () => {
+    const text =
+      'Tom Reyes and Ana Ruiz met at the mill. "We will win," Reyes told Ruiz. "Not with that plan," she said.';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Ana Ruiz']);
+  });
+});
+
+describe('a passive speech verb with its agent', () => {
+  const lead = 'Tom Reyes spoke first. ';
+
+  it('has the agent after `by` as speaker (`The plan has been called "…" by Ana Ruiz`)', () => {
+    expect(
+      speakers(`${lead}The ferry plan has been called "a recipe for ruin for the county" by Ana Ruiz.`),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      speakers(`${lead}The ferry plan was described by Ana Ruiz as "a recipe for ruin for the county."`),
+    ).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a participle right after a quotation', () => {
+  it('shares the subject of the sentence the quotation stands in (`…as "…," saying it would fail`)', () => {
+    const text =
+      'Tom Reyes spoke first. Ana Ruiz dismissed the ferry plan as "a recipe for ruin for the county," saying it would fail.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('fragments of one statement joined by a conjunction', () => {
+  it('carry on one another (`warned that "…" because "…" and being "…"`)', () => {
+    const text =
+      'Ana Ruiz spoke at the dock. Ruiz warned that "the old dam is failing" because "nobody has paid for repairs" and being "left to rot by the county."';
+    expect(quotes(text).map((q) => [q.speaker?.name, q.continues])).toEqual([
+      ['Ana Ruiz', false],
+      ['Ana Ruiz', true],
+      ['Ana Ruiz', true],
+    ]);
+  });
+
+  it('do not when a comma closes the first or other words stand between', () => {
+    const comma =
+      'Ana Ruiz spoke at the dock. Ruiz backed Reyes, whom she called "the ablest mayor in forty years," or "no choice at all."';
+    expect(quotes(comma).map((q) => q.continues)).toEqual([false, false]);
+    const words =
+      'Ana Ruiz spoke at the dock. Ruiz said the dam was "failing fast and hard" and later told us it was "left to rot by the county."';
+    expect(quotes(words).map((q) => q.continues)).toEqual([false, false]);
+  });
+});

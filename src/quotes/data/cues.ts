@@ -99,7 +99,43 @@ const BASES: readonly (readonly string[])[] = [
   ['mutter', 'mutters', 'muttered', 'muttering'],
   ['plead', 'pleads', 'pleaded', 'pleading'],
   ['concur', 'concurs', 'concurred', 'concurring'],
+  // `chimed in`, `piped up`: a speaker joining a conversation.
+  ['chime', 'chimes', 'chimed', 'chiming'],
+  ['pipe', 'pipes', 'piped', 'piping'],
 ];
+
+/**
+ * The particle a phrasal speech verb takes (`chimed in`, `piped up`), by each form of the verb:
+ * `"…," chimed in Rolf Adler` names the speaker after the particle.
+ */
+export const CUE_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ...['chime', 'chimes', 'chimed', 'chiming'].map((form) => [form, 'in'] as const),
+  ...['pipe', 'pipes', 'piped', 'piping'].map((form) => [form, 'up'] as const),
+]);
+
+/**
+ * The words of a passive of perception that stands between a speaker and a speech verb in
+ * `-ing` (`Reyes can be heard saying`, `she was seen telling`), lower case. Hand-written from
+ * English grammar.
+ */
+export const PERCEPTION_LINKS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'be',
+  'been',
+  'is',
+  'was',
+  'are',
+  'were',
+  'heard',
+  'overheard',
+  'seen',
+]);
+
+/** The participles of perception in {@link PERCEPTION_LINKS}. */
+export const PERCEPTION_PARTICIPLES: ReadonlySet<string> = new Set(['heard', 'overheard', 'seen']);
 
 /** Every form of every speech verb, lower case. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(BASES.flat());
@@ -189,6 +225,14 @@ export const WEAK_CUE_VERBS: ReadonlySet<string> = new Set([
   'adds',
   'added',
   'adding',
+  'chime',
+  'chimes',
+  'chimed',
+  'chiming',
+  'pipe',
+  'pipes',
+  'piped',
+  'piping',
 ]);
 
 /**

@@ -34,4 +34,5 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'column',
   'essay',
   'headline',
+  'commentary',
 ]);
