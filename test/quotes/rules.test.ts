@@ -1447,10 +1447,10 @@ describe('a `he` or `she` before any speaker or subject', () => {
     ).toEqual(['Tom Reyes']);
   });
 
-  it('is not a person mentioned before an unnamed speaker (`my father often said`)', () => {
+  it('is not a person mentioned before an unnamed speaker (`my aunt often said`)', () => {
     const text =
-      'The race for mayor pits Tom Reyes against two others. "We live in hard times," my father often said.\n\nHe also told his friends that "nothing will ever change in this town."';
-    expect(speakers(text)).toEqual(['father', null]);
+      'The council vote set Tom Reyes against two rivals. "Rain follows the plough," my aunt often said.\n\nHe also told his neighbours that "the river always wins."';
+    expect(speakers(text)).toEqual(['aunt', null]);
   });
 });
 
