@@ -1,4 +1,7 @@
-import { TITLES as SHARED_TITLES } from '../../data/titles.js';
+import {
+  TITLE_ABBREVIATIONS as SHARED_TITLE_ABBREVIATIONS,
+  TITLES as SHARED_TITLES,
+} from '../../data/titles.js';
 
 /**
  * Words that stand before a speaker's name and are not part of it: the shared titles, plus the
@@ -25,29 +28,11 @@ export const TITLES: ReadonlySet<string> = new Set([
 /**
  * The titles above that are abbreviations (`Rev.`, `Sen.`, `Lt.`, `Jr.`), lower case, periods
  * removed: only these take a period inside a name. A title written in full before a full stop
- * (`…, the budget director.`) ends its sentence. Hand-picked from the lists above (AP style
- * abbreviations).
+ * (`…, the budget director.`) ends its sentence. The shared title abbreviations (AP style), and
+ * those of a saint, a generational suffix and a party.
  */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'rev',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cmdr',
-  'adm',
-  'sgt',
-  'cpl',
-  'pvt',
+  ...SHARED_TITLE_ABBREVIATIONS,
   'st',
   'jr',
   'sr',
