@@ -45,6 +45,9 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'sunday',
 ]);
 
+/** Nouns naming a day relative to today, which no number counts and no name contains. */
+export const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
+
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }

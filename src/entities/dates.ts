@@ -10,20 +10,13 @@
  * @module
  * @internal
  */
-import { MONTHS, WEEKDAYS } from '../data/calendar.js';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../data/calendar.js';
 import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
+import { TIME_UNITS as DURATION_UNITS } from '../numbers/data/units.js';
 import { SCALES, SMALL, TENS } from '../numbers/data/words.js';
 
 /** Words that name a day or a time of day on their own. */
-const DAY_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAYS,
-  'today',
-  'tomorrow',
-  'yesterday',
-  'tonight',
-  'noon',
-  'midnight',
-]);
+const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'noon', 'midnight']);
 
 /** Halves of the day's clock, a time after a number ("05:37 AM"). */
 const CLOCK_HALVES: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
@@ -57,29 +50,14 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
   'every',
 ]);
 
-/** Units of time that a count or an opener before them makes a time ("Two years", "Last week"). */
+/**
+ * Units of time that a count or an opener before them makes a time ("Two years", "Last week"):
+ * those a duration is measured in, and the parts of the week and the day.
+ */
 const TIME_UNITS: ReadonlySet<string> = new Set([
-  'second',
-  'seconds',
-  'minute',
-  'minutes',
-  'hour',
-  'hours',
-  'day',
-  'days',
-  'week',
-  'weeks',
+  ...DURATION_UNITS.keys(),
   'weekend',
   'weekends',
-  'fortnight',
-  'month',
-  'months',
-  'year',
-  'years',
-  'decade',
-  'decades',
-  'century',
-  'centuries',
   'morning',
   'mornings',
   'afternoon',
@@ -192,9 +170,9 @@ function isTimeWord(lower: readonly string[], t: number): boolean {
 /**
  * Whether token `t` is part of an expression of time: a day or time-of-day word, AM or PM after a
  * number, a unit of time ("Day" after "Labor"), a month (May only when used as a time), a season
- * used as a time, a decade or numeric date, a day beside its month or after its weekday, a year after a preposition of
- * time, or a word that counts or opens a unit of time, a day or a month ("Two years", "Last week",
- * "Early Monday"). `lower` is {@link lowerCaseTokens} of `parsed`, for callers that test many tokens.
+ * used as a time, a decade or numeric date, a day beside its month or after its weekday, a year
+ * after a preposition of time, or a word that counts or opens a unit of time, a day or a month
+ * ("Two years", "Last week", "Early Monday"). `lower` is {@link lowerCaseTokens} of `parsed`, for callers that test many tokens.
  */
 export function isTimeToken(
   parsed: ParsedText,

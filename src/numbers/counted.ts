@@ -6,6 +6,7 @@
  * @module
  * @internal
  */
+import { RELATIVE_DAYS } from '../data/calendar.js';
 import type { ParsedText, Token } from '../nlp.js';
 
 /** How many adjectives, adverbs or acronyms may stand between the number and the nouns. */
@@ -77,9 +78,6 @@ export function countedAfter(parsed: ParsedText, offset: number): { unit: string
   return { unit: found.unit, end: found.end };
 }
 
-/** Nouns naming a day, which a number before them never counts (`the index rose 5 today`). */
-const DAY_NOUNS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
-
 /** The modifiers and nouns from token `t` on in `sentence`: the nouns, their end, the next token. */
 function nounsAt(
   parsed: ParsedText,
@@ -104,7 +102,8 @@ function nounsAt(
   while (nouns.length < MAX_NOUNS) {
     const token = tokens[t];
     if (!token || token.sentence !== sentence || token.pos !== 'NOUN' || token.kind !== 'word') break;
-    if (DAY_NOUNS.has(token.text.toLowerCase())) break;
+    // A number before a day noun never counts it (`the index rose 5 today`).
+    if (RELATIVE_DAYS.has(token.text.toLowerCase())) break;
     const previous = nouns[nouns.length - 1];
     if (previous && parsed.text.slice(previous.end, token.start).trim() !== '') break;
     nouns.push(token);

@@ -3,7 +3,7 @@
  * refers to `the State Department`) and for the `said X` order (`said Tuesday` names no one).
  * Hand-written.
  */
-import { MONTHS, WEEKDAYS } from '../../data/calendar.js';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../../data/calendar.js';
 
 /** Head words of organisations and bodies. */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
@@ -89,10 +89,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...MONTHS.keys(),
-  'today',
-  'tonight',
-  'yesterday',
-  'tomorrow',
+  ...RELATIVE_DAYS,
   'earlier',
   'later',
 ]);
