@@ -311,7 +311,7 @@ function splitRun(
       right < b - 1 &&
       (lex.titles.has(keys[right] as string) ||
         (keys[right] as string) === 'of' ||
-        isTitleStop(parsed, lowerCaseTokens(parsed), right))
+        isTitleStop(parsed, keys, right))
     )
       right++;
     if (left > a) splitRun(parsed, keys, lex, sentence, casing, a, left, afterTitle, out);
@@ -414,7 +414,7 @@ export function runningTextCandidates(
     while (e < sentence.endToken) {
       if (isNamePart(parsed, lower, e)) e++;
       else if (
-        (isGluedHyphen(parsed, e) || isTitleStop(parsed, lower, e)) &&
+        (isGluedHyphen(parsed, e) || isTitleStop(parsed, keys, e)) &&
         e + 1 < sentence.endToken &&
         isNamePart(parsed, lower, e + 1)
       )
@@ -452,7 +452,7 @@ export function runningTextCandidates(
  * Whether token `t` is the full stop of a title abbreviation that wink split from it (`Rev.`,
  * `Maj.`, `Det.`), so that the title and the name after it stay one run, split at the title.
  */
-function isTitleStop(parsed: ParsedText, lower: readonly string[], t: number): boolean {
+function isTitleStop(parsed: ParsedText, keys: readonly string[], t: number): boolean {
   const stop = parsed.tokens[t] as Token;
   const title = parsed.tokens[t - 1];
   return (
@@ -460,7 +460,7 @@ function isTitleStop(parsed: ParsedText, lower: readonly string[], t: number): b
     title !== undefined &&
     title.end === stop.start &&
     title.sentence === stop.sentence &&
-    TITLE_ABBREVIATIONS.has(lower[t - 1] as string)
+    TITLE_ABBREVIATIONS.has(keys[t - 1] as string)
   );
 }
 
