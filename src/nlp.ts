@@ -243,6 +243,14 @@ interface WordRead {
  * is put back into the look-up with the features it was given then. Those features depend only
  * on the word, its category and the model's own words, so the entry is the one a fresh process
  * would make. A word whose lower case was stored from another text is not reused.
+ *
+ * Plain words (letters only, read as words) are not forgotten at all: wink reads such a word the
+ * same whether or not it knows it (its tokenizer finds the word category for any run of letters
+ * and never splits one), and it stores the word and its lower case with the same features in
+ * either case, so keeping them changes no parse. Kept, a name that recurs across a collection's
+ * articles is looked up instead of being split off its punctuation and stored again in each one.
+ * Letters that the model's recursive rules read as something else (the currency codes `USD`,
+ * `GBP`…) are not kept, nor is a word whose lower case was stored from another kind of token.
  */
 class WordsRead {
   /** Words read before, by token category. */
@@ -251,12 +259,18 @@ class WordsRead {
   private readonly putBack: string[] = [];
   /** The size of the lexeme list when the current text began. */
   private known: number;
+  /** Indices of the plain words, and their lower cases, that are never forgotten. */
+  private readonly kept = new Set<number>();
 
-  /** `known` is the size of the lexeme list before wink read anything. */
+  /**
+   * `known` is the size of the lexeme list before wink read anything; `plainWords` tells the
+   * words that wink reads the same whether or not it knows them.
+   */
   constructor(
     private readonly lexemes: LexemeTable,
     cache: LexemeCache | undefined,
     known: number,
+    private readonly plainWords: PlainWords | undefined,
   ) {
     this.known = known;
     if (cache) cache.add = this.wrap(cache.add);
@@ -267,6 +281,11 @@ class WordsRead {
     return this.lexemes.list.length - this.lexemes.intrinsicSize;
   }
 
+  /** Whether wink's look-up holds `word` now, between texts. */
+  knows(word: string): boolean {
+    return this.lexemes.hash[word] !== undefined;
+  }
+
   /** Marks the start of a text. */
   startText(): void {
     this.known = this.lexemes.list.length;
@@ -275,16 +294,17 @@ class WordsRead {
   /** Takes the words of the text just read out of the look-up. */
   forgetText(): void {
     const { hash, list } = this.lexemes;
+    const { kept } = this;
     for (let k = this.known; k < list.length; k++) {
       const word = list[k] as string;
-      if (hash[word] === k) delete hash[word];
+      if (hash[word] === k && !kept.has(k)) delete hash[word];
     }
     for (const word of this.putBack) delete hash[word];
     this.putBack.length = 0;
   }
 
   private wrap(add: LexemeCache['add']): LexemeCache['add'] {
-    const { byCategory, putBack, lexemes } = this;
+    const { byCategory, putBack, lexemes, kept, plainWords } = this;
     const { hash, list, intrinsicSize } = lexemes;
     const putBackWord = (text: string, index: number): void => {
       hash[text] = index;
@@ -309,9 +329,15 @@ class WordsRead {
       if (index < before) return index;
       const lower = word.toLowerCase();
       const lowerIndex = hash[lower] as number;
+      const lowerIsOwn = lower === word || lowerIndex >= before || lowerIndex < intrinsicSize;
+      if (plainWords?.has(word, category) && (lowerIsOwn || kept.has(lowerIndex))) {
+        kept.add(index);
+        if (lowerIndex >= before) kept.add(lowerIndex);
+        return index;
+      }
       // The lower case's features are reused with the word's only when they were computed
       // with them, or come with the model.
-      if (lower !== word && lowerIndex >= intrinsicSize && lowerIndex < before) return index;
+      if (!lowerIsOwn) return index;
       if (!words) {
         words = new Map();
         byCategory.set(category, words);
@@ -319,6 +345,46 @@ class WordsRead {
       words.set(word, { index, lower: lower === word ? undefined : lower, lowerIndex });
       return index;
     };
+  }
+}
+
+/** The parts of the model's tokenizer tables that tell how a run of letters is read. */
+interface TokenizerTables {
+  /** Token categories by name (`word`, `currency`…). */
+  readonly tcat: { readonly hash: Readonly<Record<string, number>> };
+  /** The recursive tokenizer's rules: pattern, flags and the category of what it matches. */
+  readonly trex: { readonly rtc: readonly (readonly [string, string, number])[] };
+}
+
+/** Whether a code unit is a letter wink's tokenizer reads as part of a word (ASCII or Latin-1). */
+function isWordLetter(code: number): boolean {
+  if (code < 0xc0) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return code <= 0xff && code !== 0xd7 && code !== 0xf7;
+}
+
+/**
+ * The words wink reads the same whether or not its lexeme table holds them: runs of letters stored
+ * as words, except those a rule of the model's recursive tokenizer reads as another category
+ * (`USD` inside `USD115` is a currency).
+ */
+class PlainWords {
+  private readonly wordCategory: number;
+  private readonly otherReadings: RegExp[] = [];
+
+  constructor(tables: TokenizerTables) {
+    this.wordCategory = tables.tcat.hash.word ?? -1;
+    for (const [pattern, flags, category] of tables.trex.rtc) {
+      if (category !== this.wordCategory)
+        this.otherReadings.push(new RegExp(`^(?:${pattern})$`, flags.replace('g', '')));
+    }
+  }
+
+  /** Whether `word`, stored under `category`, is a plain word. */
+  has(word: string, category: number): boolean {
+    if (category !== this.wordCategory || word.length === 0) return false;
+    for (let i = 0; i < word.length; i++) if (!isWordLetter(word.charCodeAt(i))) return false;
+    for (const reading of this.otherReadings) if (reading.test(word)) return false;
+    return true;
   }
 }
 
@@ -347,7 +413,7 @@ function winkInstance(withEntities: boolean): WinkInstance {
     // wink makes its own copy of the model's tables (`core()`); keep a hold of its lexeme
     // table. Its lexeme cache is handed to the model's feature functions as their third
     // argument; wrap them until it has been.
-    let core: { features: { lexeme: LexemeTable } } | undefined;
+    let core: ({ features: { lexeme: LexemeTable } } & Partial<TokenizerTables>) | undefined;
     let cache: LexemeCache | undefined;
     const source = model as unknown as {
       core: () => typeof core;
@@ -375,7 +441,13 @@ function winkInstance(withEntities: boolean): WinkInstance {
     const lexemes = core.features.lexeme;
     const known = lexemes.list.length;
     nlp.readDoc(UNKNOWN_WORD);
-    const wordsRead = new WordsRead(lexemes, typeof cache?.add === 'function' ? cache : undefined, known);
+    const tables = core.tcat && core.trex ? (core as TokenizerTables) : undefined;
+    const wordsRead = new WordsRead(
+      lexemes,
+      typeof cache?.add === 'function' ? cache : undefined,
+      known,
+      tables ? new PlainWords(tables) : undefined,
+    );
     wordsRead.forgetText();
     instance = { nlp, wordsRead };
     instances[slot] = instance;
@@ -391,6 +463,16 @@ function winkInstance(withEntities: boolean): WinkInstance {
  */
 export function wink(withEntities = false): WinkMethods {
   return winkInstance(withEntities).nlp;
+}
+
+/**
+ * Whether the extractors' wink instance knows `word` between texts: a word of the model, or a
+ * plain word kept from an earlier text (see {@link WordsRead}).
+ *
+ * @internal
+ */
+export function isWordKnown(word: string): boolean {
+  return winkInstance(false).wordsRead.knows(word);
 }
 
 /**
