@@ -46,7 +46,7 @@ function measure(row: BenchRow, texts: readonly string[]): { mbPerSecond: number
 }
 
 async function main(): Promise<void> {
-  const context: BenchContext = { pages: loadFixtures().map((f) => f.text), evalDir: evalDir() };
+  const context: BenchContext = { pages: loadFixtures().map((f) => f.text), evalDir: evalDir(), root };
   const dir = join(here, 'suites');
   const suites: BenchSuite[] = [];
   for (const file of readdirSync(dir)

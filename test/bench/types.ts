@@ -9,6 +9,8 @@ export interface BenchContext {
   readonly pages: readonly string[];
   /** The folder of public evaluation sets, or null (for suites that time on larger texts). */
   readonly evalDir: string | null;
+  /** The project's root folder. */
+  readonly root: string;
 }
 
 export interface BenchRow {
