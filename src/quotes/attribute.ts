@@ -418,10 +418,13 @@ export class Attributor {
         const owner = OWNER_MARKS.has(tokens[end] ? lower(tokens[end] as Token) : '');
         // `Tom Reyes, Mayor Ana Ruiz’s former strategist, said`: an owner in an
         // apposition to the subject just read describes that subject.
-        const ownerSubject = owner && !this.describesSubject(t);
+        // `Tom Reyes, a Republican, has…`: a name in an apposition to that subject is no new subject.
+        const describes = this.describesSubject(t);
+        const ownerSubject = owner && !describes;
         if (
           inverted ||
-          (this.opensClause(t) &&
+          (!describes &&
+            this.opensClause(t) &&
             (inApposition || ownerSubject || this.followedByVerb(this.afterHomeTown(t, end))))
         ) {
           const start = this.nameStart(t, end);

@@ -1573,3 +1573,10 @@ describe('fragments of one statement joined by a conjunction', () => {
     expect(quotes(words).map((q) => q.continues)).toEqual([false, false]);
   });
 });
+
+describe('a name in an apposition to the subject just read', () => {
+  it('is no new subject (`Tom Reyes, a Republican, has…` ⏎ `"…," he said` is Tom Reyes)', () => {
+    const text = 'Tom Reyes, a Republican, has opposed the bridge.\n\n"It is a waste of money," he said.';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+});
