@@ -986,7 +986,14 @@ export class Attributor {
     // `The closure hit Ana Ruiz hard. "…," she said.`: with no speaker (not even an unnamed
     // one, `my father said`) or subject yet, the last person of the pronoun's sex the text
     // mentioned.
-    if (!nearest && wanted && !this.lastSpeaker) return this.lastMentionOf(wanted);
+    if (!nearest && wanted) {
+      const unnamed = this.lastSpeaker;
+      if (!unnamed) return this.lastMentionOf(wanted);
+      // `"…?" a reporter asked Ana Ruiz. "…," she replied.`: after an unnamed speaker, a person of
+      // the pronoun's sex named since (`my father said… "…," he said` has none, and no speaker).
+      const since = this.lastMentionOf(wanted);
+      return since && since.at > unnamed.at && since.at < at ? since : null;
+    }
     if (!nearest || !wanted) return nearest;
     // The person the sentence right before the quotation brought in.
     const introduced = this.introduced;

@@ -1580,3 +1580,17 @@ describe('a name in an apposition to the subject just read', () => {
     expect(speakers(text)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a `he` or `she` after an unnamed speaker', () => {
+  it('goes to a person of that sex named since (`"…?" a reporter asked Ana Ruiz. "…," she replied.`)', () => {
+    const text =
+      '"Do you think the bridge will be built?" a reporter asked Ana Ruiz.\n\n"We cannot wait another year for this bridge," she replied.';
+    expect(speakers(text)).toEqual(['reporter', 'Ana Ruiz']);
+  });
+
+  it('has no speaker when nobody of that sex was named since (`my father said`)', () => {
+    const text =
+      '"We will never leave," my father told Ana Ruiz.\n\n"The ferry is our road," he said.';
+    expect(speakers(text)).toEqual(['father', null]);
+  });
+});
