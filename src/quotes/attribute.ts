@@ -318,6 +318,8 @@ export class Attributor {
   private readonly runName: Int32Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
+  /** Whether the last subject's name stands after `the` (`The Harbor Ledger asked…`): a body, no `he` or `she`. */
+  private subjectIsBody = false;
   /** The last body named as a subject (`The Parks Alliance disagreed.`), for a later `it`. */
   private lastBody: Referent | null = null;
   /** The token after the last subject's name. */
@@ -439,7 +441,8 @@ export class Attributor {
               at: t,
             };
             this.subjectEnd = end;
-            this.notePerson(this.lastSubject);
+            this.subjectIsBody = this.afterDefinite(start);
+            if (!this.subjectIsBody) this.notePerson(this.lastSubject);
           } else if (name.includes(' ') && !this.looksLikePerson(name) && !isPlace(name)) {
             this.lastBody = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: t };
           }
@@ -979,7 +982,7 @@ export class Attributor {
    */
   private personReferent(pronoun: string, at: number): Referent | null {
     const speaker = this.lastNamed;
-    const subject = this.lastSubject;
+    const subject = this.subjectIsBody ? null : this.lastSubject;
     const nearest = !speaker ? subject : !subject ? speaker : subject.at > speaker.at ? subject : speaker;
     // `she` after `Jim Ortiz sniped that Ruiz…`: a pronoun skips people of the other sex.
     const wanted = genderOfPronoun(pronoun);

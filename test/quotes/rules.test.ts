@@ -1594,3 +1594,10 @@ describe('a `he` or `she` after an unnamed speaker', () => {
     expect(speakers(text)).toEqual(['father', null]);
   });
 });
+
+describe('a sentence subject named after `the`', () => {
+  it('is a body, never `he` or `she` (`The Harbor Ledger asked Ana Ruiz…` ⏎ `"…," she said`)', () => {
+    const text = 'The Harbor Ledger asked Ana Ruiz about the cost.\n\n"We have a deal with the governor," she said.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
