@@ -1589,15 +1589,34 @@ describe('a `he` or `she` after an unnamed speaker', () => {
   });
 
   it('has no speaker when nobody of that sex was named since (`my father said`)', () => {
-    const text =
-      '"We will never leave," my father told Ana Ruiz.\n\n"The ferry is our road," he said.';
+    const text = '"We will never leave," my father told Ana Ruiz.\n\n"The ferry is our road," he said.';
     expect(speakers(text)).toEqual(['father', null]);
   });
 });
 
 describe('a sentence subject named after `the`', () => {
   it('is a body, never `he` or `she` (`The Harbor Ledger asked Ana Ruiz…` ⏎ `"…," she said`)', () => {
-    const text = 'The Harbor Ledger asked Ana Ruiz about the cost.\n\n"We have a deal with the governor," she said.';
+    const text =
+      'The Harbor Ledger asked Ana Ruiz about the cost.\n\n"We have a deal with the governor," she said.';
     expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a fragment of four or five words with no speech verb in reach', () => {
+  it('is a term or scare quote, not speech (`to see if they could "look like old sailors."`)', () => {
+    const text =
+      'On Friday the crew painted their faces with flour to see if they could "look like old sailors."';
+    expect(quotes(text)).toEqual([]);
+    const all = quotes(text, { allQuoted: true });
+    expect(all.map((q) => [q.text, q.kind, q.speaker])).toEqual([
+      ['look like old sailors.', 'partial', null],
+    ]);
+  });
+
+  it('stays speech after a speech verb or in a run of fragments', () => {
+    expect(speakers('Ana Ruiz said the ferry plan would "cost us the harbor."')).toEqual(['Ana Ruiz']);
+    const run =
+      'Ana Ruiz backed Reyes, whom she called "the ablest mayor in forty years," or "no choice at all."';
+    expect(quotes(run).map((q) => q.text)).toEqual(['the ablest mayor in forty years,', 'no choice at all.']);
   });
 });
