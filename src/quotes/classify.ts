@@ -225,6 +225,42 @@ const TITLED_WORKS: ReadonlySet<string> = new Set([
   'painting',
   'titled',
   'entitled',
+  'headlined',
+]);
+
+/** Verbs that name what comes next (`a film called "…"`, `a podcast named "…"`). */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named']);
+
+/**
+ * Nouns for works that are also verbs (`polls show "…"`): a title after them only with a
+ * determiner or a kind of show before (`the show "…"`, `his new series "…"`, `a radio program "…"`).
+ */
+const WORKS_AFTER_DETERMINER: ReadonlySet<string> = new Set(['show', 'series', 'program', 'programme']);
+
+/** Words before {@link WORKS_AFTER_DETERMINER} that make them nouns. */
+const WORK_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'new',
+  'hit',
+  'tv',
+  'talk',
+  'radio',
+  'reality',
+  'comedy',
+  'cooking',
+  'weekly',
+  'nightly',
+  'daily',
 ]);
 
 /**
@@ -235,5 +271,12 @@ export function afterTitledWork(text: string, open: number): boolean {
   let i = open - 1;
   while (i > 0 && isSpace(text.charCodeAt(i))) i--;
   if (!isLetterOrDigit(text.charCodeAt(i))) return false;
-  return TITLED_WORKS.has(wordEndingBefore(text, open).word);
+  const before = wordEndingBefore(text, open);
+  if (TITLED_WORKS.has(before.word)) return true;
+  const noun = wordEndingBefore(text, before.start);
+  // `a film called "The last ferry"`, `a podcast named "…"`: a work named right after its noun,
+  // its name capitalised (`The film called "a disaster" by critics` is what they said).
+  if (NAMING_VERBS.has(before.word)) return WORK_NOUNS.has(noun.word) && isUpper(text.charCodeAt(open + 1));
+  // `the show "…"`, `his radio program "…"`, but not `polls show "…"`.
+  return WORKS_AFTER_DETERMINER.has(before.word) && WORK_DETERMINERS.has(noun.word);
 }

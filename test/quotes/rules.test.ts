@@ -1620,3 +1620,23 @@ describe('a fragment of four or five words with no speech verb in reach', () => 
     expect(quotes(run).map((q) => q.text)).toEqual(['the ablest mayor in forty years,', 'no choice at all.']);
   });
 });
+
+describe('the title of a work named by `headlined`, `called` or `the show`', () => {
+  it('is no speech (`an op-ed headlined "…"`, `a film called "…"`, `the show "…"`, `his latest track, "…,"`)', () => {
+    expect(
+      quotes('Ruiz wrote an op-ed headlined "Why the bridge matters to every one of us" in the Ledger.'),
+    ).toEqual([]);
+    expect(
+      quotes('Reyes once starred in a film called "The last ferry out of town" with Lena Park.'),
+    ).toEqual([]);
+    expect(quotes('Reyes appeared on the show "Late night with the mayor of nowhere" on Tuesday.')).toEqual(
+      [],
+    );
+    expect(quotes('His latest track, "Nobody told me about the bridge," topped the charts.')).toEqual([]);
+  });
+
+  it('leaves speech after `show` as a verb', () => {
+    const text = 'The county records show "a long pattern of neglect by the council," Ruiz said.';
+    expect(speakers(text)).toEqual(['Ruiz']);
+  });
+});
