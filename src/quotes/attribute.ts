@@ -1516,7 +1516,23 @@ export class Attributor {
       (!site.endsWithPeriod || (after.end - after.first <= 3 && map.quoteOf[after.end] === -1));
     let found: { cue: number; phrase: SpeakerPhrase | null } | null = null;
     let fromAfter = false;
-    if (afterUsable && !site.partial) {
+    // `Ana Ruiz said in 1987: "…?" Reporters still mention it.`: a question or exclamation that a
+    // speech verb before it introduces ends the sentence, and a capital after it opens the next.
+    const firstAfter = tokens[after.first];
+    if (
+      site.endsWithQuestionOrExclamation &&
+      !site.partial &&
+      before.end > before.first &&
+      (tokens[before.end - 1]?.text === ':' || tokens[before.end - 1]?.text === ',') &&
+      after.end > after.first &&
+      firstAfter !== undefined &&
+      firstAfter.text.charCodeAt(0) >= 0x41 &&
+      firstAfter.text.charCodeAt(0) <= 0x5a
+    ) {
+      const introduced = this.cueBefore(site, before);
+      if (introduced && (introduced.cue >= 0 || introduced.phrase)) found = introduced;
+    }
+    if (!found && afterUsable && !site.partial) {
       found = this.cueAfter(site, after);
       fromAfter = found !== null;
     }

@@ -1640,3 +1640,24 @@ describe('the title of a work named by `headlined`, `called` or `the show`', () 
     expect(speakers(text)).toEqual(['Ruiz']);
   });
 });
+
+describe('a question or exclamation introduced before it', () => {
+  it('ends the sentence: a capital after it opens the writer’s next one (`said: "…?" Reporters still…`)', () => {
+    expect(
+      speakers(
+        'Ana Ruiz said in 1987: "Mr. Reyes, will you build this bridge now?" Reporters still mention it.',
+      ),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      speakers(
+        'Ana Ruiz made her famous demand in 1987: "Mr. Reyes, build this bridge now!" Voters still praise her for it.',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it('leaves the words after a question that nothing introduces as its attribution', () => {
+    expect(speakers('Ana Ruiz turned to the council. "Will you build it?" Tom Reyes asked.')).toEqual([
+      'Tom Reyes',
+    ]);
+  });
+});
