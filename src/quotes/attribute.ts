@@ -1516,11 +1516,12 @@ export class Attributor {
       (!site.endsWithPeriod || (after.end - after.first <= 3 && map.quoteOf[after.end] === -1));
     let found: { cue: number; phrase: SpeakerPhrase | null } | null = null;
     let fromAfter = false;
-    // `Ana Ruiz said in 1987: "…?" Reporters still mention it.`: a question or exclamation that a
-    // speech verb before it introduces ends the sentence, and a capital after it opens the next.
+    // `Ana Ruiz said in 1987: "…?" Reporters still mention it.`, `Ana Ruiz said: "…." Reyes
+    // agreed.`: a quotation closed by its own final mark that the words before it introduce ends
+    // the sentence, and a capital after it opens the writer's next one.
     const firstAfter = tokens[after.first];
     if (
-      site.endsWithQuestionOrExclamation &&
+      (site.endsWithQuestionOrExclamation || site.endsWithPeriod) &&
       !site.partial &&
       before.end > before.first &&
       (tokens[before.end - 1]?.text === ':' || tokens[before.end - 1]?.text === ',') &&

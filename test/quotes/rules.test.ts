@@ -1641,7 +1641,7 @@ describe('the title of a work named by `headlined`, `called` or `the show`', () 
   });
 });
 
-describe('a question or exclamation introduced before it', () => {
+describe('a question, exclamation or statement introduced before it', () => {
   it('ends the sentence: a capital after it opens the writer’s next one (`said: "…?" Reporters still…`)', () => {
     expect(
       speakers(
@@ -1653,6 +1653,10 @@ describe('a question or exclamation introduced before it', () => {
         'Ana Ruiz made her famous demand in 1987: "Mr. Reyes, build this bridge now!" Voters still praise her for it.',
       ),
     ).toEqual(['Ana Ruiz']);
+  });
+
+  it('and so does a full stop (`Ana Ruiz said: "…." Reyes agreed.`)', () => {
+    expect(speakers('Ana Ruiz said: "We will build it this year." Reyes agreed.')).toEqual(['Ana Ruiz']);
   });
 
   it('leaves the words after a question that nothing introduces as its attribution', () => {
