@@ -1595,6 +1595,23 @@ export class Attributor {
       previousSpeaker = { name: subject.name, ...subject.mention, via: 'paragraph-context' };
       named = true;
     }
+    // `That did not impress Tom Reyes, a retired teacher. ⏎ "…"`: a quotation with no cue right
+    // after a sentence that ends by bringing in a new person is that person's, the way news
+    // writing introduces its next speaker.
+    const introduced = this.introduced;
+    if (
+      introduced &&
+      this.cursor - introduced.until <= 2 &&
+      introduced.person.at > (last?.at ?? -1) &&
+      introduced.person.at > (subject?.at ?? -1)
+    ) {
+      previousSpeaker = {
+        name: introduced.person.name,
+        ...introduced.person.mention,
+        via: 'paragraph-context',
+      };
+      named = true;
+    }
     // `A: "…"` after `The Herald spoke with Ana Ruiz.`: the answers of a printed interview are
     // the interviewee's, a person (named with a given name), never the paper that asks.
     if (turn === 'answer' && previousSpeaker && genderOfName(previousSpeaker.name) === null) {

@@ -1665,3 +1665,11 @@ describe('a question, exclamation or statement introduced before it', () => {
     ]);
   });
 });
+
+describe('a quote with no cue right after a sentence that brings in a new person', () => {
+  it('is that person’s (`That did not impress Tom Reyes, a retired teacher. ⏎ "…"`)', () => {
+    const text =
+      '"The bridge will be built," Ana Ruiz said.\n\nThat did not impress Tom Reyes, a retired teacher from the island.\n\n"I will believe it when I see it."';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Reyes']);
+  });
+});
