@@ -43,8 +43,15 @@ const TITLE_SMALL_WORDS = new Set([
   'la',
 ]);
 
-/** Characters before an opening mark that make the quotation a statement of its own. */
-const STATEMENT_OPENERS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x2c, 0x3b, 0x2014, 0x2013, 0x28, 0x2d, 0x2026]);
+/**
+ * Characters before an opening mark that make the quotation a statement of its own: sentence
+ * punctuation, dashes and an opening parenthesis, and the bullets that open a list's items
+ * (`• "…," Ruiz said.`).
+ */
+const STATEMENT_OPENERS = new Set([
+  0x2e, 0x21, 0x3f, 0x3a, 0x2c, 0x3b, 0x2014, 0x2013, 0x28, 0x2d, 0x2026, 0x2022, 0x2023, 0x25cf, 0x25aa,
+  0x25ba, 0x2043,
+]);
 
 /** Punctuation that ends a quoted statement inside its marks. */
 const STATEMENT_ENDINGS = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x2026, 0x2014]);

@@ -1673,3 +1673,15 @@ describe('a quote with no cue right after a sentence that brings in a new person
     expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Reyes']);
   });
 });
+
+describe('a quotation after a list bullet', () => {
+  it('opens a statement (`• "…," Ruiz said.` is direct)', () => {
+    const found = quotes(
+      '• "We are going to build this bridge," Ruiz said.\n• "It will never happen," Reyes said.',
+    );
+    expect(found.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ['direct', 'Ruiz'],
+      ['direct', 'Reyes'],
+    ]);
+  });
+});
