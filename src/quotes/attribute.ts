@@ -405,12 +405,13 @@ export class Attributor {
         const known = this.runEnd[t] as number;
         const end = known > 0 ? known : nameRunStartingAt(tokens, t, tokens.length);
         this.noteMention(t, end);
-        // `One local woman, Lena Park, took…`: a name in apposition to the subject.
+        // `One local woman, Lena Park, took…`, `The mayor, Ana Ruiz, was…`: a name in apposition
+        // to the subject.
         const inApposition =
           t > 0 &&
           (tokens[t - 1] as Token).text === ',' &&
           tokens[end]?.text === ',' &&
-          tokens[end + 1]?.pos === 'VERB';
+          (tokens[end + 1]?.pos === 'VERB' || tokens[end + 1]?.pos === 'AUX');
         // `Was Mark Delgado happy?`, `Is Delgado pleased?`: a question puts its auxiliary (the
         // verb itself, when a copula) before the subject.
         const previous = tokens[t - 1];

@@ -1685,3 +1685,11 @@ describe('a quotation after a list bullet', () => {
     ]);
   });
 });
+
+describe('a name in apposition to a description before an auxiliary', () => {
+  it('ties the description to the name (`The mayor, Ana Ruiz, was defiant.` ⏎ `the mayor said`)', () => {
+    const text =
+      'The mayor, Ana Ruiz, was defiant on Monday.\n\n"We are going to build this bridge," the mayor said.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
