@@ -750,7 +750,7 @@ export class Attributor {
       const referent =
         PERSON_PRONOUNS.has(word) || word === 'his'
           ? this.personReferent(word, phrase.first)
-          : word === 'it'
+          : word === 'it' || word === 'they'
             ? this.bodyReferent()
             : this.lastSpeaker;
       if (!referent) return null;

@@ -1693,3 +1693,11 @@ describe('a name in apposition to a description before an auxiliary', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a `they` after a body named as a subject', () => {
+  it('goes to the body, as `it` does (`The Harbor Alliance… ⏎ "…," they said`)', () => {
+    const text =
+      'The Harbor Alliance, a group of island residents, opposes the bridge.\n\n"We will fight it in court," they said in a statement.';
+    expect(speakers(text)).toEqual(['Harbor Alliance']);
+  });
+});
