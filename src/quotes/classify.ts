@@ -235,6 +235,22 @@ const TITLED_WORKS: ReadonlySet<string> = new Set([
   'headlined',
 ]);
 
+/**
+ * Nouns for a quoted term, name or slogan (`the phrase "…"`, `the hashtag "…"`): what stands in
+ * marks right after them is the term itself, not anyone's statement (`words` is left out: `whose
+ * words "…"` quotes speech).
+ */
+const TERM_NOUNS: ReadonlySet<string> = new Set([
+  'word',
+  'phrase',
+  'term',
+  'slogan',
+  'motto',
+  'hashtag',
+  'nickname',
+  'catchphrase',
+]);
+
 /** Verbs that name what comes next (`a film called "…"`, `a podcast named "…"`). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named']);
 
@@ -279,7 +295,7 @@ export function afterTitledWork(text: string, open: number): boolean {
   while (i > 0 && isSpace(text.charCodeAt(i))) i--;
   if (!isLetterOrDigit(text.charCodeAt(i))) return false;
   const before = wordEndingBefore(text, open);
-  if (TITLED_WORKS.has(before.word)) return true;
+  if (TITLED_WORKS.has(before.word) || TERM_NOUNS.has(before.word)) return true;
   const noun = wordEndingBefore(text, before.start);
   // `a film called "The last ferry"`, `a podcast named "…"`: a work named right after its noun,
   // its name capitalised (`The film called "a disaster" by critics` is what they said).

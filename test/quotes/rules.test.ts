@@ -1701,3 +1701,19 @@ describe('a `they` after a body named as a subject', () => {
     expect(speakers(text)).toEqual(['Harbor Alliance']);
   });
 });
+
+describe('a quotation right after a noun for a term (`the phrase "…"`)', () => {
+  it('is the term, not a statement', () => {
+    expect(quotes('The phrase "we will build it and they will come back" appeared on every flyer.')).toEqual(
+      [],
+    );
+    expect(quotes('Ruiz has embraced the nickname "the woman who built the bridge to the island."')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves `words` before a quotation as speech', () => {
+    const found = quotes('Voters backed a candidate whose words "would make any parent in this town proud."');
+    expect(found.map((q) => q.text)).toEqual(['would make any parent in this town proud.']);
+  });
+});
