@@ -295,8 +295,15 @@ export function afterTitledWork(text: string, open: number): boolean {
   while (i > 0 && isSpace(text.charCodeAt(i))) i--;
   if (!isLetterOrDigit(text.charCodeAt(i))) return false;
   const before = wordEndingBefore(text, open);
-  if (TITLED_WORKS.has(before.word) || TERM_NOUNS.has(before.word)) return true;
+  if (TITLED_WORKS.has(before.word) || TERM_NOUNS.has(before.word) || before.word === 'nicknamed')
+    return true;
   const noun = wordEndingBefore(text, before.start);
+  // `the so-called "…"`, `what is known as "…"`: a name or term, in the writer's words.
+  const soCalled =
+    before.word === 'called' && text.slice(before.start - 3, before.start).toLowerCase() === 'so-';
+  if (soCalled || (before.word === 'as' && noun.word === 'known')) {
+    return true;
+  }
   // `a film called "The last ferry"`, `a podcast named "…"`: a work named right after its noun,
   // its name capitalised (`The film called "a disaster" by critics` is what they said).
   if (NAMING_VERBS.has(before.word)) return WORK_NOUNS.has(noun.word) && isUpper(text.charCodeAt(open + 1));

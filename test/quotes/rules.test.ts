@@ -1717,3 +1717,19 @@ describe('a quotation right after a noun for a term (`the phrase "…"`)', () =>
     expect(found.map((q) => q.text)).toEqual(['would make any parent in this town proud.']);
   });
 });
+
+describe('a quotation after `so-called`, `known as` or `nicknamed`', () => {
+  it('is a name or term in the writer’s words, not speech', () => {
+    expect(
+      quotes(
+        'Critics have mocked the so-called "plan to fix everything in the harbor by next year" as a fantasy.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes('The senator, known as "the last honest man in the whole capital city," retired on Monday.'),
+    ).toEqual([]);
+    expect(
+      quotes('The bill, nicknamed "the bridge to nowhere and back again by critics," passed on Friday.'),
+    ).toEqual([]);
+  });
+});
