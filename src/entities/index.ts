@@ -118,6 +118,8 @@ function vouched(
   for (const c of candidates) {
     if (c.initial) continue;
     insideWords.add(c.key);
+    // A one-word key is most often the word's lower case itself.
+    if (c.end - c.first === 1 && lower[c.first] === c.key) continue;
     for (let t = c.first; t < c.end; t++) insideWords.add(lower[t] as string);
   }
   const kept: Candidate[] = [];
