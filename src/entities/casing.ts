@@ -85,8 +85,6 @@ const MINOR = new Set([
 /** Length of the longest of {@link MINOR}: longer words need no look-up. */
 const MINOR_LONGEST = Math.max(...[...MINOR].map((word) => word.length));
 
-/** How often (in tokens) {@link sentenceCasing} checks whether a heading's casing is still reachable. */
-const CHECK_EVERY = 8;
 
 /** The casing of one sentence. */
 export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
@@ -100,10 +98,10 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   // counts leave one reachable: most sentences are prose and show it before.
   let mayBeTitle: boolean | undefined;
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-    // Every eighth token, stop once neither heading casing can be reached even if every token
-    // left were a capitalised word in capitals: most sentences are prose, and it shows early.
-    const read = t - sentence.firstToken;
-    if (read >= CHECK_EVERY && read % CHECK_EVERY === 0) {
+    // Stop as soon as neither heading casing can be reached even if every token left were a
+    // capitalised word in capitals: most sentences are prose, and it shows early. (Tested at
+    // every token: the test is two divisions, less than reading one more token.)
+    if (t > sentence.firstToken) {
       const left = sentence.endToken - t;
       const capsReachable = (caps + left) / (words + left) >= 0.6;
       if (!capsReachable) {
