@@ -362,7 +362,7 @@ export function nameVotes(
       add(votes, LAW, 3.5, 'law-head');
     // "Oregon Otters", "Nevada Hawks": a place and a plural name a team, not a woman or man
     // called Florida.
-    const team = isKnownPlace(lex, first) && n === 2 && /s$/.test(last) && !last.endsWith('ss');
+    const team = n === 2 && /s$/.test(last) && !last.endsWith('ss') && isKnownPlace(lex, first);
     // "Royal Dutch Shell", "Grand Union Italian Foods": a nationality inside a name of three words
     // or more is a company's, not a person's, whatever given name opens it.
     let innerDemonym = false;
@@ -422,17 +422,20 @@ const FOREIGN_ARTICLES = new Set(['der', 'die', 'das', 'il']);
 /** Whether the document reads like a sports report (results, scores, matches). */
 export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
   let hits = 0;
-  let words = 0;
   const lower = lowerCaseTokens(parsed);
+  const words = Math.max(lower.length, 1);
   for (let t = 0; t < lower.length; t++) {
-    words++;
     const text = lower[t] as string;
     const c = text.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       if (text.length <= 7 && text.includes('-') && /^\d{1,3}-\d{1,3}$/.test(text)) hits++;
+      else continue;
     } else if (lex.sportsWords.has(text)) hits++;
+    else continue;
+    // Hits only add up: once enough, the rest of the text cannot change the answer.
+    if (hits >= 4 && hits / words > 0.01) return true;
   }
-  return hits >= 4 && hits / Math.max(words, 1) > 0.01;
+  return false;
 }
 
 const TEAM_NEIGHBOURS = new Set([
