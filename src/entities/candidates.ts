@@ -625,6 +625,19 @@ export function headlineCandidates(
 }
 
 /**
+ * Whether `text` has a lower-case letter ({@link HAS_LOWER}): ASCII is read in place (a line's
+ * first word nearly always has one by its second letter), other text by the expression.
+ */
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return HAS_LOWER.test(text);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/**
  * A dateline's place: one to three all-caps words that open a line and are followed by a date
  * or an agency in brackets ("LONDON 1996-08-30", "WASHINGTON (Reuters) -").
  */
@@ -636,7 +649,7 @@ export function datelineCandidate(
   let e = sentence.firstToken;
   while (e < sentence.endToken && e - sentence.firstToken < 3) {
     const token = parsed.tokens[e] as Token;
-    if (!isWord(token) || HAS_LOWER.test(token.text) || token.text.length < 2) break;
+    if (!isWord(token) || hasLowerCase(token.text) || token.text.length < 2) break;
     e++;
   }
   if (e === sentence.firstToken || e >= sentence.endToken) return undefined;
