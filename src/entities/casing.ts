@@ -85,7 +85,6 @@ const MINOR = new Set([
 /** Length of the longest of {@link MINOR}: longer words need no look-up. */
 const MINOR_LONGEST = Math.max(...[...MINOR].map((word) => word.length));
 
-
 /** The casing of one sentence. */
 export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   let words = 0;
