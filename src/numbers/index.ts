@@ -129,7 +129,13 @@ function clockTime(lex: readonly Lexeme[], i: number): number | null {
  */
 export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = {}): Quantity[] {
   const { text } = parsed;
-  const lex = lexemes(text, { tokens: parsed.tokens, lower: lowerCaseTokens(parsed) });
+  const bare = options.bareUnits === true;
+  // Where a quantity can start: numerals and the words of STARTS, found by the lexer (with bare
+  // units, any word can, and every lexeme is looked at).
+  const starts = bare ? undefined : { words: STARTS, at: [] as number[] };
+  const lex = lexemes(text, { tokens: parsed.tokens, lower: lowerCaseTokens(parsed) }, starts);
+  const candidates = starts?.at;
+  let nextCandidate = 0;
   // Numbers inside URLs, e-mail addresses, handles, over-long runs and telephone numbers are not
   // quantities.
   const opaque: [number, number][] = [];
@@ -153,15 +159,20 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
   };
   const out: Quantity[] = [];
   const kinds = options.kinds ? new Set<QuantityKind>(options.kinds) : null;
-  const bare = options.bareUnits === true;
   const push = (quantity: Quantity): void => {
     out.push(quantity);
   };
   let floor = 0; // no quantity may start before the end of the previous one (in lexemes)
   let i = 0;
   while (i < lex.length) {
+    if (candidates) {
+      // The next place a quantity can start: every lexeme before it would be skipped.
+      while (nextCandidate < candidates.length && (candidates[nextCandidate] as number) < i) nextCandidate++;
+      if (nextCandidate === candidates.length) break;
+      i = candidates[nextCandidate] as number;
+    }
     const lexeme = lex[i] as Lexeme;
-    if (!isNumeral(lexeme) && !STARTS.has(lexeme.lower) && !(bare && lexeme.kind === 'word')) {
+    if (!candidates && !isNumeral(lexeme) && !STARTS.has(lexeme.lower) && !(bare && lexeme.kind === 'word')) {
       i++;
       continue;
     }
