@@ -47,30 +47,43 @@ export function normaliseLine(text: string, lowerCased?: string): string {
   // lines have single plain spaces only: then the slice is the answer and nothing is rebuilt.
   // (A gap at `start` is kept as a space: U+2019 and the wide spaces count as letters there; the
   // line never ends in a plain space, and a gap it ends in is dropped.)
-  const trimmed = lower.slice(start, end);
-  const gaps = gapPatterns();
-  if (!gaps.notPlain.test(trimmed)) return trimmed;
-  const spaced = trimmed.replace(gaps.runs, ' ');
-  return spaced.endsWith(' ') ? spaced.slice(0, -1) : spaced;
+  const gaps = gapTable();
+  let out = '';
+  let from = start; // the start of what is not copied to `out` yet
+  for (let i = start; i < end; i++) {
+    const gap = gaps[lower.charCodeAt(i)] as number;
+    if (gap === NO_GAP) continue;
+    let j = i + 1;
+    while (j < end && gaps[lower.charCodeAt(j)] !== NO_GAP) j++;
+    if (gap === PLAIN_SPACE && j === i + 1) continue; // one plain space stays as it is
+    out += j === end ? lower.slice(from, i) : `${lower.slice(from, i)} `;
+    from = j;
+    i = j - 1;
+  }
+  if (from === start) return lower.slice(start, end);
+  return from < end ? out + lower.slice(from, end) : out;
 }
 
-let gapPatternsBuilt: { readonly notPlain: RegExp; readonly runs: RegExp } | null = null;
+/** {@link gapTable}: no gap, a plain space, or another gap. */
+const NO_GAP = 0;
+const PLAIN_SPACE = 1;
+const OTHER_GAP = 2;
+
+let gapCodes: Uint8Array | null = null;
 
 /**
- * What {@link normaliseLine} turns into a space besides a plain one, apostrophes and all other
- * white space (`isWhitespace`), as patterns built on first use: a line that needs rebuilding (a
- * doubled space or any such gap), and a run of spaces and gaps. The engine's pattern scan reads
- * a line faster than a loop over its code units.
+ * What {@link normaliseLine} turns into a space, by code unit, built on first use: a plain space,
+ * and the other gaps: apostrophes and all other white space (`isWhitespace`).
  */
-function gapPatterns(): { readonly notPlain: RegExp; readonly runs: RegExp } {
-  if (gapPatternsBuilt !== null) return gapPatternsBuilt;
-  let gapClass = '';
+function gapTable(): Uint8Array {
+  if (gapCodes !== null) return gapCodes;
+  const table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
-    const gap = code === 0x27 || code === 0x2019 || (code !== 0x20 && isWhitespace(code));
-    if (gap) gapClass += `\\u${code.toString(16).padStart(4, '0')}`;
+    if (code === 0x27 || code === 0x2019 || (code !== 0x20 && isWhitespace(code))) table[code] = OTHER_GAP;
   }
-  gapPatternsBuilt = { notPlain: new RegExp(` {2}|[${gapClass}]`), runs: new RegExp(`[ ${gapClass}]+`, 'g') };
-  return gapPatternsBuilt;
+  table[0x20] = PLAIN_SPACE;
+  gapCodes = table;
+  return table;
 }
 
 function isLetter(code: number): boolean {

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseLine } from '../../src/boilerplate/phrases.js';
 import { hashOf, WordTable } from '../../src/boilerplate/word-table.js';
 import { isWhitespace } from '../../src/chars.js';
+import { anyText } from '../helpers/properties.js';
 
 describe('normaliseLine', () => {
   it('turns every run of white space and apostrophes into one space', () => {
@@ -25,6 +27,35 @@ describe('normaliseLine', () => {
     // U+2019 and the wide spaces are at or above U+00C0, which the trimming keeps as letters.
     expect(normaliseLine('\u2019tis the season\u3000')).toBe(' tis the season');
     expect(normaliseLine('\u2019\u2019')).toBe('');
+  });
+
+  it('is the trimmed lower-cased line with every run of gaps made one space, for any text', () => {
+    // The definition, written with patterns: what the hand-written scan must agree with.
+    const gap = `[ '\u2019${String.fromCharCode(9, 10, 11, 12, 13)}\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]`;
+    const isLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
+    const reference = (text: string): string => {
+      const lower = text.toLowerCase();
+      let start = 0;
+      let end = lower.length;
+      while (start < end && !isLetter(lower.charCodeAt(start)) && lower.charCodeAt(start) !== 0xa9) start++;
+      while (end > start && !isLetter(lower.charCodeAt(end - 1)) && lower.charCodeAt(end - 1) !== 0x29) end--;
+      const spaced = lower.slice(start, end).replace(new RegExp(`${gap}+`, 'g'), ' ');
+      return spaced.endsWith(' ') ? spaced.slice(0, -1) : spaced;
+    };
+    const pieces = "a|Bc| |  |'|\u2019|\t|\u00a0|\u3000|1|»|)|©|é|-".split('|');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const line = parts.join('');
+        expect(normaliseLine(line)).toBe(reference(line));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(anyText, (line) => {
+        expect(normaliseLine(line)).toBe(reference(line));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
