@@ -120,13 +120,15 @@ export function matchPhrase(
       : normalised !== undefined && normalised !== ''
         ? normalised
         : normaliseLine(text);
-  // A long paragraph is a notice only if it speaks of the site (an article may be about
-  // cookies): checked first, so that most paragraphs skip the marker scan altogether.
-  const aboutSite = text.length <= 250 || speaksOfSite(normal);
   // One scan tells whether any of the marker words below occurs at all (most lines: none). A
   // line over 120 characters is only searched for the words of a legal notice, fewer and
-  // rarer letters to try (the full alternation was the costliest test of a paragraph).
-  const marked = text.length <= 120 ? MARKER_WORDS.test(normal) : aboutSite && LEGAL_WORDS.test(normal);
+  // rarer letters to try (the full alternation was the costliest test of a paragraph). A long
+  // paragraph is a notice only if it also speaks of the site (an article may be about
+  // cookies): asked only of the few paragraphs that hold such a word.
+  const marked =
+    text.length <= 120
+      ? MARKER_WORDS.test(normal)
+      : LEGAL_WORDS.test(normal) && (text.length <= 250 || speaksOfSite(normal));
   if (
     marked &&
     (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright'))
