@@ -69,7 +69,10 @@ const LETTER = /\p{L}/u;
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isAsciiLetter(c)) return true;
-  if (c < 0xc0) return false;
+  // Below U+00C0, and in General Punctuation (curly quotes, dashes, ellipsis: the commonest
+  // code units above ASCII in news text), no letter: answered without a one-character string
+  // and a pattern test.
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return false;
   return LETTER.test(text[i] ?? '');
 }
 

@@ -808,6 +808,23 @@ describe('lexemes: words taken from the parse', () => {
   });
 });
 
+describe('lexemes: letters', () => {
+  it('takes no code unit of General Punctuation for a letter, as the Unicode letter class says', () => {
+    for (let code = 0x2000; code <= 0x206f; code++)
+      expect(/\p{L}/u.test(String.fromCharCode(code))).toBe(false);
+    expect(lexemes('it\u2019s \u201cfive\u201d\u2014\u00e9t\u00e9').map((l) => l.text)).toEqual([
+      'it',
+      '\u2019',
+      's',
+      '\u201c',
+      'five',
+      '\u201d',
+      '\u2014',
+      '\u00e9t\u00e9',
+    ]);
+  });
+});
+
 describe('lexemes: the places a quantity can start', () => {
   const words = new WordSet(['a', 'five', 'k', '½', 'über']);
   const startsOf = (text: string): number[] => {
