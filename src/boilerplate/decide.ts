@@ -19,14 +19,14 @@ import type { Line } from './lines.js';
 import { extendOverList } from './list.js';
 import { weighNumberedLists } from './numbered.js';
 import { profilePage } from './page.js';
-import { matchPhrase, NORMALISED_MAX_LENGTH, normaliseLine, type PhraseMatch } from './phrases.js';
+import { matchPhrase, normaliseLine, type PhraseMatch } from './phrases.js';
 import { findPublished } from './published.js';
 import { densestRegion } from './region.js';
 import { isStrayHeadline } from './stray.js';
 import { supplementHeading } from './supplements.js';
 import { commentThreadStart } from './thread.js';
 import { findTitle } from './title.js';
-import { comparableKeys, findTableOfContents, repeatKey } from './toc.js';
+import { comparableKeys, findTableOfContents, MAX_REPEAT_LENGTH, repeatKey } from './toc.js';
 import { type TopicWords, Vocabulary } from './topic.js';
 import type { BlockKind, BlockReason } from './types.js';
 import { regionWeights } from './weights.js';
@@ -37,7 +37,7 @@ export interface MeasuredLine extends Line {
   readonly index: number;
   readonly features: LineFeatures;
   readonly phrase: PhraseMatch | null;
-  /** The line normalised for phrase matching ({@link normaliseLine}); '' for lines over {@link NORMALISED_MAX_LENGTH} characters. */
+  /** The line normalised for phrase matching ({@link normaliseLine}); '' for lines over {@link MAX_REPEAT_LENGTH} characters. */
   readonly normal: string;
   /** See {@link repeatKey}. */
   readonly key: string;
@@ -49,7 +49,9 @@ export function measure(text: string, start: number, end: number, index: number)
   const features = measureLine(text, lower);
   // Normalised once: phrase matching, repeat keys and supplement headings all read it (none of
   // them a paragraph's normal form).
-  const normal = text.length <= NORMALISED_MAX_LENGTH ? normaliseLine(text, lower) : '';
+  // (Up to the length of a repeat key: matchPhrase normalises a longer line itself, and only
+  // when it needs to.)
+  const normal = text.length <= MAX_REPEAT_LENGTH ? normaliseLine(text, lower) : '';
   return {
     text,
     start,

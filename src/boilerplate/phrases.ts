@@ -113,24 +113,34 @@ export function matchPhrase(
 ): PhraseMatch | null {
   if (text.length > 1000) return null;
   // A paragraph is only searched for words, for which lower case does as well as the
-  // normalised line (and costs no second copy of it).
-  const normal =
-    text.length > NORMALISED_MAX_LENGTH
-      ? (lowerCased ?? text.toLowerCase())
-      : normalised !== undefined && normalised !== ''
-        ? normalised
-        : normaliseLine(text);
+  // normalised line (and costs no second copy of it). A line of 121 to 250 characters not given
+  // normalised is normalised only when a search below needs it: each search first asks the
+  // lower-cased line for the letters it looks for, which the normalised line can only hold if
+  // the lower-cased one does (normalising keeps every run of non-gap characters as it is).
+  const long = text.length > NORMALISED_MAX_LENGTH;
+  const given = normalised !== undefined && normalised !== '';
+  const lowered = long || !given ? (lowerCased ?? text.toLowerCase()) : '';
+  let normal: string | null = long
+    ? lowered
+    : given
+      ? normalised
+      : text.length <= 120
+        ? normaliseLine(text, lowered)
+        : null;
   // One scan tells whether any of the marker words below occurs at all (most lines: none). A
   // line over 120 characters is only searched for the words of a legal notice, fewer and
   // rarer letters to try (the full alternation was the costliest test of a paragraph). A long
   // paragraph is a notice only if it also speaks of the site (an article may be about
   // cookies): asked only of the few paragraphs that hold such a word.
+  if (normal === null && LEGAL_HINTS.test(lowered)) normal = normaliseLine(text, lowered);
   const marked =
-    text.length <= 120
+    normal !== null &&
+    (text.length <= 120
       ? MARKER_WORDS.test(normal)
-      : LEGAL_WORDS.test(normal) && (text.length <= 250 || speaksOfSite(normal));
+      : LEGAL_WORDS.test(normal) && (text.length <= 250 || speaksOfSite(normal)));
   if (
     marked &&
+    normal !== null &&
     (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright'))
   ) {
     for (const marker of LEGAL_MARKERS) {
@@ -139,10 +149,18 @@ export function matchPhrase(
   }
   // An author bio: "Jane Doe is a reporter for …", "Lena Parkes (@lenaparkes) is a
   // contributing editor at Example News …".
-  if (text.length <= 300 && isAuthorBio(text, normal)) return { reason: 'credits', whole: false };
+  if (text.length <= 300) {
+    const at = authorBioVerb(text);
+    if (at >= 0) {
+      normal ??= normaliseLine(text, lowered);
+      if (WRITER_WORDS.test(normal) && isAuthorName(text, at)) return { reason: 'credits', whole: false };
+    }
+  }
   // A caption ends with its credit: "… the hibernation module. Credit: ESA".
   // Only the line's tail is searched, so a long paragraph costs nothing here.
-  if (normal.indexOf('credit:', normal.length - 60) >= 0) return { reason: 'credits', whole: false };
+  if (normal === null && lowered.includes('credit:')) normal = normaliseLine(text, lowered);
+  if (normal !== null && normal.indexOf('credit:', normal.length - 60) >= 0)
+    return { reason: 'credits', whole: false };
   // A caption that ends with a bracketed credit: "… [File: Reuters]", "… [AP Photo/Jane Doe]".
   if (text.charCodeAt(text.length - 1) === 0x5d) {
     const open = text.lastIndexOf('[');
@@ -154,7 +172,7 @@ export function matchPhrase(
       return { reason: 'credits', whole: false };
     }
   }
-  if (text.length > 120) return null;
+  if (text.length > 120 || normal === null) return null; // (a line of 120 or fewer has it)
   if (marked) {
     if (normal.includes('newsletter') || normal.includes('subscribe') || normal.includes('your inbox')) {
       return { reason: 'promo', whole: false };
@@ -202,6 +220,12 @@ const MARKER_WORDS =
 const LEGAL_WORDS = /cookie|rights reserved|copyright/;
 
 /**
+ * Letters the lower-cased line holds whenever its normalised form holds one of
+ * {@link LEGAL_WORDS} (`rights reserved` may be spaced otherwise before normalising).
+ */
+const LEGAL_HINTS = /cookie|rights|copyright/;
+
+/**
  * Whether a line holds "website" or "this site": both end in "site", which is searched for once
  * (the word never overlaps itself, so the search resumes after each one).
  */
@@ -218,19 +242,23 @@ const WRITER_WORDS =
   /\b(writer|reporter|editor|correspondent|journalist|contributor|columnist|author|freelance)/;
 
 /**
- * Whether a line is an author bio: it opens with a capitalised name of two or three words
- * (optionally followed by a handle in brackets), then "is a" / "is an" / "is the", and names a
- * writer's job.
+ * An author bio opens with a capitalised name of two or three words (optionally followed by a
+ * handle in brackets), then "is a" / "is an" / "is the", and names a writer's job
+ * ({@link WRITER_WORDS}, asked of the normalised line by the caller). Where the verb starts,
+ * when it does within the first 60 characters, else -1.
  */
-function isAuthorBio(text: string, normal: string): boolean {
+function authorBioVerb(text: string): number {
   // Both verbs open with " is ", within the first 60 characters.
   const is = firstIs(text, 60);
-  if (is < 0) return false;
+  if (is < 0) return -1;
   const verb = text.indexOf(' is a', is);
   const theVerb = text.indexOf(' is the ', is);
   const at = verb >= 0 && (theVerb < 0 || verb < theVerb) ? verb : theVerb;
-  if (at < 0 || at > 60) return false;
-  if (!WRITER_WORDS.test(normal)) return false;
+  return at < 0 || at > 60 ? -1 : at;
+}
+
+/** Whether the text before the verb at `at` is a name of two or three capitalised words. */
+function isAuthorName(text: string, at: number): boolean {
   const name = text.slice(0, at).replace(/\s*\([^)]{0,40}\)\s*$/, '');
   const parts = name.split(' ');
   if (parts.length < 2 || parts.length > 3) return false;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseLine } from '../../src/boilerplate/phrases.js';
+import { matchPhrase, normaliseLine } from '../../src/boilerplate/phrases.js';
 import { hashOf, WordTable } from '../../src/boilerplate/word-table.js';
 import { isWhitespace } from '../../src/chars.js';
 import { anyText } from '../helpers/properties.js';
@@ -70,5 +70,45 @@ describe('WordTable', () => {
     expect(table.hasAt(text, 10, 13)).toBe(true);
     expect(table.hasAt(text, 15, 22)).toBe(true);
     expect(table.longest).toBe(7);
+  });
+});
+
+describe('matchPhrase on lines of 121 to 250 characters', () => {
+  const filler = 'The council met on the third floor and talked about the roads for a long while, ';
+  const at = (line: string) => matchPhrase(line, line.split(' ').length, undefined, line.toLowerCase());
+
+  it('normalises the line itself where a search needs it', () => {
+    expect(at(`${filler}and the site said so. All rights\u2019 reserved by the web site owner.`)).toEqual({
+      reason: 'legal',
+      whole: false,
+    });
+    expect(at(`Jane Doe is a reporter who covers the council, ${filler}and more.`)).toEqual({
+      reason: 'credits',
+      whole: false,
+    });
+    expect(at(`${filler}as the picture shows. Credit:\u00a0Jane Doe`)).toEqual({
+      reason: 'credits',
+      whole: false,
+    });
+    expect(at(`${filler}as the picture shows, with no credit at all.`)).toBeNull();
+  });
+
+  it('answers as with the normalised line given, for any such line', () => {
+    const pieces =
+      `${filler}|Cookie| cookies |rights| reserved|\u2019|  |Copyright |Credit: |credit|Jane Doe| is a |writer|(@jd)|.|\u00a0`.split(
+        '|',
+      );
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 2, maxLength: 14 }), (parts) => {
+        const line = parts.join('').trim();
+        fc.pre(line.length > 120 && line.length <= 250);
+        const words = line.split(' ').length;
+        const lower = line.toLowerCase();
+        expect(matchPhrase(line, words, '', lower)).toEqual(
+          matchPhrase(line, words, normaliseLine(line), lower),
+        );
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
