@@ -19,14 +19,14 @@ import type { Line } from './lines.js';
 import { extendOverList } from './list.js';
 import { weighNumberedLists } from './numbered.js';
 import { profilePage } from './page.js';
-import { matchPhrase, NORMALISED_MAX_LENGTH, normaliseLine, type PhraseMatch } from './phrases.js';
+import { matchPhrase, normaliseLine, type PhraseMatch } from './phrases.js';
 import { findPublished } from './published.js';
 import { densestRegion } from './region.js';
 import { isStrayHeadline } from './stray.js';
 import { supplementHeading } from './supplements.js';
 import { commentThreadStart } from './thread.js';
 import { findTitle } from './title.js';
-import { comparableKeys, findTableOfContents, repeatKey } from './toc.js';
+import { comparableKeys, findTableOfContents, MAX_REPEAT_LENGTH, repeatKey } from './toc.js';
 import { type TopicWords, Vocabulary } from './topic.js';
 import type { BlockKind, BlockReason } from './types.js';
 import { regionWeights } from './weights.js';
@@ -37,7 +37,7 @@ export interface MeasuredLine extends Line {
   readonly index: number;
   readonly features: LineFeatures;
   readonly phrase: PhraseMatch | null;
-  /** The line normalised for phrase matching ({@link normaliseLine}); '' for lines over {@link NORMALISED_MAX_LENGTH} characters. */
+  /** The line normalised for phrase matching ({@link normaliseLine}); '' for lines over {@link MAX_REPEAT_LENGTH} characters. */
   readonly normal: string;
   /** See {@link repeatKey}. */
   readonly key: string;
@@ -49,7 +49,9 @@ export function measure(text: string, start: number, end: number, index: number)
   const features = measureLine(text, lower);
   // Normalised once: phrase matching, repeat keys and supplement headings all read it (none of
   // them a paragraph's normal form).
-  const normal = text.length <= NORMALISED_MAX_LENGTH ? normaliseLine(text, lower) : '';
+  // (Up to the length of a repeat key: matchPhrase normalises a longer line itself, and only
+  // when it needs to.)
+  const normal = text.length <= MAX_REPEAT_LENGTH ? normaliseLine(text, lower) : '';
   return {
     text,
     start,
@@ -93,12 +95,17 @@ export interface PassOptions {
  * list or a run of headings.
  */
 function betweenParagraphs(verdicts: readonly LineVerdict[], i: number): boolean {
-  const isProse = (k: number): boolean => {
-    while (k >= 0 && k < verdicts.length && (verdicts[k] as LineVerdict).lineClass === 'bad')
-      k += k < i ? -1 : 1;
-    return (verdicts[k] as LineVerdict | undefined)?.lineClass === 'good';
-  };
-  return isProse(i - 1) && isProse(i + 1);
+  return proseFrom(verdicts, i - 1, -1) && proseFrom(verdicts, i + 1, 1);
+}
+
+/**
+ * Whether the nearest line from `k` on, in direction `step`, that is not furniture is prose. (A
+ * module function, not a closure: a closure would be made at every call.)
+ */
+function proseFrom(verdicts: readonly LineVerdict[], k: number, step: number): boolean {
+  let at = k;
+  while (at >= 0 && at < verdicts.length && (verdicts[at] as LineVerdict).lineClass === 'bad') at += step;
+  return (verdicts[at] as LineVerdict | undefined)?.lineClass === 'good';
 }
 
 /** Words of the paragraph that ends a teaser list (teaser headlines are shorter). */
@@ -169,6 +176,43 @@ function articleRegion(
   return beforeThread.end > beforeThread.first ? beforeThread : densestRegion(weights);
 }
 
+/**
+ * The article's vocabulary: topic words of the prose of the region (lines that are `good` or
+ * `near` and end like a sentence), built when first asked.
+ */
+class RegionVocabulary implements TopicWords {
+  #built: Vocabulary | null = null;
+  readonly #region: { readonly first: number; readonly end: number };
+  readonly #verdicts: readonly LineVerdict[];
+  readonly #features: readonly LineFeatures[];
+
+  constructor(
+    region: { readonly first: number; readonly end: number },
+    verdicts: readonly LineVerdict[],
+    features: readonly LineFeatures[],
+  ) {
+    this.#region = region;
+    this.#verdicts = verdicts;
+    this.#features = features;
+  }
+
+  has(word: number): boolean {
+    this.#built ??= this.#build();
+    return this.#built.has(word);
+  }
+
+  #build(): Vocabulary {
+    const words = new Vocabulary();
+    for (let i = this.#region.first; i < this.#region.end; i++) {
+      const v = this.#verdicts[i] as LineVerdict;
+      const f = this.#features[i] as LineFeatures;
+      const prose = (v.lineClass === 'good' || v.lineClass === 'near') && f.endsSentence;
+      if (prose) for (const w of f.topicWords) words.add(w);
+    }
+    return words;
+  }
+}
+
 /** Runs one pass over `lines`. */
 export function decideLines(
   lines: readonly MeasuredLine[],
@@ -220,23 +264,7 @@ export function decideLines(
 
   // The article's vocabulary: topic words of its prose. Built when first asked: only stray
   // headlines and title candidates are, and most passes over an article meet neither.
-  let built: Vocabulary | null = null;
-  const buildVocabulary = (): Vocabulary => {
-    const words = new Vocabulary();
-    for (let i = region.first; i < region.end; i++) {
-      const v = adjusted[i] as LineVerdict;
-      const prose =
-        (v.lineClass === 'good' || v.lineClass === 'near') && (features[i] as LineFeatures).endsSentence;
-      if (prose) for (const w of (features[i] as LineFeatures).topicWords) words.add(w);
-    }
-    return words;
-  };
-  const vocabulary: TopicWords = {
-    has: (word) => {
-      built ??= buildVocabulary();
-      return built.has(word);
-    },
-  };
+  const vocabulary: TopicWords = new RegionVocabulary(region, adjusted, features);
 
   const decisions: LineDecision[] = [];
   let supplement = false;

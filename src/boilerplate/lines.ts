@@ -20,24 +20,26 @@ function isSpace(code: number): boolean {
   return code === 0x200b || isWhitespace(code);
 }
 
+/** Adds `text[lineStart, lineEnd)` to `lines`, trimmed, unless it is blank. */
+function pushLine(lines: Line[], text: string, lineStart: number, lineEnd: number): void {
+  let start = lineStart;
+  let end = lineEnd;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) lines.push({ text: text.slice(start, end), start, end });
+}
+
 /** The non-blank lines of `text` (split on `\n`, `\r\n`, `\r`, U+2028/2029), in order. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const length = text.length;
-  const push = (lineStart: number, lineEnd: number): void => {
-    let start = lineStart;
-    let end = lineEnd;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) lines.push({ text: text.slice(start, end), start, end });
-  };
   // Most pages break lines with \n alone: then the engine's own search finds each break.
   if (!text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029')) {
     let lineStart = 0;
     while (lineStart <= length) {
       let next = text.indexOf('\n', lineStart);
       if (next < 0) next = length;
-      push(lineStart, next);
+      pushLine(lines, text, lineStart, next);
       lineStart = next + 1;
     }
     return lines;
@@ -46,7 +48,7 @@ export function splitLines(text: string): Line[] {
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 0x0a;
     if (code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029) continue;
-    push(lineStart, i);
+    pushLine(lines, text, lineStart, i);
     if (code === 0x0d && i + 1 < length && text.charCodeAt(i + 1) === 0x0a) i++;
     lineStart = i + 1;
   }

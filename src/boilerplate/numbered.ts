@@ -38,6 +38,15 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** Whether line `i` can be a list item: words besides its number, and no furniture by its wording. */
+function isItem(features: readonly LineFeatures[], verdicts: readonly LineVerdict[], i: number): boolean {
+  const v = verdicts[i] as LineVerdict;
+  return (
+    (features[i] as LineFeatures).words >= MIN_ITEM_WORDS + 1 &&
+    (v.lineClass !== 'bad' || v.reason === 'metadata' || v.reason === 'repeated')
+  );
+}
+
 /**
  * Gives the items of every numbered list on the page the weight of prose (their length), unless
  * their wording marks them as furniture. Changes `weights` in place.
@@ -48,24 +57,17 @@ export function weighNumberedLists(
   features: readonly LineFeatures[],
   verdicts: readonly LineVerdict[],
 ): void {
-  const isItem = (i: number): boolean => {
-    const v = verdicts[i] as LineVerdict;
-    return (
-      (features[i] as LineFeatures).words >= MIN_ITEM_WORDS + 1 &&
-      (v.lineClass !== 'bad' || v.reason === 'metadata' || v.reason === 'repeated')
-    );
-  };
   let i = 0;
   while (i < lines.length) {
     const first = openingNumber((lines[i] as { text: string }).text);
-    if (first < 0 || !isItem(i)) {
+    if (first < 0 || !isItem(features, verdicts, i)) {
       i++;
       continue;
     }
     let end = i + 1;
     while (
       end < lines.length &&
-      isItem(end) &&
+      isItem(features, verdicts, end) &&
       openingNumber((lines[end] as { text: string }).text) === first + (end - i)
     )
       end++;

@@ -47,30 +47,43 @@ export function normaliseLine(text: string, lowerCased?: string): string {
   // lines have single plain spaces only: then the slice is the answer and nothing is rebuilt.
   // (A gap at `start` is kept as a space: U+2019 and the wide spaces count as letters there; the
   // line never ends in a plain space, and a gap it ends in is dropped.)
-  const trimmed = lower.slice(start, end);
-  const gaps = gapPatterns();
-  if (!gaps.notPlain.test(trimmed)) return trimmed;
-  const spaced = trimmed.replace(gaps.runs, ' ');
-  return spaced.endsWith(' ') ? spaced.slice(0, -1) : spaced;
+  const gaps = gapTable();
+  let out = '';
+  let from = start; // the start of what is not copied to `out` yet
+  for (let i = start; i < end; i++) {
+    const gap = gaps[lower.charCodeAt(i)] as number;
+    if (gap === NO_GAP) continue;
+    let j = i + 1;
+    while (j < end && gaps[lower.charCodeAt(j)] !== NO_GAP) j++;
+    if (gap === PLAIN_SPACE && j === i + 1) continue; // one plain space stays as it is
+    out += j === end ? lower.slice(from, i) : `${lower.slice(from, i)} `;
+    from = j;
+    i = j - 1;
+  }
+  if (from === start) return lower.slice(start, end);
+  return from < end ? out + lower.slice(from, end) : out;
 }
 
-let gapPatternsBuilt: { readonly notPlain: RegExp; readonly runs: RegExp } | null = null;
+/** {@link gapTable}: no gap, a plain space, or another gap. */
+const NO_GAP = 0;
+const PLAIN_SPACE = 1;
+const OTHER_GAP = 2;
+
+let gapCodes: Uint8Array | null = null;
 
 /**
- * What {@link normaliseLine} turns into a space besides a plain one, apostrophes and all other
- * white space (`isWhitespace`), as patterns built on first use: a line that needs rebuilding (a
- * doubled space or any such gap), and a run of spaces and gaps. The engine's pattern scan reads
- * a line faster than a loop over its code units.
+ * What {@link normaliseLine} turns into a space, by code unit, built on first use: a plain space,
+ * and the other gaps: apostrophes and all other white space (`isWhitespace`).
  */
-function gapPatterns(): { readonly notPlain: RegExp; readonly runs: RegExp } {
-  if (gapPatternsBuilt !== null) return gapPatternsBuilt;
-  let gapClass = '';
+function gapTable(): Uint8Array {
+  if (gapCodes !== null) return gapCodes;
+  const table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
-    const gap = code === 0x27 || code === 0x2019 || (code !== 0x20 && isWhitespace(code));
-    if (gap) gapClass += `\\u${code.toString(16).padStart(4, '0')}`;
+    if (code === 0x27 || code === 0x2019 || (code !== 0x20 && isWhitespace(code))) table[code] = OTHER_GAP;
   }
-  gapPatternsBuilt = { notPlain: new RegExp(` {2}|[${gapClass}]`), runs: new RegExp(`[ ${gapClass}]+`, 'g') };
-  return gapPatternsBuilt;
+  table[0x20] = PLAIN_SPACE;
+  gapCodes = table;
+  return table;
 }
 
 function isLetter(code: number): boolean {
@@ -100,22 +113,34 @@ export function matchPhrase(
 ): PhraseMatch | null {
   if (text.length > 1000) return null;
   // A paragraph is only searched for words, for which lower case does as well as the
-  // normalised line (and costs no second copy of it).
-  const normal =
-    text.length > NORMALISED_MAX_LENGTH
-      ? (lowerCased ?? text.toLowerCase())
-      : normalised !== undefined && normalised !== ''
-        ? normalised
-        : normaliseLine(text);
-  // A long paragraph is a notice only if it speaks of the site (an article may be about
-  // cookies): checked first, so that most paragraphs skip the marker scan altogether.
-  const aboutSite = text.length <= 250 || speaksOfSite(normal);
+  // normalised line (and costs no second copy of it). A line of 121 to 250 characters not given
+  // normalised is normalised only when a search below needs it: each search first asks the
+  // lower-cased line for the letters it looks for, which the normalised line can only hold if
+  // the lower-cased one does (normalising keeps every run of non-gap characters as it is).
+  const long = text.length > NORMALISED_MAX_LENGTH;
+  const given = normalised !== undefined && normalised !== '';
+  const lowered = long || !given ? (lowerCased ?? text.toLowerCase()) : '';
+  let normal: string | null = long
+    ? lowered
+    : given
+      ? normalised
+      : text.length <= 120
+        ? normaliseLine(text, lowered)
+        : null;
   // One scan tells whether any of the marker words below occurs at all (most lines: none). A
   // line over 120 characters is only searched for the words of a legal notice, fewer and
-  // rarer letters to try (the full alternation was the costliest test of a paragraph).
-  const marked = text.length <= 120 ? MARKER_WORDS.test(normal) : aboutSite && LEGAL_WORDS.test(normal);
+  // rarer letters to try (the full alternation was the costliest test of a paragraph). A long
+  // paragraph is a notice only if it also speaks of the site (an article may be about
+  // cookies): asked only of the few paragraphs that hold such a word.
+  if (normal === null && LEGAL_HINTS.test(lowered)) normal = normaliseLine(text, lowered);
+  const marked =
+    normal !== null &&
+    (text.length <= 120
+      ? MARKER_WORDS.test(normal)
+      : LEGAL_WORDS.test(normal) && (text.length <= 250 || speaksOfSite(normal)));
   if (
     marked &&
+    normal !== null &&
     (normal.includes('cookie') || normal.includes('rights reserved') || normal.includes('copyright'))
   ) {
     for (const marker of LEGAL_MARKERS) {
@@ -124,10 +149,18 @@ export function matchPhrase(
   }
   // An author bio: "Jane Doe is a reporter for …", "Lena Parkes (@lenaparkes) is a
   // contributing editor at Example News …".
-  if (text.length <= 300 && isAuthorBio(text, normal)) return { reason: 'credits', whole: false };
+  if (text.length <= 300) {
+    const at = authorBioVerb(text);
+    if (at >= 0) {
+      normal ??= normaliseLine(text, lowered);
+      if (WRITER_WORDS.test(normal) && isAuthorName(text, at)) return { reason: 'credits', whole: false };
+    }
+  }
   // A caption ends with its credit: "… the hibernation module. Credit: ESA".
   // Only the line's tail is searched, so a long paragraph costs nothing here.
-  if (normal.indexOf('credit:', normal.length - 60) >= 0) return { reason: 'credits', whole: false };
+  if (normal === null && lowered.includes('credit:')) normal = normaliseLine(text, lowered);
+  if (normal !== null && normal.indexOf('credit:', normal.length - 60) >= 0)
+    return { reason: 'credits', whole: false };
   // A caption that ends with a bracketed credit: "… [File: Reuters]", "… [AP Photo/Jane Doe]".
   if (text.charCodeAt(text.length - 1) === 0x5d) {
     const open = text.lastIndexOf('[');
@@ -139,7 +172,7 @@ export function matchPhrase(
       return { reason: 'credits', whole: false };
     }
   }
-  if (text.length > 120) return null;
+  if (text.length > 120 || normal === null) return null; // (a line of 120 or fewer has it)
   if (marked) {
     if (normal.includes('newsletter') || normal.includes('subscribe') || normal.includes('your inbox')) {
       return { reason: 'promo', whole: false };
@@ -187,6 +220,12 @@ const MARKER_WORDS =
 const LEGAL_WORDS = /cookie|rights reserved|copyright/;
 
 /**
+ * Letters the lower-cased line holds whenever its normalised form holds one of
+ * {@link LEGAL_WORDS} (`rights reserved` may be spaced otherwise before normalising).
+ */
+const LEGAL_HINTS = /cookie|rights|copyright/;
+
+/**
  * Whether a line holds "website" or "this site": both end in "site", which is searched for once
  * (the word never overlaps itself, so the search resumes after each one).
  */
@@ -203,19 +242,23 @@ const WRITER_WORDS =
   /\b(writer|reporter|editor|correspondent|journalist|contributor|columnist|author|freelance)/;
 
 /**
- * Whether a line is an author bio: it opens with a capitalised name of two or three words
- * (optionally followed by a handle in brackets), then "is a" / "is an" / "is the", and names a
- * writer's job.
+ * An author bio opens with a capitalised name of two or three words (optionally followed by a
+ * handle in brackets), then "is a" / "is an" / "is the", and names a writer's job
+ * ({@link WRITER_WORDS}, asked of the normalised line by the caller). Where the verb starts,
+ * when it does within the first 60 characters, else -1.
  */
-function isAuthorBio(text: string, normal: string): boolean {
+function authorBioVerb(text: string): number {
   // Both verbs open with " is ", within the first 60 characters.
   const is = firstIs(text, 60);
-  if (is < 0) return false;
+  if (is < 0) return -1;
   const verb = text.indexOf(' is a', is);
   const theVerb = text.indexOf(' is the ', is);
   const at = verb >= 0 && (theVerb < 0 || verb < theVerb) ? verb : theVerb;
-  if (at < 0 || at > 60) return false;
-  if (!WRITER_WORDS.test(normal)) return false;
+  return at < 0 || at > 60 ? -1 : at;
+}
+
+/** Whether the text before the verb at `at` is a name of two or three capitalised words. */
+function isAuthorName(text: string, at: number): boolean {
   const name = text.slice(0, at).replace(/\s*\([^)]{0,40}\)\s*$/, '');
   const parts = name.split(' ');
   if (parts.length < 2 || parts.length > 3) return false;

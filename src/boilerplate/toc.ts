@@ -13,7 +13,7 @@ import { normaliseLine } from './phrases.js';
 const MIN_HEADING_DISTANCE = 2;
 
 /** Lines longer than this are never treated as repeats or contents entries. */
-const MAX_REPEAT_LENGTH = 160;
+export const MAX_REPEAT_LENGTH = 160;
 
 /** The text a line is compared by: lower case, numbering, separators and a trailing time gone. */
 export function repeatKey(text: string, normalised?: string): string {

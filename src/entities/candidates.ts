@@ -91,6 +91,26 @@ const CONNECTORS = new Set([
   '&',
 ]);
 
+/** Length of the longest of {@link CONNECTORS}. */
+const CONNECTOR_LONGEST = Math.max(...[...CONNECTORS].map((word) => word.length));
+
+/**
+ * Whether `text` is one of {@link CONNECTORS}: lower-case words and "&", so a capitalised or
+ * longer token is none without a look-up.
+ */
+function isConnector(text: string): boolean {
+  return text.length <= CONNECTOR_LONGEST && !isAsciiUpper(text.charCodeAt(0)) && CONNECTORS.has(text);
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** Whether a UTF-16 unit is an ASCII letter or digit, which starts none of {@link OPENERS}. */
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Punctuation after which the next word starts afresh, like a sentence. */
 const OPENERS = new Set([
   '.',
@@ -216,7 +236,7 @@ function startsClause(parsed: ParsedText, sentence: Sentence, t: number): boolea
   for (let i = t - 1; i >= sentence.firstToken && i >= t - 3; i--) {
     const token = parsed.tokens[i] as Token;
     if (i === sentence.firstToken && /^\d+$/.test(token.text)) return true; // a list number
-    if (!OPENERS.has(token.text)) return false;
+    if (isAsciiAlphanumeric(token.text.charCodeAt(0)) || !OPENERS.has(token.text)) return false;
     if (CLAUSE_STARTS.has(token.text)) return true;
   }
   return t - 3 <= sentence.firstToken || isAllOpeners(parsed, sentence.firstToken, t);
@@ -253,11 +273,12 @@ function dropsAtEdge(
   t: number,
   end: number,
 ): boolean {
+  const text = (parsed.tokens[t] as Token).text;
   return (
-    (lex.notNames.has(keys[t] as string) && !isInitial(parsed, t, end)) ||
-    isFiscalPeriod((parsed.tokens[t] as Token).text) ||
-    (parsed.tokens[t] as Token).text === '-' ||
-    CONNECTORS.has((parsed.tokens[t] as Token).text)
+    isFiscalPeriod(text) ||
+    text === '-' ||
+    isConnector(text) ||
+    (lex.notNames.has(keys[t] as string) && !isInitial(parsed, t, end))
   );
 }
 
@@ -471,11 +492,13 @@ function isTitleStop(parsed: ParsedText, keys: readonly string[], t: number): bo
  */
 function joins(parsed: ParsedText, keys: readonly string[], t: number): boolean {
   const word = (parsed.tokens[t] as Token).text;
+  // Nearly every word after a run is none of these: the tests below are for the few that are.
+  if (word !== 'on' && word !== 'for' && !isConnector(word)) return false;
   const before = (parsed.tokens[t - 1] as Token).text;
-  if (/^[\p{Lu}.]{2,}$/u.test(before) && before.length <= 6) return false;
+  if (before.length <= 6 && /^[\p{Lu}.]{2,}$/u.test(before)) return false;
   // "Harbor Motor Corp of South Korea": a company's legal form ends its name.
   if (word === 'of' && LEGAL_FORMS.has(keys[t - 1] as string)) return false;
-  if (CONNECTORS.has(word)) return true;
+  if (isConnector(word)) return true;
   return (word === 'on' || word === 'for') && TAKES_ON_FOR.has(before.toLowerCase());
 }
 
@@ -602,6 +625,19 @@ export function headlineCandidates(
 }
 
 /**
+ * Whether `text` has a lower-case letter ({@link HAS_LOWER}): ASCII is read in place (a line's
+ * first word nearly always has one by its second letter), other text by the expression.
+ */
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return HAS_LOWER.test(text);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/**
  * A dateline's place: one to three all-caps words that open a line and are followed by a date
  * or an agency in brackets ("LONDON 1996-08-30", "WASHINGTON (Reuters) -").
  */
@@ -613,7 +649,7 @@ export function datelineCandidate(
   let e = sentence.firstToken;
   while (e < sentence.endToken && e - sentence.firstToken < 3) {
     const token = parsed.tokens[e] as Token;
-    if (!isWord(token) || HAS_LOWER.test(token.text) || token.text.length < 2) break;
+    if (!isWord(token) || hasLowerCase(token.text) || token.text.length < 2) break;
     e++;
   }
   if (e === sentence.firstToken || e >= sentence.endToken) return undefined;

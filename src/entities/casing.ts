@@ -85,9 +85,6 @@ const MINOR = new Set([
 /** Length of the longest of {@link MINOR}: longer words need no look-up. */
 const MINOR_LONGEST = Math.max(...[...MINOR].map((word) => word.length));
 
-/** How often (in tokens) {@link sentenceCasing} checks whether a heading's casing is still reachable. */
-const CHECK_EVERY = 8;
-
 /** The casing of one sentence. */
 export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   let words = 0;
@@ -96,16 +93,21 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   let capitalised = 0;
   let numbers = 0;
   const lower = lowerCaseTokens(parsed);
-  const mayBeTitle = !endsLikeProse(parsed, sentence);
+  // Whether a title-case heading is possible at all ({@link endsLikeProse}), read only once the
+  // counts leave one reachable: most sentences are prose and show it before.
+  let mayBeTitle: boolean | undefined;
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-    // Every eighth token, stop once neither heading casing can be reached even if every token
-    // left were a capitalised word in capitals: most sentences are prose, and it shows early.
-    const read = t - sentence.firstToken;
-    if (read >= CHECK_EVERY && read % CHECK_EVERY === 0) {
+    // Stop as soon as neither heading casing can be reached even if every token left were a
+    // capitalised word in capitals: most sentences are prose, and it shows early. (Tested at
+    // every token: the test is two divisions, less than reading one more token.)
+    if (t > sentence.firstToken) {
       const left = sentence.endToken - t;
       const capsReachable = (caps + left) / (words + left) >= 0.6;
-      const titleReachable = mayBeTitle && numbers === 0 && (capitalised + left) / (content + left) >= 0.75;
-      if (!capsReachable && !titleReachable) return 'normal';
+      if (!capsReachable) {
+        if (numbers > 0 || (capitalised + left) / (content + left) < 0.75) return 'normal';
+        if (mayBeTitle === undefined) mayBeTitle = !endsLikeProse(parsed, sentence);
+        if (!mayBeTitle) return 'normal';
+      }
     }
     const token = parsed.tokens[t] as Token;
     // Results and tables ("Tom Barker (Britain) beat Dan Fuller (U.S.) 6-3") are no headings.
@@ -114,17 +116,23 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
     words++;
     const letters = token.text.length;
     if (isAllCaps(token.text) && (letters > 1 || token.text === 'A')) caps++;
-    const word = lower[t] as string;
     // "West Perth v Okapi Rovers": a fixture, written so in running text too.
     if (token.text === 'v' || token.text === 'vs') numbers++;
-    if (word.length <= MINOR_LONGEST && MINOR.has(word)) continue;
+    // (Lower-casing never shortens a text: a longer token is no minor word.)
+    if (letters <= MINOR_LONGEST) {
+      const word = lower[t] as string;
+      if (word.length <= MINOR_LONGEST && MINOR.has(word)) continue;
+    }
     content++;
     if (isCapitalised(token)) capitalised++;
   }
   if (words === 0) return 'normal';
   // One short acronym ("CIA") is a sentence of its own only in lists; treat it as known-only too.
   if (caps / words >= 0.6) return 'caps';
-  if (numbers === 0 && content >= 2 && capitalised / content >= 0.75 && mayBeTitle) return 'title';
+  if (numbers === 0 && content >= 2 && capitalised / content >= 0.75) {
+    if (mayBeTitle === undefined) mayBeTitle = !endsLikeProse(parsed, sentence);
+    if (mayBeTitle) return 'title';
+  }
   return 'normal';
 }
 

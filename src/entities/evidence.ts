@@ -122,14 +122,25 @@ export function evidenceFor(votes: Votes, type: EntityType): string[] {
   }
   const given: number[] = [];
   for (let r = 0; r < reasons.length; r++) if ((sums[r] as number) > 0) given.push(r);
-  if (given.length > 1) {
-    given.sort(
-      (a, b) =>
-        (sums[b] as number) - (sums[a] as number) ||
-        ((reasons[a] as string) < (reasons[b] as string) ? -1 : 1),
-    );
+  // Strongest first, then by name: an insertion sort of a handful of distinct reasons, which
+  // gives the one order there is without the call and comparator overhead of a sort.
+  const out: string[] = [];
+  for (let k = 0; k < given.length; k++) {
+    const r = given[k] as number;
+    const sum = sums[r] as number;
+    const reason = reasons[r] as string;
+    let at = k;
+    while (at > 0) {
+      const other = given[at - 1] as number;
+      const otherSum = sums[other] as number;
+      if (otherSum > sum || (otherSum === sum && (reasons[other] as string) < reason)) break;
+      given[at] = other;
+      at--;
+    }
+    given[at] = r;
   }
-  return given.map((r) => reasons[r] as string);
+  for (const r of given) out.push(reasons[r] as string);
+  return out;
 }
 
 /** A lower-case letter followed by an upper-case one inside a word. */
@@ -351,7 +362,7 @@ export function nameVotes(
       add(votes, LAW, 3.5, 'law-head');
     // "Oregon Otters", "Nevada Hawks": a place and a plural name a team, not a woman or man
     // called Florida.
-    const team = isKnownPlace(lex, first) && n === 2 && /s$/.test(last) && !last.endsWith('ss');
+    const team = n === 2 && /s$/.test(last) && !last.endsWith('ss') && isKnownPlace(lex, first);
     // "Royal Dutch Shell", "Grand Union Italian Foods": a nationality inside a name of three words
     // or more is a company's, not a person's, whatever given name opens it.
     let innerDemonym = false;
@@ -411,17 +422,20 @@ const FOREIGN_ARTICLES = new Set(['der', 'die', 'das', 'il']);
 /** Whether the document reads like a sports report (results, scores, matches). */
 export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
   let hits = 0;
-  let words = 0;
   const lower = lowerCaseTokens(parsed);
+  const words = Math.max(lower.length, 1);
   for (let t = 0; t < lower.length; t++) {
-    words++;
     const text = lower[t] as string;
     const c = text.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       if (text.length <= 7 && text.includes('-') && /^\d{1,3}-\d{1,3}$/.test(text)) hits++;
+      else continue;
     } else if (lex.sportsWords.has(text)) hits++;
+    else continue;
+    // Hits only add up: once enough, the rest of the text cannot change the answer.
+    if (hits >= 4 && hits / words > 0.01) return true;
   }
-  return hits >= 4 && hits / Math.max(words, 1) > 0.01;
+  return false;
 }
 
 const TEAM_NEIGHBOURS = new Set([
@@ -695,6 +709,53 @@ function listOpenerBefore(parsed: ParsedText, lower: readonly string[], from: nu
   return -1;
 }
 
+/** What a word beside a mention can be, a bit for each word list {@link contextVotes} reads. */
+const SPEECH_VERB = 1;
+const PLACE_PREPOSITION = 2;
+const PERSON_CUE = 4;
+const PLACE_APPOSITION = 8;
+const ORG_HOLDING = 16;
+const ORG_HOLDING_IN = 32;
+const PLACE_SUFFIX = 64;
+const ORG_HEAD_NOUN = 128;
+const ORG_KIND_NOUN = 256;
+const ORG_BELONGING = 512;
+const PRODUCT_NOUN = 1024;
+const PERSON_NOUN = 2048;
+const ORG_APPOSITION = 4096;
+
+let contextClassesLexicon: Lexicon | undefined;
+let contextClassesOfLexicon: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The word lists {@link contextVotes} looks the words around a mention up in, merged into one
+ * map of bits: a dozen look-ups of the same word in a dozen sets, for every mention, cost more
+ * than the rest of the votes. Made once per lexicon.
+ */
+function contextClasses(lex: Lexicon): ReadonlyMap<string, number> {
+  if (contextClassesLexicon === lex) return contextClassesOfLexicon;
+  const classes = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) classes.set(word, (classes.get(word) ?? 0) | bit);
+  };
+  mark(lex.speechVerbs, SPEECH_VERB);
+  mark(lex.placePrepositions, PLACE_PREPOSITION);
+  mark(PERSON_CUES, PERSON_CUE);
+  mark(PLACE_APPOSITIONS, PLACE_APPOSITION);
+  mark(ORG_HOLDINGS, ORG_HOLDING);
+  mark(ORG_HOLDINGS_IN, ORG_HOLDING_IN);
+  mark(lex.placeSuffixes, PLACE_SUFFIX);
+  mark(ORG_HEAD_NOUNS, ORG_HEAD_NOUN);
+  mark(ORG_KIND_NOUNS, ORG_KIND_NOUN);
+  mark(ORG_BELONGINGS, ORG_BELONGING);
+  mark(PRODUCT_NOUNS, PRODUCT_NOUN);
+  mark(lex.personNouns, PERSON_NOUN);
+  mark(ORG_APPOSITIONS, ORG_APPOSITION);
+  contextClassesLexicon = lex;
+  contextClassesOfLexicon = classes;
+  return classes;
+}
+
 /** Votes from one mention's context. */
 export function contextVotes(
   parsed: ParsedText,
@@ -715,9 +776,15 @@ export function contextVotes(
   let next = after ? (lower[candidate.end] as string) : '';
   // Skip a possessive: "Lewis's view" tells nothing, "Lewis' said" is rare.
   if ((next === "'s" || next === '\u2019s') && afterNext) next = lower[candidate.end + 1] as string;
+  // The word lists the words around the mention are in, one look-up a word (see contextClasses).
+  const classes = contextClasses(lex);
+  const prevClass = classes.get(prev) ?? 0;
+  const afterWord = after ? (lower[candidate.end] as string) : '';
+  const afterClass = classes.get(afterWord) ?? 0;
+  const nextClass = next === afterWord ? afterClass : (classes.get(next) ?? 0);
 
   if (candidate.afterTitle) add(votes, PER, 3, 'title');
-  if (lex.speechVerbs.has(next)) {
+  if (nextClass & SPEECH_VERB) {
     // "Comelf said its output doubled": what speaks of itself as "its" is a body.
     const verbAt = (after ? lower[candidate.end] : undefined) === next ? candidate.end : candidate.end + 1;
     const third = lower[verbAt + 1];
@@ -733,16 +800,17 @@ export function contextVotes(
     CARDINAL_POINTS.has(lower[candidate.first] as string)
   )
     add(votes, LOC, 2.5, 'the-compass-point');
-  if (lex.placePrepositions.has(prev)) add(votes, LOC, prev === 'to' ? 0.25 : 1, 'place-preposition');
-  if (PERSON_CUES.has(prev)) add(votes, PER, 2, 'person-cue');
+  if (prevClass & PLACE_PREPOSITION) add(votes, LOC, prev === 'to' ? 0.25 : 1, 'place-preposition');
+  if (prevClass & PERSON_CUE) add(votes, PER, 2, 'person-cue');
   if (prev === 'at') add(votes, LOC, 0.6, 'at');
   // "the town of Bistrita", "Stansted airport", "the Pamir mountains".
   const prev2 = candidate.first - 2 >= sentence.firstToken ? (lower[candidate.first - 2] as string) : '';
-  if (prev === 'of' && PLACE_APPOSITIONS.has(prev2)) add(votes, LOC, 2, 'place-noun-of');
+  const prev2Class = prev === 'of' || prev === 'in' ? (classes.get(prev2) ?? 0) : 0;
+  if (prev === 'of' && prev2Class & PLACE_APPOSITION) add(votes, LOC, 2, 'place-noun-of');
   // "shares of Nvidia", "a stake in Glencore", "a unit of Alphabet": what only a company has.
-  if ((prev === 'of' && ORG_HOLDINGS.has(prev2)) || (prev === 'in' && ORG_HOLDINGS_IN.has(prev2)))
+  if ((prev === 'of' && prev2Class & ORG_HOLDING) || (prev === 'in' && prev2Class & ORG_HOLDING_IN))
     add(votes, ORG, 2, 'company-holding');
-  if (PLACE_APPOSITIONS.has(next) || lex.placeSuffixes.has(next)) add(votes, LOC, 1.5, 'place-noun-after');
+  if (nextClass & (PLACE_APPOSITION | PLACE_SUFFIX)) add(votes, LOC, 1.5, 'place-noun-after');
   if (prev === 'the') {
     add(votes, ORG, 0.5, 'the');
     add(votes, LOC, 0.2, 'the');
@@ -751,22 +819,24 @@ export function contextVotes(
   if (next === 'who' || next === 'whose') add(votes, PER, 1.5, 'who');
   // "the Labour party", "the Interior ministry" (written in lower case: a noun, not a name's part;
   // at the start of a sentence the capital proves nothing: "Fire department officials said").
-  if (after && !candidate.initial && ORG_HEAD_NOUNS.has(after.text))
+  // (The lists hold lower-case words: the token is in one as written if it is its own lower case.)
+  if (after && !candidate.initial && afterClass & ORG_HEAD_NOUN && after.text === afterWord)
     add(votes, ORG, prev === 'the' ? 2 : 1.5, 'organization-noun');
   // "club Portuense", "the weekly Der Spiegel"; "Bergamo-based Tecnomar" (what is based somewhere
   // is an organisation: the place before "-based" gets its own vote above).
-  if (before && ORG_KIND_NOUNS.has(before.text)) add(votes, ORG, 2, 'organization-kind');
+  if (before && prevClass & ORG_KIND_NOUN && before.text === prev) add(votes, ORG, 2, 'organization-kind');
   const based = candidate.first - 2 >= sentence.firstToken ? tokens[candidate.first - 2] : undefined;
   if (prev === 'based' && based?.text === '-' && based.end === before?.start)
     add(votes, ORG, 2, 'based-organization');
   // "Ericsson spokesman", "Comelf shares": what an organisation has.
-  if (ORG_BELONGINGS.has(next)) add(votes, ORG, 1.5, 'organization-belonging');
+  if (nextClass & ORG_BELONGING) add(votes, ORG, 1.5, 'organization-belonging');
   if (next === '-' && afterNext && lower[candidate.end + 1] === 'based') add(votes, LOC, 1.5, 'based');
   // "the Telegram app"; "apps such as WeChat", "platforms like TikTok" (the noun before the list).
   const listerAt =
     prev === 'as' && prev2 === 'such' ? candidate.first - 3 : prev === 'like' ? candidate.first - 2 : -1;
   const lister = listerAt >= sentence.firstToken ? (lower[listerAt] as string) : '';
-  if (PRODUCT_NOUNS.has(next) || PRODUCT_NOUNS.has(lister)) add(votes, PRODUCT, 1.5, 'product-noun');
+  if (nextClass & PRODUCT_NOUN || (lister !== '' && PRODUCT_NOUNS.has(lister)))
+    add(votes, PRODUCT, 1.5, 'product-noun');
   // "firms including Okapi, Tasman and Zorbo", "banks such as Zorbo": every name of a list
   // after a plural kind of organisation.
   const kindAt = listOpenerBefore(parsed, lower, sentence.firstToken, candidate.first);
@@ -777,19 +847,20 @@ export function contextVotes(
     for (let t = candidate.end + 1; t < limit; t++) {
       const word = lower[t] as string;
       if (word === ',' || word === '.' || word === ';' || word === ')') break;
-      if (lex.personNouns.has(word)) {
+      const wordClass = classes.get(word) ?? 0;
+      if (wordClass & PERSON_NOUN) {
         add(votes, PER, 1.5, 'apposition:person');
         break;
       }
-      if (ORG_APPOSITIONS.has(word)) {
+      if (wordClass & ORG_APPOSITION) {
         add(votes, ORG, 1.5, 'apposition:organization');
         break;
       }
-      if (PLACE_APPOSITIONS.has(word)) {
+      if (wordClass & PLACE_APPOSITION) {
         add(votes, LOC, 1.5, 'apposition:place');
         break;
       }
-      if (PRODUCT_NOUNS.has(word)) {
+      if (wordClass & PRODUCT_NOUN) {
         add(votes, PRODUCT, 1.5, 'apposition:product');
         break;
       }

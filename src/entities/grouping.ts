@@ -20,7 +20,7 @@ import {
   winner,
   wordKeys,
 } from './evidence.js';
-import { isDemonym, isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
+import { isDemonym, type Lexicon, nameKey } from './lexicon.js';
 
 /** Mentions that name one entity, with their pooled votes. */
 export interface Group {
@@ -89,7 +89,8 @@ export function groupCandidates(
     const acronym = !country && isAcronym(parsed, c);
     let group = byKey.get(key);
     if (!group) {
-      const knownPlace = country !== undefined || isKnownPlace(lex, key);
+      // (Without a country, `key` is the candidate's own key, just missed in the country map.)
+      const knownPlace = country !== undefined || lex.places.has(key);
       group = { key, canonical: country, knownPlace, mentions: [], votes: emptyVotes(), words: [], acronym };
       byKey.set(key, group);
     }

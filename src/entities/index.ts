@@ -26,7 +26,7 @@ import { evidenceFor, isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
 import { isDemonym, isKnownPlace, type Lexicon, lexicon, spanKey, tokenKeys } from './lexicon.js';
-import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
+import type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
 
@@ -118,6 +118,8 @@ function vouched(
   for (const c of candidates) {
     if (c.initial) continue;
     insideWords.add(c.key);
+    // A one-word key is most often the word's lower case itself.
+    if (c.end - c.first === 1 && lower[c.first] === c.key) continue;
     for (let t = c.first; t < c.end; t++) insideWords.add(lower[t] as string);
   }
   const kept: Candidate[] = [];
@@ -178,6 +180,19 @@ function vouched(
   return kept;
 }
 
+/** The keys of `kept`, and a person's family name too, so "LEWIS WARNS" finds the Jim Lewis of the text. */
+function keysOf(parsed: ParsedText, lex: Lexicon, kept: readonly Candidate[]): Set<string> {
+  const knownKeys = new Set<string>();
+  for (const c of kept) knownKeys.add(c.key);
+  const keys = tokenKeys(parsed);
+  for (const c of kept) {
+    if (c.end - c.first >= 2 && lex.givenNames.has(keys[c.first] as string)) {
+      knownKeys.add(keys[c.end - 1] as string);
+    }
+  }
+  return knownKeys;
+}
+
 /**
  * Entities of an already-parsed text: the work behind {@link extractEntities}, for callers
  * (`analyze`) that parse once and run several capabilities.
@@ -226,15 +241,12 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     sports,
   );
 
-  const knownKeys = new Set(kept.map((c) => c.key));
-  // A person's family name is known too, so "LEWIS WARNS" finds the Jim Lewis of the text.
-  const keys = tokenKeys(parsed);
-  for (const c of kept) {
-    if (c.end - c.first >= 2 && lex.givenNames.has(keys[c.first] as string)) {
-      knownKeys.add(keys[c.end - 1] as string);
-    }
-  }
-  const known = (key: string): boolean => knownKeys.has(key) || inLexicon(lex, key);
+  // The keys known from running text, made only for a text with a heading (most have none).
+  let knownKeys: Set<string> | undefined;
+  const known = (key: string): boolean => {
+    if (knownKeys === undefined) knownKeys = keysOf(parsed, lex, kept);
+    return knownKeys.has(key) || inLexicon(lex, key);
+  };
   const datelineAt = new Map(datelines.map((d) => [d.first, d]));
   const headlines: Candidate[] = [];
   parsed.sentences.forEach((sentence, i) => {
@@ -260,7 +272,9 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     for (const c of found) if (!dateline || c.first >= dateline.end) headlines.push(c);
   });
 
-  const all = [...datelines, ...kept, ...headlines].sort((a, b) => a.first - b.first);
+  // Each list is nearly always in text order already, and most texts have no dateline or heading.
+  const all = datelines.length === 0 && headlines.length === 0 ? kept : [...datelines, ...kept, ...headlines];
+  if (!inOrder(all, (c) => c.first)) all.sort((a, b) => a.first - b.first);
   const groups = groupCandidates(parsed, lex, all, sports);
 
   const fromDateline = new Set(datelines);
@@ -271,14 +285,15 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     const byDateline = isDateline && !inLexicon(lex, group.key);
     const type: EntityType = byDateline ? 'LOCATION' : (winner(group.votes) ?? 'OTHER');
     if (wanted && !wanted.has(type)) continue;
-    const mentions = group.mentions
-      .map((m) => {
-        const a = parsed.tokens[m.first] as Token;
-        const b = parsed.tokens[m.end - 1] as Token;
-        const end = sentenceStopAt(parsed.text, a.start, b.end) ? b.end - 1 : b.end;
-        return { text: parsed.text.slice(a.start, end), start: a.start, end };
-      })
-      .sort((x, y) => x.start - y.start);
+    const mentions: EntityMention[] = [];
+    for (const m of group.mentions) {
+      const a = parsed.tokens[m.first] as Token;
+      const b = parsed.tokens[m.end - 1] as Token;
+      const end = sentenceStopAt(parsed.text, a.start, b.end) ? b.end - 1 : b.end;
+      mentions.push({ text: parsed.text.slice(a.start, end), start: a.start, end });
+    }
+    // Only a merged group's mentions can be out of order.
+    if (!inOrder(mentions, (m) => m.start)) mentions.sort((x, y) => x.start - y.start);
     entities.push({
       entity: {
         name: displayName(parsed, group),
@@ -289,7 +304,19 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
       at: mentions[0]?.start ?? 0,
     });
   }
-  return entities.sort((x, y) => x.at - y.at).map((e) => e.entity);
+  if (!inOrder(entities, (e) => e.at)) entities.sort((x, y) => x.at - y.at);
+  const out: Entity[] = [];
+  for (const e of entities) out.push(e.entity);
+  return out;
+}
+
+/**
+ * Whether `list` is in ascending order of `at`: then a stable sort by it would leave the list as
+ * it is, and the sort is skipped.
+ */
+function inOrder<T>(list: readonly T[], at: (item: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (at(list[i] as T) < at(list[i - 1] as T)) return false;
+  return true;
 }
 
 /**

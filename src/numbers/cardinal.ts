@@ -345,13 +345,9 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
   let j = i;
   // State before the last `and`, restored when what follows it cannot join.
   let saved: { total: number; current: number; j: number; last: Last } | null = null;
-  const restore = (): void => {
-    if (!saved) return;
-    total = saved.total;
-    current = saved.current;
-    j = saved.j;
-    last = saved.last;
-  };
+  // Set where what follows cannot join the number: the loop stops and that state comes back
+  // (no closure for it: one would be made at every call).
+  let undo = false;
   // A fraction in digits ended the number; a scale word may still follow (`10 1/2 million`).
   let fractionEnded = false;
   // Bounded: no English number runs to 40 lexemes.
@@ -716,7 +712,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         if (last === 'hundred' || last === 'scale') break;
         if (hundredInGroup || (current >= 100 && (w !== 'hundred' || current >= 1000))) {
           // `5 hundred and 4 hundred`, `in 1999 hundreds`: two numbers, not one.
-          restore();
+          undo = true;
           break;
         }
         hundredInGroup = true;
@@ -728,7 +724,7 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
         // `five lakh crore`, `two thousand million`: a scale word right after a smaller one
         // multiplies it, when the number is that one group.
         if (last !== 'scale' || current !== 0 || totalBeforeScale !== 0) {
-          restore();
+          undo = true;
           break;
         }
         total *= scale;
@@ -817,7 +813,12 @@ export function readCardinal(lex: readonly Lexeme[], i: number, compound = true)
     }
     break;
   }
-  if (last === 'and') restore();
+  if ((undo || last === 'and') && saved) {
+    total = saved.total;
+    current = saved.current;
+    j = saved.j;
+    last = saved.last;
+  }
   if (j === i || (last === 'none' && parts === 0)) return null;
   if (fractionEnded) {
     const after = SCALES.get(lex[j]?.lower ?? '');

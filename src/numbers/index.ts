@@ -129,7 +129,13 @@ function clockTime(lex: readonly Lexeme[], i: number): number | null {
  */
 export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = {}): Quantity[] {
   const { text } = parsed;
-  const lex = lexemes(text, { tokens: parsed.tokens, lower: lowerCaseTokens(parsed) });
+  const bare = options.bareUnits === true;
+  // Where a quantity can start: numerals and the words of STARTS, found by the lexer (with bare
+  // units, any word can, and every lexeme is looked at).
+  const starts = bare ? undefined : { words: STARTS, at: [] as number[] };
+  const lex = lexemes(text, { tokens: parsed.tokens, lower: lowerCaseTokens(parsed) }, starts);
+  const candidates = starts?.at;
+  let nextCandidate = 0;
   // Numbers inside URLs, e-mail addresses, handles, over-long runs and telephone numbers are not
   // quantities.
   const opaque: [number, number][] = [];
@@ -145,27 +151,32 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     opaque.push(...phones);
     opaque.sort((a, b) => a[0] - b[0]);
   }
-  let nextOpaque = 0;
-  const inOpaque = (offset: number): boolean => {
-    while (nextOpaque < opaque.length && (opaque[nextOpaque] as [number, number])[1] <= offset) nextOpaque++;
-    const range = opaque[nextOpaque];
-    return range !== undefined && range[0] <= offset;
-  };
+  let nextOpaque = 0; // the first opaque span that does not end before the current lexeme
   const out: Quantity[] = [];
   const kinds = options.kinds ? new Set<QuantityKind>(options.kinds) : null;
-  const bare = options.bareUnits === true;
-  const push = (quantity: Quantity): void => {
-    out.push(quantity);
-  };
   let floor = 0; // no quantity may start before the end of the previous one (in lexemes)
   let i = 0;
   while (i < lex.length) {
+    if (candidates) {
+      // The next place a quantity can start: every lexeme before it would be skipped.
+      while (nextCandidate < candidates.length && (candidates[nextCandidate] as number) < i) nextCandidate++;
+      if (nextCandidate === candidates.length) break;
+      i = candidates[nextCandidate] as number;
+    }
     const lexeme = lex[i] as Lexeme;
-    if (!isNumeral(lexeme) && !STARTS.has(lexeme.lower) && !(bare && lexeme.kind === 'word')) {
+    if (!candidates && !isNumeral(lexeme) && !STARTS.has(lexeme.lower) && !(bare && lexeme.kind === 'word')) {
       i++;
       continue;
     }
-    if ((isNumeral(lexeme) && lexeme.identifier) || inOpaque(lexeme.start)) {
+    if (isNumeral(lexeme) && lexeme.identifier) {
+      i++;
+      continue;
+    }
+    // Inside an opaque span? (Read in place: a closure would be made at every call.)
+    while (nextOpaque < opaque.length && (opaque[nextOpaque] as [number, number])[1] <= lexeme.start)
+      nextOpaque++;
+    const range = opaque[nextOpaque];
+    if (range !== undefined && range[0] <= lexeme.start) {
       i++;
       continue;
     }
@@ -175,7 +186,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
       const first = lex[date.first] as Lexeme;
       const last = lex[date.end - 1] as Lexeme;
       const found = quantityOf(text, first.start, last.end, 'date', null, null, null);
-      push(date.iso ? { ...found, date: date.iso } : found);
+      out.push(date.iso ? { ...found, date: date.iso } : found);
       i = floor = date.end;
       continue;
     }
@@ -183,14 +194,14 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     const timeEnd = clockTime(lex, i);
     if (timeEnd !== null) {
       const last = lex[timeEnd - 1] as Lexeme;
-      push(quantityOf(text, lexeme.start, last.end, 'time', null, null, null));
+      out.push(quantityOf(text, lexeme.start, last.end, 'time', null, null, null));
       i = floor = timeEnd;
       continue;
     }
 
     const factor = lexeme.kind === 'word' ? MULTIPLIERS.get(lexeme.lower) : undefined;
     if (factor !== undefined) {
-      push(quantityOf(text, lexeme.start, lexeme.end, 'multiplier', factor, null, null));
+      out.push(quantityOf(text, lexeme.start, lexeme.end, 'multiplier', factor, null, null));
       i = floor = i + 1;
       continue;
     }
@@ -202,7 +213,9 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
       if (nouns) end = nouns.end;
       if (nouns || !magnitude.counts) {
         const unit = magnitude.currency ?? nouns?.unit ?? null;
-        push(quantityOf(text, lexeme.start, end, magnitude.currency ? 'money' : 'count', null, unit, null));
+        out.push(
+          quantityOf(text, lexeme.start, end, magnitude.currency ? 'money' : 'count', null, unit, null),
+        );
         i = floor = magnitude.end;
         while (i < lex.length && (lex[i] as Lexeme).start < end) i++;
         floor = i;
@@ -214,7 +227,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     if (!cardinal && bare) {
       const named = bareUnitAt(lex, i);
       if (named) {
-        push(unitMention(text, lex, i, named));
+        out.push(unitMention(text, lex, i, named));
         i = floor = named.end;
         continue;
       }
@@ -267,11 +280,11 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
     }
     const start = (lex[prefix.first] as Lexeme).start;
     const kind = counted && quantity.kind === 'year' ? 'count' : quantity.kind;
-    push(quantityOf(text, start, end, kind, quantity.value, counted ?? quantity.unit, modifier));
+    out.push(quantityOf(text, start, end, kind, quantity.value, counted ?? quantity.unit, modifier));
     i = floor = next;
     const anchored = bare ? null : anchoredUnitAt(lex, next, kind);
     if (anchored) {
-      push(unitMention(text, lex, anchored.first, anchored));
+      out.push(unitMention(text, lex, anchored.first, anchored));
       i = floor = anchored.end;
     }
   }

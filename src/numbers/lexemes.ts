@@ -9,6 +9,7 @@
  */
 import type { Token } from '../nlp.js';
 import { CURRENCY_CODES } from './data/units.js';
+import type { WordSet } from './word-set.js';
 
 /** What a lexeme is. */
 export type LexemeKind = 'numeral' | 'word' | 'symbol';
@@ -68,7 +69,10 @@ const LETTER = /\p{L}/u;
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isAsciiLetter(c)) return true;
-  if (c < 0xc0) return false;
+  // Below U+00C0, and in General Punctuation (curly quotes, dashes, ellipsis: the commonest
+  // code units above ASCII in news text), no letter: answered without a one-character string
+  // and a pattern test.
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return false;
   return LETTER.test(text[i] ?? '');
 }
 
@@ -327,11 +331,15 @@ function afterCurrencyCode(text: string, start: number): boolean {
 /**
  * Splits `text` into lexemes, in one pass. When the text's parse is given, a word that is a whole
  * token of it takes that token's text and lower-cased text instead of making its own copies
- * (most words are).
+ * (most words are). When `starts` is given, the index of every numeral, and of every word or
+ * symbol whose lower-cased text `starts.words` holds, is added to `starts.at`, in order: the
+ * places a caller looking for those words needs to visit, found while each word's characters
+ * are at hand.
  */
 export function lexemes(
   text: string,
   parse?: { tokens: readonly Token[]; lower: readonly string[] },
+  starts?: { readonly words: WordSet; readonly at: number[] },
 ): Lexeme[] {
   const out: Lexeme[] = [];
   const n = text.length;
@@ -346,27 +354,49 @@ export function lexemes(
     }
     if (isDigit(c) || (c === 0x2e && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)))) {
       const numeral = readNumeral(text, i);
+      if (starts) starts.at.push(out.length);
       out.push(numeral);
       i = numeral.end;
       continue;
     }
-    if (isLetter(text, i)) {
+    const ascii = isAsciiLetter(c);
+    if (ascii || (c >= 0xc0 && isLetter(text, i))) {
+      // The rest of the word: ASCII letters in the loop itself, other letters by the full test.
       let j = i + 1;
-      while (j < n && isLetter(text, j)) j++;
+      let onlyAscii = ascii;
+      let last = c;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isAsciiLetter(d)) {
+          last = d;
+          j++;
+        } else if (d >= 0xc0 && isLetter(text, j)) {
+          onlyAscii = false;
+          j++;
+        } else break;
+      }
       while (t < tokens.length && (tokens[t] as Token).end <= i) t++;
       const token = tokens[t];
+      let lower: string;
       if (token !== undefined && token.start === i && token.end === j) {
-        out.push({ kind: 'word', start: i, end: j, text: token.text, lower: parse?.lower[t] as string });
+        lower = parse?.lower[t] as string;
+        out.push({ kind: 'word', start: i, end: j, text: token.text, lower });
       } else {
         const word = text.slice(i, j);
-        out.push({ kind: 'word', start: i, end: j, text: word, lower: word.toLowerCase() });
+        lower = word.toLowerCase();
+        out.push({ kind: 'word', start: i, end: j, text: word, lower });
       }
+      // A word of ASCII letters is ruled out from its characters (most are) without reading
+      // the lower-cased string.
+      if (starts && (!onlyAscii || starts.words.mayHold(c, last, j - i)) && starts.words.has(lower))
+        starts.at.push(out.length - 1);
       i = j;
       continue;
     }
     // A surrogate pair stays one symbol.
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     const symbol = text.slice(i, i + width);
+    if (starts?.words.has(symbol)) starts.at.push(out.length);
     out.push({ kind: 'symbol', start: i, end: i + width, text: symbol, lower: symbol });
     i += width;
   }

@@ -71,7 +71,8 @@ export function phoneSpans(text: string): [number, number][] {
   let i = 0;
   while (i < text.length) {
     candidate.lastIndex = i;
-    if (candidate.exec(text) === null) break;
+    // `test` moves `lastIndex` past the match as `exec` does, without building a match array.
+    if (!candidate.test(text)) break;
     i = candidate.lastIndex - 1;
     const c = text.charCodeAt(i);
     const wordStart = atWordStart(text, i);

@@ -60,30 +60,38 @@ export function modifierBefore(
   return null;
 }
 
+/** No sign before the number, a plus sign, or a minus sign or word (see {@link signBefore}). */
+const NO_SIGN = 0;
+const PLUS = 1;
+const MINUS = 2;
+
+/**
+ * The sign standing right before lexeme `k`: {@link PLUS} for a glued `+3`, {@link MINUS} for a
+ * glued or line-opening `-`/`−` or a `minus`/`negative`, else {@link NO_SIGN}.
+ */
+function signBefore(lex: readonly Lexeme[], k: number): number {
+  const dash = lex[k - 1];
+  if (dash?.text === '+' && touches(dash, lex[k]) && !isNumeral(lex[k - 2])) {
+    // `+3`: an explicit plus sign belongs to the number.
+    return PLUS;
+  }
+  if (dash?.text === '-' || dash?.text === '−') {
+    // Not a range (`75 -300mm`, `10-20`): no numeral right before the dash.
+    const glued = touches(dash, lex[k]) && !touches(lex[k - 2], dash) && !isNumeral(lex[k - 2]);
+    const lineStart = k - 1 === 0;
+    return glued || lineStart ? MINUS : NO_SIGN;
+  }
+  if (dash?.kind === 'word' && NEGATIVES.has(dash.lower)) return MINUS;
+  return NO_SIGN;
+}
+
 /** Reads the currency, sign and modifier before the number starting at lexeme `i`. */
 export function prefixBefore(lex: readonly Lexeme[], i: number): Prefix {
   let k = i;
-  let negative = false;
   let currency: string | null = null;
-  const sign = (): void => {
-    const dash = lex[k - 1];
-    if (dash?.text === '+' && touches(dash, lex[k]) && !isNumeral(lex[k - 2])) {
-      // `+3`: an explicit plus sign belongs to the number.
-      k--;
-    } else if (dash?.text === '-' || dash?.text === '−') {
-      // Not a range (`75 -300mm`, `10-20`): no numeral right before the dash.
-      const glued = touches(dash, lex[k]) && !touches(lex[k - 2], dash) && !isNumeral(lex[k - 2]);
-      const lineStart = k - 1 === 0;
-      if (glued || lineStart) {
-        negative = true;
-        k--;
-      }
-    } else if (dash?.kind === 'word' && NEGATIVES.has(dash.lower)) {
-      negative = true;
-      k--;
-    }
-  };
-  sign();
+  const first = signBefore(lex, k);
+  if (first !== NO_SIGN) k--;
+  let negative = first === MINUS;
   const before = lex[k - 1];
   if (before?.kind === 'symbol' && CURRENCY_SYMBOLS.has(before.text)) {
     currency = CURRENCY_SYMBOLS.get(before.text) ?? null;
@@ -97,7 +105,11 @@ export function prefixBefore(lex: readonly Lexeme[], i: number): Prefix {
         k--;
       }
     }
-    if (!negative) sign();
+    if (!negative) {
+      const second = signBefore(lex, k);
+      if (second !== NO_SIGN) k--;
+      if (second === MINUS) negative = true;
+    }
   } else if (before?.text === '.' && lex[k - 2]?.text === 'Rs') {
     currency = 'INR';
     k -= 2;

@@ -32,6 +32,17 @@ export class WordSet {
     }
   }
 
+  /**
+   * Whether the set may hold a word of ASCII letters read straight from the text: its first and
+   * last UTF-16 units (in any case: the bitmap reads five bits of each, the same for a letter's
+   * two cases) and its length. False means the lower-cased word is not in the set; true calls
+   * for {@link has}.
+   */
+  mayHold(first: number, last: number, length: number): boolean {
+    if (length > LONGEST_IN_BITMAP) return true;
+    return ((this.lengths[((first & 31) << 5) | (last & 31)] as number) & (1 << length)) !== 0;
+  }
+
   /** Whether the set holds `word`. */
   has(word: string): boolean {
     if (word.length > LONGEST_IN_BITMAP) return this.words.has(word);

@@ -318,6 +318,8 @@ export class Attributor {
   private readonly runName: Int32Array;
   private lastSpeaker: (Referent & { fromQuote: boolean }) | null = null;
   private lastSubject: Referent | null = null;
+  /** Whether the last subject's name stands after `the` (`The Harbor Ledger asked…`): a body, no `he` or `she`. */
+  private subjectIsBody = false;
   /** The last body named as a subject (`The Parks Alliance disagreed.`), for a later `it`. */
   private lastBody: Referent | null = null;
   /** The token after the last subject's name. */
@@ -403,12 +405,13 @@ export class Attributor {
         const known = this.runEnd[t] as number;
         const end = known > 0 ? known : nameRunStartingAt(tokens, t, tokens.length);
         this.noteMention(t, end);
-        // `One local woman, Lena Park, took…`: a name in apposition to the subject.
+        // `One local woman, Lena Park, took…`, `The mayor, Ana Ruiz, was…`: a name in apposition
+        // to the subject.
         const inApposition =
           t > 0 &&
           (tokens[t - 1] as Token).text === ',' &&
           tokens[end]?.text === ',' &&
-          tokens[end + 1]?.pos === 'VERB';
+          (tokens[end + 1]?.pos === 'VERB' || tokens[end + 1]?.pos === 'AUX');
         // `Was Mark Delgado happy?`, `Is Delgado pleased?`: a question puts its auxiliary (the
         // verb itself, when a copula) before the subject.
         const previous = tokens[t - 1];
@@ -418,10 +421,13 @@ export class Attributor {
         const owner = OWNER_MARKS.has(tokens[end] ? lower(tokens[end] as Token) : '');
         // `Tom Reyes, Mayor Ana Ruiz’s former strategist, said`: an owner in an
         // apposition to the subject just read describes that subject.
-        const ownerSubject = owner && !this.describesSubject(t);
+        // `Tom Reyes, a Republican, has…`: a name in an apposition to that subject is no new subject.
+        const describes = this.describesSubject(t);
+        const ownerSubject = owner && !describes;
         if (
           inverted ||
-          (this.opensClause(t) &&
+          (!describes &&
+            this.opensClause(t) &&
             (inApposition || ownerSubject || this.followedByVerb(this.afterHomeTown(t, end))))
         ) {
           const start = this.nameStart(t, end);
@@ -436,7 +442,8 @@ export class Attributor {
               at: t,
             };
             this.subjectEnd = end;
-            this.notePerson(this.lastSubject);
+            this.subjectIsBody = this.afterDefinite(start);
+            if (!this.subjectIsBody) this.notePerson(this.lastSubject);
           } else if (name.includes(' ') && !this.looksLikePerson(name) && !isPlace(name)) {
             this.lastBody = { name, named: true, mention: tokenSpan(this.text, tokens, start, end), at: t };
           }
@@ -743,7 +750,7 @@ export class Attributor {
       const referent =
         PERSON_PRONOUNS.has(word) || word === 'his'
           ? this.personReferent(word, phrase.first)
-          : word === 'it'
+          : word === 'it' || word === 'they'
             ? this.bodyReferent()
             : this.lastSpeaker;
       if (!referent) return null;
@@ -976,14 +983,21 @@ export class Attributor {
    */
   private personReferent(pronoun: string, at: number): Referent | null {
     const speaker = this.lastNamed;
-    const subject = this.lastSubject;
+    const subject = this.subjectIsBody ? null : this.lastSubject;
     const nearest = !speaker ? subject : !subject ? speaker : subject.at > speaker.at ? subject : speaker;
     // `she` after `Jim Ortiz sniped that Ruiz…`: a pronoun skips people of the other sex.
     const wanted = genderOfPronoun(pronoun);
     // `The closure hit Ana Ruiz hard. "…," she said.`: with no speaker (not even an unnamed
     // one, `my father said`) or subject yet, the last person of the pronoun's sex the text
     // mentioned.
-    if (!nearest && wanted && !this.lastSpeaker) return this.lastMentionOf(wanted);
+    if (!nearest && wanted) {
+      const unnamed = this.lastSpeaker;
+      if (!unnamed) return this.lastMentionOf(wanted);
+      // `"…?" a reporter asked Ana Ruiz. "…," she replied.`: after an unnamed speaker, a person of
+      // the pronoun's sex named since (`my father said… "…," he said` has none, and no speaker).
+      const since = this.lastMentionOf(wanted);
+      return since && since.at > unnamed.at && since.at < at ? since : null;
+    }
     if (!nearest || !wanted) return nearest;
     // The person the sentence right before the quotation brought in.
     const introduced = this.introduced;
@@ -1503,7 +1517,24 @@ export class Attributor {
       (!site.endsWithPeriod || (after.end - after.first <= 3 && map.quoteOf[after.end] === -1));
     let found: { cue: number; phrase: SpeakerPhrase | null } | null = null;
     let fromAfter = false;
-    if (afterUsable && !site.partial) {
+    // `Ana Ruiz said in 1987: "…?" Reporters still mention it.`, `Ana Ruiz said: "…." Reyes
+    // agreed.`: a quotation closed by its own final mark that the words before it introduce ends
+    // the sentence, and a capital after it opens the writer's next one.
+    const firstAfter = tokens[after.first];
+    if (
+      (site.endsWithQuestionOrExclamation || site.endsWithPeriod) &&
+      !site.partial &&
+      before.end > before.first &&
+      (tokens[before.end - 1]?.text === ':' || tokens[before.end - 1]?.text === ',') &&
+      after.end > after.first &&
+      firstAfter !== undefined &&
+      firstAfter.text.charCodeAt(0) >= 0x41 &&
+      firstAfter.text.charCodeAt(0) <= 0x5a
+    ) {
+      const introduced = this.cueBefore(site, before);
+      if (introduced && (introduced.cue >= 0 || introduced.phrase)) found = introduced;
+    }
+    if (!found && afterUsable && !site.partial) {
       found = this.cueAfter(site, after);
       fromAfter = found !== null;
     }
@@ -1563,6 +1594,23 @@ export class Attributor {
     const subject = this.lastSubject;
     if (subject && (!last || subject.at > last.at)) {
       previousSpeaker = { name: subject.name, ...subject.mention, via: 'paragraph-context' };
+      named = true;
+    }
+    // `That did not impress Tom Reyes, a retired teacher. ⏎ "…"`: a quotation with no cue right
+    // after a sentence that ends by bringing in a new person is that person's, the way news
+    // writing introduces its next speaker.
+    const introduced = this.introduced;
+    if (
+      introduced &&
+      this.cursor - introduced.until <= 2 &&
+      introduced.person.at > (last?.at ?? -1) &&
+      introduced.person.at > (subject?.at ?? -1)
+    ) {
+      previousSpeaker = {
+        name: introduced.person.name,
+        ...introduced.person.mention,
+        via: 'paragraph-context',
+      };
       named = true;
     }
     // `A: "…"` after `The Herald spoke with Ana Ruiz.`: the answers of a printed interview are

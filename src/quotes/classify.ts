@@ -43,8 +43,15 @@ const TITLE_SMALL_WORDS = new Set([
   'la',
 ]);
 
-/** Characters before an opening mark that make the quotation a statement of its own. */
-const STATEMENT_OPENERS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x2c, 0x3b, 0x2014, 0x2013, 0x28, 0x2d, 0x2026]);
+/**
+ * Characters before an opening mark that make the quotation a statement of its own: sentence
+ * punctuation, dashes and an opening parenthesis, and the bullets that open a list's items
+ * (`• "…," Ruiz said.`).
+ */
+const STATEMENT_OPENERS = new Set([
+  0x2e, 0x21, 0x3f, 0x3a, 0x2c, 0x3b, 0x2014, 0x2013, 0x28, 0x2d, 0x2026, 0x2022, 0x2023, 0x25cf, 0x25aa,
+  0x25ba, 0x2043,
+]);
 
 /** Punctuation that ends a quoted statement inside its marks. */
 const STATEMENT_ENDINGS = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x2026, 0x2014]);
@@ -225,6 +232,58 @@ const TITLED_WORKS: ReadonlySet<string> = new Set([
   'painting',
   'titled',
   'entitled',
+  'headlined',
+]);
+
+/**
+ * Nouns for a quoted term, name or slogan (`the phrase "…"`, `the hashtag "…"`): what stands in
+ * marks right after them is the term itself, not anyone's statement (`words` is left out: `whose
+ * words "…"` quotes speech).
+ */
+const TERM_NOUNS: ReadonlySet<string> = new Set([
+  'word',
+  'phrase',
+  'term',
+  'slogan',
+  'motto',
+  'hashtag',
+  'nickname',
+  'catchphrase',
+]);
+
+/** Verbs that name what comes next (`a film called "…"`, `a podcast named "…"`). */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named']);
+
+/**
+ * Nouns for works that are also verbs (`polls show "…"`): a title after them only with a
+ * determiner or a kind of show before (`the show "…"`, `his new series "…"`, `a radio program "…"`).
+ */
+const WORKS_AFTER_DETERMINER: ReadonlySet<string> = new Set(['show', 'series', 'program', 'programme']);
+
+/** Words before {@link WORKS_AFTER_DETERMINER} that make them nouns. */
+const WORK_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'new',
+  'hit',
+  'tv',
+  'talk',
+  'radio',
+  'reality',
+  'comedy',
+  'cooking',
+  'weekly',
+  'nightly',
+  'daily',
 ]);
 
 /**
@@ -235,5 +294,19 @@ export function afterTitledWork(text: string, open: number): boolean {
   let i = open - 1;
   while (i > 0 && isSpace(text.charCodeAt(i))) i--;
   if (!isLetterOrDigit(text.charCodeAt(i))) return false;
-  return TITLED_WORKS.has(wordEndingBefore(text, open).word);
+  const before = wordEndingBefore(text, open);
+  if (TITLED_WORKS.has(before.word) || TERM_NOUNS.has(before.word) || before.word === 'nicknamed')
+    return true;
+  const noun = wordEndingBefore(text, before.start);
+  // `the so-called "…"`, `what is known as "…"`: a name or term, in the writer's words.
+  const soCalled =
+    before.word === 'called' && text.slice(before.start - 3, before.start).toLowerCase() === 'so-';
+  if (soCalled || (before.word === 'as' && noun.word === 'known')) {
+    return true;
+  }
+  // `a film called "The last ferry"`, `a podcast named "…"`: a work named right after its noun,
+  // its name capitalised (`The film called "a disaster" by critics` is what they said).
+  if (NAMING_VERBS.has(before.word)) return WORK_NOUNS.has(noun.word) && isUpper(text.charCodeAt(open + 1));
+  // `the show "…"`, `his radio program "…"`, but not `polls show "…"`.
+  return WORKS_AFTER_DETERMINER.has(before.word) && WORK_DETERMINERS.has(noun.word);
 }

@@ -9,7 +9,7 @@
  * @module
  */
 import { assertOptions, assertText } from '../input.js';
-import { type ParsedText, parseForExtractors } from '../nlp.js';
+import { type ParsedText, parseForExtractors, type Token } from '../nlp.js';
 import { type Attribution, Attributor } from './attribute.js';
 import {
   afterTitledWork,
@@ -23,6 +23,7 @@ import {
 } from './classify.js';
 import { continuesStatement, type QuotePiece } from './continuation.js';
 import { findQuoted, findSingleQuoted, type QuotedStretch } from './find-quoted.js';
+import { frameBefore, type TokenMap } from './frames.js';
 import { isEnglish } from './language.js';
 import { findNested } from './nested.js';
 import { buildTokenMap, tokenAt } from './token-map.js';
@@ -33,7 +34,25 @@ export type { ExtractQuotesOptions, Quote, QuoteKind, Speaker, SpeakerVia } from
 /** Quoted stretches with fewer words are terms or scare quotes unless they stand as a statement. */
 const MIN_STATEMENT_WORDS = 4;
 
+/** A fragment inside the writer's sentence with fewer words and no speech verb is a term too. */
+const MIN_FRAGMENT_WORDS = 6;
+
 const ALL_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'nested'];
+
+/**
+ * Whether the quotation opening at token `open` follows another quotation with only a comma or
+ * a conjunction between (`whom she called "…," or "…"`): one of a run of fragments, which shares
+ * the verb of the first.
+ */
+function inRunOfFragments(map: TokenMap, open: number): boolean {
+  const { first } = frameBefore(map, open);
+  if (first === 0 || map.quoteOf[first - 1] === -1) return false;
+  for (let t = first; t < open; t++) {
+    const token = map.tokens[t] as Token;
+    if (token.text !== ',' && token.pos !== 'CCONJ') return false;
+  }
+  return true;
+}
 
 /** How a stretch reads: its kind, and whether it is speech at all. */
 function classify(text: string, stretch: QuotedStretch): { kind: QuoteKind; speech: boolean } {
@@ -100,6 +119,7 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
   for (const { stretch, kind, speech: isSpeech } of classified) {
     let attribution: Attribution = { speaker: null, cue: null, named: false };
     let continues = false;
+    let term = false;
     if (isSpeech) {
       const openToken = Math.min(tokenAt(tokens, stretch.open), tokens.length - 1);
       const closeToken = Math.min(
@@ -121,9 +141,19 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
         speaker: attribution.speaker?.name ?? null,
       };
       continues = continuesStatement(map, previousPiece, piece);
-      previousPiece = piece;
+      // `to see if they could "look like a sailor."`: a short fragment of the writer's sentence
+      // with no speech verb in reach is a term or a scare quote, as one to three quoted words are.
+      term =
+        kind === 'partial' &&
+        !continues &&
+        attribution.cue === null &&
+        !inRunOfFragments(map, openToken) &&
+        countWords(text, stretch.start, stretch.end, MIN_FRAGMENT_WORDS) < MIN_FRAGMENT_WORDS;
+      previousPiece = term ? null : piece;
+      if (term) attribution = { speaker: null, cue: null, named: false };
     }
-    if ((isSpeech || allQuoted) && kinds.has(kind)) {
+    const spoken = isSpeech && !term;
+    if ((spoken || allQuoted) && kinds.has(kind)) {
       quotes.push({
         text: text.slice(stretch.start, stretch.end),
         start: stretch.start,
@@ -134,7 +164,7 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
         continues,
       });
     }
-    if (!kinds.has('nested') || (!isSpeech && !allQuoted)) continue;
+    if (!kinds.has('nested') || (!spoken && !allQuoted)) continue;
     for (const nested of findNested(text, stretch.start, stretch.end)) {
       const words = countWords(text, nested.start, nested.end, MIN_STATEMENT_WORDS);
       if (!allQuoted && words < MIN_STATEMENT_WORDS && !endsStatement(text, nested.end)) continue;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lowerCaseTokens, parseText } from '../../src/nlp.js';
 import { extractNumbers, numbersFromParsed, type Quantity } from '../../src/numbers/index.js';
-import { lexemes } from '../../src/numbers/lexemes.js';
+import { isNumeral, lexemes } from '../../src/numbers/lexemes.js';
+import { WordSet } from '../../src/numbers/word-set.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { loadFixtures } from '../helpers/fixtures.js';
 import { textInput } from '../helpers/properties.js';
@@ -801,6 +802,51 @@ describe('lexemes: words taken from the parse', () => {
     fc.assert(
       fc.property(textInput, (text) => {
         expect(fromParse(text)).toEqual(lexemes(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('lexemes: letters', () => {
+  it('takes no code unit of General Punctuation for a letter, as the Unicode letter class says', () => {
+    for (let code = 0x2000; code <= 0x206f; code++)
+      expect(/\p{L}/u.test(String.fromCharCode(code))).toBe(false);
+    expect(lexemes('it\u2019s \u201cfive\u201d\u2014\u00e9t\u00e9').map((l) => l.text)).toEqual([
+      'it',
+      '\u2019',
+      's',
+      '\u201c',
+      'five',
+      '\u201d',
+      '\u2014',
+      '\u00e9t\u00e9',
+    ]);
+  });
+});
+
+describe('lexemes: the places a quantity can start', () => {
+  const words = new WordSet(['a', 'five', 'k', '½', 'über']);
+  const startsOf = (text: string): number[] => {
+    const at: number[] = [];
+    const parsed = parseText(text);
+    lexemes(text, { tokens: parsed.tokens, lower: lowerCaseTokens(parsed) }, { words, at });
+    return at;
+  };
+  const expected = (text: string): number[] =>
+    lexemes(text).flatMap((lexeme, i) => (isNumeral(lexeme) || words.has(lexeme.lower) ? [i] : []));
+
+  it('are the numerals and the words and symbols of the set, in any case', () => {
+    // A, 5, FIVE, ½, Über, and the Kelvin sign, which lower-cases to `k`.
+    expect(startsOf('A man paid 5 dollars, FIVE times ½ of Über; \u212a stays.')).toEqual([
+      0, 3, 6, 8, 10, 12,
+    ]);
+  });
+
+  it('are the lexemes the set holds, for any text', () => {
+    fc.assert(
+      fc.property(textInput, (text) => {
+        expect(startsOf(text)).toEqual(expected(text));
       }),
       { numRuns: 200 },
     );

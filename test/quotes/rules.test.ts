@@ -1573,3 +1573,163 @@ describe('fragments of one statement joined by a conjunction', () => {
     expect(quotes(words).map((q) => q.continues)).toEqual([false, false]);
   });
 });
+
+describe('a name in an apposition to the subject just read', () => {
+  it('is no new subject (`Tom Reyes, a Republican, has…` ⏎ `"…," he said` is Tom Reyes)', () => {
+    const text = 'Tom Reyes, a Republican, has opposed the bridge.\n\n"It is a waste of money," he said.';
+    expect(speakers(text)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('a `he` or `she` after an unnamed speaker', () => {
+  it('goes to a person of that sex named since (`"…?" a reporter asked Ana Ruiz. "…," she replied.`)', () => {
+    const text =
+      '"Do you think the bridge will be built?" a reporter asked Ana Ruiz.\n\n"We cannot wait another year for this bridge," she replied.';
+    expect(speakers(text)).toEqual(['reporter', 'Ana Ruiz']);
+  });
+
+  it('has no speaker when nobody of that sex was named since (`my father said`)', () => {
+    const text = '"We will never leave," my father told Ana Ruiz.\n\n"The ferry is our road," he said.';
+    expect(speakers(text)).toEqual(['father', null]);
+  });
+});
+
+describe('a sentence subject named after `the`', () => {
+  it('is a body, never `he` or `she` (`The Harbor Ledger asked Ana Ruiz…` ⏎ `"…," she said`)', () => {
+    const text =
+      'The Harbor Ledger asked Ana Ruiz about the cost.\n\n"We have a deal with the governor," she said.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a fragment of four or five words with no speech verb in reach', () => {
+  it('is a term or scare quote, not speech (`to see if they could "look like old sailors."`)', () => {
+    const text =
+      'On Friday the crew painted their faces with flour to see if they could "look like old sailors."';
+    expect(quotes(text)).toEqual([]);
+    const all = quotes(text, { allQuoted: true });
+    expect(all.map((q) => [q.text, q.kind, q.speaker])).toEqual([
+      ['look like old sailors.', 'partial', null],
+    ]);
+  });
+
+  it('stays speech after a speech verb or in a run of fragments', () => {
+    expect(speakers('Ana Ruiz said the ferry plan would "cost us the harbor."')).toEqual(['Ana Ruiz']);
+    const run =
+      'Ana Ruiz backed Reyes, whom she called "the ablest mayor in forty years," or "no choice at all."';
+    expect(quotes(run).map((q) => q.text)).toEqual(['the ablest mayor in forty years,', 'no choice at all.']);
+  });
+});
+
+describe('the title of a work named by `headlined`, `called` or `the show`', () => {
+  it('is no speech (`an op-ed headlined "…"`, `a film called "…"`, `the show "…"`, `his latest track, "…,"`)', () => {
+    expect(
+      quotes('Ruiz wrote an op-ed headlined "Why the bridge matters to every one of us" in the Ledger.'),
+    ).toEqual([]);
+    expect(
+      quotes('Reyes once starred in a film called "The last ferry out of town" with Lena Park.'),
+    ).toEqual([]);
+    expect(quotes('Reyes appeared on the show "Late night with the mayor of nowhere" on Tuesday.')).toEqual(
+      [],
+    );
+    expect(quotes('His latest track, "Nobody told me about the bridge," topped the charts.')).toEqual([]);
+  });
+
+  it('leaves speech after `show` as a verb', () => {
+    const text = 'The county records show "a long pattern of neglect by the council," Ruiz said.';
+    expect(speakers(text)).toEqual(['Ruiz']);
+  });
+});
+
+describe('a question, exclamation or statement introduced before it', () => {
+  it('ends the sentence: a capital after it opens the writer’s next one (`said: "…?" Reporters still…`)', () => {
+    expect(
+      speakers(
+        'Ana Ruiz said in 1987: "Mr. Reyes, will you build this bridge now?" Reporters still mention it.',
+      ),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      speakers(
+        'Ana Ruiz made her famous demand in 1987: "Mr. Reyes, build this bridge now!" Voters still praise her for it.',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it('and so does a full stop (`Ana Ruiz said: "…." Reyes agreed.`)', () => {
+    expect(speakers('Ana Ruiz said: "We will build it this year." Reyes agreed.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('leaves the words after a question that nothing introduces as its attribution', () => {
+    expect(speakers('Ana Ruiz turned to the council. "Will you build it?" Tom Reyes asked.')).toEqual([
+      'Tom Reyes',
+    ]);
+  });
+});
+
+describe('a quote with no cue right after a sentence that brings in a new person', () => {
+  it('is that person’s (`That did not impress Tom Reyes, a retired teacher. ⏎ "…"`)', () => {
+    const text =
+      '"The bridge will be built," Ana Ruiz said.\n\nThat did not impress Tom Reyes, a retired teacher from the island.\n\n"I will believe it when I see it."';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Reyes']);
+  });
+});
+
+describe('a quotation after a list bullet', () => {
+  it('opens a statement (`• "…," Ruiz said.` is direct)', () => {
+    const found = quotes(
+      '• "We are going to build this bridge," Ruiz said.\n• "It will never happen," Reyes said.',
+    );
+    expect(found.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ['direct', 'Ruiz'],
+      ['direct', 'Reyes'],
+    ]);
+  });
+});
+
+describe('a name in apposition to a description before an auxiliary', () => {
+  it('ties the description to the name (`The mayor, Ana Ruiz, was defiant.` ⏎ `the mayor said`)', () => {
+    const text =
+      'The mayor, Ana Ruiz, was defiant on Monday.\n\n"We are going to build this bridge," the mayor said.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a `they` after a body named as a subject', () => {
+  it('goes to the body, as `it` does (`The Harbor Alliance… ⏎ "…," they said`)', () => {
+    const text =
+      'The Harbor Alliance, a group of island residents, opposes the bridge.\n\n"We will fight it in court," they said in a statement.';
+    expect(speakers(text)).toEqual(['Harbor Alliance']);
+  });
+});
+
+describe('a quotation right after a noun for a term (`the phrase "…"`)', () => {
+  it('is the term, not a statement', () => {
+    expect(quotes('The phrase "we will build it and they will come back" appeared on every flyer.')).toEqual(
+      [],
+    );
+    expect(quotes('Ruiz has embraced the nickname "the woman who built the bridge to the island."')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves `words` before a quotation as speech', () => {
+    const found = quotes('Voters backed a candidate whose words "would make any parent in this town proud."');
+    expect(found.map((q) => q.text)).toEqual(['would make any parent in this town proud.']);
+  });
+});
+
+describe('a quotation after `so-called`, `known as` or `nicknamed`', () => {
+  it('is a name or term in the writer’s words, not speech', () => {
+    expect(
+      quotes(
+        'Critics have mocked the so-called "plan to fix everything in the harbor by next year" as a fantasy.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes('The senator, known as "the last honest man in the whole capital city," retired on Monday.'),
+    ).toEqual([]);
+    expect(
+      quotes('The bill, nicknamed "the bridge to nowhere and back again by critics," passed on Friday.'),
+    ).toEqual([]);
+  });
+});

@@ -35,4 +35,6 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'essay',
   'headline',
   'commentary',
+  'article',
+  'track',
 ]);
