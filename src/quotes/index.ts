@@ -141,7 +141,7 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
         speaker: attribution.speaker?.name ?? null,
       };
       continues = continuesStatement(map, previousPiece, piece);
-      // `to see if they could "look like a sailor."`: a short fragment of the writer's sentence
+      // `dusted their coats with flour to "pass for weathered old sailors."`: a short fragment of the writer's sentence
       // with no speech verb in reach is a term or a scare quote, as one to three quoted words are.
       term =
         kind === 'partial' &&

@@ -1603,13 +1603,12 @@ describe('a sentence subject named after `the`', () => {
 });
 
 describe('a fragment of four or five words with no speech verb in reach', () => {
-  it('is a term or scare quote, not speech (`to see if they could "look like old sailors."`)', () => {
-    const text =
-      'On Friday the crew painted their faces with flour to see if they could "look like old sailors."';
+  it('is a term or scare quote, not speech (`dusted their coats with flour to "pass for weathered old sailors."`)', () => {
+    const text = 'On Friday the crew dusted their coats with flour to "pass for weathered old sailors."';
     expect(quotes(text)).toEqual([]);
     const all = quotes(text, { allQuoted: true });
     expect(all.map((q) => [q.text, q.kind, q.speaker])).toEqual([
-      ['look like old sailors.', 'partial', null],
+      ['pass for weathered old sailors.', 'partial', null],
     ]);
   });
 
