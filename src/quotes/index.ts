@@ -109,11 +109,16 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
   const classified = stretches.map((stretch) => ({ stretch, ...classify(text, stretch) }));
   // Only speech is mapped: quoted terms and titles are part of the writer's sentence.
   const speech = classified.filter((c) => c.speech);
-  const map = buildTokenMap(
-    parsed,
-    speech.map((c) => c.stretch),
-  );
-  const attributor = new Attributor(text, map);
+  // The token map and the attributor's reading of the text (its name index) are made at the first
+  // speech: a text that quotes none (a brief, a results table) does not pay for them.
+  let reader: { readonly map: TokenMap; readonly attributor: Attributor } | undefined;
+  const readerOf = (): { readonly map: TokenMap; readonly attributor: Attributor } => {
+    const map = buildTokenMap(
+      parsed,
+      speech.map((c) => c.stretch),
+    );
+    return { map, attributor: new Attributor(text, map) };
+  };
   const quotes: Quote[] = [];
   let previousPiece: QuotePiece | null = null;
   for (const { stretch, kind, speech: isSpeech } of classified) {
@@ -121,6 +126,8 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
     let continues = false;
     let term = false;
     if (isSpeech) {
+      reader ??= readerOf();
+      const { map, attributor } = reader;
       const openToken = Math.min(tokenAt(tokens, stretch.open), tokens.length - 1);
       const closeToken = Math.min(
         tokenAt(tokens, stretch.close >= 0 ? stretch.close : stretch.end - 1),
@@ -141,8 +148,9 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
         speaker: attribution.speaker?.name ?? null,
       };
       continues = continuesStatement(map, previousPiece, piece);
-      // `dusted their coats with flour to "pass for weathered old sailors."`: a short fragment of the writer's sentence
-      // with no speech verb in reach is a term or a scare quote, as one to three quoted words are.
+      // `dusted their coats with flour to "pass for weathered old sailors."`: a short fragment of
+      // the writer's sentence with no speech verb in reach is a term or a scare quote, as one to
+      // three quoted words are.
       term =
         kind === 'partial' &&
         !continues &&
