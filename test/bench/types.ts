@@ -9,8 +9,6 @@ export interface BenchContext {
   readonly pages: readonly string[];
   /** The folder of public evaluation sets, or null (for suites that time on larger texts). */
   readonly evalDir: string | null;
-  /** The project's root folder. */
-  readonly root: string;
 }
 
 export interface BenchRow {
