@@ -54,9 +54,52 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
   { name: 'digits and separators', make: () => '1,000.5 -- 2025-05-18 $3 %% 10-year '.repeat(20_000) },
 ];
 
-/** Milliseconds allowed for an input of `length` UTF-16 units: a base plus a linear term. */
+/** A fixed piece of string work (split, count, hash, slice, sort) to tell the machine's speed. */
+function referenceWork(): number {
+  const text = SENTENCE.repeat(4_000);
+  const counts = new Map<string, number>();
+  let hash = 0;
+  for (const word of text.split(' ')) counts.set(word.toLowerCase(), (counts.get(word) ?? 0) + 1);
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const parts: string[] = [];
+  for (let i = 0; i + 16 < text.length; i += 7) parts.push(text.slice(i, i + 16));
+  parts.sort();
+  return hash + counts.size + parts.length;
+}
+
+/**
+ * Milliseconds {@link referenceWork} takes, best of five, on the machine the bounds were set on:
+ * an estimate, from a shared 2-core machine that took about 125 and ran wink's `readDoc` 2.3 to
+ * 2.6 times slower than that one.
+ */
+const REFERENCE_MS = 50;
+
+let slowness: number | undefined;
+
+/**
+ * How many times slower than the machine the bounds were set on this one is (never less than 1):
+ * the bounds are there to catch work that grows faster than the input, not a slow machine, and
+ * a fixed bound failed on a slower CI machine by a few percent.
+ */
+export function machineSlowness(): number {
+  if (slowness === undefined) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now();
+      referenceWork();
+      best = Math.min(best, performance.now() - started);
+    }
+    slowness = Math.max(1, best / REFERENCE_MS);
+  }
+  return slowness;
+}
+
+/**
+ * Milliseconds allowed for an input of `length` UTF-16 units: a base plus a linear term, times
+ * {@link machineSlowness}.
+ */
 export function timeBound(length: number, msPerMegabyte = 6_000): number {
-  return 3_000 + (length / 1_000_000) * msPerMegabyte;
+  return (3_000 + (length / 1_000_000) * msPerMegabyte) * machineSlowness();
 }
 
 /**
