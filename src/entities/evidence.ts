@@ -122,25 +122,15 @@ export function evidenceFor(votes: Votes, type: EntityType): string[] {
   }
   const given: number[] = [];
   for (let r = 0; r < reasons.length; r++) if ((sums[r] as number) > 0) given.push(r);
-  // Strongest first, then by name: an insertion sort of a handful of distinct reasons, which
-  // gives the one order there is without the call and comparator overhead of a sort.
-  const out: string[] = [];
-  for (let k = 0; k < given.length; k++) {
-    const r = given[k] as number;
-    const sum = sums[r] as number;
-    const reason = reasons[r] as string;
-    let at = k;
-    while (at > 0) {
-      const other = given[at - 1] as number;
-      const otherSum = sums[other] as number;
-      if (otherSum > sum || (otherSum === sum && (reasons[other] as string) < reason)) break;
-      given[at] = other;
-      at--;
-    }
-    given[at] = r;
+  // Strongest first, then by name.
+  if (given.length > 1) {
+    given.sort(
+      (a, b) =>
+        (sums[b] as number) - (sums[a] as number) ||
+        ((reasons[a] as string) < (reasons[b] as string) ? -1 : 1),
+    );
   }
-  for (const r of given) out.push(reasons[r] as string);
-  return out;
+  return given.map((r) => reasons[r] as string);
 }
 
 /** A lower-case letter followed by an upper-case one inside a word. */
