@@ -109,25 +109,24 @@ export function quotesFromParsed(parsed: ParsedText, options: ExtractQuotesOptio
   const classified = stretches.map((stretch) => ({ stretch, ...classify(text, stretch) }));
   // Only speech is mapped: quoted terms and titles are part of the writer's sentence.
   const speech = classified.filter((c) => c.speech);
-  // The token map and the attributor's reading of the text (its name index) are made at the first
-  // speech: a text that quotes none (a brief, a results table) does not pay for them.
-  let reader: { readonly map: TokenMap; readonly attributor: Attributor } | undefined;
-  const readerOf = (): { readonly map: TokenMap; readonly attributor: Attributor } => {
-    const map = buildTokenMap(
-      parsed,
-      speech.map((c) => c.stretch),
-    );
-    return { map, attributor: new Attributor(text, map) };
-  };
+  // The token map and the attributor's reading of the text (its name index) are made only when
+  // there is speech: a text that quotes none (a brief, a results table) does not pay for them.
+  const map =
+    speech.length > 0
+      ? buildTokenMap(
+          parsed,
+          speech.map((c) => c.stretch),
+        )
+      : null;
+  const attributor = map ? new Attributor(text, map) : null;
   const quotes: Quote[] = [];
   let previousPiece: QuotePiece | null = null;
   for (const { stretch, kind, speech: isSpeech } of classified) {
     let attribution: Attribution = { speaker: null, cue: null, named: false };
     let continues = false;
     let term = false;
-    if (isSpeech) {
-      reader ??= readerOf();
-      const { map, attributor } = reader;
+    // (`map` and `attributor` are there whenever a stretch is speech.)
+    if (isSpeech && map && attributor) {
       const openToken = Math.min(tokenAt(tokens, stretch.open), tokens.length - 1);
       const closeToken = Math.min(
         tokenAt(tokens, stretch.close >= 0 ? stretch.close : stretch.end - 1),
