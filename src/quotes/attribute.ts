@@ -14,6 +14,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Span } from '../types.js';
+import { isUpper } from './chars.js';
 import { AFFILIATES, CLOSE_ONES, OFFICIALS } from './data/affiliations.js';
 import { CUE_VERBS, INTERVIEW_TURN_LABELS, WEAK_CUE_VERBS } from './data/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB, TIME_NOUNS } from './data/names.js';
@@ -1528,8 +1529,7 @@ export class Attributor {
       (tokens[before.end - 1]?.text === ':' || tokens[before.end - 1]?.text === ',') &&
       after.end > after.first &&
       firstAfter !== undefined &&
-      firstAfter.text.charCodeAt(0) >= 0x41 &&
-      firstAfter.text.charCodeAt(0) <= 0x5a
+      isUpper(firstAfter.text.charCodeAt(0))
     ) {
       const introduced = this.cueBefore(site, before);
       if (introduced && (introduced.cue >= 0 || introduced.phrase)) found = introduced;
