@@ -206,7 +206,7 @@ export interface ParseOptions {
 
 /** The lexeme table of wink's copy of the model: words by index, and their indices by text. */
 interface LexemeTable {
-  readonly hash: Record<string, number | undefined>;
+  readonly hash: Record<string, number>;
   readonly list: string[];
   /** How many of `list` come with the model. */
   readonly intrinsicSize: number;
@@ -291,20 +291,15 @@ class WordsRead {
     this.known = this.lexemes.list.length;
   }
 
-  /**
-   * Takes the words of the text just read out of the look-up. A word is taken out by setting its
-   * entry to `undefined`, which wink reads as absent everywhere it looks a word up: deleting it
-   * instead left a hole in the table, and the holes of each text made V8 rebuild the whole table
-   * of a hundred thousand words every few texts.
-   */
+  /** Takes the words of the text just read out of the look-up. */
   forgetText(): void {
     const { hash, list } = this.lexemes;
     const { kept } = this;
     for (let k = this.known; k < list.length; k++) {
       const word = list[k] as string;
-      if (hash[word] === k && !kept.has(k)) hash[word] = undefined;
+      if (hash[word] === k && !kept.has(k)) delete hash[word];
     }
-    for (const word of this.putBack) hash[word] = undefined;
+    for (const word of this.putBack) delete hash[word];
     this.putBack.length = 0;
   }
 
@@ -316,13 +311,7 @@ class WordsRead {
       putBack.push(text);
     };
     return (word, category) => {
-      const stored = hash[word];
-      if (stored !== undefined) {
-        // wink's add, given a word it has and whose lower case it has, only looks both up again
-        // (making a pair for each) to return the word's index; punctuation comes here this way.
-        const lower = word.toLowerCase();
-        return lower === word || hash[lower] !== undefined ? stored : add(word, category);
-      }
+      if (hash[word] !== undefined) return add(word, category);
       let words = byCategory.get(category);
       const read = words?.get(word);
       if (read !== undefined) {
@@ -399,188 +388,10 @@ class PlainWords {
   }
 }
 
-/** The wink instance, the words it has read, and how its documents' tokens are read out. */
+/** The wink instance and the words it has read. */
 interface WinkInstance {
   readonly nlp: WinkMethods;
   readonly wordsRead: WordsRead;
-  /** Reads the token columns of a document the instance has read. */
-  readonly columns: TokenColumnsReader;
-  /** The lower case of the instance's lexemes. */
-  readonly lowerCase: LowerCaseByLexeme;
-}
-
-/**
- * The lower case of each capitalised lexeme an instance has read, made the first time it is asked
- * for. Made once, a word's lower case is the same string in every text: it is not made again per
- * token, and the word lists the extractors look it up in hash it once rather than once per text.
- */
-class LowerCaseByLexeme {
-  private readonly lower: (string | undefined)[] = [];
-
-  /** The lower case of `value`, the text of `lexeme`. */
-  of(lexeme: number, value: string): string {
-    // A word that starts with a small letter is most often its own lower case, which
-    // `toLowerCase` gives back without making a string; only capitals are kept.
-    const first = value.charCodeAt(0);
-    if (!(first >= 0x41 && first <= 0x5a)) return value.toLowerCase();
-    const { lower } = this;
-    while (lower.length <= lexeme) lower.push(undefined);
-    let known = lower[lexeme];
-    if (known === undefined) {
-      known = value.toLowerCase();
-      lower[lexeme] = known;
-    }
-    return known;
-  }
-}
-
-type WinkDocument = ReturnType<WinkMethods['readDoc']>;
-
-/**
- * The columns of a wink document that the parse places: one entry per wink token.
- *
- * @internal
- */
-export interface TokenColumns {
-  readonly values: readonly string[];
-  readonly tags: readonly PartOfSpeech[];
-  readonly kinds: readonly string[];
-  /** wink's sentences as the first and last token of each, in token order. */
-  readonly sentences: readonly (readonly [number, number])[];
-  /** Each token's lexeme in the instance's table, when read from the raw document. */
-  readonly lexemes?: Int32Array;
-}
-
-/** Token columns through wink's public `out()`: one pass over the tokens per column. */
-function columnsFromOut(doc: WinkDocument, its: WinkMethods['its']): TokenColumns {
-  const tokens = doc.tokens();
-  return {
-    values: tokens.out(its.value) as string[],
-    tags: tokens.out(its.pos) as PartOfSpeech[],
-    kinds: tokens.out(its.type) as string[],
-    sentences: doc.sentences().out(its.span) as unknown as [number, number][],
-  };
-}
-
-/**
- * The part of wink's raw document data the parse reads: four numbers per token (the first is the
- * token's lexeme; the third holds its part of speech in bits 20–25), and the lexeme cache.
- */
-interface RawDocument {
-  readonly numOfTokens: number;
-  readonly tokens: readonly number[];
-  readonly sentences: readonly (readonly [number, number])[];
-  readonly cache: {
-    value(lexeme: number): string;
-    valueOf(feature: 'pos', index: number): string;
-    property(lexeme: number, name: 'tokenType'): string;
-  };
-}
-
-/**
- * Token types by lexeme, kept as one byte per lexeme: a type depends on the lexeme only, and wink
- * looks it up through several tables each time it is asked. Lexemes are numbered by instance, so
- * each instance has its own.
- */
-class KindsByLexeme {
-  private codes = new Uint8Array(1 << 16);
-  private readonly names: string[] = [];
-
-  /** The type of `lexeme`, asked of wink's `cache` the first time only. */
-  of(lexeme: number, cache: RawDocument['cache']): string {
-    if (lexeme >= this.codes.length) {
-      let size = this.codes.length;
-      while (size <= lexeme) size *= 2;
-      const grown = new Uint8Array(size);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
-    const code = this.codes[lexeme] as number;
-    if (code !== 0) return this.names[code - 1] as string;
-    const name = cache.property(lexeme, 'tokenType');
-    let index = this.names.indexOf(name);
-    if (index < 0) index = this.names.push(name) - 1;
-    // More types than a byte holds would be a model unlike any wink has: those go unkept.
-    if (index < 255) this.codes[lexeme] = index + 1;
-    return name;
-  }
-}
-
-const TOKEN_SIZE = 4;
-const POS_MASK = 0x3f00000;
-const POS_SHIFT = 20;
-
-/**
- * Token columns read straight from wink's raw document, in one pass: `out()` calls a mapper per
- * token and column and looks each token's type up again, which cost about a tenth of the parse.
- * A token's type is kept by lexeme in `kindOf`.
- */
-function columnsFromRaw(raw: RawDocument, kindOf: KindsByLexeme): TokenColumns {
-  const count = raw.numOfTokens;
-  const { tokens, cache } = raw;
-  const values: string[] = new Array(count);
-  const tags: PartOfSpeech[] = new Array(count);
-  const kinds: string[] = new Array(count);
-  const lexemes = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    const lexeme = tokens[TOKEN_SIZE * i] as number;
-    lexemes[i] = lexeme;
-    values[i] = cache.value(lexeme);
-    const pos = ((tokens[TOKEN_SIZE * i + 2] as number) & POS_MASK) >>> POS_SHIFT;
-    tags[i] = cache.valueOf('pos', pos) as PartOfSpeech;
-    kinds[i] = kindOf.of(lexeme, cache);
-  }
-  return { values, tags, kinds, sentences: raw.sentences, lexemes };
-}
-
-/** Whether two readings of a document agree (wink's raw sentences carry more than their span). */
-function sameColumns(a: TokenColumns, b: TokenColumns): boolean {
-  const spans = (columns: TokenColumns): number[][] =>
-    columns.sentences.map(([first, last]) => [first, last]);
-  const { values, tags, kinds } = a;
-  return (
-    JSON.stringify([values, tags, kinds, spans(a)]) === JSON.stringify([b.values, b.tags, b.kinds, spans(b)])
-  );
-}
-
-/** A text read both ways by {@link TokenColumnsReader} before the raw data is trusted. */
-const PROBE_TEXT =
-  'Dr. Ana Ruiz said: "We\'ll pay $5.2bn by 2027!" Isn\'t it #big? See https://x.org, 10:30 a.m.';
-
-/**
- * Reads the token columns of the documents of one wink instance: straight from the raw document
- * when a probe text reads the same that way as through `out()`, else through `out()`. The raw
- * document is reached through the readability add-on, which the instance was made to hand it
- * over with; a version of wink that lays its data out otherwise is read the slower way.
- */
-class TokenColumnsReader {
-  private readonly kindOf = new KindsByLexeme();
-  /** Whether the raw document read the probe as `out()` did. */
-  readonly readsRaw: boolean;
-
-  constructor(
-    private readonly nlp: WinkMethods,
-    wordsRead: WordsRead,
-  ) {
-    wordsRead.startText();
-    const probe = nlp.readDoc(PROBE_TEXT);
-    const direct = this.fromRaw(probe);
-    this.readsRaw = direct !== undefined && sameColumns(direct, columnsFromOut(probe, nlp.its));
-    wordsRead.forgetText();
-  }
-
-  /** The columns of `doc`, read the way the probe allows. */
-  read(doc: WinkDocument): TokenColumns {
-    return (this.readsRaw ? this.fromRaw(doc) : undefined) ?? columnsFromOut(doc, this.nlp.its);
-  }
-
-  /** The columns of `doc` from its raw data, or undefined when that is not laid out as known. */
-  fromRaw(doc: WinkDocument): TokenColumns | undefined {
-    const raw = doc.out(this.nlp.its.readabilityStats) as unknown as Partial<RawDocument> | undefined;
-    if (!raw || !Array.isArray(raw.tokens) || typeof raw.numOfTokens !== 'number') return undefined;
-    if (!Array.isArray(raw.sentences) || typeof raw.cache?.property !== 'function') return undefined;
-    return columnsFromRaw(raw as RawDocument, this.kindOf);
-  }
 }
 
 /** The instance without wink's entity recognizer (index 0) and the one with it (index 1). */
@@ -605,7 +416,6 @@ function winkInstance(withEntities: boolean): WinkInstance {
     let core: ({ features: { lexeme: LexemeTable } } & Partial<TokenizerTables>) | undefined;
     let cache: LexemeCache | undefined;
     const source = model as unknown as {
-      addons: Record<string, unknown>;
       core: () => typeof core;
       featureFn: (config: unknown) => Record<string, (...args: unknown[]) => unknown>;
     };
@@ -624,14 +434,7 @@ function winkInstance(withEntities: boolean): WinkInstance {
       return wrapped;
     };
     const nlp = winkNLP(
-      {
-        ...model,
-        core: () => (core = source.core()),
-        featureFn,
-        // The readability add-on is handed a document's raw data; this instance's returns it
-        // (see `TokenColumnsReader`). Nothing in copydesk asks wink for readability.
-        addons: { ...source.addons, readabilityStats: (raw: unknown) => raw },
-      } as unknown as typeof model,
+      { ...model, core: () => (core = source.core()), featureFn } as unknown as typeof model,
       pipeOf(withEntities),
     );
     if (!core) throw new Error('copydesk: wink did not read its model');
@@ -646,12 +449,7 @@ function winkInstance(withEntities: boolean): WinkInstance {
       tables ? new PlainWords(tables) : undefined,
     );
     wordsRead.forgetText();
-    instance = {
-      nlp,
-      wordsRead,
-      columns: new TokenColumnsReader(nlp, wordsRead),
-      lowerCase: new LowerCaseByLexeme(),
-    };
+    instance = { nlp, wordsRead };
     instances[slot] = instance;
   }
   return instance;
@@ -675,28 +473,6 @@ export function wink(withEntities = false): WinkMethods {
  */
 export function isWordKnown(word: string): boolean {
   return winkInstance(false).wordsRead.knows(word);
-}
-
-/**
- * `text` read by the extractors' wink instance, its token columns taken both from wink's raw
- * document and through wink's `out()`, and whether the parse reads the raw document: for tests
- * that the two readings agree.
- *
- * @internal
- */
-export function tokenColumnsBothWays(text: string): {
-  readonly raw: TokenColumns | undefined;
-  readonly out: TokenColumns;
-  readonly readsRaw: boolean;
-} {
-  const { nlp, wordsRead, columns } = winkInstance(false);
-  wordsRead.startText();
-  try {
-    const doc = nlp.readDoc(text);
-    return { raw: columns.fromRaw(doc), out: columnsFromOut(doc, nlp.its), readsRaw: columns.readsRaw };
-  } finally {
-    wordsRead.forgetText();
-  }
 }
 
 /**
@@ -887,8 +663,7 @@ function lineBreaksBetween(text: string, from: number, to: number): number {
 const lowerCaseTexts = new WeakMap<ParsedText, readonly string[]>();
 
 /**
- * The lower-cased text of every token of `parsed`, by token index: made by the parse (from the
- * lower case kept for each capitalised lexeme) or, for a parse made otherwise, on first use, and
+ * The lower-cased text of every token of `parsed`, by token index: made once per parse and
  * shared by every step that compares words case-blind, so the same token is not lower-cased (and
  * the new string hashed again for each word-list lookup) by each of them.
  *
@@ -929,7 +704,7 @@ export function parseText(text: string, options?: ParseOptions): ParsedText {
   const current = winkInstance(withEntities);
   current.wordsRead.startText();
   try {
-    return parseWithWink(text, current);
+    return parseWithWink(text, current.nlp);
   } finally {
     current.wordsRead.forgetText();
     const slot = withEntities ? 1 : 0;
@@ -966,32 +741,35 @@ function followsTitleAbbreviation(tokens: readonly Token[], text: string, start:
 }
 
 /** The parse of a non-empty text, read by wink (see {@link parseText}). */
-function parseWithWink(text: string, { nlp, columns, lowerCase }: WinkInstance): ParsedText {
+function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
   const its = nlp.its;
   const { input, runs, letters } = winkInput(text);
   const doc = nlp.readDoc(input);
   // Pages written with one paragraph a line (no blank lines anywhere) break paragraphs at
   // every line break; pages with blank lines break them only there.
   const paragraphBreaks = hasBlankLine(text) ? 2 : 1;
-  const { values, tags, kinds, sentences: winkSentences, lexemes } = columns.read(doc);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const tags = all.out(its.pos) as PartOfSpeech[];
+  const kinds = all.out(its.type) as string[];
+  const winkSentences = doc.sentences().out(its.span) as unknown as [number, number][];
   const winkEntities = doc.entities();
   const entityTypes = winkEntities.out(its.type) as string[];
   const entitySpans = winkEntities.out(its.span) as unknown as [number, number][];
 
-  // Which wink entity each wink token belongs to (none when wink found none, or was not asked).
-  let entityOf: Int32Array | undefined;
-  if (entitySpans.length > 0) {
-    entityOf = new Int32Array(values.length).fill(-1);
-    for (let e = 0; e < entitySpans.length; e++) {
-      const span = entitySpans[e];
-      if (!span) continue;
-      for (let t = span[0]; t <= span[1] && t < values.length; t++) entityOf[t] = e;
-    }
+  // Which wink sentence each wink token opens, so our sentences can follow wink's boundaries.
+  const opensSentence = new Uint8Array(values.length);
+  for (const span of winkSentences) if (span[0] < values.length) opensSentence[span[0]] = 1;
+
+  // Which wink entity each wink token belongs to.
+  const entityOf = new Int32Array(values.length).fill(-1);
+  for (let e = 0; e < entitySpans.length; e++) {
+    const span = entitySpans[e];
+    if (!span) continue;
+    for (let t = span[0]; t <= span[1] && t < values.length; t++) entityOf[t] = e;
   }
 
   const tokens: Token[] = [];
-  // Each token's lower case, kept for lowerCaseTokens.
-  const lower: string[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
   const entityStart = new Int32Array(entitySpans.length).fill(-1);
@@ -1047,10 +825,8 @@ function parseWithWink(text: string, { nlp, columns, lowerCase }: WinkInstance):
     for (let run = runs[nextRun]; run && run[0] < limit; run = runs[++nextRun]) {
       breakBefore(run[0]);
       pendingSentenceBreak = true;
-      const runText = text.slice(run[0], run[1]);
-      lower.push(runText.toLowerCase());
       tokens.push({
-        text: runText,
+        text: text.slice(run[0], run[1]),
         start: run[0],
         end: run[1],
         pos: 'X',
@@ -1068,12 +844,9 @@ function parseWithWink(text: string, { nlp, columns, lowerCase }: WinkInstance):
   // a token that cannot be placed does not make the next one skip the same spaces again.
   let skippedFrom = -1;
   let expected = 0;
-  // wink's sentences are in token order: the next one to open is read from a cursor.
-  let nextWinkSentence = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
-    while ((winkSentences[nextWinkSentence]?.[0] ?? Number.POSITIVE_INFINITY) <= i)
-      if ((winkSentences[nextWinkSentence++] as readonly number[])[0] === i) pendingSentenceBreak = true;
+    if (opensSentence[i]) pendingSentenceBreak = true;
     if (value.length === 0) continue;
     if (skippedFrom !== cursor) {
       skippedFrom = cursor;
@@ -1085,7 +858,7 @@ function parseWithWink(text: string, { nlp, columns, lowerCase }: WinkInstance):
     else {
       // Not right after the spaces (wink dropped or changed a character): look for it from the
       // cursor, as far as wink's own count of the spaces before it says, and a little further.
-      const spaces = (doc.tokens().itemAt(i).out(its.precedingSpaces) as string).length;
+      const spaces = (all.itemAt(i).out(its.precedingSpaces) as string).length;
       const found = input.slice(cursor, cursor + spaces + value.length + SEARCH_WINDOW).indexOf(value);
       if (found >= 0) start = cursor + found;
     }
@@ -1097,7 +870,7 @@ function parseWithWink(text: string, { nlp, columns, lowerCase }: WinkInstance):
     pushRunsBefore(start);
     if (pendingSentenceBreak && followsTitleAbbreviation(tokens, text, start)) pendingSentenceBreak = false;
     breakBefore(start);
-    const e = entityOf === undefined ? -1 : (entityOf[i] as number);
+    const e = entityOf[i] as number;
     if (e >= 0) {
       if (entityStart[e] === -1) entityStart[e] = tokens.length;
       entityEnd[e] = tokens.length + 1;
@@ -1105,14 +878,8 @@ function parseWithWink(text: string, { nlp, columns, lowerCase }: WinkInstance):
     // A token with a letter wink read as its base letter takes its text from the caller's string.
     while (nextLetter < letters.length && (letters[nextLetter] as number) < start) nextLetter++;
     const rewritten = nextLetter < letters.length && (letters[nextLetter] as number) < cursor;
-    const tokenText = rewritten ? text.slice(start, cursor) : value;
-    lower.push(
-      rewritten || lexemes === undefined
-        ? tokenText.toLowerCase()
-        : lowerCase.of(lexemes[i] as number, value),
-    );
     tokens.push({
-      text: tokenText,
+      text: rewritten ? text.slice(start, cursor) : value,
       start,
       end: cursor,
       pos: tags[i] ?? 'X',
@@ -1149,7 +916,5 @@ function parseWithWink(text: string, { nlp, columns, lowerCase }: WinkInstance):
       ? tokens
       : tokens.map((t) => (t.entity < 0 ? t : { ...t, entity: renumber[t.entity] as number }));
 
-  const parsed: ParsedText = { text, tokens: placed, sentences, paragraphs, entities };
-  lowerCaseTexts.set(parsed, lower);
-  return parsed;
+  return { text, tokens: placed, sentences, paragraphs, entities };
 }

@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import {
-  isWordKnown,
-  lowerCaseTokens,
-  parseForExtractors,
-  parseText,
-  tokenColumnsBothWays,
-} from '../../src/nlp.js';
+import { isWordKnown, lowerCaseTokens, parseForExtractors, parseText } from '../../src/nlp.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { loadFixture, loadFixtures } from '../helpers/fixtures.js';
@@ -263,34 +257,6 @@ describeAdversarial(
     expectSpansIn(input, output);
   },
 );
-
-describe("parseText: reading wink's raw document", () => {
-  // Invented sentences with what wink reads in its own ways: contractions, currency, hashtags,
-  // URLs, times, emoji, letters beyond ASCII, and a word it has not seen.
-  const texts = [
-    'Dr. Mara Quell said: "We\'ll pay $4.7bn by 2031!" Isn\'t it #huge? See https://q.example, 9:15 a.m.',
-    'They can\'t and won\'t go — Zélie Brandt’s team arrived at 6pm with 12kg of gear 🙂.',
-    'USD115 rose 3.5% in Q2; the C.E.O. (Ana Ortiz) e-mailed ana@example.org at 10:30.',
-  ];
-
-  it('is read by the parse, and holds what out() holds token by token', () => {
-    for (const text of [...texts, ...loadFixtures().map((f) => f.text)]) {
-      const { raw, out, readsRaw } = tokenColumnsBothWays(text);
-      expect(readsRaw).toBe(true);
-      expect(raw?.values).toEqual(out.values);
-      expect(raw?.tags).toEqual(out.tags);
-      expect(raw?.kinds).toEqual(out.kinds);
-      expect(raw?.sentences.map(([first, last]) => [first, last])).toEqual(out.sentences);
-    }
-  });
-
-  it('gives each token kind by lexeme the same in a second text as in the first', () => {
-    const first = tokenColumnsBothWays(texts[2] as string);
-    const again = tokenColumnsBothWays(texts[2] as string);
-    expect(again.raw?.kinds).toEqual(first.out.kinds);
-    expect(again.raw?.kinds).toContain('currency');
-  });
-});
 
 describe('lowerCaseTokens', () => {
   it('is every token lower-cased, made once per parse', () => {
