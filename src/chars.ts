@@ -28,3 +28,39 @@ export function isWhitespace(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/**
+ * An ASCII digit, `0`–`9` (what `\d` matches without the `u` flag).
+ *
+ * @internal
+ */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * An ASCII capital, `A`–`Z`.
+ *
+ * @internal
+ */
+export function isAsciiUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/**
+ * An ASCII letter, `A`–`Z` or `a`–`z`.
+ *
+ * @internal
+ */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * An ASCII letter or digit.
+ *
+ * @internal
+ */
+export function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiDigit(code) || isAsciiLetter(code);
+}

@@ -6,6 +6,8 @@
  * @module
  * @internal
  */
+
+import { isAsciiDigit } from '../chars.js';
 import { scriptOf } from '../language/script.js';
 import type { Script } from '../types.js';
 import { STOP_WORDS } from './data/stopwords.js';
@@ -275,7 +277,7 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
       // end: "U.S. Media" and "Nov. 19" hold no sentence end.
       const before = at > 0 ? text.charCodeAt(at - 1) : 0;
       const after = i + 1 < length ? scan.charCodeAt(i + 1) : 0x20;
-      const lowerBefore = (before >= 0x61 && before <= 0x7a) || isDigit(before) || before >= 0xdf;
+      const lowerBefore = (before >= 0x61 && before <= 0x7a) || isAsciiDigit(before) || before >= 0xdf;
       if (lowerBefore && (after === 0x20 || after === 0x22 || after === 0x201d || after === 0xa0))
         sentenceMarks++;
     } else if (kind === SENTENCE_END) sentenceMarks++;
@@ -322,10 +324,6 @@ export function measureLine(text: string, lowerCased?: string): LineFeatures {
     scripts: scriptCounts,
     topicWords,
   };
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 function isUpper(code: number): boolean {

@@ -8,6 +8,8 @@
  * @module
  * @internal
  */
+
+import { isAsciiDigit } from '../chars.js';
 import type { LineVerdict } from './classify.js';
 import type { LineFeatures } from './features.js';
 
@@ -30,12 +32,8 @@ function openingNumber(text: string): number {
   const next = text.charCodeAt(i);
   // "10.5 million" or "3,000 people" or "2019": a quantity, not an item number.
   if (next >= 0x30 && next <= 0x39) return -1;
-  if ((next === 0x2e || next === 0x2c || next === 0x3a) && isDigit(text.charCodeAt(i + 1))) return -1;
+  if ((next === 0x2e || next === 0x2c || next === 0x3a) && isAsciiDigit(text.charCodeAt(i + 1))) return -1;
   return n;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /** Whether line `i` can be a list item: words besides its number, and no furniture by its wording. */

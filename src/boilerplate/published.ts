@@ -7,6 +7,7 @@
  * @module
  * @internal
  */
+import { isAsciiDigit } from '../chars.js';
 import { MONTHS } from './data/months.js';
 import type { LineDecision } from './decide.js';
 import type { LineFeatures } from './features.js';
@@ -32,7 +33,7 @@ function tokens(line: string, limit: number): Token[] {
   let i = 0;
   while (i < end) {
     const code = line.charCodeAt(i);
-    const digit = code >= 0x30 && code <= 0x39;
+    const digit = isAsciiDigit(code);
     const letter = !digit && isLetter(code);
     if (!digit && !letter) {
       i++;
@@ -46,8 +47,7 @@ function tokens(line: string, limit: number): Token[] {
 }
 
 function isDigitAt(line: string, i: number): boolean {
-  const code = line.charCodeAt(i);
-  return code >= 0x30 && code <= 0x39;
+  return isAsciiDigit(line.charCodeAt(i));
 }
 
 function isLetter(code: number): boolean {
@@ -114,7 +114,7 @@ function hasYear(line: string, limit: number): boolean {
   let run = 0;
   for (let i = 0; i < end; i++) {
     const code = line.charCodeAt(i);
-    run = code >= 0x30 && code <= 0x39 ? run + 1 : 0;
+    run = isAsciiDigit(code) ? run + 1 : 0;
     if (run === 4) return true;
   }
   return false;
@@ -158,7 +158,7 @@ export function metadataPrefixLength(line: string): number {
       code === 0x2d ||
       code === 0x3a ||
       code === 0xa0 ||
-      (code >= 0x30 && code <= 0x39)
+      isAsciiDigit(code)
     ) {
       i++;
       continue;

@@ -9,6 +9,7 @@
  * @internal
  */
 
+import { isAsciiAlphanumeric, isAsciiDigit, isAsciiUpper } from '../chars.js';
 import { MONTH_NAMES } from '../data/calendar.js';
 import { TITLE_ABBREVIATIONS } from '../data/titles.js';
 import { lowerCaseTokens, type ParsedText, type Sentence, type Token } from '../nlp.js';
@@ -102,15 +103,6 @@ function isConnector(text: string): boolean {
   return text.length <= CONNECTOR_LONGEST && !isAsciiUpper(text.charCodeAt(0)) && CONNECTORS.has(text);
 }
 
-function isAsciiUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-/** Whether a UTF-16 unit is an ASCII letter or digit, which starts none of {@link OPENERS}. */
-function isAsciiAlphanumeric(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** Punctuation after which the next word starts afresh, like a sentence. */
 const OPENERS = new Set([
   '.',
@@ -185,11 +177,6 @@ const TAKES_ON_FOR = new Set([
 /** Month names, which wink does not always date ("May 15 v Durham"). */
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 
-/** Whether a UTF-16 unit is an ASCII digit (what `\d` matches without the `u` flag). */
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /**
  * Whether the capitalised token `t` after a number names what the number counts (`250 MSS
  * spies`, `3 Boeing jets`): an acronym, or a word before a plural noun. Then the number is a
@@ -210,7 +197,12 @@ function isNamePart(parsed: ParsedText, lower: readonly string[], t: number): bo
   // "May 15", "June 5-9": a month before a number is a date whatever wink says. (The digit is
   // tested first: it rules out nearly every word without a look-up.)
   const next = parsed.tokens[t + 1];
-  if (next && next.sentence === token.sentence && isDigit(next.text.charCodeAt(0)) && MONTHS.has(token.text))
+  if (
+    next &&
+    next.sentence === token.sentence &&
+    isAsciiDigit(next.text.charCodeAt(0)) &&
+    MONTHS.has(token.text)
+  )
     return false;
   if (token.text.length <= 9 && isTimeToken(parsed, t, lower)) {
     if (token.pos !== 'PROPN') return false;
@@ -236,6 +228,7 @@ function startsClause(parsed: ParsedText, sentence: Sentence, t: number): boolea
   for (let i = t - 1; i >= sentence.firstToken && i >= t - 3; i--) {
     const token = parsed.tokens[i] as Token;
     if (i === sentence.firstToken && /^\d+$/.test(token.text)) return true; // a list number
+    // An ASCII letter or digit starts none of OPENERS: no look-up for those.
     if (isAsciiAlphanumeric(token.text.charCodeAt(0)) || !OPENERS.has(token.text)) return false;
     if (CLAUSE_STARTS.has(token.text)) return true;
   }

@@ -7,6 +7,7 @@
  * @module
  * @internal
  */
+import { isAsciiDigit } from '../chars.js';
 import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps, isCapitalised } from './casing.js';
@@ -417,7 +418,7 @@ export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
   for (let t = 0; t < lower.length; t++) {
     const text = lower[t] as string;
     const c = text.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
+    if (isAsciiDigit(c)) {
       if (text.length <= 7 && text.includes('-') && /^\d{1,3}-\d{1,3}$/.test(text)) hits++;
       else continue;
     } else if (lex.sportsWords.has(text)) hits++;

@@ -7,6 +7,8 @@
  * @module
  * @internal
  */
+
+import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../chars.js';
 import type { Token } from '../nlp.js';
 import { CURRENCY_CODES } from './data/units.js';
 import type { WordSet } from './word-set.js';
@@ -55,11 +57,6 @@ const COMMON_DENOMINATORS: ReadonlySet<number> = new Set([
   2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 50, 64, 100,
 ]);
 
-/** Whether a UTF-16 unit is an ASCII digit. */
-export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-
 /**
  * A letter of any script. A module constant: the bundler targeting Node 20 turns a literal with
  * `\p{…}` into `new RegExp(…)`, which would build one at every call.
@@ -90,7 +87,7 @@ const GROUP_SPACES = /[ \u00a0\u202f\u2009]/g;
 /** Digits from `i` on: where they end. */
 export function digitsEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  while (j < text.length && isAsciiDigit(text.charCodeAt(j))) j++;
   return j;
 }
 
@@ -135,11 +132,11 @@ function readNumeral(text: string, start: number): Numeral {
   // Separators: `,` or `.` followed by digits; `:` for clock times; `-` and `/` for dates.
   const c = text.charCodeAt(j);
   const next = text.charCodeAt(j + 1);
-  if ((c === 0x3a || c === 0x2f || c === 0x2d) && isDigit(next) && leadDigits > 0) {
+  if ((c === 0x3a || c === 0x2f || c === 0x2d) && isAsciiDigit(next) && leadDigits > 0) {
     const groups = [Number(text.slice(start, j))];
     let k = j;
     const sep = c;
-    while (groups.length < 3 && text.charCodeAt(k) === sep && isDigit(text.charCodeAt(k + 1))) {
+    while (groups.length < 3 && text.charCodeAt(k) === sep && isAsciiDigit(text.charCodeAt(k + 1))) {
       const e = digitsEnd(text, k + 1);
       groups.push(Number(text.slice(k + 1, e)));
       k = e;
@@ -187,7 +184,8 @@ function readNumeral(text: string, start: number): Numeral {
       let e = k;
       while (
         e < n &&
-        (isDigit(text.charCodeAt(e)) || (text.charCodeAt(e) === 0x2d && isDigit(text.charCodeAt(e + 1))))
+        (isAsciiDigit(text.charCodeAt(e)) ||
+          (text.charCodeAt(e) === 0x2d && isAsciiDigit(text.charCodeAt(e + 1))))
       )
         e++;
       const serial = text.slice(start, e);
@@ -212,7 +210,7 @@ function readNumeral(text: string, start: number): Numeral {
     // Thousands and decimal separators; a space before exactly three digits groups thousands.
     for (;;) {
       const s = text.charCodeAt(j);
-      if ((s === 0x2c || s === 0x2e) && isDigit(text.charCodeAt(j + 1))) {
+      if ((s === 0x2c || s === 0x2e) && isAsciiDigit(text.charCodeAt(j + 1))) {
         j = digitsEnd(text, j + 1);
         plain = false;
       } else if (
@@ -221,7 +219,7 @@ function readNumeral(text: string, start: number): Numeral {
         leadDigits <= 3 &&
         digitsEnd(text, j + 1) === j + 4 &&
         !isLetter(text, j + 4) &&
-        !isDigit(text.charCodeAt(j + 4)) &&
+        !isAsciiDigit(text.charCodeAt(j + 4)) &&
         text.charCodeAt(j + 4) !== 0x2e &&
         text.charCodeAt(j + 4) !== 0x2c &&
         (plain === false || j === start + leadDigits) &&
@@ -249,7 +247,7 @@ function readNumeral(text: string, start: number): Numeral {
     const sign = text.charCodeAt(powerStart);
     const signed = sign === 0x2d || sign === 0x2b;
     const firstDigit = powerStart + (signed ? 1 : 0);
-    if ((times || e === 0x65 || e === 0x45 || e === 0x5e) && isDigit(text.charCodeAt(firstDigit))) {
+    if ((times || e === 0x65 || e === 0x45 || e === 0x5e) && isAsciiDigit(text.charCodeAt(firstDigit))) {
       const end = digitsEnd(text, firstDigit);
       if (!isLetter(text, end)) {
         const power = Number(text.slice(powerStart, end));
@@ -272,9 +270,9 @@ function readNumeral(text: string, start: number): Numeral {
   if (j > suffixStart && isPowerOfUnit(text, suffixStart, j)) {
     // `24703m2`, `5km²`, `3m3`: a unit squared or cubed.
     j++;
-  } else if (j > suffixStart && isDigit(text.charCodeAt(j))) {
+  } else if (j > suffixStart && isAsciiDigit(text.charCodeAt(j))) {
     identifier = true;
-    while (j < n && (isDigit(text.charCodeAt(j)) || isLetter(text, j))) j++;
+    while (j < n && (isAsciiDigit(text.charCodeAt(j)) || isLetter(text, j))) j++;
   }
   // Glued to letters before (`MI5`), or to a capitalised word by a hyphen (`B-2`, `COVID-19`).
   // A currency code in capitals is the exception: `USD135`, `EUR5bn` are amounts.
@@ -283,7 +281,7 @@ function readNumeral(text: string, start: number): Numeral {
     let k = start - 1;
     let upper = false;
     while (k > 0 && k > start - 24 && isLetter(text, k - 1)) {
-      if (isUpper(text.charCodeAt(k - 1))) upper = true;
+      if (isAsciiUpper(text.charCodeAt(k - 1))) upper = true;
       k--;
     }
     if (upper) identifier = true;
@@ -317,7 +315,7 @@ function isPowerOfUnit(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c !== 0x32 && c !== 0x33 && c !== 0xb2 && c !== 0xb3) return false;
   const after = text.charCodeAt(end + 1);
-  if (isDigit(after) || isLetter(text, end + 1) || after === 0xb2 || after === 0xb3) return false;
+  if (isAsciiDigit(after) || isLetter(text, end + 1) || after === 0xb2 || after === 0xb3) return false;
   return POWERED_UNITS.has(text.slice(start, end).toLowerCase());
 }
 
@@ -325,7 +323,7 @@ function isPowerOfUnit(text: string, start: number, end: number): boolean {
 function afterCurrencyCode(text: string, start: number): boolean {
   if (start < 3 || (start > 3 && isLetter(text, start - 4))) return false;
   const code = text.slice(start - 3, start);
-  return CURRENCY_CODES.has(code) && isUpper(code.charCodeAt(0)) && isUpper(code.charCodeAt(2));
+  return CURRENCY_CODES.has(code) && isAsciiUpper(code.charCodeAt(0)) && isAsciiUpper(code.charCodeAt(2));
 }
 
 /**
@@ -352,7 +350,10 @@ export function lexemes(
       i++;
       continue;
     }
-    if (isDigit(c) || (c === 0x2e && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)))) {
+    if (
+      isAsciiDigit(c) ||
+      (c === 0x2e && isAsciiDigit(text.charCodeAt(i + 1)) && !isAsciiDigit(text.charCodeAt(i - 1)))
+    ) {
       const numeral = readNumeral(text, i);
       if (starts) starts.at.push(out.length);
       out.push(numeral);

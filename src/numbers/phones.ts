@@ -7,7 +7,8 @@
  * @module
  * @internal
  */
-import { digitsEnd, isDigit } from './lexemes.js';
+import { isAsciiDigit } from '../chars.js';
+import { digitsEnd } from './lexemes.js';
 
 /** Words before a number that make it one to call (within {@link CUE_WINDOW} characters). */
 const PHONE_CUE =
@@ -26,13 +27,13 @@ function internationalEnd(text: string, start: number): number | null {
   let end = j;
   while (j < text.length && j - start <= MAX_PHONE_LENGTH) {
     const c = text.charCodeAt(j);
-    if (isDigit(c)) {
+    if (isAsciiDigit(c)) {
       digits++;
       j++;
       end = j;
     } else if ((c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29) && j > start + 1) {
       const after = text.charCodeAt(j + 1);
-      if (!isDigit(after) && after !== 0x28) break;
+      if (!isAsciiDigit(after) && after !== 0x28) break;
       j++;
     } else break;
   }
@@ -46,7 +47,7 @@ function localEnd(text: string, i: number): number | null {
   const sep = text.charCodeAt(a);
   if (sep !== 0x2d && sep !== 0x2e && sep !== 0x20) return null;
   const b = digitsEnd(text, a + 1);
-  if (b - a - 1 !== 4 || isDigit(text.charCodeAt(b))) return null;
+  if (b - a - 1 !== 4 || isAsciiDigit(text.charCodeAt(b))) return null;
   return b;
 }
 
@@ -54,7 +55,7 @@ function localEnd(text: string, i: number): number | null {
 function atWordStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);
-  if (c < 0x80) return !(isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
+  if (c < 0x80) return !(isAsciiDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
   return !/[\p{L}\p{N}]/u.test(text.charAt(i - 1));
 }
 
@@ -77,7 +78,7 @@ export function phoneSpans(text: string): [number, number][] {
     const c = text.charCodeAt(i);
     const wordStart = atWordStart(text, i);
     let end: number | null = null;
-    if (c === 0x2b && isDigit(text.charCodeAt(i + 1)) && wordStart) {
+    if (c === 0x2b && isAsciiDigit(text.charCodeAt(i + 1)) && wordStart) {
       end = internationalEnd(text, i);
     } else if (
       c === 0x28 &&
@@ -88,14 +89,14 @@ export function phoneSpans(text: string): [number, number][] {
       // `(555) 123-4567`
       const k = text.charCodeAt(i + 5) === 0x20 ? i + 6 : i + 5;
       end = localEnd(text, k);
-    } else if (isDigit(c) && wordStart) {
+    } else if (isAsciiDigit(c) && wordStart) {
       const local = localEnd(text, i);
       if (local !== null && PHONE_CUE.test(text.slice(Math.max(0, i - CUE_WINDOW), i))) end = local;
     }
     if (end !== null) {
       out.push([i, end]);
       i = end;
-    } else i = isDigit(c) ? digitsEnd(text, i) : i + 1;
+    } else i = isAsciiDigit(c) ? digitsEnd(text, i) : i + 1;
   }
   return out;
 }

@@ -8,6 +8,8 @@
  * @module
  * @internal
  */
+
+import { isAsciiDigit } from '../chars.js';
 import { isLetterOrDigit, isSpace } from './chars.js';
 import { CLOSING_SINGLE, OPENING_SINGLE, STRAIGHT_SINGLE } from './data/marks.js';
 
@@ -28,11 +30,7 @@ function canOpen(text: string, at: number, from: number): boolean {
   const after = text.charCodeAt(at + 1);
   const beforeOk =
     at === from || isSpace(before) || before === 0x28 || before === 0x2014 || before === 0x2013;
-  return beforeOk && isLetterOrDigit(after) && !isDigitCode(after);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+  return beforeOk && isLetterOrDigit(after) && !isAsciiDigit(after);
 }
 
 function canClose(text: string, at: number, to: number): boolean {

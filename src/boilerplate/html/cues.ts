@@ -8,6 +8,8 @@
  * @module
  * @internal
  */
+
+import { isAsciiUpper } from '../../chars.js';
 import {
   CLASS_CUE_EXCEPTIONS,
   CLASS_CUE_STEMS,
@@ -67,17 +69,13 @@ function classWords(value: string): string[] {
       if (start >= 0) words.push(value.slice(start, i).toLowerCase());
       start = -1;
     } else if (start < 0) start = i;
-    else if (upper && !isUpper(value.charCodeAt(i - 1))) {
+    else if (upper && !isAsciiUpper(value.charCodeAt(i - 1))) {
       words.push(value.slice(start, i).toLowerCase());
       start = i;
     }
   }
   if (start >= 0) words.push(value.slice(start, end).toLowerCase());
   return words;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
 }
 
 /** The cue of a class or id word, if any. */
