@@ -176,43 +176,6 @@ function articleRegion(
   return beforeThread.end > beforeThread.first ? beforeThread : densestRegion(weights);
 }
 
-/**
- * The article's vocabulary: topic words of the prose of the region (lines that are `good` or
- * `near` and end like a sentence), built when first asked.
- */
-class RegionVocabulary implements TopicWords {
-  #built: Vocabulary | null = null;
-  readonly #region: { readonly first: number; readonly end: number };
-  readonly #verdicts: readonly LineVerdict[];
-  readonly #features: readonly LineFeatures[];
-
-  constructor(
-    region: { readonly first: number; readonly end: number },
-    verdicts: readonly LineVerdict[],
-    features: readonly LineFeatures[],
-  ) {
-    this.#region = region;
-    this.#verdicts = verdicts;
-    this.#features = features;
-  }
-
-  has(word: number): boolean {
-    this.#built ??= this.#build();
-    return this.#built.has(word);
-  }
-
-  #build(): Vocabulary {
-    const words = new Vocabulary();
-    for (let i = this.#region.first; i < this.#region.end; i++) {
-      const v = this.#verdicts[i] as LineVerdict;
-      const f = this.#features[i] as LineFeatures;
-      const prose = (v.lineClass === 'good' || v.lineClass === 'near') && f.endsSentence;
-      if (prose) for (const w of f.topicWords) words.add(w);
-    }
-    return words;
-  }
-}
-
 /** Runs one pass over `lines`. */
 export function decideLines(
   lines: readonly MeasuredLine[],
@@ -264,7 +227,23 @@ export function decideLines(
 
   // The article's vocabulary: topic words of its prose. Built when first asked: only stray
   // headlines and title candidates are, and most passes over an article meet neither.
-  const vocabulary: TopicWords = new RegionVocabulary(region, adjusted, features);
+  let built: Vocabulary | null = null;
+  const buildVocabulary = (): Vocabulary => {
+    const words = new Vocabulary();
+    for (let i = region.first; i < region.end; i++) {
+      const v = adjusted[i] as LineVerdict;
+      const prose =
+        (v.lineClass === 'good' || v.lineClass === 'near') && (features[i] as LineFeatures).endsSentence;
+      if (prose) for (const w of (features[i] as LineFeatures).topicWords) words.add(w);
+    }
+    return words;
+  };
+  const vocabulary: TopicWords = {
+    has: (word) => {
+      built ??= buildVocabulary();
+      return built.has(word);
+    },
+  };
 
   const decisions: LineDecision[] = [];
   let supplement = false;
