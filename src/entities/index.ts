@@ -26,7 +26,7 @@ import { evidenceFor, isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
 import { isDemonym, isKnownPlace, type Lexicon, lexicon, spanKey, tokenKeys } from './lexicon.js';
-import type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
+import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
 
@@ -272,9 +272,7 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     for (const c of found) if (!dateline || c.first >= dateline.end) headlines.push(c);
   });
 
-  // Each list is nearly always in text order already, and most texts have no dateline or heading.
-  const all = datelines.length === 0 && headlines.length === 0 ? kept : [...datelines, ...kept, ...headlines];
-  if (!inOrder(all, (c) => c.first)) all.sort((a, b) => a.first - b.first);
+  const all = [...datelines, ...kept, ...headlines].sort((a, b) => a.first - b.first);
   const groups = groupCandidates(parsed, lex, all, sports);
 
   const fromDateline = new Set(datelines);
@@ -285,15 +283,14 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     const byDateline = isDateline && !inLexicon(lex, group.key);
     const type: EntityType = byDateline ? 'LOCATION' : (winner(group.votes) ?? 'OTHER');
     if (wanted && !wanted.has(type)) continue;
-    const mentions: EntityMention[] = [];
-    for (const m of group.mentions) {
-      const a = parsed.tokens[m.first] as Token;
-      const b = parsed.tokens[m.end - 1] as Token;
-      const end = sentenceStopAt(parsed.text, a.start, b.end) ? b.end - 1 : b.end;
-      mentions.push({ text: parsed.text.slice(a.start, end), start: a.start, end });
-    }
-    // Only a merged group's mentions can be out of order.
-    if (!inOrder(mentions, (m) => m.start)) mentions.sort((x, y) => x.start - y.start);
+    const mentions = group.mentions
+      .map((m) => {
+        const a = parsed.tokens[m.first] as Token;
+        const b = parsed.tokens[m.end - 1] as Token;
+        const end = sentenceStopAt(parsed.text, a.start, b.end) ? b.end - 1 : b.end;
+        return { text: parsed.text.slice(a.start, end), start: a.start, end };
+      })
+      .sort((x, y) => x.start - y.start);
     entities.push({
       entity: {
         name: displayName(parsed, group),
@@ -304,19 +301,7 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
       at: mentions[0]?.start ?? 0,
     });
   }
-  if (!inOrder(entities, (e) => e.at)) entities.sort((x, y) => x.at - y.at);
-  const out: Entity[] = [];
-  for (const e of entities) out.push(e.entity);
-  return out;
-}
-
-/**
- * Whether `list` is in ascending order of `at`: then a stable sort by it would leave the list as
- * it is, and the sort is skipped.
- */
-function inOrder<T>(list: readonly T[], at: (item: T) => number): boolean {
-  for (let i = 1; i < list.length; i++) if (at(list[i] as T) < at(list[i - 1] as T)) return false;
-  return true;
+  return entities.sort((x, y) => x.at - y.at).map((e) => e.entity);
 }
 
 /**
