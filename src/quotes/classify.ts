@@ -210,8 +210,9 @@ function isLowerAt(text: string, at: number): boolean {
 
 /**
  * Nouns for works whose name is all that stands in quotation marks right after them, never their
- * words (`the film "A boy and his dog"`, `the song "We will sail on"`); ads, columns and
- * headlines are left out, since what follows them in marks is often what they say.
+ * words (`the film "A boy and his dog"`, `the song "We will sail on"`), and the verbs that give
+ * such a name (`titled`, `nicknamed`); ads, columns and headlines are left out, since what
+ * follows them in marks is often what they say.
  */
 const TITLED_WORKS: ReadonlySet<string> = new Set([
   'movie',
@@ -233,6 +234,7 @@ const TITLED_WORKS: ReadonlySet<string> = new Set([
   'titled',
   'entitled',
   'headlined',
+  'nicknamed',
 ]);
 
 /**
@@ -295,8 +297,7 @@ export function afterTitledWork(text: string, open: number): boolean {
   while (i > 0 && isSpace(text.charCodeAt(i))) i--;
   if (!isLetterOrDigit(text.charCodeAt(i))) return false;
   const before = wordEndingBefore(text, open);
-  if (TITLED_WORKS.has(before.word) || TERM_NOUNS.has(before.word) || before.word === 'nicknamed')
-    return true;
+  if (TITLED_WORKS.has(before.word) || TERM_NOUNS.has(before.word)) return true;
   const noun = wordEndingBefore(text, before.start);
   // `the so-called "…"`, `what is known as "…"`: a name or term, in the writer's words.
   const soCalled =
