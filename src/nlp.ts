@@ -757,15 +757,12 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
   const entityTypes = winkEntities.out(its.type) as string[];
   const entitySpans = winkEntities.out(its.span) as unknown as [number, number][];
 
-  // Which wink sentence each wink token opens, so our sentences can follow wink's boundaries.
-  const opensSentence = new Uint8Array(values.length);
-  for (const span of winkSentences) if (span[0] < values.length) opensSentence[span[0]] = 1;
-
-  // Which wink entity each wink token belongs to.
-  const entityOf = new Int32Array(values.length).fill(-1);
+  // Which wink entity each wink token belongs to; none when wink was not asked for entities (the
+  // extractors' parse), which then allocates nothing per token for them.
+  const entityOf = entitySpans.length > 0 ? new Int32Array(values.length).fill(-1) : undefined;
   for (let e = 0; e < entitySpans.length; e++) {
     const span = entitySpans[e];
-    if (!span) continue;
+    if (!span || !entityOf) continue;
     for (let t = span[0]; t <= span[1] && t < values.length; t++) entityOf[t] = e;
   }
 
@@ -844,9 +841,15 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
   // a token that cannot be placed does not make the next one skip the same spaces again.
   let skippedFrom = -1;
   let expected = 0;
+  // wink's sentences are in token order: the next one to open is the one at `nextSentence`, and
+  // the tokens that open one make our sentences follow wink's boundaries.
+  let nextSentence = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
-    if (opensSentence[i]) pendingSentenceBreak = true;
+    while (nextSentence < winkSentences.length && (winkSentences[nextSentence] as [number, number])[0] <= i) {
+      if ((winkSentences[nextSentence] as [number, number])[0] === i) pendingSentenceBreak = true;
+      nextSentence++;
+    }
     if (value.length === 0) continue;
     if (skippedFrom !== cursor) {
       skippedFrom = cursor;
@@ -870,7 +873,7 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
     pushRunsBefore(start);
     if (pendingSentenceBreak && followsTitleAbbreviation(tokens, text, start)) pendingSentenceBreak = false;
     breakBefore(start);
-    const e = entityOf[i] as number;
+    const e = entityOf === undefined ? -1 : (entityOf[i] as number);
     if (e >= 0) {
       if (entityStart[e] === -1) entityStart[e] = tokens.length;
       entityEnd[e] = tokens.length + 1;
