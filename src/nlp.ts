@@ -760,10 +760,10 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
   // Which wink entity each wink token belongs to; none when wink was not asked for entities (the
   // extractors' parse), which then allocates nothing per token for them.
   const entityOf = entitySpans.length > 0 ? new Int32Array(values.length).fill(-1) : undefined;
-  for (let e = 0; e < entitySpans.length; e++) {
-    const span = entitySpans[e];
-    if (!span || !entityOf) continue;
-    for (let t = span[0]; t <= span[1] && t < values.length; t++) entityOf[t] = e;
+  if (entityOf) {
+    entitySpans.forEach((span, e) => {
+      for (let t = span[0]; t <= span[1] && t < values.length; t++) entityOf[t] = e;
+    });
   }
 
   const tokens: Token[] = [];
@@ -846,10 +846,8 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
   let nextSentence = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
-    while (nextSentence < winkSentences.length && (winkSentences[nextSentence] as [number, number])[0] <= i) {
-      if ((winkSentences[nextSentence] as [number, number])[0] === i) pendingSentenceBreak = true;
-      nextSentence++;
-    }
+    while ((winkSentences[nextSentence]?.[0] ?? values.length) < i) nextSentence++;
+    if (winkSentences[nextSentence]?.[0] === i) pendingSentenceBreak = true;
     if (value.length === 0) continue;
     if (skippedFrom !== cursor) {
       skippedFrom = cursor;
