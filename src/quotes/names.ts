@@ -27,7 +27,9 @@ export function isNameToken(token: Token): boolean {
 }
 
 /** Tags a first name gets by mistake (`Josh/VERB Bivens/PROPN`, `Mark/NOUN Barden/PROPN`). */
-const MISTAGGED_NAME_POS = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'X', 'INTJ']);
+function mistaggedNamePos(pos: string): boolean {
+  return pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' || pos === 'ADV' || pos === 'X' || pos === 'INTJ';
+}
 
 /**
  * Whether token `i` is part of a name: a capitalised proper noun, or a capitalised word the
@@ -37,8 +39,9 @@ export function isNameAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
   if (isNameToken(token)) return true;
-  // Most tokens fail on their first letter: test it before the tag.
-  if (!isUpper(token.text.charCodeAt(0)) || token.text.length < 2 || !MISTAGGED_NAME_POS.has(token.pos))
+  // Half the tokens (punctuation, articles, prepositions, pronouns) fail on the tag, which is
+  // read without loading the token's text: test it before the first letter.
+  if (!mistaggedNamePos(token.pos) || !isUpper(token.text.charCodeAt(0)) || token.text.length < 2)
     return false;
   const lower = token.text.toLowerCase();
   if (CUE_VERBS.has(lower)) return false;
