@@ -344,9 +344,12 @@ export class Attributor {
     this.text = text;
     this.tokens = map.tokens;
     this.map = map;
-    this.consumed = new Uint8Array(map.tokens.length);
-    this.runEnd = new Int32Array(map.tokens.length);
-    this.runName = new Int32Array(map.tokens.length);
+    // One buffer for the three arrays: a buffer apiece is an allocation apiece outside the heap.
+    const n = map.tokens.length;
+    const buffer = new ArrayBuffer(n * 9);
+    this.runEnd = new Int32Array(buffer, 0, n);
+    this.runName = new Int32Array(buffer, n * 4, n);
+    this.consumed = new Uint8Array(buffer, n * 8, n);
     this.indexNames();
   }
   /** {@link looksLikePerson}, remembered: the walk asks about the same few names again and again. */
