@@ -28,6 +28,7 @@ import {
   isTimeWord,
   isTitle,
   looksLikePerson,
+  lowerIs,
   NameIndex,
   nameRunEndingAt,
   nameRunStartingAt,
@@ -149,6 +150,15 @@ interface Referent {
 
 function lower(token: Token): string {
   return token.text.toLowerCase();
+}
+
+/**
+ * Whether a token is a possessive ending (`’s`): every one opens with an apostrophe, and no
+ * other character lower-cases to one, so the rest are told without lower-casing them.
+ */
+function isOwnerMark(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  return (c === 0x27 || c === 0x2019) && OWNER_MARKS.has(lower(token));
 }
 
 function tokenSpan(text: string, tokens: readonly Token[], first: number, end: number): Span {
@@ -337,6 +347,14 @@ export class Attributor {
   private introduced: { readonly person: Referent; readonly until: number } | null = null;
   /** Next token the discourse walk has not read yet. */
   private cursor = 0;
+  /**
+   * The tokens outside quotations where the discourse walk may have something to read, in text
+   * order (see {@link Attributor.indexNames}): the walk visits these instead of every token.
+   */
+  private readonly stops: Int32Array;
+  private stopCount = 0;
+  /** Index in {@link Attributor.stops} of the next stop the walk has not passed. */
+  private nextStop = 0;
   private previous: { site: QuoteSite; after: Frame; attribution: Attribution; fromAfter: boolean } | null =
     null;
 
@@ -344,12 +362,13 @@ export class Attributor {
     this.text = text;
     this.tokens = map.tokens;
     this.map = map;
-    // One buffer for the three arrays: a buffer apiece is an allocation apiece outside the heap.
+    // One buffer for the four arrays: a buffer apiece is an allocation apiece outside the heap.
     const n = map.tokens.length;
-    const buffer = new ArrayBuffer(n * 9);
+    const buffer = new ArrayBuffer(n * 13);
     this.runEnd = new Int32Array(buffer, 0, n);
     this.runName = new Int32Array(buffer, n * 4, n);
-    this.consumed = new Uint8Array(buffer, n * 8, n);
+    this.stops = new Int32Array(buffer, n * 8, n);
+    this.consumed = new Uint8Array(buffer, n * 12, n);
     this.indexNames();
   }
   /** {@link looksLikePerson}, remembered: the walk asks about the same few names again and again. */
@@ -362,14 +381,31 @@ export class Attributor {
     return answer;
   }
 
-  /** Records every name run outside quotations, for expanding short mentions. */
+  /**
+   * Records every name run outside quotations, for expanding short mentions, and in the same
+   * pass the stops of the discourse walk: every token outside quotations that opens a name (a
+   * name not right after another) or may be a speech verb. Those are the only tokens where
+   * {@link Attributor.readUpTo} does more than step on, so it reads each token once here rather
+   * than again there.
+   */
   private indexNames(): void {
-    const { tokens } = this;
-    for (let t = 0; t < tokens.length; ) {
-      if (this.map.quoteOf[t] !== -1 || !isNameAt(tokens, t)) {
-        t++;
+    const { tokens, map } = this;
+    // Tokens before `runUntil` are inside a name run already indexed.
+    let runUntil = 0;
+    // Whether token `t - 1` is a name, when it was read (it is not read inside quotations).
+    let previousName = false;
+    let previousRead = false;
+    for (let t = 0; t < tokens.length; t++) {
+      if (map.quoteOf[t] !== -1) {
+        previousRead = false;
         continue;
       }
+      const name = isNameAt(tokens, t);
+      const opensName = name && (t === 0 || !(previousRead ? previousName : isNameAt(tokens, t - 1)));
+      if (opensName || isCue(tokens, t, false)) this.stops[this.stopCount++] = t;
+      previousName = name;
+      previousRead = true;
+      if (!name || t < runUntil) continue;
       const end = nameRunStartingAt(tokens, t, tokens.length);
       this.runEnd[t] = end;
       const start = stripTitles(tokens, t, end);
@@ -379,9 +415,9 @@ export class Attributor {
         tokens,
         start,
         end,
-        start === t && (this.map.startsSentence[t] === 1 || this.map.breakBefore[t] === 1),
+        start === t && (map.startsSentence[t] === 1 || map.breakBefore[t] === 1),
       );
-      t = Math.max(end, t + 1);
+      runUntil = Math.max(end, t + 1);
     }
   }
 
@@ -398,9 +434,15 @@ export class Attributor {
   /** Reads the writer's text up to token `until`: sentence subjects and reported speech. */
   private readUpTo(until: number): void {
     const { tokens, map } = this;
-    while (this.cursor < until) {
-      const t = this.cursor;
-      if (map.quoteOf[t] !== -1 || this.consumed[t]) {
+    // Every token between two stops is one the walk would only step over.
+    while (this.nextStop < this.stopCount) {
+      const t = this.stops[this.nextStop] as number;
+      if (t >= until) break;
+      this.nextStop++;
+      // A stop inside a name run the walk has read past.
+      if (t < this.cursor) continue;
+      this.cursor = t;
+      if (this.consumed[t]) {
         this.cursor++;
         continue;
       }
@@ -422,7 +464,7 @@ export class Attributor {
         const inverted =
           previous?.pos === 'AUX' && (map.startsSentence[t - 1] === 1 || map.breakBefore[t - 1] === 1);
         // `Ana Ruiz’s future is unclear, but she said…`: the owner heading the subject is its topic.
-        const owner = OWNER_MARKS.has(tokens[end] ? lower(tokens[end] as Token) : '');
+        const owner = tokens[end] !== undefined && isOwnerMark(tokens[end] as Token);
         // `Tom Reyes, Mayor Ana Ruiz’s former strategist, said`: an owner in an
         // apposition to the subject just read describes that subject.
         // `Tom Reyes, a Republican, has…`: a name in an apposition to that subject is no new subject.
@@ -498,6 +540,7 @@ export class Attributor {
       }
       this.cursor++;
     }
+    if (this.cursor < until) this.cursor = until;
   }
 
   /**
@@ -720,7 +763,7 @@ export class Attributor {
     const end = nameRunStartingAt(tokens, i, frame.end);
     // `Delgado’s campaign sent…`: a name that owns the subject.
     const owned = tokens[end];
-    if (owned && OWNER_MARKS.has(lower(owned))) return subjectBeforeVerbAt(tokens, i, frame.end);
+    if (owned && isOwnerMark(owned)) return subjectBeforeVerbAt(tokens, i, frame.end);
     if (!this.followedByVerb(end)) return this.nameBeforeFirstVerb(end, frame.end);
     return { kind: 'name', first: stripTitles(tokens, i, end), end, apposition: false };
   }
@@ -790,7 +833,7 @@ export class Attributor {
   private ownerBefore(head: number): string | null {
     const { tokens } = this;
     const mark = tokens[head - 1];
-    if (!mark || !OWNER_MARKS.has(lower(mark))) return null;
+    if (!mark || !isOwnerMark(mark)) return null;
     const first = nameRunEndingAt(tokens, head - 2, Math.max(0, head - 8));
     if (first < 0) return null;
     return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, head - 1), head - 1));
@@ -853,7 +896,7 @@ export class Attributor {
     // `a statement from Delgado’s office` (or campaign) is Delgado's own.
     const owned = tokens[end];
     const staff = tokens[end + 1];
-    if (owned && OWNER_MARKS.has(lower(owned)) && !(staff && STAFFS.has(lower(staff)))) return null;
+    if (owned && isOwnerMark(owned) && !(staff && STAFFS.has(lower(staff)))) return null;
     // `a spokeswoman for Mayor Maria Delgado`: the title is not part of the name.
     return this.names.expand(spanText(this.text, tokens, stripTitles(tokens, first, end), end));
   }
@@ -1810,10 +1853,16 @@ export class Attributor {
   private afterDefinite(first: number): boolean {
     const { tokens } = this;
     for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
-      const token = tokens[i] as Token;
-      const word = lower(token);
-      if (word === 'the') return true;
-      if (!isNameAt(tokens, i) && word !== 'of' && word !== 'on' && word !== 'for' && word !== '&')
+      // The words are compared in place: most of them are capitalised names.
+      const word = (tokens[i] as Token).text;
+      if (lowerIs(word, 'the')) return true;
+      if (
+        !isNameAt(tokens, i) &&
+        !lowerIs(word, 'of') &&
+        !lowerIs(word, 'on') &&
+        !lowerIs(word, 'for') &&
+        word !== '&'
+      )
         return false;
     }
     return false;

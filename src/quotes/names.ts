@@ -21,6 +21,28 @@ export function wordKey(text: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
+/**
+ * Whether `text.toLowerCase() === word`, for a `word` in lower-case ASCII, without making the
+ * lower-case string when `text` is ASCII (nearly every token): the walks compare capitalised
+ * names with short function words many times per name.
+ */
+export function lowerIs(text: string, word: string): boolean {
+  // Lower-casing keeps the length of ASCII; any other text takes the full test.
+  if (text.length !== word.length) return !isAscii(text) && text.toLowerCase() === word;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text.toLowerCase() === word;
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** Whether every code unit of `text` is ASCII. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Whether a token can be part of a name: a capitalised proper noun (or initial, `U.S.`). */
 export function isNameToken(token: Token): boolean {
   return token.pos === 'PROPN' && isUpper(token.text.charCodeAt(0));
@@ -136,6 +158,10 @@ function joins(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   // `Ana Ruiz-Tagle`, `KING-TV`: a hyphen with no space on either side joins the parts of a name.
   if (token.text === '-') return tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end;
+  // Every joiner opens with an ASCII letter or `&`, and no other character lower-cases to one
+  // of those: most tokens after a name (`,`, `.`, `’s`) fail here without being lower-cased.
+  const c = token.text.charCodeAt(0);
+  if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x26)) return false;
   const word = token.text.toLowerCase();
   if (!NAME_JOINERS.has(word)) return false;
   if (word !== 'of' && word !== 'for') return true;
