@@ -279,9 +279,13 @@ function nameWords(text: string): string[] {
 
 /** The last word of a name (the key the index uses), lower case. */
 export function lastNameKey(name: string): string {
+  return lastWordKey(name.toLowerCase());
+}
+
+/** {@link lastNameKey} of a name already in lower case. */
+function lastWordKey(lower: string): string {
   // The last of {@link nameWords}, read from the end without splitting the whole name: every
   // name run of the text is keyed so.
-  const lower = name.toLowerCase();
   let end = lower.length;
   for (;;) {
     let start = end;
@@ -388,7 +392,8 @@ export class NameIndex {
     for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) words++;
     // `Ruiz-Tagle`, one word in three tokens, is no fuller form of a name.
     if (words === 1 || words > 4) return;
-    const key = lastNameKey(name);
+    const lower = name.toLowerCase();
+    const key = lastWordKey(lower);
     if (!key) return;
     let forms = this.byLast.get(key);
     if (!forms) {
@@ -397,7 +402,7 @@ export class NameIndex {
     }
     const form = forms.get(name);
     if (form) form.count++;
-    else forms.set(name, { count: 1, words, lower: name.toLowerCase() });
+    else forms.set(name, { count: 1, words, lower });
   }
 
   /**
