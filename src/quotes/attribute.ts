@@ -319,6 +319,8 @@ export class Attributor {
   private readonly names = new NameIndex();
   /** Answers of {@link looksLikePerson} by name, for this text. */
   private readonly personLike = new Map<string, boolean>();
+  /** Answers of {@link wordKey} by token text, for this text. */
+  private readonly keys = new Map<string, string>();
   /** Description head (`spokesperson`) → the name an apposition tied it to. */
   private readonly described = new Map<string, string>();
   /** Tokens already used as the cue of a quotation. */
@@ -371,6 +373,19 @@ export class Attributor {
     this.consumed = new Uint8Array(buffer, n * 12, n);
     this.indexNames();
   }
+  /**
+   * {@link wordKey}, remembered by the token's text: a text names the same few people again and
+   * again, and the key made once is one string, hashed once, for every lookup of it.
+   */
+  private keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) {
+      key = wordKey(text);
+      this.keys.set(text, key);
+    }
+    return key;
+  }
+
   /** {@link looksLikePerson}, remembered: the walk asks about the same few names again and again. */
   private looksLikePerson(name: string): boolean {
     let answer = this.personLike.get(name);
@@ -972,11 +987,12 @@ export class Attributor {
   /** Records a person named by a full name in any role, for `he`/`she` agreement. */
   private noteMention(first: number, end: number): void {
     const { tokens } = this;
-    const key = wordKey((tokens[end - 1] as Token).text);
+    const key = this.keyOf((tokens[end - 1] as Token).text);
     const introduced = !this.seen.has(key);
     this.seen.add(key);
     const start = this.nameStart(first, end);
-    if (this.afterDefinite(start)) return;
+    // A one-word name has no given name to read (most runs): the test of `the` is spared.
+    if (start > end - 2 || this.afterDefinite(start)) return;
     // `Undersecretary Maria Delgado`: the person's name starts at the first given name.
     const last = tokens[end - 1] as Token;
     for (let k = start; k <= end - 2; k++) {
