@@ -34,29 +34,6 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): number {
 }
 
 /**
- * Index of the first token at or after `from` whose end is after `offset`, searched by doubling
- * steps from `from`: over a text's line breaks in order the steps add up to the number of tokens
- * at most, so the search stays linear however many lines there are.
- */
-function firstEndingAfter(tokens: readonly Token[], offset: number, from: number): number {
-  let lo = from;
-  let hi = from;
-  let step = 1;
-  while (hi < tokens.length && (tokens[hi] as Token).end <= offset) {
-    lo = hi + 1;
-    hi = lo + step;
-    step *= 2;
-  }
-  if (hi > tokens.length) hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
  * Builds the {@link TokenMap} of a parsed text and its quoted stretches (sorted by `open`).
  *
  * @internal
@@ -73,18 +50,20 @@ export function buildTokenMap(parsed: ParsedText, stretches: readonly QuotedStre
   for (const sentence of parsed.sentences) {
     if (sentence.firstToken < tokens.length) startsSentence[sentence.firstToken] = 1;
   }
-  // A token has a break before it when a line break lies between it and the token before.
-  // Found from the line breaks (found natively) rather than by visiting every token: a page
-  // has far fewer lines than tokens.
-  let t = 0;
-  for (let newline = text.indexOf('\n'); newline >= 0; ) {
-    t = firstEndingAfter(tokens, newline, t);
-    if (t >= tokens.length) break;
-    const token = tokens[t] as Token;
-    // A break inside a token (none in practice) is no break between tokens.
-    if (t >= 1 && token.start > newline) breakBefore[t] = 1;
-    // The other line breaks before the end of this token (a blank line's) find the same token.
-    newline = text.indexOf('\n', Math.max(newline + 1, token.end));
+  // A token has a break before it when a line break lies between it and the token before. The
+  // tokens are read in order, as the name index reads them next: a search for each line break
+  // read them out of order, and a token first read costs more than the few spaces between two.
+  if (text.indexOf('\n') >= 0) {
+    for (let t = 1; t < n; t++) {
+      const from = (tokens[t - 1] as Token).end;
+      const to = (tokens[t] as Token).start;
+      for (let i = from; i < to; i++) {
+        if (text.charCodeAt(i) === 0x0a) {
+          breakBefore[t] = 1;
+          break;
+        }
+      }
+    }
   }
   for (let q = 0; q < stretches.length; q++) {
     const stretch = stretches[q] as QuotedStretch;
