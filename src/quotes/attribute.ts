@@ -183,12 +183,21 @@ function timePhraseEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-/** Whether token `i` is a speech verb (`weak` ones only count beside a quotation). */
-function isCue(tokens: readonly Token[], i: number, allowWeak: boolean): boolean {
+/**
+ * Whether token `i` is a speech verb (`weak` ones only count beside a quotation). `text` is the
+ * parsed text, which holds every token at its offsets.
+ */
+function isCue(text: string, tokens: readonly Token[], i: number, allowWeak: boolean): boolean {
   const token = tokens[i] as Token;
   // Every token of the text passes here: only verbs, `said`, `says` and `according` can be cues.
-  const length = token.text.length;
-  if (token.pos !== 'VERB' && length !== 4 && length !== 9) return false;
+  // (The length and first letter are read from the offsets and the text: the token's own
+  // string, stored apart, is slow to read first.)
+  if (token.pos !== 'VERB') {
+    const length = token.end - token.start;
+    if (length !== 4 && length !== 9) return false;
+    const initial = text.charCodeAt(token.start) | 0x20;
+    if (initial !== 0x73 && initial !== 0x61) return false;
+  }
   const word = lower(token);
   if (word === 'according') return lower(tokens[i + 1] ?? token) === 'to';
   if (!CUE_VERBS.has(word)) return false;
@@ -415,9 +424,11 @@ export class Attributor {
         previousRead = false;
         continue;
       }
-      const name = isNameAt(tokens, t);
+      // Every name opens with a capital: read from the text (the token's own string, stored
+      // apart, costs a slow first read for each token), so most tokens are told without it.
+      const name = isUpper(this.text.charCodeAt((tokens[t] as Token).start)) && isNameAt(tokens, t);
       const opensName = name && (t === 0 || !(previousRead ? previousName : isNameAt(tokens, t - 1)));
-      if (opensName || isCue(tokens, t, false)) this.stops[this.stopCount++] = t;
+      if (opensName || isCue(this.text, tokens, t, false)) this.stops[this.stopCount++] = t;
       previousName = name;
       previousRead = true;
       if (!name || t < runUntil) continue;
@@ -514,7 +525,10 @@ export class Attributor {
         continue;
       }
       // Reported speech (`Lewis told 60 Minutes that…`): a finite speech verb, not `saying`.
-      if (isCue(tokens, t, false) && (!lower(token).endsWith('ing') || lower(token) === 'according')) {
+      if (
+        isCue(this.text, tokens, t, false) &&
+        (!lower(token).endsWith('ing') || lower(token) === 'according')
+      ) {
         const floor = frameBefore(map, t).first;
         let phrase = subjectBefore(tokens, t, floor);
         if (!phrase && lower(token) === 'according') {
@@ -1117,7 +1131,7 @@ export class Attributor {
       // `one worker, who asked not to be named, said`: a speech verb inside a relative clause
       // between commas is the clause's.
       if (inRelative && inApposition && token.pos === 'VERB') continue;
-      if (isCue(tokens, t, true) || this.speechVerbTaggedNoun(site, t, first)) {
+      if (isCue(this.text, tokens, t, true) || this.speechVerbTaggedNoun(site, t, first)) {
         // `"…?" The shop is a gift store in Duluth, according to its website`: an `according
         // to` after other words sources that clause; one right after the quotation sources it.
         if (t > first && lower(token) === 'according') return null;
@@ -1322,7 +1336,7 @@ export class Attributor {
     const { tokens } = this;
     const gap = site.partial ? PARTIAL_GAP : DIRECT_GAP;
     for (let t = frame.end - 1; t >= frame.first && t >= frame.end - gap - 1; t--) {
-      if (!isCue(tokens, t, true)) continue;
+      if (!isCue(this.text, tokens, t, true)) continue;
       // `a clip that Judge Ortiz called "unfair," Reyes voiced a wish to "…"`: a
       // subject and verb between the cue and the quotation make a new clause.
       if (this.newClauseBetween(t + 1, frame.end)) break;
@@ -1762,7 +1776,7 @@ export class Attributor {
     }
     if (end < tokens.length && map.quoteOf[end] !== -1) return null;
     for (let t = first; t < end; t++) {
-      if (!isCue(tokens, t, true)) continue;
+      if (!isCue(this.text, tokens, t, true)) continue;
       const phrase = subjectBefore(tokens, t, first) ?? phraseAfter(tokens, t, end);
       return phrase?.kind === 'name' ? phrase : null;
     }
@@ -1791,7 +1805,9 @@ export class Attributor {
       if (endsSentence(tokens, t)) break;
       const token = tokens[t] as Token;
       if (cue < 0) {
-        const verb = how ? token.pos === 'VERB' : isCue(tokens, t, false) && lower(token) !== 'according';
+        const verb = how
+          ? token.pos === 'VERB'
+          : isCue(this.text, tokens, t, false) && lower(token) !== 'according';
         if (verb && !lower(token).endsWith('ing')) cue = t;
         continue;
       }
