@@ -183,6 +183,24 @@ function timePhraseEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/** An ASCII code unit in lower case. */
+function foldAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/** A word's first two ASCII letters (any case) and length, as one number. */
+function cueShape(first: number, second: number, length: number): number {
+  return (foldAscii(first) << 16) | (foldAscii(second) << 8) | Math.min(length, 0xff);
+}
+
+/**
+ * The {@link cueShape} of every speech verb and of `according`: a word of another shape is no
+ * cue whatever its case (the verbs are all lower-case ASCII).
+ */
+const CUE_SHAPES: ReadonlySet<number> = new Set(
+  [...CUE_VERBS, 'according'].map((word) => cueShape(word.charCodeAt(0), word.charCodeAt(1), word.length)),
+);
+
 /**
  * Whether token `i` is a speech verb (`weak` ones only count beside a quotation). `text` is the
  * parsed text, which holds every token at its offsets.
@@ -192,12 +210,17 @@ function isCue(text: string, tokens: readonly Token[], i: number, allowWeak: boo
   // Every token of the text passes here: only verbs, `said`, `says` and `according` can be cues.
   // (The length and first letter are read from the offsets and the text: the token's own
   // string, stored apart, is slow to read first.)
+  const length = token.end - token.start;
   if (token.pos !== 'VERB') {
-    const length = token.end - token.start;
     if (length !== 4 && length !== 9) return false;
     const initial = text.charCodeAt(token.start) | 0x20;
     if (initial !== 0x73 && initial !== 0x61) return false;
   }
+  // Most verbs are no speech verbs: their first two letters and length tell them, read in the
+  // text. (Letters past ASCII take the full test: one of them may lower-case to ASCII.)
+  const first = text.charCodeAt(token.start);
+  const second = text.charCodeAt(token.start + 1);
+  if (first < 0x80 && second < 0x80 && !CUE_SHAPES.has(cueShape(first, second, length))) return false;
   const word = lower(token);
   if (word === 'according') return lower(tokens[i + 1] ?? token) === 'to';
   if (!CUE_VERBS.has(word)) return false;
