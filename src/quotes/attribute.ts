@@ -1025,8 +1025,10 @@ export class Attributor {
   private noteMention(first: number, end: number): void {
     const { tokens } = this;
     const key = this.keyOf((tokens[end - 1] as Token).text);
-    const introduced = !this.seen.has(key);
+    // One lookup: the set grows only by a key it did not hold.
+    const size = this.seen.size;
     this.seen.add(key);
+    const introduced = this.seen.size > size;
     const start = this.nameStart(first, end);
     // A one-word name has no given name to read (most runs): the test of `the` is spared.
     if (start > end - 2 || this.afterDefinite(start)) return;

@@ -27,19 +27,15 @@ export function wordKey(text: string): string {
  * names with short function words many times per name.
  */
 export function lowerIs(text: string, word: string): boolean {
-  // Lower-casing keeps the length of ASCII; any other text takes the full test.
-  if (text.length !== word.length) return !isAscii(text) && text.toLowerCase() === word;
+  // Only two characters past ASCII lower-case to ASCII letters: `K` (Kelvin) to `k`, one for
+  // one, and `İ` to `i` and a combining dot, which is not ASCII. So a text whose lower case is
+  // ASCII has that many code units already.
+  if (text.length !== word.length) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) return text.toLowerCase() === word;
     if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(i)) return false;
   }
-  return true;
-}
-
-/** Whether every code unit of `text` is ASCII. */
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
   return true;
 }
 
