@@ -17,7 +17,7 @@
 
 import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { assertOptions, assertText } from '../input.js';
-import { lowerCaseTokens, type ParsedText, parseForExtractors } from '../nlp.js';
+import { type ParsedText, parseForExtractors } from '../nlp.js';
 import { anchoredUnitAt, type BareUnit, bareUnitAt } from './bare-units.js';
 import { type Cardinal, readCardinal, VULGAR } from './cardinal.js';
 import { classify } from './classify.js';
@@ -133,7 +133,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
   // Where a quantity can start: numerals and the words of STARTS, found by the lexer (with bare
   // units, any word can, and every lexeme is looked at).
   const starts = bare ? undefined : { words: STARTS, at: [] as number[] };
-  const lex = lexemes(text, { tokens: parsed.tokens, lower: lowerCaseTokens(parsed) }, starts);
+  const lex = lexemes(text, { tokens: parsed.tokens }, starts);
   const candidates = starts?.at;
   let nextCandidate = 0;
   // Numbers inside URLs, e-mail addresses, handles, over-long runs and telephone numbers are not

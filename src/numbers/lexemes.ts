@@ -328,15 +328,15 @@ function afterCurrencyCode(text: string, start: number): boolean {
 
 /**
  * Splits `text` into lexemes, in one pass. When the text's parse is given, a word that is a whole
- * token of it takes that token's text and lower-cased text instead of making its own copies
- * (most words are). When `starts` is given, the index of every numeral, and of every word or
+ * token of it takes that token's text instead of making its own copy (most words are), and when
+ * that text has no capital its lower case is the same string. When `starts` is given, the index of every numeral, and of every word or
  * symbol whose lower-cased text `starts.words` holds, is added to `starts.at`, in order: the
  * places a caller looking for those words needs to visit, found while each word's characters
  * are at hand.
  */
 export function lexemes(
   text: string,
-  parse?: { tokens: readonly Token[]; lower: readonly string[] },
+  parse?: { tokens: readonly Token[] },
   starts?: { readonly words: WordSet; readonly at: number[] },
 ): Lexeme[] {
   const out: Lexeme[] = [];
@@ -365,10 +365,13 @@ export function lexemes(
       // The rest of the word: ASCII letters in the loop itself, other letters by the full test.
       let j = i + 1;
       let onlyAscii = ascii;
+      // Whether an ASCII capital was read: a word of lower-case ASCII letters is its own lower case.
+      let capital = c <= 0x5a;
       let last = c;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isAsciiLetter(d)) {
+          if (d <= 0x5a) capital = true;
           last = d;
           j++;
         } else if (d >= 0xc0 && isLetter(text, j)) {
@@ -380,7 +383,7 @@ export function lexemes(
       const token = tokens[t];
       let lower: string;
       if (token !== undefined && token.start === i && token.end === j) {
-        lower = parse?.lower[t] as string;
+        lower = onlyAscii && !capital ? token.text : token.text.toLowerCase();
         out.push({ kind: 'word', start: i, end: j, text: token.text, lower });
       } else {
         const word = text.slice(i, j);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerCaseTokens, parseText } from '../../src/nlp.js';
+import { parseText } from '../../src/nlp.js';
 import { extractNumbers, numbersFromParsed, type Quantity } from '../../src/numbers/index.js';
 import { isNumeral, lexemes } from '../../src/numbers/lexemes.js';
 import { WordSet } from '../../src/numbers/word-set.js';
@@ -791,7 +791,7 @@ describe('extractNumbers: currencies and temperatures', () => {
 describe('lexemes: words taken from the parse', () => {
   const fromParse = (text: string) => {
     const parsed = parseText(text);
-    return lexemes(text, { tokens: parsed.tokens, lower: lowerCaseTokens(parsed) });
+    return lexemes(text, { tokens: parsed.tokens });
   };
 
   it('are the lexemes the text gives on its own, for every fixture', () => {
@@ -830,7 +830,7 @@ describe('lexemes: the places a quantity can start', () => {
   const startsOf = (text: string): number[] => {
     const at: number[] = [];
     const parsed = parseText(text);
-    lexemes(text, { tokens: parsed.tokens, lower: lowerCaseTokens(parsed) }, { words, at });
+    lexemes(text, { tokens: parsed.tokens }, { words, at });
     return at;
   };
   const expected = (text: string): number[] =>
