@@ -13,7 +13,7 @@ import type { Candidate } from './candidates.js';
 import { isCapitalised, isWord } from './casing.js';
 import { isAcronym } from './evidence.js';
 import { SKIP_IN_INITIALS } from './grouping.js';
-import { nameKey, tokenKeys } from './lexicon.js';
+import { nameKey, type TokenForms, tokenForms } from './lexicon.js';
 
 /** Lower-case words that may sit between the runs of one long name: those initials skip. */
 const LINKS = SKIP_IN_INITIALS;
@@ -22,10 +22,10 @@ const LINKS = SKIP_IN_INITIALS;
 const MAX_RUNS = 5;
 
 /** The initials of the capitalised words in `[first, end)`, skipping function words. */
-function initialsOf(parsed: ParsedText, keys: readonly string[], first: number, end: number): string {
+function initialsOf(parsed: ParsedText, forms: TokenForms, first: number, end: number): string {
   let out = '';
   for (let t = first; t < end; t++) {
-    const key = keys[t] as string;
+    const key = forms.key(t) as string;
     if (LINKS.has(key)) continue;
     const text = (parsed.tokens[t] as Token).text;
     if (text === '-' || text === '.') continue;
@@ -38,12 +38,12 @@ function initialsOf(parsed: ParsedText, keys: readonly string[], first: number, 
  * Whether every token in `[from, to)` is a lower-case linking word or a capitalised word that
  * made no candidate of its own (a common noun such as "Cooperation" inside the long name).
  */
-function onlyLinks(parsed: ParsedText, keys: readonly string[], from: number, to: number): boolean {
+function onlyLinks(parsed: ParsedText, forms: TokenForms, from: number, to: number): boolean {
   if (from >= to) return false;
   let link = false;
   for (let t = from; t < to; t++) {
     const token = parsed.tokens[t] as Token;
-    if (LINKS.has(keys[t] as string) && token.text === keys[t]) link = true;
+    if (LINKS.has(forms.key(t) as string) && token.text === forms.key(t)) link = true;
     else if (!isCapitalised(token) || !isWord(token)) return false;
   }
   return link;
@@ -55,26 +55,26 @@ function onlyLinks(parsed: ParsedText, keys: readonly string[], from: number, to
  * `candidates` are in text order.
  */
 export function joinNamesBeforeAcronyms(parsed: ParsedText, candidates: readonly Candidate[]): Candidate[] {
-  const keys = tokenKeys(parsed);
+  const forms = tokenForms(parsed);
   const out: Candidate[] = [];
   for (const c of candidates) {
     out.push(c);
     if (!isAcronym(parsed, c) || parsed.tokens[c.first - 1]?.text !== '(') continue;
     if (parsed.tokens[c.end]?.text !== ')') continue;
-    const acronym = keys[c.first] as string;
+    const acronym = forms.key(c.first) as string;
     // The runs before the bracket: out ends with [..., run k, ..., run 1, acronym].
     const lastAt = out.length - 2;
     const last = out[lastAt];
     if (!last || last.end !== c.first - 1) continue;
-    if (initialsOf(parsed, keys, last.first, last.end) === acronym) continue;
+    if (initialsOf(parsed, forms, last.first, last.end) === acronym) continue;
     let firstAt = lastAt;
     let joinedAt = -1;
     while (firstAt > 0 && lastAt - firstAt < MAX_RUNS - 1) {
       const before = out[firstAt - 1] as Candidate;
       const current = out[firstAt] as Candidate;
-      if (!onlyLinks(parsed, keys, before.end, current.first)) break;
+      if (!onlyLinks(parsed, forms, before.end, current.first)) break;
       firstAt--;
-      if (initialsOf(parsed, keys, before.first, last.end) === acronym) {
+      if (initialsOf(parsed, forms, before.first, last.end) === acronym) {
         joinedAt = firstAt;
         break;
       }

@@ -12,11 +12,11 @@
 import { isAsciiAlphanumeric, isAsciiDigit, isAsciiUpper } from '../chars.js';
 import { MONTH_NAMES } from '../data/calendar.js';
 import { TITLE_ABBREVIATIONS } from '../data/titles.js';
-import { lowerCaseTokens, type ParsedText, type Sentence, type Token } from '../nlp.js';
+import type { ParsedText, Sentence, Token } from '../nlp.js';
 import { NAME_SUFFIXES } from '../quotes/data/titles.js';
 import { type Casing, isAllCaps, isCapitalised, isWord } from './casing.js';
 import { isTimeToken } from './dates.js';
-import { type Lexicon, spanKey, tokenKeys } from './lexicon.js';
+import { type Lexicon, spanKey, type TokenForms, tokenForms } from './lexicon.js';
 
 /** A span that may name an entity, in token indices. */
 export interface Candidate {
@@ -189,8 +189,8 @@ function countsThings(parsed: ParsedText, t: number, end: number): boolean {
   return next !== undefined && next.pos === 'NOUN' && /[a-z]s$/.test(next.text);
 }
 
-/** Whether token `t` can be part of a name (`lower`: {@link lowerCaseTokens} of `parsed`). */
-function isNamePart(parsed: ParsedText, lower: readonly string[], t: number): boolean {
+/** Whether token `t` can be part of a name (`forms`: {@link tokenForms} of `parsed`). */
+function isNamePart(parsed: ParsedText, forms: TokenForms, t: number): boolean {
   const token = parsed.tokens[t] as Token;
   // The capital first: most tokens are lower-case words and fail on their first character.
   if (!isCapitalised(token) || !isWord(token)) return false;
@@ -204,7 +204,7 @@ function isNamePart(parsed: ParsedText, lower: readonly string[], t: number): bo
     MONTHS.has(token.text)
   )
     return false;
-  if (token.text.length <= 9 && isTimeToken(parsed, t, lower)) {
+  if (token.text.length <= 9 && isTimeToken(parsed, t, forms)) {
     if (token.pos !== 'PROPN') return false;
     if (/^(May|Spring|Summer|Autumn|Fall|Winter)$/.test(token.text)) {
       // A season or May inside a capitalised run ("Asian Winter Games") is still a name part.
@@ -259,19 +259,13 @@ function isRegnalOne(parsed: ParsedText, sentence: Sentence, a: number, b: numbe
  * a name, a hyphen or a connector. "I." and "A." are initials ("I. Barker"), not the pronoun or
  * the article.
  */
-function dropsAtEdge(
-  parsed: ParsedText,
-  keys: readonly string[],
-  lex: Lexicon,
-  t: number,
-  end: number,
-): boolean {
+function dropsAtEdge(parsed: ParsedText, forms: TokenForms, lex: Lexicon, t: number, end: number): boolean {
   const text = (parsed.tokens[t] as Token).text;
   return (
     isFiscalPeriod(text) ||
     text === '-' ||
     isConnector(text) ||
-    (lex.notNames.has(keys[t] as string) && !isInitial(parsed, t, end))
+    (lex.notNames.has(forms.key(t) as string) && !isInitial(parsed, t, end))
   );
 }
 
@@ -281,7 +275,7 @@ function dropsAtEdge(
  */
 function splitRun(
   parsed: ParsedText,
-  keys: readonly string[],
+  forms: TokenForms,
   lex: Lexicon,
   sentence: Sentence,
   casing: Casing,
@@ -299,14 +293,14 @@ function splitRun(
     first > sentence.firstToken &&
     !startsClause(parsed, sentence, first);
   if (keepsThe) a++;
-  while (a < b && dropsAtEdge(parsed, keys, lex, a, b)) a++;
+  while (a < b && dropsAtEdge(parsed, forms, lex, a, b)) a++;
   if (keepsThe && a === first + 1) a = first;
-  while (b > a && dropsAtEdge(parsed, keys, lex, b - 1, b) && !isRegnalOne(parsed, sentence, a, b)) b--;
+  while (b > a && dropsAtEdge(parsed, forms, lex, b - 1, b) && !isRegnalOne(parsed, sentence, a, b)) b--;
   if (a >= b) return;
   // One letter ("U" of a split "U.S.") names nothing, nor does a common noun on its own.
   if (b - a === 1) {
     const only = (parsed.tokens[a] as Token).text;
-    if (letterUnits(only) < 2 || lex.genericWords.has(keys[a] as string)) return;
+    if (letterUnits(only) < 2 || lex.genericWords.has(forms.key(a) as string)) return;
   }
 
   // Split at the first person title that has a name after it ("President", "Major-General").
@@ -314,38 +308,38 @@ function splitRun(
     const hyphenated =
       i + 2 < b - 1 &&
       (parsed.tokens[i + 1] as Token).text === '-' &&
-      isPersonTitle(lex, `${keys[i] as string}-${keys[i + 2] as string}`);
-    if (!hyphenated && !isPersonTitle(lex, keys[i] as string)) continue;
+      isPersonTitle(lex, `${forms.key(i) as string}-${forms.key(i + 2) as string}`);
+    if (!hyphenated && !isPersonTitle(lex, forms.key(i) as string)) continue;
     // "Martin Luther King Jr.": a title word followed only by a generational suffix is the surname.
-    if (!hyphenated && i + 2 === b && NAME_SUFFIXES.has(keys[i + 1] as string)) continue;
+    if (!hyphenated && i + 2 === b && NAME_SUFFIXES.has(forms.key(i + 1) as string)) continue;
     let left = i;
-    while (left > a && lex.titles.has(keys[left - 1] as string)) left--;
+    while (left > a && lex.titles.has(forms.key(left - 1) as string)) left--;
     let right = hyphenated ? i + 3 : i + 1;
     while (
       right < b - 1 &&
-      (lex.titles.has(keys[right] as string) ||
-        (keys[right] as string) === 'of' ||
-        isTitleStop(parsed, keys, right))
+      (lex.titles.has(forms.key(right) as string) ||
+        (forms.key(right) as string) === 'of' ||
+        isTitleStop(parsed, forms, right))
     )
       right++;
-    if (left > a) splitRun(parsed, keys, lex, sentence, casing, a, left, afterTitle, out);
-    splitRun(parsed, keys, lex, sentence, casing, right, b, true, out);
+    if (left > a) splitRun(parsed, forms, lex, sentence, casing, a, left, afterTitle, out);
+    splitRun(parsed, forms, lex, sentence, casing, right, b, true, out);
     return;
   }
   // "Chinese MSS", "Australian Tom Barker": a nationality before an acronym or a person's name
   // is not part of it.
   if (
     b - a >= 2 &&
-    lex.demonyms.has(keys[a] as string) &&
+    lex.demonyms.has(forms.key(a) as string) &&
     ((b - a === 2 && /^[\p{Lu}.]{2,6}$/u.test((parsed.tokens[a + 1] as Token).text)) ||
-      lex.givenNames.has(keys[a + 1] as string))
+      lex.givenNames.has(forms.key(a + 1) as string))
   ) {
-    splitRun(parsed, keys, lex, sentence, casing, a, a + 1, afterTitle, out);
-    splitRun(parsed, keys, lex, sentence, casing, a + 1, b, false, out);
+    splitRun(parsed, forms, lex, sentence, casing, a, a + 1, afterTitle, out);
+    splitRun(parsed, forms, lex, sentence, casing, a + 1, b, false, out);
     return;
   }
   // A title left at the end names a role, not the thing ("Microsoft Chairman").
-  while (b - a > 1 && lex.personTitles.has(keys[b - 1] as string)) b--;
+  while (b - a > 1 && lex.personTitles.has(forms.key(b - 1) as string)) b--;
   // A title before the run counts too ("President" at the start of the sentence was cut above).
   const initial = startsClause(parsed, sentence, a);
   out.push({ first: a, end: b, key: spanKey(parsed, a, b), casing, afterTitle, initial });
@@ -376,9 +370,9 @@ function isInitial(parsed: ParsedText, t: number, end: number): boolean {
 }
 
 /** Whether the token before `t` (in the same sentence) is a lower-case person title ("spokesperson Mao Ning"). */
-function titleBefore(keys: readonly string[], lex: Lexicon, sentence: Sentence, t: number): boolean {
+function titleBefore(forms: TokenForms, lex: Lexicon, sentence: Sentence, t: number): boolean {
   if (t <= sentence.firstToken) return false;
-  return lex.personTitles.has(keys[t - 1] as string);
+  return lex.personTitles.has(forms.key(t - 1) as string);
 }
 
 /**
@@ -392,11 +386,10 @@ export function runningTextCandidates(
   sports: boolean,
   out: Candidate[],
 ): void {
-  const keys = tokenKeys(parsed);
-  const lower = lowerCaseTokens(parsed);
+  const forms = tokenForms(parsed);
   let t = sentence.firstToken;
   while (t < sentence.endToken) {
-    if (!isNamePart(parsed, lower, t)) {
+    if (!isNamePart(parsed, forms, t)) {
       t++;
       continue;
     }
@@ -409,7 +402,7 @@ export function runningTextCandidates(
       number &&
       number.pos === 'NUM' &&
       /^\d+$/.test(number.text) &&
-      !(t + 1 < sentence.endToken && isNamePart(parsed, lower, t + 1)) &&
+      !(t + 1 < sentence.endToken && isNamePart(parsed, forms, t + 1)) &&
       !countsThings(parsed, t, sentence.endToken)
     ) {
       const e = t + 1;
@@ -426,18 +419,18 @@ export function runningTextCandidates(
     }
     let e = t + 1;
     while (e < sentence.endToken) {
-      if (isNamePart(parsed, lower, e)) e++;
+      if (isNamePart(parsed, forms, e)) e++;
       else if (
-        (isGluedHyphen(parsed, e) || isTitleStop(parsed, keys, e)) &&
+        (isGluedHyphen(parsed, e) || isTitleStop(parsed, forms, e)) &&
         e + 1 < sentence.endToken &&
-        isNamePart(parsed, lower, e + 1)
+        isNamePart(parsed, forms, e + 1)
       )
         e += 2;
       else if (
-        joins(parsed, keys, e) &&
+        joins(parsed, forms, e) &&
         e + 1 < sentence.endToken &&
-        isNamePart(parsed, lower, e + 1) &&
-        !personOf(parsed, keys, lex, t, e)
+        isNamePart(parsed, forms, e + 1) &&
+        !personOf(parsed, forms, lex, t, e)
       )
         e += 2;
       else break;
@@ -448,13 +441,13 @@ export function runningTextCandidates(
       const to = Math.min(e, from + MAX_RUN_TOKENS);
       splitRun(
         parsed,
-        keys,
+        forms,
         lex,
         sentence,
         'normal',
         from,
         to,
-        from === t && titleBefore(keys, lex, sentence, t),
+        from === t && titleBefore(forms, lex, sentence, t),
         out,
       );
     }
@@ -466,7 +459,7 @@ export function runningTextCandidates(
  * Whether token `t` is the full stop of a title abbreviation that wink split from it (`Rev.`,
  * `Maj.`, `Det.`), so that the title and the name after it stay one run, split at the title.
  */
-function isTitleStop(parsed: ParsedText, keys: readonly string[], t: number): boolean {
+function isTitleStop(parsed: ParsedText, forms: TokenForms, t: number): boolean {
   const stop = parsed.tokens[t] as Token;
   const title = parsed.tokens[t - 1];
   return (
@@ -474,7 +467,7 @@ function isTitleStop(parsed: ParsedText, keys: readonly string[], t: number): bo
     title !== undefined &&
     title.end === stop.start &&
     title.sentence === stop.sentence &&
-    TITLE_ABBREVIATIONS.has(keys[t - 1] as string)
+    TITLE_ABBREVIATIONS.has(forms.key(t - 1) as string)
   );
 }
 
@@ -483,14 +476,14 @@ function isTitleStop(parsed: ParsedText, keys: readonly string[], t: number): bo
  * "de", "&"…, or "on"/"for" after a law or institution word; never after an acronym ("the MSS
  * of China" is two names).
  */
-function joins(parsed: ParsedText, keys: readonly string[], t: number): boolean {
+function joins(parsed: ParsedText, forms: TokenForms, t: number): boolean {
   const word = (parsed.tokens[t] as Token).text;
   // Nearly every word after a run is none of these: the tests below are for the few that are.
   if (word !== 'on' && word !== 'for' && !isConnector(word)) return false;
   const before = (parsed.tokens[t - 1] as Token).text;
   if (before.length <= 6 && /^[\p{Lu}.]{2,}$/u.test(before)) return false;
   // "Harbor Motor Corp of South Korea": a company's legal form ends its name.
-  if (word === 'of' && LEGAL_FORMS.has(keys[t - 1] as string)) return false;
+  if (word === 'of' && LEGAL_FORMS.has(forms.key(t - 1) as string)) return false;
   if (isConnector(word)) return true;
   return (word === 'on' || word === 'for') && TAKES_ON_FOR.has(before.toLowerCase());
 }
@@ -498,26 +491,26 @@ function joins(parsed: ParsedText, keys: readonly string[], t: number): boolean 
 /** Whether the run `[first, connector)` is a person's name before "of" ("Tom Barker of Holt Fuller"). */
 function personOf(
   parsed: ParsedText,
-  keys: readonly string[],
+  forms: TokenForms,
   lex: Lexicon,
   first: number,
   connector: number,
 ): boolean {
   let name = first;
-  while (name < connector && isPersonTitle(lex, keys[name] as string)) name++;
+  while (name < connector && isPersonTitle(lex, forms.key(name) as string)) name++;
   if (connector - name < 2 || (parsed.tokens[connector] as Token).text !== 'of') return false;
   // An institution's word makes the run a body's name, even after a given name ("Royal Bank of
   // Canada": Royal is a given name too; "Central Bank of Kenya").
   for (let t = name; t < connector; t++) {
-    const key = keys[t] as string;
+    const key = forms.key(t) as string;
     if (lex.organizationSuffixes.has(key) || lex.organizationHeads.has(key)) return false;
   }
-  if (lex.givenNames.has(keys[name] as string)) return true;
+  if (lex.givenNames.has(forms.key(name) as string)) return true;
   // "Tomasz Okafor of Poland", "Lena Berg of Norway": two or three plain words and a country
   // after "of" (no other word of an institution's or a place's name before it).
   if (connector - name > 3 || !countryAt(parsed, lex, connector + 1)) return false;
   for (let t = name; t < connector; t++) {
-    const key = keys[t] as string;
+    const key = forms.key(t) as string;
     if (
       lex.genericWords.has(key) ||
       lex.placeHeads.has(key) ||

@@ -7,7 +7,8 @@
  * @module
  * @internal
  */
-import { lowerCaseTokens, type ParsedText, type Sentence, type Token } from '../nlp.js';
+import type { ParsedText, Sentence, Token } from '../nlp.js';
+import { tokenForms } from './lexicon.js';
 
 /** How a sentence's words are capitalised. */
 export type Casing = 'normal' | 'caps' | 'title';
@@ -92,7 +93,7 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   let content = 0;
   let capitalised = 0;
   let numbers = 0;
-  const lower = lowerCaseTokens(parsed);
+  const forms = tokenForms(parsed);
   // Whether a title-case heading is possible at all ({@link endsLikeProse}), read only once the
   // counts leave one reachable: most sentences are prose and show it before.
   let mayBeTitle: boolean | undefined;
@@ -120,7 +121,7 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
     if (token.text === 'v' || token.text === 'vs') numbers++;
     // (Lower-casing never shortens a text: a longer token is no minor word.)
     if (letters <= MINOR_LONGEST) {
-      const word = lower[t] as string;
+      const word = forms.lower(t) as string;
       if (word.length <= MINOR_LONGEST && MINOR.has(word)) continue;
     }
     content++;

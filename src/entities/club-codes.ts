@@ -8,7 +8,7 @@
  */
 import type { ParsedText, Token } from '../nlp.js';
 import type { Candidate } from './candidates.js';
-import { type Lexicon, nameKey, tokenKeys } from './lexicon.js';
+import { type Lexicon, nameKey, tokenForms } from './lexicon.js';
 
 /** One or two capital letters: a town's initials, not an acronym of a body. */
 const CODE = /^\p{Lu}{1,2}$/u;
@@ -22,7 +22,7 @@ export function clubCodeAt(parsed: ParsedText, lex: Lexicon, t: number): boolean
   const code = parsed.tokens[t + 1];
   const close = parsed.tokens[t + 2];
   if (open?.text !== '(' || !code || !CODE.test(code.text) || close?.text !== ')') return false;
-  if (lex.countries.has(tokenKeys(parsed)[t + 1] as string)) return false;
+  if (lex.countries.has(tokenForms(parsed).key(t + 1) as string)) return false;
   return !parsed.text.slice(open.start, close.end).includes('\n');
 }
 

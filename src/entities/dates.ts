@@ -11,9 +11,10 @@
  * @internal
  */
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../data/calendar.js';
-import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
+import type { ParsedText, Token } from '../nlp.js';
 import { TIME_UNITS as DURATION_UNITS } from '../numbers/data/units.js';
 import { SCALES, SMALL, TENS } from '../numbers/data/words.js';
+import { type TokenForms, tokenForms } from './lexicon.js';
 
 /** Words that name a day or a time of day on their own. */
 const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'noon', 'midnight']);
@@ -154,17 +155,17 @@ function sameSentence(a: Token, b: Token | undefined): b is Token {
 }
 
 /** Whether a month or season at `t` is used as a time: after a preposition of time or before a number. */
-function isUsedAsTime(parsed: ParsedText, lower: readonly string[], t: number): boolean {
+function isUsedAsTime(parsed: ParsedText, forms: TokenForms, t: number): boolean {
   const token = parsed.tokens[t] as Token;
   const before = parsed.tokens[t - 1];
-  if (sameSentence(token, before) && TIME_PREPOSITIONS.has(lower[t - 1] as string)) return true;
+  if (sameSentence(token, before) && TIME_PREPOSITIONS.has(forms.lower(t - 1) as string)) return true;
   const after = parsed.tokens[t + 1];
   return sameSentence(token, after) && after.kind === 'number';
 }
 
 /** Whether the word at `t` is a day, a month, a season or a unit of time. */
-function isTimeWord(lower: readonly string[], t: number): boolean {
-  return (timeClass(lower[t] as string) & (DAY | UNIT | MONTH | SEASON)) !== 0;
+function isTimeWord(forms: TokenForms, t: number): boolean {
+  return (timeClass(forms.lower(t) as string) & (DAY | UNIT | MONTH | SEASON)) !== 0;
 }
 
 /**
@@ -172,34 +173,30 @@ function isTimeWord(lower: readonly string[], t: number): boolean {
  * number, a unit of time ("Day" after "Labor"), a month (May only when used as a time), a season
  * used as a time, a decade or numeric date, a day beside its month or after its weekday, a year
  * after a preposition of time, or a word that counts or opens a unit of time, a day or a month
- * ("Two years", "Last week", "Early Monday"). `lower` is {@link lowerCaseTokens} of `parsed`, for callers that test many tokens.
+ * ("Two years", "Last week", "Early Monday"). `forms` is {@link tokenForms} of `parsed`, for callers that test many tokens.
  */
-export function isTimeToken(
-  parsed: ParsedText,
-  t: number,
-  lower: readonly string[] = lowerCaseTokens(parsed),
-): boolean {
+export function isTimeToken(parsed: ParsedText, t: number, forms: TokenForms = tokenForms(parsed)): boolean {
   const token = parsed.tokens[t];
   if (!token) return false;
   if (token.kind === 'decade') return true; // "1990s", as wink's tokenizer marks it
   if (token.kind === 'number') {
     if (DATE_NUMBER.test(token.text)) return true;
-    const before = sameSentence(token, parsed.tokens[t - 1]) ? (lower[t - 1] as string) : '';
+    const before = sameSentence(token, parsed.tokens[t - 1]) ? (forms.lower(t - 1) as string) : '';
     // A day beside its month, or after its weekday ("May 15", "15 May", "Friday 30").
-    const after = sameSentence(token, parsed.tokens[t + 1]) ? monthKey(lower[t + 1] as string) : '';
+    const after = sameSentence(token, parsed.tokens[t + 1]) ? monthKey(forms.lower(t + 1) as string) : '';
     if (MONTHS.has(monthKey(before)) || WEEKDAYS.has(before) || MONTHS.has(after)) return true;
     // A bare year is a year after a preposition of time ("in 2019"); elsewhere it may as well
     // be a count or a score ("Tasman 1250").
     return YEAR.test(token.text) && TIME_PREPOSITIONS.has(before);
   }
-  const word = lower[t] as string;
+  const word = forms.lower(t) as string;
   const classes = timeClass(word);
   if (classes === 0) return false; // nearly every word: no class, no further test
   if (classes & (DAY | UNIT)) return true;
   if (classes & CLOCK_HALF) return parsed.tokens[t - 1]?.kind === 'number';
-  if (classes & MONTH) return word !== 'may' || isUsedAsTime(parsed, lower, t);
-  if (classes & SEASON) return isUsedAsTime(parsed, lower, t);
+  if (classes & MONTH) return word !== 'may' || isUsedAsTime(parsed, forms, t);
+  if (classes & SEASON) return isUsedAsTime(parsed, forms, t);
   if (!(classes & OPENER)) return false;
   const after = parsed.tokens[t + 1];
-  return sameSentence(token, after) && isTimeWord(lower, t + 1);
+  return sameSentence(token, after) && isTimeWord(forms, t + 1);
 }

@@ -8,12 +8,13 @@
  * @internal
  */
 import { isAsciiDigit } from '../chars.js';
-import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
+import type { ParsedText, Token } from '../nlp.js';
+import type { WordSet } from '../numbers/word-set.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps, isCapitalised } from './casing.js';
 import { clubCodeAt } from './club-codes.js';
 import { isTimeToken } from './dates.js';
-import { isDemonym, isKnownPlace, type Lexicon, tokenKeys } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, type TokenForms, tokenForms } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 /**
@@ -264,8 +265,8 @@ const ORG_JOINERS = new Set(['of', '&', 'and', 'the', 'for']);
 /** Word keys of a candidate's tokens. */
 export function wordKeys(parsed: ParsedText, candidate: Candidate): string[] {
   const keys: string[] = [];
-  const tokenKey = tokenKeys(parsed);
-  for (let t = candidate.first; t < candidate.end; t++) keys.push(tokenKey[t] as string);
+  const forms = tokenForms(parsed);
+  for (let t = candidate.first; t < candidate.end; t++) keys.push(forms.key(t) as string);
   return keys;
 }
 
@@ -410,19 +411,39 @@ export function acronymVotes(votes: Votes): void {
  */
 const FOREIGN_ARTICLES = new Set(['der', 'die', 'das', 'il']);
 
+/** A score ("3-1", "104-98"). */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/** Whether every UTF-16 unit of `text` is ASCII. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/**
+ * Whether a token, as written, is a word of sports reports ({@link Lexicon.sportsWords}, in
+ * lower case) or a score. This runs for every token of every text: an ASCII word is ruled out by
+ * the set's bitmap of first letters, last letters and lengths before it is lower-cased, since
+ * case changes none of those for ASCII, and only the few that pass are lower-cased and looked
+ * up. (Lower-casing makes no digit or hyphen and leaves them alone, so a score is read as it
+ * is.)
+ */
+function isSportsHit(sportsWords: WordSet, text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (isAsciiDigit(first)) return text.length <= 7 && text.includes('-') && SCORE.test(text);
+  if (isAscii(text) && !sportsWords.mayHold(first, text.charCodeAt(text.length - 1), text.length))
+    return false;
+  return sportsWords.has(text.toLowerCase());
+}
+
 /** Whether the document reads like a sports report (results, scores, matches). */
 export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
   let hits = 0;
-  const lower = lowerCaseTokens(parsed);
-  const words = Math.max(lower.length, 1);
-  for (let t = 0; t < lower.length; t++) {
-    const text = lower[t] as string;
-    const c = text.charCodeAt(0);
-    if (isAsciiDigit(c)) {
-      if (text.length <= 7 && text.includes('-') && /^\d{1,3}-\d{1,3}$/.test(text)) hits++;
-      else continue;
-    } else if (lex.sportsWords.has(text)) hits++;
-    else continue;
+  const tokens = parsed.tokens;
+  const words = Math.max(tokens.length, 1);
+  for (let t = 0; t < tokens.length; t++) {
+    if (!isSportsHit(lex.sportsWords, (tokens[t] as Token).text)) continue;
+    hits++;
     // Hits only add up: once enough, the rest of the text cannot change the answer.
     if (hits >= 4 && hits / words > 0.01) return true;
   }
@@ -643,7 +664,7 @@ function isFullNameBefore(parsed: ParsedText, lex: Lexicon, at: number): boolean
     isCapitalised(last) &&
     !isAllCaps(first.text) &&
     !isAllCaps(last.text) &&
-    lex.givenNames.has(tokenKeys(parsed)[at - 2] as string)
+    lex.givenNames.has(tokenForms(parsed).key(at - 2) as string)
   );
 }
 
@@ -655,7 +676,7 @@ function countryAndScoreAt(parsed: ParsedText, lex: Lexicon, at: number): boolea
   const open = parsed.tokens[at];
   const score = parsed.tokens[at + 3];
   if (open?.text !== '(' || parsed.tokens[at + 2]?.text !== ')' || !isPlainNumber(score)) return false;
-  const country = tokenKeys(parsed)[at + 1] as string;
+  const country = tokenForms(parsed).key(at + 1) as string;
   return (lex.countries.has(country) || HOME_NATIONS.has(country)) && sameLine(parsed, open, score);
 }
 
@@ -688,12 +709,12 @@ const LIST_REACH = 16;
  * `first` belongs to ("firms including Okapi, Tasman and Zorbo"), or -1. Only names, commas,
  * "and", "or" and "&" may stand between the opener and `first`.
  */
-function listOpenerBefore(parsed: ParsedText, lower: readonly string[], from: number, first: number): number {
+function listOpenerBefore(parsed: ParsedText, forms: TokenForms, from: number, first: number): number {
   const stop = Math.max(from, first - LIST_REACH);
   for (let t = first - 1; t >= stop; t--) {
-    const word = lower[t] as string;
+    const word = forms.lower(t) as string;
     if (word === 'including' || word === 'like') return t - 1 >= from ? t - 1 : -1;
-    if (word === 'as' && lower[t - 1] === 'such') return t - 2 >= from ? t - 2 : -1;
+    if (word === 'as' && forms.lower(t - 1) === 'such') return t - 2 >= from ? t - 2 : -1;
     if (word === ',' || word === 'and' || word === 'or' || word === '&') continue;
     if (!isCapitalised(parsed.tokens[t] as Token)) return -1;
   }
@@ -762,23 +783,24 @@ export function contextVotes(
   const before = candidate.first > sentence.firstToken ? tokens[candidate.first - 1] : undefined;
   const after = candidate.end < sentence.endToken ? tokens[candidate.end] : undefined;
   const afterNext = candidate.end + 1 < sentence.endToken ? tokens[candidate.end + 1] : undefined;
-  const lower = lowerCaseTokens(parsed);
-  const prev = before ? (lower[candidate.first - 1] as string) : '';
-  let next = after ? (lower[candidate.end] as string) : '';
+  const forms = tokenForms(parsed);
+  const prev = before ? (forms.lower(candidate.first - 1) as string) : '';
+  let next = after ? (forms.lower(candidate.end) as string) : '';
   // Skip a possessive: "Lewis's view" tells nothing, "Lewis' said" is rare.
-  if ((next === "'s" || next === '\u2019s') && afterNext) next = lower[candidate.end + 1] as string;
+  if ((next === "'s" || next === '\u2019s') && afterNext) next = forms.lower(candidate.end + 1) as string;
   // The word lists the words around the mention are in, one look-up a word (see contextClasses).
   const classes = contextClasses(lex);
   const prevClass = classes.get(prev) ?? 0;
-  const afterWord = after ? (lower[candidate.end] as string) : '';
+  const afterWord = after ? (forms.lower(candidate.end) as string) : '';
   const afterClass = classes.get(afterWord) ?? 0;
   const nextClass = next === afterWord ? afterClass : (classes.get(next) ?? 0);
 
   if (candidate.afterTitle) add(votes, PER, 3, 'title');
   if (nextClass & SPEECH_VERB) {
     // "Comelf said its output doubled": what speaks of itself as "its" is a body.
-    const verbAt = (after ? lower[candidate.end] : undefined) === next ? candidate.end : candidate.end + 1;
-    const third = lower[verbAt + 1];
+    const verbAt =
+      (after ? forms.lower(candidate.end) : undefined) === next ? candidate.end : candidate.end + 1;
+    const third = forms.lower(verbAt + 1);
     if (third === 'its') add(votes, ORG, 2, 'says-its');
     // "the Tasman Courier said": a person's name takes no article; a paper's or a body's does.
     else if (prev === 'the') add(votes, ORG, 1.5, 'the-says');
@@ -788,14 +810,15 @@ export function contextVotes(
   if (
     prev === 'the' &&
     candidate.end - candidate.first === 1 &&
-    CARDINAL_POINTS.has(lower[candidate.first] as string)
+    CARDINAL_POINTS.has(forms.lower(candidate.first) as string)
   )
     add(votes, LOC, 2.5, 'the-compass-point');
   if (prevClass & PLACE_PREPOSITION) add(votes, LOC, prev === 'to' ? 0.25 : 1, 'place-preposition');
   if (prevClass & PERSON_CUE) add(votes, PER, 2, 'person-cue');
   if (prev === 'at') add(votes, LOC, 0.6, 'at');
   // "the town of Bistrita", "Stansted airport", "the Pamir mountains".
-  const prev2 = candidate.first - 2 >= sentence.firstToken ? (lower[candidate.first - 2] as string) : '';
+  const prev2 =
+    candidate.first - 2 >= sentence.firstToken ? (forms.lower(candidate.first - 2) as string) : '';
   const prev2Class = prev === 'of' || prev === 'in' ? (classes.get(prev2) ?? 0) : 0;
   if (prev === 'of' && prev2Class & PLACE_APPOSITION) add(votes, LOC, 2, 'place-noun-of');
   // "shares of Nvidia", "a stake in Glencore", "a unit of Alphabet": what only a company has.
@@ -821,22 +844,23 @@ export function contextVotes(
     add(votes, ORG, 2, 'based-organization');
   // "Ericsson spokesman", "Comelf shares": what an organisation has.
   if (nextClass & ORG_BELONGING) add(votes, ORG, 1.5, 'organization-belonging');
-  if (next === '-' && afterNext && lower[candidate.end + 1] === 'based') add(votes, LOC, 1.5, 'based');
+  if (next === '-' && afterNext && forms.lower(candidate.end + 1) === 'based') add(votes, LOC, 1.5, 'based');
   // "the Telegram app"; "apps such as WeChat", "platforms like TikTok" (the noun before the list).
   const listerAt =
     prev === 'as' && prev2 === 'such' ? candidate.first - 3 : prev === 'like' ? candidate.first - 2 : -1;
-  const lister = listerAt >= sentence.firstToken ? (lower[listerAt] as string) : '';
+  const lister = listerAt >= sentence.firstToken ? (forms.lower(listerAt) as string) : '';
   if (nextClass & PRODUCT_NOUN || (lister !== '' && PRODUCT_NOUNS.has(lister)))
     add(votes, PRODUCT, 1.5, 'product-noun');
   // "firms including Okapi, Tasman and Zorbo", "banks such as Zorbo": every name of a list
   // after a plural kind of organisation.
-  const kindAt = listOpenerBefore(parsed, lower, sentence.firstToken, candidate.first);
-  if (kindAt >= 0 && ORG_KINDS_PLURAL.has(lower[kindAt] as string)) add(votes, ORG, 2, 'organization-list');
+  const kindAt = listOpenerBefore(parsed, forms, sentence.firstToken, candidate.first);
+  if (kindAt >= 0 && ORG_KINDS_PLURAL.has(forms.lower(kindAt) as string))
+    add(votes, ORG, 2, 'organization-list');
   if (next === ',' || next === '(') {
     // An apposition: ", a former diplomat", ", a Beijing company", ", China".
     const limit = Math.min(sentence.endToken, candidate.end + 6);
     for (let t = candidate.end + 1; t < limit; t++) {
-      const word = lower[t] as string;
+      const word = forms.lower(t) as string;
       if (word === ',' || word === '.' || word === ';' || word === ')') break;
       const wordClass = classes.get(word) ?? 0;
       if (wordClass & PERSON_NOUN) {
@@ -872,7 +896,7 @@ export function contextVotes(
       afterNext &&
       !owned &&
       !runsOn &&
-      isKnownPlace(lex, tokenKeys(parsed)[candidate.end + 1] as string)
+      isKnownPlace(lex, tokenForms(parsed).key(candidate.end + 1) as string)
     )
       add(votes, LOC, 1.5, 'comma-place');
   }
@@ -909,7 +933,7 @@ export function contextVotes(
     }
     // "Imran Saleem (Pakistan) beat…": an athlete with the country they play for (a club in a
     // European cup is written so too, but with one word: "Dinamo (Romania)").
-    const country = afterNext ? (tokenKeys(parsed)[candidate.end + 1] as string) : '';
+    const country = afterNext ? (tokenForms(parsed).key(candidate.end + 1) as string) : '';
     const closes = tokens[candidate.end + 2]?.text === ')';
     const fullName = candidate.end - candidate.first >= 2;
     if (
@@ -951,8 +975,8 @@ export function contextVotes(
     // "West Perth v Okapi Rovers": a point of the compass and a known town is a known town too.
     const compassTown =
       candidate.end - candidate.first === 2 &&
-      lex.compass.has(lower[candidate.first] as string) &&
-      isKnownPlace(lex, tokenKeys(parsed)[candidate.first + 1] as string);
+      lex.compass.has(forms.lower(candidate.first) as string) &&
+      isKnownPlace(lex, tokenForms(parsed).key(candidate.first + 1) as string);
     if ((known || compassTown) && (nextIsScore || besideTeamWord)) add(votes, ORG, 4, 'sports:score');
     // "Surrey captain Dan Fuller", "Norwich striker", and towns that act: "Kent took".
     // A one-word town with a full verb outweighs the gazetteer ("Essex reached 372"); an

@@ -12,7 +12,7 @@
  * @module
  */
 import { assertOptions, assertText } from '../input.js';
-import { lowerCaseTokens, type ParsedText, parseForExtractors, type Token } from '../nlp.js';
+import { type ParsedText, parseForExtractors, type Token } from '../nlp.js';
 import { joinNamesBeforeAcronyms } from './acronym-names.js';
 import {
   type Candidate,
@@ -25,7 +25,7 @@ import { clubCodeAt, joinClubCodes } from './club-codes.js';
 import { evidenceFor, isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
-import { isDemonym, isKnownPlace, type Lexicon, lexicon, spanKey, tokenKeys } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, lexicon, spanKey, tokenForms } from './lexicon.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
@@ -87,13 +87,13 @@ const LEGAL_SUFFIXES = new Set([
 
 function hasLegalSuffix(parsed: ParsedText, c: Candidate): boolean {
   if (c.end - c.first < 2) return false;
-  return LEGAL_SUFFIXES.has(tokenKeys(parsed)[c.end - 1] as string);
+  return LEGAL_SUFFIXES.has(tokenForms(parsed).key(c.end - 1) as string);
 }
 
 /** A given name and one or two more words: a person's name even in a byline or a list ("Lena Parkes"). */
 function isFullName(parsed: ParsedText, lex: Lexicon, c: Candidate): boolean {
   const n = c.end - c.first;
-  return n >= 2 && n <= 3 && lex.givenNames.has(tokenKeys(parsed)[c.first] as string);
+  return n >= 2 && n <= 3 && lex.givenNames.has(tokenForms(parsed).key(c.first) as string);
 }
 
 /** Whether the lexicons know `key`, or the document uses `word` or `key` inside a sentence. */
@@ -114,13 +114,13 @@ function vouched(
   sports: boolean,
 ): Candidate[] {
   const insideWords = new Set<string>();
-  const lower = lowerCaseTokens(parsed);
+  const forms = tokenForms(parsed);
   for (const c of candidates) {
     if (c.initial) continue;
     insideWords.add(c.key);
     // A one-word key is most often the word's lower case itself.
-    if (c.end - c.first === 1 && lower[c.first] === c.key) continue;
-    for (let t = c.first; t < c.end; t++) insideWords.add(lower[t] as string);
+    if (c.end - c.first === 1 && forms.lower(c.first) === c.key) continue;
+    for (let t = c.first; t < c.end; t++) insideWords.add(forms.lower(t) as string);
   }
   const kept: Candidate[] = [];
   for (const c of candidates) {
@@ -129,7 +129,7 @@ function vouched(
       continue;
     }
     const first = parsed.tokens[c.first] as Token;
-    const firstWord = lower[c.first] as string;
+    const firstWord = forms.lower(c.first) as string;
     if (c.end - c.first >= 2) {
       const second = parsed.tokens[c.first + 1] as Token;
       const joined = !STARTS_UPPER.test(second.text); // "Shares of Acme Inc": wink's PROPN is no proof here
@@ -146,7 +146,7 @@ function vouched(
         let from = c.first + 1;
         while (from < c.end && !STARTS_UPPER.test((parsed.tokens[from] as Token).text)) from++;
         // What is left must still be a name: a common noun alone is not ("Plus Women’s relay times").
-        const commonNoun = from === c.end - 1 && lex.genericWords.has(tokenKeys(parsed)[from] as string);
+        const commonNoun = from === c.end - 1 && lex.genericWords.has(tokenForms(parsed).key(from) as string);
         if (from < c.end && !commonNoun)
           kept.push({ ...c, first: from, key: spanKey(parsed, from, c.end), initial: false });
       }
@@ -157,14 +157,14 @@ function vouched(
     const speaks =
       next !== undefined &&
       first.pos === 'PROPN' &&
-      (lex.speechVerbs.has(lower[c.end] as string) || (next.text === ',' && afterNext?.text === 'who'));
+      (lex.speechVerbs.has(forms.lower(c.end) as string) || (next.text === ',' && afterNext?.text === 'who'));
     // In a results table a team opens the line: "Puchon 2 Chonbuk 1".
     const team = sports && next !== undefined && next.pos === 'NUM';
     // "Hollister (USA) 3:41.906": a name with a country in brackets after it.
     const country =
       next?.text === '(' &&
       afterNext !== undefined &&
-      lex.countries.has(tokenKeys(parsed)[c.end + 1] as string);
+      lex.countries.has(tokenForms(parsed).key(c.end + 1) as string);
     // "Radnicki (N) 3 1 0 2": a club with its town's initial in a results table.
     const clubCode = sports && clubCodeAt(parsed, lex, c.end);
     if (
@@ -184,10 +184,10 @@ function vouched(
 function keysOf(parsed: ParsedText, lex: Lexicon, kept: readonly Candidate[]): Set<string> {
   const knownKeys = new Set<string>();
   for (const c of kept) knownKeys.add(c.key);
-  const keys = tokenKeys(parsed);
+  const forms = tokenForms(parsed);
   for (const c of kept) {
-    if (c.end - c.first >= 2 && lex.givenNames.has(keys[c.first] as string)) {
-      knownKeys.add(keys[c.end - 1] as string);
+    if (c.end - c.first >= 2 && lex.givenNames.has(forms.key(c.first) as string)) {
+      knownKeys.add(forms.key(c.end - 1) as string);
     }
   }
   return knownKeys;

@@ -10,7 +10,7 @@
 import { MONTH_FULL_NAMES } from '../data/calendar.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/first-names.js';
 import { TITLES } from '../data/titles.js';
-import { lowerCaseTokens, type ParsedText, type Token } from '../nlp.js';
+import type { ParsedText, Token } from '../nlp.js';
 import { WordSet } from '../numbers/word-set.js';
 import { CITIES } from './data/cities.js';
 import { COUNTRIES } from './data/countries.js';
@@ -60,23 +60,60 @@ export function nameKey(text: string): string {
   return out.toLowerCase();
 }
 
-const tokenKeyCache = new WeakMap<ParsedText, readonly string[]>();
-
 /**
- * The {@link nameKey} of every token of `parsed`, by token index: made once per parse, since the
- * candidate, vouching and voting steps each look up the same tokens' keys many times.
+ * The lower case and the {@link nameKey} of each token of a parse, each made the first time a
+ * step asks for that token and then kept. The candidate, vouching and voting steps read only
+ * capitalised words and the words around them (about a third of a news text's tokens), many
+ * times each: lower-casing and keying every token up front cost more than the reading itself.
  */
-export function tokenKeys(parsed: ParsedText): readonly string[] {
-  let keys = tokenKeyCache.get(parsed);
-  if (!keys) {
+export class TokenForms {
+  private readonly tokens: readonly Token[];
+  private readonly lowers: (string | undefined)[];
+  private readonly keys: (string | undefined)[];
+
+  constructor(tokens: readonly Token[]) {
+    this.tokens = tokens;
+    this.lowers = new Array(tokens.length);
+    this.keys = new Array(tokens.length);
+  }
+
+  /** The lower-cased text of token `t`, or undefined when there is no token `t`. */
+  lower(t: number): string | undefined {
+    if (t < 0) return undefined;
+    const known = this.lowers[t];
+    if (known !== undefined) return known;
+    const token = this.tokens[t];
+    if (token === undefined) return undefined;
+    const lower = token.text.toLowerCase();
+    this.lowers[t] = lower;
+    return lower;
+  }
+
+  /** The {@link nameKey} of token `t`, or undefined when there is no token `t`. */
+  key(t: number): string | undefined {
+    if (t < 0) return undefined;
+    const known = this.keys[t];
+    if (known !== undefined) return known;
+    const lower = this.lower(t);
+    if (lower === undefined) return undefined;
     // Lower-casing never makes or removes a character nameKey drops, so the lower-cased text is
     // the key of every token without one.
-    keys = lowerCaseTokens(parsed).map((lower, t) =>
-      needsKeying(lower) ? nameKey((parsed.tokens[t] as Token).text) : lower,
-    );
-    tokenKeyCache.set(parsed, keys);
+    const key = needsKeying(lower) ? nameKey((this.tokens[t] as Token).text) : lower;
+    this.keys[t] = key;
+    return key;
   }
-  return keys;
+}
+
+const tokenFormsCache = new WeakMap<ParsedText, TokenForms>();
+
+/** The {@link TokenForms} of `parsed`, one per parse. */
+export function tokenForms(parsed: ParsedText): TokenForms {
+  let forms = tokenFormsCache.get(parsed);
+  if (!forms) {
+    forms = new TokenForms(parsed.tokens);
+    tokenFormsCache.set(parsed, forms);
+  }
+  return forms;
 }
 
 /** Whether a UTF-16 unit is white space that {@link nameKey} collapses into one space. */
@@ -94,13 +131,13 @@ function isKeyBlank(c: number): boolean {
  * span's text.
  */
 export function spanKey(parsed: ParsedText, first: number, end: number): string {
-  const keys = tokenKeys(parsed);
-  if (end - first === 1) return keys[first] as string;
+  const forms = tokenForms(parsed);
+  if (end - first === 1) return forms.key(first) as string;
   const { text, tokens } = parsed;
-  let key = keys[first] as string;
+  let key = forms.key(first) as string;
   if (key.length === 0) return spanKeyOfText(parsed, first, end);
   for (let t = first + 1; t < end; t++) {
-    const part = keys[t] as string;
+    const part = forms.key(t) as string;
     const from = (tokens[t - 1] as Token).end;
     const to = (tokens[t] as Token).start;
     if (part.length === 0) return spanKeyOfText(parsed, first, end);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Entity, entitiesFromParsed, extractEntities } from '../../src/entities/index.js';
-import { nameKey, tokenKeys } from '../../src/entities/lexicon.js';
+import { nameKey, tokenForms } from '../../src/entities/lexicon.js';
 import { parseText } from '../../src/nlp.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { loadFixtures } from '../helpers/fixtures.js';
@@ -800,21 +800,27 @@ describeAdversarial(
   },
 );
 
-describe('tokenKeys', () => {
-  it("is each token's nameKey, made once per parse", () => {
+describe('tokenForms', () => {
+  it("gives each token's lower case and nameKey, made once per parse", () => {
     const parsed = parseText("U.S. officials met O'Neill and the ministry’s staff in İzmir.");
-    const keys = tokenKeys(parsed);
+    const forms = tokenForms(parsed);
+    const keys = parsed.tokens.map((_, t) => forms.key(t));
     expect(keys).toEqual(parsed.tokens.map((t) => nameKey(t.text)));
     expect(keys).toContain('us');
-    expect(tokenKeys(parsed)).toBe(keys);
+    expect(parsed.tokens.map((_, t) => forms.lower(t))).toEqual(
+      parsed.tokens.map((t) => t.text.toLowerCase()),
+    );
+    expect(tokenForms(parsed)).toBe(forms);
+    expect(forms.key(-1)).toBeUndefined();
+    expect(forms.lower(parsed.tokens.length)).toBeUndefined();
   });
 
   it("matches nameKey for any text's tokens", () => {
     fc.assert(
       fc.property(textInput, (text) => {
         const parsed = parseText(text);
-        const keys = tokenKeys(parsed);
-        return parsed.tokens.every((t, i) => keys[i] === nameKey(t.text));
+        const forms = tokenForms(parsed);
+        return parsed.tokens.every((t, i) => forms.key(i) === nameKey(t.text));
       }),
       { numRuns: 200 },
     );
