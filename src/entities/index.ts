@@ -180,6 +180,18 @@ function vouched(
   return kept;
 }
 
+/**
+ * `items` sorted in place by `compare`, which must be a stable sort's comparator: a list already
+ * in order is left as it is, which is what the stable sort would leave, without the sort's work
+ * arrays (most lists here, a group's mentions above all, are in order already).
+ */
+function sortedIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (compare(items[i - 1] as T, items[i] as T) > 0) return items.sort(compare);
+  }
+  return items;
+}
+
 /** The keys of `kept`, and a person's family name too, so "LEWIS WARNS" finds the Jim Lewis of the text. */
 function keysOf(parsed: ParsedText, lex: Lexicon, kept: readonly Candidate[]): Set<string> {
   const knownKeys = new Set<string>();
@@ -219,12 +231,14 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
   // Datelines first, then running text; a token belongs to one mention at most.
   const datelines: Candidate[] = [];
   const running: Candidate[] = [];
+  // One list for every sentence's candidates, emptied before each: most sentences have a few.
+  const found: Candidate[] = [];
   parsed.sentences.forEach((sentence, i) => {
     const casing = casings[i] ?? 'normal';
     const dateline = datelineCandidate(parsed, sentence, casing);
     if (dateline) datelines.push(dateline);
     if (casing === 'normal') {
-      const found: Candidate[] = [];
+      found.length = 0;
       runningTextCandidates(parsed, lex, sentence, sports, found);
       for (const c of found) {
         if (dateline && c.first < dateline.end) continue;
@@ -272,7 +286,7 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     for (const c of found) if (!dateline || c.first >= dateline.end) headlines.push(c);
   });
 
-  const all = [...datelines, ...kept, ...headlines].sort((a, b) => a.first - b.first);
+  const all = sortedIfNeeded([...datelines, ...kept, ...headlines], (a, b) => a.first - b.first);
   const groups = groupCandidates(parsed, lex, all, sports);
 
   const fromDateline = new Set(datelines);
@@ -283,14 +297,15 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
     const byDateline = isDateline && !inLexicon(lex, group.key);
     const type: EntityType = byDateline ? 'LOCATION' : (winner(group.votes) ?? 'OTHER');
     if (wanted && !wanted.has(type)) continue;
-    const mentions = group.mentions
-      .map((m) => {
+    const mentions = sortedIfNeeded(
+      group.mentions.map((m) => {
         const a = parsed.tokens[m.first] as Token;
         const b = parsed.tokens[m.end - 1] as Token;
         const end = sentenceStopAt(parsed.text, a.start, b.end) ? b.end - 1 : b.end;
         return { text: parsed.text.slice(a.start, end), start: a.start, end };
-      })
-      .sort((x, y) => x.start - y.start);
+      }),
+      (x, y) => x.start - y.start,
+    );
     entities.push({
       entity: {
         name: displayName(parsed, group),
@@ -301,7 +316,7 @@ export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesO
       at: mentions[0]?.start ?? 0,
     });
   }
-  return entities.sort((x, y) => x.at - y.at).map((e) => e.entity);
+  return sortedIfNeeded(entities, (x, y) => x.at - y.at).map((e) => e.entity);
 }
 
 /**
