@@ -244,21 +244,24 @@ function entitiesOfEnglish(parsed: ParsedText, options: ExtractEntitiesOptions):
   // Datelines first, then running text; a token belongs to one mention at most.
   const datelines: Candidate[] = [];
   const running: Candidate[] = [];
-  // One list for every sentence's candidates, emptied before each: most sentences have a few.
-  const found: Candidate[] = [];
   parsed.sentences.forEach((sentence, i) => {
     const casing = casings[i] ?? 'normal';
     const dateline = datelineCandidate(parsed, sentence, casing);
     if (dateline) datelines.push(dateline);
     if (casing === 'normal') {
-      found.length = 0;
-      runningTextCandidates(parsed, lex, sentence, sports, found);
-      for (const c of found) {
+      // The sentence's candidates go straight onto `running`, and the few dropped are taken out
+      // in place: no list of the sentence's own.
+      const from = running.length;
+      runningTextCandidates(parsed, lex, sentence, sports, running);
+      let to = from;
+      for (let k = from; k < running.length; k++) {
+        const c = running[k] as Candidate;
         if (dateline && c.first < dateline.end) continue;
         // "had four RBI", "an ERA of 2.10": a statistic in a sports report names nothing.
         if (sports && c.end - c.first === 1 && lex.sportsAbbreviations.has(c.key)) continue;
-        running.push(c);
+        running[to++] = c;
       }
+      if (to < running.length) running.length = to;
     }
   });
   const kept = joinClubCodes(
