@@ -372,7 +372,15 @@ export function isDemonym(lex: Lexicon, key: string): boolean {
   return false;
 }
 
+/**
+ * Whether `key` may be a country's or a place's key, by {@link Lexicon.placeShapes}: false rules
+ * out both look-ups, which most names and words fail.
+ */
+export function mayBePlace(lex: Lexicon, key: string): boolean {
+  return hasShape(lex.placeShapes, key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length);
+}
+
 /** Whether a name key is a known place (country, alias, city or region). */
 export function isKnownPlace(lex: Lexicon, key: string): boolean {
-  return lex.countries.has(key) || lex.places.has(key);
+  return mayBePlace(lex, key) && (lex.countries.has(key) || lex.places.has(key));
 }
