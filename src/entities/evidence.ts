@@ -422,24 +422,28 @@ const FOREIGN_ARTICLES = new Set(['der', 'die', 'das', 'il']);
 /** A score ("3-1", "104-98"). */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
-/** Whether every UTF-16 unit of `text` is ASCII. */
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
-  return true;
-}
+/**
+ * The one character whose lower case is longer than itself: "İ" becomes "i̇" (checked over every
+ * code point in the tests). In a text without it, lower-casing keeps every token's length, and
+ * its first and last characters at its ends.
+ */
+const DOTTED_CAPITAL_I = '\u0130';
 
 /**
  * Whether a token, as written, is a word of sports reports ({@link Lexicon.sportsWords}, in
- * lower case) or a score. This runs for every token of every text: an ASCII word is ruled out by
- * the set's bitmap of first letters, last letters and lengths before it is lower-cased, since
- * case changes none of those for ASCII, and only the few that pass are lower-cased and looked
- * up. (Lower-casing makes no digit or hyphen and leaves them alone, so a score is read as it
- * is.)
+ * lower case) or a score. This runs for every token of every text: a token whose first and last
+ * characters are ASCII is ruled out by the set's bitmap of first letters, last letters and
+ * lengths before it is lower-cased, as long as lower-casing keeps its length (`keepsLength`),
+ * since case changes no ASCII character's bits there; only the few that pass are lower-cased and
+ * looked up. (A token whose lower case is a sports word, all ASCII, keeps its length anyway: the
+ * one other character lower-cased into ASCII is the Kelvin sign, into one "k". Lower-casing makes
+ * no digit or hyphen and leaves them alone, so a score is read as it is.)
  */
-function isSportsHit(sportsWords: WordSet, text: string): boolean {
+function isSportsHit(sportsWords: WordSet, text: string, keepsLength: boolean): boolean {
   const first = text.charCodeAt(0);
   if (isAsciiDigit(first)) return text.length <= 7 && text.includes('-') && SCORE.test(text);
-  if (isAscii(text) && !sportsWords.mayHold(first, text.charCodeAt(text.length - 1), text.length))
+  const last = text.charCodeAt(text.length - 1);
+  if (keepsLength && first < 128 && last < 128 && !sportsWords.mayHold(first, last, text.length))
     return false;
   return sportsWords.has(text.toLowerCase());
 }
@@ -449,8 +453,9 @@ export function isSportsText(parsed: ParsedText, lex: Lexicon): boolean {
   let hits = 0;
   const tokens = parsed.tokens;
   const words = Math.max(tokens.length, 1);
+  const keepsLength = !parsed.text.includes(DOTTED_CAPITAL_I);
   for (let t = 0; t < tokens.length; t++) {
-    if (!isSportsHit(lex.sportsWords, (tokens[t] as Token).text)) continue;
+    if (!isSportsHit(lex.sportsWords, (tokens[t] as Token).text, keepsLength)) continue;
     hits++;
     // Hits only add up: once enough, the rest of the text cannot change the answer.
     if (hits >= 4 && hits / words > 0.01) return true;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SPORTS_WORDS } from '../../src/entities/data/words.js';
 import { type Entity, entitiesFromParsed, extractEntities } from '../../src/entities/index.js';
 import { nameKey, readingTokens, tokenForms } from '../../src/entities/lexicon.js';
 import { parseText } from '../../src/nlp.js';
@@ -825,6 +826,25 @@ describe('tokenForms', () => {
         return parsed.tokens.every((t, i) => forms.key(i) === nameKey(t.text));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('lower-casing, as the sports test relies on it', () => {
+  it('lengthens only the dotted capital I, and turns only the Kelvin sign beyond ASCII into ASCII', () => {
+    const longer: number[] = [];
+    const intoAscii: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const char = String.fromCodePoint(c);
+      const lower = char.toLowerCase();
+      if (lower.length !== char.length) longer.push(c);
+      if (c >= 128 && [...lower].every((l) => (l.codePointAt(0) as number) < 128)) intoAscii.push(c);
+    }
+    expect(longer).toEqual([0x130]);
+    expect(intoAscii).toEqual([0x212a]);
+    expect(SPORTS_WORDS.filter((word) => [...word].some((l) => (l.codePointAt(0) as number) >= 128))).toEqual(
+      [],
     );
   });
 });
