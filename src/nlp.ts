@@ -660,24 +660,6 @@ function lineBreaksBetween(text: string, from: number, to: number): number {
   return breaks;
 }
 
-const lowerCaseTexts = new WeakMap<ParsedText, readonly string[]>();
-
-/**
- * The lower-cased text of every token of `parsed`, by token index: made once per parse and
- * shared by every step that compares words case-blind, so the same token is not lower-cased (and
- * the new string hashed again for each word-list lookup) by each of them.
- *
- * @internal
- */
-export function lowerCaseTokens(parsed: ParsedText): readonly string[] {
-  let lower = lowerCaseTexts.get(parsed);
-  if (!lower) {
-    lower = parsed.tokens.map((token) => token.text.toLowerCase());
-    lowerCaseTexts.set(parsed, lower);
-  }
-  return lower;
-}
-
 /**
  * Reads `text` with wink once and returns its tokens, sentences, paragraphs and wink's own
  * entities with exact UTF-16 offsets into `text`.

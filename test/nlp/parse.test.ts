@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { isWordKnown, lowerCaseTokens, parseForExtractors, parseText } from '../../src/nlp.js';
+import { isWordKnown, parseForExtractors, parseText } from '../../src/nlp.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { loadFixture, loadFixtures } from '../helpers/fixtures.js';
@@ -257,27 +257,3 @@ describeAdversarial(
     expectSpansIn(input, output);
   },
 );
-
-describe('lowerCaseTokens', () => {
-  it('is every token lower-cased, made once per parse', () => {
-    const parsed = parseText('Jim LEWIS said İstanbul was “big.”');
-    const lower = lowerCaseTokens(parsed);
-    expect(lower).toEqual(parsed.tokens.map((t) => t.text.toLowerCase()));
-    expect(lowerCaseTokens(parsed)).toBe(lower);
-    expect(lowerCaseTokens({ ...parsed })).not.toBe(lower);
-  });
-
-  it('matches the tokens for any text', () => {
-    fc.assert(
-      fc.property(textInput, (text) => {
-        const parsed = parseText(text);
-        const lower = lowerCaseTokens(parsed);
-        return (
-          lower.length === parsed.tokens.length &&
-          parsed.tokens.every((t, i) => lower[i] === t.text.toLowerCase())
-        );
-      }),
-      { numRuns: 200 },
-    );
-  });
-});
