@@ -55,9 +55,36 @@ function timePass(row: BenchRow, texts: readonly string[]): number {
 }
 
 /**
+ * Pairs a compared row is warmed up and timed for at least, within the time limits below: single
+ * paired passes of `analyze` over the 120 quotes dev articles move by ±25% on a shared 2-core
+ * machine, so the 4–5 pairs that 3 seconds hold gave ratios from 0.54× to 0.64× for the same
+ * code, and `analyze` needs about five passes to reach its steady speed.
+ */
+const MIN_WARM_PAIRS = 8;
+const MIN_TIMED_PAIRS = 16;
+/** The longest a row's warm-up and its timing go on to reach those counts (slow rows stop earlier). */
+const WARM_LIMIT_MS = 15_000;
+const TIMED_LIMIT_MS = 30_000;
+
+/**
+ * Whether `pairs` passes in `elapsed` ms are enough: two at least, `seconds` at least, and
+ * `minPairs` unless `limitMs` has passed.
+ */
+function isEnough(
+  pairs: number,
+  elapsed: number,
+  seconds: number,
+  minPairs: number,
+  limitMs: number,
+): boolean {
+  return pairs >= 2 && elapsed >= seconds * 1000 && (pairs >= minPairs || elapsed >= limitMs);
+}
+
+/**
  * Times `row` against `base` in alternating passes over the same texts, for twice `seconds`
- * after as long a warm-up: both see the same moments of the machine, so the ratio holds where
- * two rows timed one after the other would each catch a different load (on a shared 2-core
+ * after as long a warm-up, and for {@link MIN_TIMED_PAIRS} pairs after {@link MIN_WARM_PAIRS} at
+ * least while the time limits allow: both see the same moments of the machine, so the ratio holds
+ * where two rows timed one after the other would each catch a different load (on a shared 2-core
  * machine, single rows moved by ±15% between runs). Returns the row's characters per second, the
  * ratio of the totals and the spread of the per-pass ratios.
  */
@@ -68,7 +95,11 @@ function measurePaired(
 ): { mbPerSecond: number; ratio: number; low: number; high: number } {
   const chars = texts.reduce((n, t) => n + t.length, 0);
   const warming = performance.now();
-  for (let warm = 0; warm < 2 || performance.now() - warming < seconds * 1000; warm++) {
+  for (
+    let warm = 0;
+    !isEnough(warm, performance.now() - warming, seconds, MIN_WARM_PAIRS, WARM_LIMIT_MS);
+    warm++
+  ) {
     timePass(base, texts);
     timePass(row, texts);
   }
@@ -87,7 +118,9 @@ function measurePaired(
     baseTime += b;
     rowTime += r;
     ratios.push(b / r);
-  } while (performance.now() - started < 2 * seconds * 1000);
+  } while (
+    !isEnough(ratios.length, performance.now() - started, 2 * seconds, MIN_TIMED_PAIRS, TIMED_LIMIT_MS)
+  );
   ratios.sort((x, y) => x - y);
   return {
     mbPerSecond: (chars * ratios.length) / (rowTime / 1000) / 1e6,
