@@ -188,18 +188,6 @@ function vouched(
   return kept;
 }
 
-/**
- * `items` sorted in place by `compare`, which must be a stable sort's comparator: a list already
- * in order is left as it is, which is what the stable sort would leave, without the sort's work
- * arrays (most lists here, a group's mentions above all, are in order already).
- */
-function sortedIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < items.length; i++) {
-    if (compare(items[i - 1] as T, items[i] as T) > 0) return items.sort(compare);
-  }
-  return items;
-}
-
 /** The keys of `kept`, and a person's family name too, so "LEWIS WARNS" finds the Jim Lewis of the text. */
 function keysOf(parsed: ParsedText, lex: Lexicon, kept: readonly Candidate[]): Set<string> {
   const knownKeys = new Set<string>();
@@ -302,7 +290,7 @@ function entitiesOfEnglish(parsed: ParsedText, options: ExtractEntitiesOptions):
     for (const c of found) if (!dateline || c.first >= dateline.end) headlines.push(c);
   });
 
-  const all = sortedIfNeeded([...datelines, ...kept, ...headlines], (a, b) => a.first - b.first);
+  const all = [...datelines, ...kept, ...headlines].sort((a, b) => a.first - b.first);
   const groups = groupCandidates(parsed, lex, all, sports);
 
   const fromDateline = new Set(datelines);
@@ -313,15 +301,14 @@ function entitiesOfEnglish(parsed: ParsedText, options: ExtractEntitiesOptions):
     const byDateline = isDateline && !inLexicon(lex, group.key);
     const type: EntityType = byDateline ? 'LOCATION' : (winner(group.votes) ?? 'OTHER');
     if (wanted && !wanted.has(type)) continue;
-    const mentions = sortedIfNeeded(
-      group.mentions.map((m) => {
+    const mentions = group.mentions
+      .map((m) => {
         const a = parsed.tokens[m.first] as Token;
         const b = parsed.tokens[m.end - 1] as Token;
         const end = sentenceStopAt(parsed.text, a.start, b.end) ? b.end - 1 : b.end;
         return { text: parsed.text.slice(a.start, end), start: a.start, end };
-      }),
-      (x, y) => x.start - y.start,
-    );
+      })
+      .sort((x, y) => x.start - y.start);
     entities.push({
       entity: {
         name: displayName(parsed, group),
@@ -332,7 +319,7 @@ function entitiesOfEnglish(parsed: ParsedText, options: ExtractEntitiesOptions):
       at: mentions[0]?.start ?? 0,
     });
   }
-  return sortedIfNeeded(entities, (x, y) => x.at - y.at).map((e) => e.entity);
+  return entities.sort((x, y) => x.at - y.at).map((e) => e.entity);
 }
 
 /**
