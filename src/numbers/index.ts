@@ -133,7 +133,7 @@ export function numbersFromParsed(parsed: ParsedText, options: NumbersOptions = 
   // Where a quantity can start: numerals and the words of STARTS, found by the lexer (with bare
   // units, any word can, and every lexeme is looked at).
   const starts = bare ? undefined : { words: STARTS, at: [] as number[] };
-  const lex = lexemes(text, { tokens: parsed.tokens }, starts);
+  const lex = lexemes(text, starts);
   const candidates = starts?.at;
   let nextCandidate = 0;
   // Numbers inside URLs, e-mail addresses, handles, over-long runs and telephone numbers are not

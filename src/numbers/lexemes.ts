@@ -9,7 +9,6 @@
  */
 
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../chars.js';
-import type { Token } from '../nlp.js';
 import { CURRENCY_CODES } from './data/units.js';
 import type { WordSet } from './word-set.js';
 
@@ -327,22 +326,43 @@ function afterCurrencyCode(text: string, start: number): boolean {
 }
 
 /**
- * Splits `text` into lexemes, in one pass. When the text's parse is given, a word that is a whole
- * token of it takes that token's text instead of making its own copy (most words are), and when
- * that text has no capital its lower case is the same string. When `starts` is given, the index of every numeral, and of every word or
- * symbol whose lower-cased text `starts.words` holds, is added to `starts.at`, in order: the
- * places a caller looking for those words needs to visit, found while each word's characters
- * are at hand.
+ * A word of the text. Its text and lower case are cut from the source when first read, not when
+ * the word is found: the quantity search reads only the words at and around the places a
+ * quantity can start, a small part of a news text's words.
  */
-export function lexemes(
-  text: string,
-  parse?: { tokens: readonly Token[] },
-  starts?: { readonly words: WordSet; readonly at: number[] },
-): Lexeme[] {
+class Word implements Lexeme {
+  readonly kind = 'word';
+  private cut: string | undefined = undefined;
+  private lowered: string | undefined = undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** Whether the word is lower-case ASCII letters, and so its own lower case. */
+    private readonly ownLower: boolean,
+  ) {}
+
+  get text(): string {
+    if (this.cut === undefined) this.cut = this.source.slice(this.start, this.end);
+    return this.cut;
+  }
+
+  get lower(): string {
+    if (this.lowered === undefined) this.lowered = this.ownLower ? this.text : this.text.toLowerCase();
+    return this.lowered;
+  }
+}
+
+/**
+ * Splits `text` into lexemes, in one pass. When `starts` is given, the index of every numeral, and
+ * of every word or symbol whose lower-cased text `starts.words` holds, is added to `starts.at`, in
+ * order: the places a caller looking for those words needs to visit, found while each word's
+ * characters are at hand.
+ */
+export function lexemes(text: string, starts?: { readonly words: WordSet; readonly at: number[] }): Lexeme[] {
   const out: Lexeme[] = [];
   const n = text.length;
-  const tokens = parse?.tokens ?? [];
-  let t = 0; // the first token that does not end before the current word
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -379,20 +399,11 @@ export function lexemes(
           j++;
         } else break;
       }
-      while (t < tokens.length && (tokens[t] as Token).end <= i) t++;
-      const token = tokens[t];
-      let lower: string;
-      if (token !== undefined && token.start === i && token.end === j) {
-        lower = onlyAscii && !capital ? token.text : token.text.toLowerCase();
-        out.push({ kind: 'word', start: i, end: j, text: token.text, lower });
-      } else {
-        const word = text.slice(i, j);
-        lower = word.toLowerCase();
-        out.push({ kind: 'word', start: i, end: j, text: word, lower });
-      }
+      const word = new Word(text, i, j, onlyAscii && !capital);
+      out.push(word);
       // A word of ASCII letters is ruled out from its characters (most are) without reading
       // the lower-cased string.
-      if (starts && (!onlyAscii || starts.words.mayHold(c, last, j - i)) && starts.words.has(lower))
+      if (starts && (!onlyAscii || starts.words.mayHold(c, last, j - i)) && starts.words.has(word.lower))
         starts.at.push(out.length - 1);
       i = j;
       continue;
