@@ -382,17 +382,17 @@ export function lexemes(text: string, starts?: { readonly words: WordSet; readon
     }
     const ascii = isAsciiLetter(c);
     if (ascii || (c >= 0xc0 && isLetter(text, i))) {
-      // The rest of the word: ASCII letters in the loop itself, other letters by the full test.
+      // The rest of the word: lower-case ASCII letters (most of them) by one range test, other
+      // ASCII letters by a second, other letters by the full test.
       let j = i + 1;
       let onlyAscii = ascii;
       // Whether an ASCII capital was read: a word of lower-case ASCII letters is its own lower case.
       let capital = c <= 0x5a;
-      let last = c;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isAsciiLetter(d)) {
-          if (d <= 0x5a) capital = true;
-          last = d;
+        if (d >= 0x61 && d <= 0x7a) j++;
+        else if (d >= 0x41 && d <= 0x5a) {
+          capital = true;
           j++;
         } else if (d >= 0xc0 && isLetter(text, j)) {
           onlyAscii = false;
@@ -403,7 +403,11 @@ export function lexemes(text: string, starts?: { readonly words: WordSet; readon
       out.push(word);
       // A word of ASCII letters is ruled out from its characters (most are) without reading
       // the lower-cased string.
-      if (starts && (!onlyAscii || starts.words.mayHold(c, last, j - i)) && starts.words.has(word.lower))
+      if (
+        starts &&
+        (!onlyAscii || starts.words.mayHold(c, text.charCodeAt(j - 1), j - i)) &&
+        starts.words.has(word.lower)
+      )
         starts.at.push(out.length - 1);
       i = j;
       continue;
