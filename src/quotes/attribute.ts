@@ -405,6 +405,7 @@ export class Attributor {
     this.consumed = new Uint8Array(buffer, n * 12, n);
     this.indexNames();
   }
+
   /**
    * {@link wordKey}, remembered by the token's text: a text names the same few people again and
    * again, and the key made once is one string, hashed once, for every lookup of it.
