@@ -9,7 +9,7 @@
  */
 import { isAsciiDigit } from '../chars.js';
 import type { ParsedText, Token } from '../nlp.js';
-import type { WordSet } from '../numbers/word-set.js';
+import type { WordSet } from '../word-set.js';
 import type { Candidate } from './candidates.js';
 import { isAllCaps, isCapitalised } from './casing.js';
 import { clubCodeAt } from './club-codes.js';

@@ -11,7 +11,7 @@ import { MONTH_FULL_NAMES } from '../data/calendar.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/first-names.js';
 import { TITLES } from '../data/titles.js';
 import type { ParsedText, Token } from '../nlp.js';
-import { WordSet } from '../numbers/word-set.js';
+import { WordSet } from '../word-set.js';
 import { CITIES } from './data/cities.js';
 import { COUNTRIES } from './data/countries.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_SUFFIXES } from './data/organizations.js';

@@ -31,7 +31,7 @@ import { phoneSpans } from './phones.js';
 import { prefixBefore } from './prefix.js';
 import type { NumbersOptions, Quantity, QuantityKind } from './types.js';
 import { unitAfter } from './units.js';
-import { WordSet } from './word-set.js';
+import { WordSet } from '../word-set.js';
 
 export type { NumbersOptions, Quantity, QuantityKind } from './types.js';
 

@@ -10,7 +10,7 @@
 
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../chars.js';
 import { CURRENCY_CODES } from './data/units.js';
-import type { WordSet } from './word-set.js';
+import type { WordSet } from '../word-set.js';
 
 /** What a lexeme is. */
 export type LexemeKind = 'numeral' | 'word' | 'symbol';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/nlp.js';
 import { extractNumbers, numbersFromParsed, type Quantity } from '../../src/numbers/index.js';
 import { isNumeral, lexemes } from '../../src/numbers/lexemes.js';
-import { WordSet } from '../../src/numbers/word-set.js';
+import { WordSet } from '../../src/word-set.js';
 import { describeAdversarial } from '../helpers/adversarial.js';
 import { loadFixtures } from '../helpers/fixtures.js';
 import { textInput } from '../helpers/properties.js';
