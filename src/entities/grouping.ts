@@ -20,7 +20,7 @@ import {
   winner,
   wordKeys,
 } from './evidence.js';
-import { isDemonym, type Lexicon, mayBePlace, nameKey } from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, nameKey } from './lexicon.js';
 
 /** Mentions that name one entity, with their pooled votes. */
 export interface Group {
@@ -84,15 +84,22 @@ export function groupCandidates(
   // from each candidate to its group) cost more to fill than every other step of the grouping.
   const groupEndingAt: (Group | undefined)[] = new Array(parsed.tokens.length + 1);
   for (const c of candidates) {
-    const place = mayBePlace(lex, c.key);
+    const place = isKnownPlace(lex, c.key);
     const country = place ? lex.countries.get(c.key) : undefined;
     const key = country ? nameKey(country) : c.key;
     const acronym = !country && isAcronym(parsed, c);
     let group = byKey.get(key);
     if (!group) {
-      // (Without a country, `key` is the candidate's own key, just missed in the country map.)
-      const knownPlace = country !== undefined || (place && lex.places.has(key));
-      group = { key, canonical: country, knownPlace, mentions: [], votes: emptyVotes(), words: [], acronym };
+      // (Without a country, `key` is the candidate's own key, a known place only as a city or region.)
+      group = {
+        key,
+        canonical: country,
+        knownPlace: place,
+        mentions: [],
+        votes: emptyVotes(),
+        words: [],
+        acronym,
+      };
       byKey.set(key, group);
     }
     group.mentions.push(c);

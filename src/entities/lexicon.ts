@@ -205,7 +205,7 @@ export interface Lexicon {
   readonly compass: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly personTitles: ReadonlySet<string>;
-  readonly demonyms: ReadonlySet<string>;
+  readonly demonyms: WordSet;
   readonly notNames: ReadonlySet<string>;
   /** Common nouns that are capitalised in tables and headings but name nothing alone. */
   readonly genericWords: ReadonlySet<string>;
@@ -216,37 +216,11 @@ export interface Lexicon {
   readonly sportsWords: WordSet;
   /** Statistics in capitals that name nothing in a sports report ("RBI", "ERA"). */
   readonly sportsAbbreviations: ReadonlySet<string>;
-  /** The {@link Shapes} of the countries' and places' keys, for {@link isDemonym}. */
-  readonly placeShapes: Shapes;
-  /** The {@link Shapes} of {@link Lexicon.demonyms}, for {@link isDemonym}. */
-  readonly demonymShapes: Shapes;
-}
-
-/**
- * A bitmap of the first characters, last characters and lengths of a set's words: one bit per
- * length (up to {@link LONGEST_SHAPE}) for each pair of the characters' low five bits. A word
- * whose bit is clear is not in the set, which {@link isDemonym} tells without building the word.
- */
-type Shapes = Uint32Array;
-
-/** Words longer than this always pass {@link hasShape}. */
-const LONGEST_SHAPE = 31;
-
-/** The {@link Shapes} of `words`. */
-function shapesOf(words: Iterable<string>): Shapes {
-  const shapes = new Uint32Array(1024);
-  for (const word of words) {
-    if (word.length > LONGEST_SHAPE) continue;
-    const slot = ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
-    shapes[slot] = (shapes[slot] as number) | (1 << word.length);
-  }
-  return shapes;
-}
-
-/** Whether a word of `length` units from `first` to `last` may be in the set `shapes` was made of. */
-function hasShape(shapes: Shapes, first: number, last: number, length: number): boolean {
-  if (length > LONGEST_SHAPE) return true;
-  return ((shapes[((first & 31) << 5) | (last & 31)] as number) & (1 << length)) !== 0;
+  /**
+   * The keys of {@link Lexicon.countries} and {@link Lexicon.places} together, for the look-ups
+   * of any known place, which most names and words fail.
+   */
+  readonly knownPlaces: WordSet;
 }
 
 let cached: Lexicon | undefined;
@@ -277,7 +251,6 @@ export function lexicon(): Lexicon {
       else placeGivenNames.add(name);
     }
   }
-  const demonyms = keys(DEMONYMS);
   cached = {
     countries,
     places,
@@ -291,7 +264,7 @@ export function lexicon(): Lexicon {
     compass: keys(COMPASS),
     titles: keys(TITLES),
     personTitles: keys(PERSON_TITLES),
-    demonyms,
+    demonyms: new WordSet(keys(DEMONYMS)),
     notNames: keys(NOT_NAMES),
     genericWords: keys(GENERIC_WORDS),
     speechVerbs: keys(SPEECH_VERBS),
@@ -299,8 +272,7 @@ export function lexicon(): Lexicon {
     personNouns: keys(PERSON_NOUNS),
     sportsWords: new WordSet(keys(SPORTS_WORDS)),
     sportsAbbreviations: keys(SPORTS_ABBREVIATIONS),
-    placeShapes: shapesOf([...countries.keys(), ...places]),
-    demonymShapes: shapesOf(demonyms),
+    knownPlaces: new WordSet([...countries.keys(), ...places]),
   };
   return cached;
 }
@@ -362,25 +334,15 @@ export function isDemonym(lex: Lexicon, key: string): boolean {
       // with a demonym's ending ("lewis", "johnson") are no place's.
       const base = key.length - ending.length;
       const last = restore.length > 0 ? restore.charCodeAt(restore.length - 1) : key.charCodeAt(base - 1);
-      const shapes = ending === 's' ? lex.demonymShapes : lex.placeShapes;
-      if (!hasShape(shapes, key.charCodeAt(0), last, base + restore.length)) continue;
-      const stem = key.slice(0, base) + restore;
-      if (ending === 's' ? lex.demonyms.has(stem) : lex.countries.has(stem) || lex.places.has(stem))
-        return true;
+      const list = ending === 's' ? lex.demonyms : lex.knownPlaces;
+      if (!list.mayHold(key.charCodeAt(0), last, base + restore.length)) continue;
+      if (list.has(key.slice(0, base) + restore)) return true;
     }
   }
   return false;
 }
 
-/**
- * Whether `key` may be a country's or a place's key, by {@link Lexicon.placeShapes}: false rules
- * out both look-ups, which most names and words fail.
- */
-export function mayBePlace(lex: Lexicon, key: string): boolean {
-  return hasShape(lex.placeShapes, key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length);
-}
-
 /** Whether a name key is a known place (country, alias, city or region). */
 export function isKnownPlace(lex: Lexicon, key: string): boolean {
-  return mayBePlace(lex, key) && (lex.countries.has(key) || lex.places.has(key));
+  return lex.knownPlaces.has(key);
 }
