@@ -18,6 +18,7 @@
 import { MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { assertOptions, assertText } from '../input.js';
 import { type ParsedText, parseForExtractors } from '../nlp.js';
+import { WordSet } from '../word-set.js';
 import { anchoredUnitAt, type BareUnit, bareUnitAt } from './bare-units.js';
 import { type Cardinal, readCardinal, VULGAR } from './cardinal.js';
 import { classify } from './classify.js';
@@ -31,7 +32,6 @@ import { phoneSpans } from './phones.js';
 import { prefixBefore } from './prefix.js';
 import type { NumbersOptions, Quantity, QuantityKind } from './types.js';
 import { unitAfter } from './units.js';
-import { WordSet } from '../word-set.js';
 
 export type { NumbersOptions, Quantity, QuantityKind } from './types.js';
 

@@ -9,8 +9,8 @@
  */
 
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../chars.js';
-import { CURRENCY_CODES } from './data/units.js';
 import type { WordSet } from '../word-set.js';
+import { CURRENCY_CODES } from './data/units.js';
 
 /** What a lexeme is. */
 export type LexemeKind = 'numeral' | 'word' | 'symbol';
