@@ -25,15 +25,7 @@ import { clubCodeAt, joinClubCodes } from './club-codes.js';
 import { evidenceFor, isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
-import {
-  isDemonym,
-  isKnownPlace,
-  type Lexicon,
-  lexicon,
-  readingTokens,
-  spanKey,
-  tokenForms,
-} from './lexicon.js';
+import { isDemonym, isKnownPlace, type Lexicon, lexicon, spanKey, tokenForms } from './lexicon.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
@@ -220,11 +212,6 @@ function keysOf(parsed: ParsedText, lex: Lexicon, kept: readonly Candidate[]): S
 export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesOptions = {}): Entity[] {
   if (parsed.tokens.length === 0) return [];
   if (!englishVerdict(parsed.text, options.language ?? 'auto').english) return [];
-  return readingTokens(parsed, () => entitiesOfEnglish(parsed, options));
-}
-
-/** {@link entitiesFromParsed} of a text that passed the English gate. */
-function entitiesOfEnglish(parsed: ParsedText, options: ExtractEntitiesOptions): Entity[] {
   const lex = lexicon();
   const sports = isSportsText(parsed, lex);
   const casings = parsed.sentences.map((s) => sentenceCasing(parsed, s));
@@ -237,19 +224,14 @@ function entitiesOfEnglish(parsed: ParsedText, options: ExtractEntitiesOptions):
     const dateline = datelineCandidate(parsed, sentence, casing);
     if (dateline) datelines.push(dateline);
     if (casing === 'normal') {
-      // The sentence's candidates go straight onto `running`, and the few dropped are taken out
-      // in place: no list of the sentence's own.
-      const from = running.length;
-      runningTextCandidates(parsed, lex, sentence, sports, running);
-      let to = from;
-      for (let k = from; k < running.length; k++) {
-        const c = running[k] as Candidate;
+      const found: Candidate[] = [];
+      runningTextCandidates(parsed, lex, sentence, sports, found);
+      for (const c of found) {
         if (dateline && c.first < dateline.end) continue;
         // "had four RBI", "an ERA of 2.10": a statistic in a sports report names nothing.
         if (sports && c.end - c.first === 1 && lex.sportsAbbreviations.has(c.key)) continue;
-        running[to++] = c;
+        running.push(c);
       }
-      if (to < running.length) running.length = to;
     }
   });
   const kept = joinClubCodes(

@@ -106,31 +106,11 @@ export class TokenForms {
 
 const tokenFormsCache = new WeakMap<ParsedText, TokenForms>();
 
-/** The parse {@link readingTokens} is reading, and its forms. */
-let reading: { readonly parsed: ParsedText; readonly forms: TokenForms } | undefined;
-
 /**
- * Runs `read` with forms of `parsed`'s tokens made for it alone: while it runs,
- * {@link tokenForms} gives them without a look-up, and they are dropped when it returns. Cached
- * with the parse instead, they would live as long as the caller keeps the parse, and every
- * garbage collection in between would copy them.
- */
-export function readingTokens<T>(parsed: ParsedText, read: () => T): T {
-  const outer = reading;
-  reading = { parsed, forms: new TokenForms(parsed.tokens) };
-  try {
-    return read();
-  } finally {
-    reading = outer;
-  }
-}
-
-/**
- * The {@link TokenForms} of `parsed`: those of {@link readingTokens} while it reads `parsed`,
- * otherwise one per parse, kept with it.
+ * The {@link TokenForms} of `parsed`, one per parse, kept with it: every step of the entity
+ * extractor reads the same tokens' forms.
  */
 export function tokenForms(parsed: ParsedText): TokenForms {
-  if (reading !== undefined && reading.parsed === parsed) return reading.forms;
   let forms = tokenFormsCache.get(parsed);
   if (!forms) {
     forms = new TokenForms(parsed.tokens);
