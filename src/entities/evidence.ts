@@ -124,23 +124,15 @@ export function evidenceFor(votes: Votes, type: EntityType): string[] {
   }
   const given: number[] = [];
   for (let r = 0; r < reasons.length; r++) if ((sums[r] as number) > 0) given.push(r);
-  // Strongest first, then by name: an insertion sort, since an entity has a handful of reasons
-  // and the built-in sort's set-up costs more than sorting them (no two reasons tie, so every
-  // sort gives this order).
-  for (let i = 1; i < given.length; i++) {
-    const r = given[i] as number;
-    let j = i - 1;
-    for (; j >= 0 && reasonAfter(sums, reasons, given[j] as number, r); j--)
-      given[j + 1] = given[j] as number;
-    given[j + 1] = r;
+  // Strongest first, then by name.
+  if (given.length > 1) {
+    given.sort(
+      (a, b) =>
+        (sums[b] as number) - (sums[a] as number) ||
+        ((reasons[a] as string) < (reasons[b] as string) ? -1 : 1),
+    );
   }
   return given.map((r) => reasons[r] as string);
-}
-
-/** Whether reason `a` comes after reason `b`: weaker, or as strong and later by name. */
-function reasonAfter(sums: readonly number[], reasons: readonly string[], a: number, b: number): boolean {
-  const diff = (sums[b] as number) - (sums[a] as number);
-  return diff > 0 || (diff === 0 && (reasons[a] as string) > (reasons[b] as string));
 }
 
 /** A lower-case letter followed by an upper-case one inside a word. */
