@@ -88,15 +88,15 @@ const MINOR_LONGEST = Math.max(...[...MINOR].map((word) => word.length));
 
 /** The casing of one sentence. */
 export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
-  // A sentence that ends like prose is no title-case heading, so only its all-caps words count:
-  // most sentences do, and need none of the other counts.
-  if (endsLikeProse(parsed, sentence)) return capsOrNormal(parsed, sentence);
   let words = 0;
   let caps = 0;
   let content = 0;
   let capitalised = 0;
   let numbers = 0;
   const forms = tokenForms(parsed);
+  // Whether a title-case heading is possible at all ({@link endsLikeProse}), read only once the
+  // counts leave one reachable: most sentences are prose and show it before.
+  let mayBeTitle: boolean | undefined;
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     // Stop as soon as neither heading casing can be reached even if every token left were a
     // capitalised word in capitals: most sentences are prose, and it shows early. (Tested at
@@ -104,7 +104,11 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
     if (t > sentence.firstToken) {
       const left = sentence.endToken - t;
       const capsReachable = (caps + left) / (words + left) >= 0.6;
-      if (!capsReachable && (numbers > 0 || (capitalised + left) / (content + left) < 0.75)) return 'normal';
+      if (!capsReachable) {
+        if (numbers > 0 || (capitalised + left) / (content + left) < 0.75) return 'normal';
+        if (mayBeTitle === undefined) mayBeTitle = !endsLikeProse(parsed, sentence);
+        if (!mayBeTitle) return 'normal';
+      }
     }
     const token = parsed.tokens[t] as Token;
     // Results and tables ("Tom Barker (Britain) beat Dan Fuller (U.S.) 6-3") are no headings.
@@ -126,29 +130,11 @@ export function sentenceCasing(parsed: ParsedText, sentence: Sentence): Casing {
   if (words === 0) return 'normal';
   // One short acronym ("CIA") is a sentence of its own only in lists; treat it as known-only too.
   if (caps / words >= 0.6) return 'caps';
-  if (numbers === 0 && content >= 2 && capitalised / content >= 0.75) return 'title';
-  return 'normal';
-}
-
-/**
- * {@link sentenceCasing} of a sentence that ends like prose: `'caps'` or `'normal'` by its share
- * of all-caps words, with the same early stop.
- */
-function capsOrNormal(parsed: ParsedText, sentence: Sentence): Casing {
-  let words = 0;
-  let caps = 0;
-  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-    if (t > sentence.firstToken) {
-      const left = sentence.endToken - t;
-      if ((caps + left) / (words + left) < 0.6) return 'normal';
-    }
-    const token = parsed.tokens[t] as Token;
-    if (!isWord(token)) continue;
-    words++;
-    if (isAllCaps(token.text) && (token.text.length > 1 || token.text === 'A')) caps++;
+  if (numbers === 0 && content >= 2 && capitalised / content >= 0.75) {
+    if (mayBeTitle === undefined) mayBeTitle = !endsLikeProse(parsed, sentence);
+    if (mayBeTitle) return 'title';
   }
-  if (words === 0) return 'normal';
-  return caps / words >= 0.6 ? 'caps' : 'normal';
+  return 'normal';
 }
 
 /** Whether the sentence ends with a period, as running text does and headings seldom do. */
