@@ -14,6 +14,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Span } from '../types.js';
+import { WordSet } from '../word-set.js';
 import { isUpper } from './chars.js';
 import { AFFILIATES, CLOSE_ONES, OFFICIALS } from './data/affiliations.js';
 import { CUE_VERBS, INTERVIEW_TURN_LABELS, WEAK_CUE_VERBS } from './data/cues.js';
@@ -161,6 +162,16 @@ function isOwnerMark(token: Token): boolean {
   return (c === 0x27 || c === 0x2019) && OWNER_MARKS.has(lower(token));
 }
 
+/** `make(key)`, made once per key and kept in `answers`. */
+function remembered<K, V>(answers: Map<K, V>, key: K, make: (key: K) => V): V {
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = make(key);
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
 function tokenSpan(text: string, tokens: readonly Token[], first: number, end: number): Span {
   const a = tokens[first] as Token;
   const b = tokens[end - 1] as Token;
@@ -183,23 +194,11 @@ function timePhraseEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-/** An ASCII code unit in lower case. */
-function foldAscii(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-}
-
-/** A word's first two ASCII letters (any case) and length, as one number. */
-function cueShape(first: number, second: number, length: number): number {
-  return (foldAscii(first) << 16) | (foldAscii(second) << 8) | Math.min(length, 0xff);
-}
-
 /**
- * The {@link cueShape} of every speech verb and of `according`: a word of another shape is no
- * cue whatever its case (the verbs are all lower-case ASCII).
+ * The speech verbs and `according`, for the quick test of {@link WordSet.mayHold}: most verbs
+ * of a text are none of them, which their first letter, last letter and length tell.
  */
-const CUE_SHAPES: ReadonlySet<number> = new Set(
-  [...CUE_VERBS, 'according'].map((word) => cueShape(word.charCodeAt(0), word.charCodeAt(1), word.length)),
-);
+const CUE_WORDS = new WordSet([...CUE_VERBS, 'according']);
 
 /**
  * Whether token `i` is a speech verb (`weak` ones only count beside a quotation). `text` is the
@@ -216,11 +215,11 @@ function isCue(text: string, tokens: readonly Token[], i: number, allowWeak: boo
     const initial = text.charCodeAt(token.start) | 0x20;
     if (initial !== 0x73 && initial !== 0x61) return false;
   }
-  // Most verbs are no speech verbs: their first two letters and length tell them, read in the
-  // text. (Letters past ASCII take the full test: one of them may lower-case to ASCII.)
+  // Most verbs are no speech verbs: their first letter, last letter and length tell them, read
+  // in the text. (Letters past ASCII take the full test: one of them may lower-case to ASCII.)
   const first = text.charCodeAt(token.start);
-  const second = text.charCodeAt(token.start + 1);
-  if (first < 0x80 && second < 0x80 && !CUE_SHAPES.has(cueShape(first, second, length))) return false;
+  const last = text.charCodeAt(token.end - 1);
+  if (first < 0x80 && last < 0x80 && !CUE_WORDS.mayHold(first, last, length)) return false;
   const word = lower(token);
   if (word === 'according') return lower(tokens[i + 1] ?? token) === 'to';
   if (!CUE_VERBS.has(word)) return false;
@@ -411,22 +410,12 @@ export class Attributor {
    * again, and the key made once is one string, hashed once, for every lookup of it.
    */
   private keyOf(text: string): string {
-    let key = this.keys.get(text);
-    if (key === undefined) {
-      key = wordKey(text);
-      this.keys.set(text, key);
-    }
-    return key;
+    return remembered(this.keys, text, wordKey);
   }
 
   /** {@link looksLikePerson}, remembered: the walk asks about the same few names again and again. */
   private looksLikePerson(name: string): boolean {
-    let answer = this.personLike.get(name);
-    if (answer === undefined) {
-      answer = looksLikePerson(name);
-      this.personLike.set(name, answer);
-    }
-    return answer;
+    return remembered(this.personLike, name, looksLikePerson);
   }
 
   /**
