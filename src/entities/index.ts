@@ -25,7 +25,15 @@ import { clubCodeAt, joinClubCodes } from './club-codes.js';
 import { evidenceFor, isAcronym, isSportsText, winner } from './evidence.js';
 import { displayName, groupCandidates } from './grouping.js';
 import { englishVerdict } from './language.js';
-import { isDemonym, isKnownPlace, type Lexicon, lexicon, spanKey, tokenForms } from './lexicon.js';
+import {
+  isDemonym,
+  isKnownPlace,
+  type Lexicon,
+  lexicon,
+  readingTokens,
+  spanKey,
+  tokenForms,
+} from './lexicon.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export type { Entity, EntityMention, EntityType, ExtractEntitiesOptions } from './types.js';
@@ -212,6 +220,11 @@ function keysOf(parsed: ParsedText, lex: Lexicon, kept: readonly Candidate[]): S
 export function entitiesFromParsed(parsed: ParsedText, options: ExtractEntitiesOptions = {}): Entity[] {
   if (parsed.tokens.length === 0) return [];
   if (!englishVerdict(parsed.text, options.language ?? 'auto').english) return [];
+  return readingTokens(parsed, () => entitiesOfEnglish(parsed, options));
+}
+
+/** {@link entitiesFromParsed} of a text that passed the English gate. */
+function entitiesOfEnglish(parsed: ParsedText, options: ExtractEntitiesOptions): Entity[] {
   const lex = lexicon();
   const sports = isSportsText(parsed, lex);
   const casings = parsed.sentences.map((s) => sentenceCasing(parsed, s));
