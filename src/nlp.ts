@@ -15,6 +15,7 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { isWhitespace } from './chars.js';
 import { TITLE_ABBREVIATIONS } from './data/titles.js';
 import { assertOptions, assertText } from './input.js';
+import { type RawDocument, type TokenColumns, TokenColumnsReader } from './token-columns.js';
 
 /**
  * Universal Dependencies part-of-speech tag, as wink's English model assigns it.
@@ -388,10 +389,12 @@ class PlainWords {
   }
 }
 
-/** The wink instance and the words it has read. */
+/** The wink instance, the words it has read, and the reader of its documents' token tables. */
 interface WinkInstance {
   readonly nlp: WinkMethods;
   readonly wordsRead: WordsRead;
+  /** Absent when the probe text read through it did not match wink's own `out`. */
+  readonly columns: TokenColumnsReader | undefined;
 }
 
 /** The instance without wink's entity recognizer (index 0) and the one with it (index 1). */
@@ -406,6 +409,26 @@ const WORDS_READ_PER_INSTANCE = 200_000;
 /** A word no model knows, read once so that wink hands over its lexeme cache. */
 const UNKNOWN_WORD = 'Qxzqjvkw';
 
+/**
+ * A text with a token of most categories and parts of speech, read once by each new instance to
+ * check that its documents' token tables read as wink's own `out` does.
+ */
+const COLUMNS_PROBE =
+  "Dr. Lewis didn't say: 'We'll pay $5.5m (20%) by 3:30pm on 1st May!' Mail ann@example.com, " +
+  'see https://example.com/a or #news @desk :) \u{1F600}\nIt ran 10km... Then she left.';
+
+/** The token columns of `doc`, read through wink's `out`. */
+function columnsOut(nlp: WinkMethods, doc: ReturnType<WinkMethods['readDoc']>): TokenColumns {
+  const { its } = nlp;
+  const tokens = doc.tokens();
+  return {
+    values: tokens.out(its.value) as string[],
+    kinds: tokens.out(its.type) as string[],
+    tags: tokens.out(its.pos) as string[],
+    sentenceStarts: (doc.sentences().out(its.span) as unknown as [number, number][]).map((s) => s[0]),
+  };
+}
+
 function winkInstance(withEntities: boolean): WinkInstance {
   const slot = withEntities ? 1 : 0;
   let instance = instances[slot];
@@ -418,6 +441,7 @@ function winkInstance(withEntities: boolean): WinkInstance {
     const source = model as unknown as {
       core: () => typeof core;
       featureFn: (config: unknown) => Record<string, (...args: unknown[]) => unknown>;
+      pos: () => { setter: (raw: RawDocument, ...rest: unknown[]) => void };
     };
     const featureFn = (config: unknown) => {
       const features = source.featureFn(config);
@@ -433,14 +457,31 @@ function winkInstance(withEntities: boolean): WinkInstance {
       }
       return wrapped;
     };
+    // The model's part-of-speech setter is handed the raw document at the end of tagging; wrapped,
+    // it shows the document's token table to `columns` (see token-columns.ts).
+    const columns = new TokenColumnsReader();
+    const pos = () => {
+      const tagging = source.pos();
+      return {
+        ...tagging,
+        setter: (raw: RawDocument, ...rest: unknown[]) => {
+          tagging.setter(raw, ...rest);
+          columns.see(raw);
+        },
+      };
+    };
     const nlp = winkNLP(
-      { ...model, core: () => (core = source.core()), featureFn } as unknown as typeof model,
+      { ...model, core: () => (core = source.core()), featureFn, pos } as unknown as typeof model,
       pipeOf(withEntities),
     );
     if (!core) throw new Error('copydesk: wink did not read its model');
     const lexemes = core.features.lexeme;
     const known = lexemes.list.length;
     nlp.readDoc(UNKNOWN_WORD);
+    // Read before `add` is wrapped, so that the probe's own words are simply forgotten.
+    const probe = nlp.readDoc(COLUMNS_PROBE);
+    const raw = columns.take(probe.tokens().length());
+    const agrees = raw !== undefined && columns.agreesWith(raw, columnsOut(nlp, probe));
     const tables = core.tcat && core.trex ? (core as TokenizerTables) : undefined;
     const wordsRead = new WordsRead(
       lexemes,
@@ -449,7 +490,7 @@ function winkInstance(withEntities: boolean): WinkInstance {
       tables ? new PlainWords(tables) : undefined,
     );
     wordsRead.forgetText();
-    instance = { nlp, wordsRead };
+    instance = { nlp, wordsRead, columns: agrees ? columns : undefined };
     instances[slot] = instance;
   }
   return instance;
@@ -463,6 +504,16 @@ function winkInstance(withEntities: boolean): WinkInstance {
  */
 export function wink(withEntities = false): WinkMethods {
   return winkInstance(withEntities).nlp;
+}
+
+/**
+ * Whether parses by the instance with or without wink's entities read its documents' token tables
+ * directly (see token-columns.ts) rather than through `out`.
+ *
+ * @internal
+ */
+export function readsTokenTables(withEntities = false): boolean {
+  return winkInstance(withEntities).columns !== undefined;
 }
 
 /**
@@ -686,7 +737,7 @@ export function parseText(text: string, options?: ParseOptions): ParsedText {
   const current = winkInstance(withEntities);
   current.wordsRead.startText();
   try {
-    return parseWithWink(text, current.nlp);
+    return parseWithWink(text, current);
   } finally {
     current.wordsRead.forgetText();
     const slot = withEntities ? 1 : 0;
@@ -723,7 +774,8 @@ function followsTitleAbbreviation(tokens: readonly Token[], text: string, start:
 }
 
 /** The parse of a non-empty text, read by wink (see {@link parseText}). */
-function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
+function parseWithWink(text: string, instance: WinkInstance): ParsedText {
+  const { nlp, columns } = instance;
   const its = nlp.its;
   const { input, runs, letters } = winkInput(text);
   const doc = nlp.readDoc(input);
@@ -731,10 +783,8 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
   // every line break; pages with blank lines break them only there.
   const paragraphBreaks = hasBlankLine(text) ? 2 : 1;
   const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const tags = all.out(its.pos) as PartOfSpeech[];
-  const kinds = all.out(its.type) as string[];
-  const winkSentences = doc.sentences().out(its.span) as unknown as [number, number][];
+  const raw = columns?.take(all.length());
+  const { values, kinds, tags, sentenceStarts } = raw && columns ? columns.read(raw) : columnsOut(nlp, doc);
   const winkEntities = doc.entities();
   const entityTypes = winkEntities.out(its.type) as string[];
   const entitySpans = winkEntities.out(its.span) as unknown as [number, number][];
@@ -828,8 +878,8 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
   let nextSentence = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
-    while ((winkSentences[nextSentence]?.[0] ?? values.length) < i) nextSentence++;
-    if (winkSentences[nextSentence]?.[0] === i) pendingSentenceBreak = true;
+    while ((sentenceStarts[nextSentence] ?? values.length) < i) nextSentence++;
+    if (sentenceStarts[nextSentence] === i) pendingSentenceBreak = true;
     if (value.length === 0) continue;
     if (skippedFrom !== cursor) {
       skippedFrom = cursor;
@@ -865,7 +915,7 @@ function parseWithWink(text: string, nlp: WinkMethods): ParsedText {
       text: rewritten ? text.slice(start, cursor) : value,
       start,
       end: cursor,
-      pos: tags[i] ?? 'X',
+      pos: (tags[i] as PartOfSpeech | undefined) ?? 'X',
       kind: kinds[i] ?? 'word',
       entity: e,
       sentence: sentences.length,
