@@ -65,8 +65,14 @@ const POS_SHIFT = 20;
  * category and each part-of-speech code's name across documents.
  */
 export class TokenColumnsReader {
-  /** Each lexeme's category, by lexeme index, once looked up. */
-  private readonly kindOfLexeme: (string | undefined)[] = [];
+  /**
+   * Each lexeme's category, by lexeme index, once looked up: 1 + its place in {@link kindNames},
+   * 0 for not yet. A typed array because lexemes are met in no order: a plain array written at
+   * scattered indices turns into a slow dictionary.
+   */
+  private kindOfLexeme: Uint8Array = new Uint8Array(1 << 17);
+  /** The categories met, in the order first met. */
+  private readonly kindNames: string[] = [];
   /** Each part-of-speech code's name, once looked up. */
   private readonly tagOfCode: (string | undefined)[] = [];
   /** The raw document of the `readDoc` call in progress, until {@link take} hands it over. */
@@ -92,16 +98,17 @@ export class TokenColumnsReader {
   read(raw: RawDocument): TokenColumns {
     const { tokens, cache } = raw;
     const count = raw.numOfTokens;
-    const { kindOfLexeme, tagOfCode } = this;
+    const { kindNames, tagOfCode } = this;
+    let kindOfLexeme = this.kindOfLexeme;
     const values = new Array<string>(count);
     const kinds = new Array<string>(count);
     const tags = new Array<string>(count);
     for (let i = 0, at = 0; i < count; i++, at += TOKEN_SIZE) {
       const lexeme = tokens[at] as number;
       values[i] = cache.value(lexeme);
-      let kind = kindOfLexeme[lexeme];
-      if (kind === undefined) kind = kindOfLexeme[lexeme] = cache.property(lexeme, 'tokenType') as string;
-      kinds[i] = kind;
+      if (lexeme >= kindOfLexeme.length) kindOfLexeme = this.grow(lexeme);
+      const known = kindOfLexeme[lexeme] as number;
+      kinds[i] = known > 0 ? (kindNames[known - 1] as string) : this.lookUpKind(cache, lexeme);
       const code = ((tokens[at + 2] as number) & POS_MASK) >>> POS_SHIFT;
       let tag = tagOfCode[code];
       if (tag === undefined) tag = tagOfCode[code] = cache.valueOf('pos', code) as string;
@@ -109,6 +116,29 @@ export class TokenColumnsReader {
     }
     const sentenceStarts = raw.sentences.map((s) => s[0] as number);
     return { values, kinds, tags, sentenceStarts };
+  }
+
+  /** Looks up the category of a lexeme not met before, and remembers it. */
+  private lookUpKind(cache: RawLexemeCache, lexeme: number): string {
+    const kind = cache.property(lexeme, 'tokenType') as string;
+    let at = this.kindNames.indexOf(kind);
+    if (at < 0) {
+      // More than 255 categories cannot be remembered in a byte; wink has about twenty.
+      if (this.kindNames.length >= 255) return kind;
+      at = this.kindNames.push(kind) - 1;
+    }
+    this.kindOfLexeme[lexeme] = at + 1;
+    return kind;
+  }
+
+  /** Grows the category memo to hold index `lexeme`. */
+  private grow(lexeme: number): Uint8Array {
+    let size = this.kindOfLexeme.length;
+    while (size <= lexeme) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.kindOfLexeme);
+    this.kindOfLexeme = grown;
+    return grown;
   }
 
   /** Whether reading `raw` gives exactly `expected`, the columns wink's own `out` gave. */
