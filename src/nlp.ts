@@ -15,7 +15,12 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { isWhitespace } from './chars.js';
 import { TITLE_ABBREVIATIONS } from './data/titles.js';
 import { assertOptions, assertText } from './input.js';
-import { type RawDocument, type TokenColumns, TokenColumnsReader } from './token-columns.js';
+import {
+  posShowingTables,
+  type TaggingModel,
+  type TokenColumns,
+  TokenColumnsReader,
+} from './token-columns.js';
 
 /**
  * Universal Dependencies part-of-speech tag, as wink's English model assigns it.
@@ -441,7 +446,7 @@ function winkInstance(withEntities: boolean): WinkInstance {
     const source = model as unknown as {
       core: () => typeof core;
       featureFn: (config: unknown) => Record<string, (...args: unknown[]) => unknown>;
-      pos: () => { setter: (raw: RawDocument, ...rest: unknown[]) => void };
+      pos: () => TaggingModel;
     };
     const featureFn = (config: unknown) => {
       const features = source.featureFn(config);
@@ -460,16 +465,7 @@ function winkInstance(withEntities: boolean): WinkInstance {
     // The model's part-of-speech setter is handed the raw document at the end of tagging; wrapped,
     // it shows the document's token table to `columns` (see token-columns.ts).
     const columns = new TokenColumnsReader();
-    const pos = () => {
-      const tagging = source.pos();
-      return {
-        ...tagging,
-        setter: (raw: RawDocument, ...rest: unknown[]) => {
-          tagging.setter(raw, ...rest);
-          columns.see(raw);
-        },
-      };
-    };
+    const pos = posShowingTables(source, columns);
     const nlp = winkNLP(
       { ...model, core: () => (core = source.core()), featureFn, pos } as unknown as typeof model,
       pipeOf(withEntities),

@@ -42,6 +42,32 @@ export interface RawDocument {
   readonly cache: RawLexemeCache;
 }
 
+/** What a wink model's `pos()` returns, as far as it matters here: its setter, among others. */
+export interface TaggingModel {
+  /** Writes the tags into the raw document at the end of `readDoc`'s tagging. */
+  readonly setter: (raw: RawDocument, ...rest: unknown[]) => void;
+}
+
+/**
+ * A replacement for a model's `pos` whose setter also shows each raw document it is handed to
+ * `reader`: pass it to `winkNLP` in place of the model's own.
+ */
+export function posShowingTables(
+  model: { readonly pos: () => TaggingModel },
+  reader: TokenColumnsReader,
+): () => TaggingModel {
+  return () => {
+    const tagging = model.pos();
+    return {
+      ...tagging,
+      setter: (raw: RawDocument, ...rest: unknown[]) => {
+        tagging.setter(raw, ...rest);
+        reader.see(raw);
+      },
+    };
+  };
+}
+
 /** A document's tokens, column by column, in wink's order. */
 export interface TokenColumns {
   /** Each token's text (`its.value`). */

@@ -2,24 +2,17 @@ import { describe, expect, it } from 'vitest';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { readsTokenTables } from '../../src/nlp.js';
-import { type RawDocument, TokenColumnsReader } from '../../src/token-columns.js';
+import {
+  posShowingTables,
+  type RawDocument,
+  type TaggingModel,
+  TokenColumnsReader,
+} from '../../src/token-columns.js';
 import { loadFixtures } from '../helpers/fixtures.js';
 
 /** A wink instance whose pos setter shows each document to `reader`, as src/nlp.ts makes it. */
 function instanceShowing(reader: TokenColumnsReader) {
-  const source = model as unknown as {
-    pos: () => { setter: (raw: RawDocument, ...rest: unknown[]) => void };
-  };
-  const pos = () => {
-    const tagging = source.pos();
-    return {
-      ...tagging,
-      setter: (raw: RawDocument, ...rest: unknown[]) => {
-        tagging.setter(raw, ...rest);
-        reader.see(raw);
-      },
-    };
-  };
+  const pos = posShowingTables(model as unknown as { pos: () => TaggingModel }, reader);
   return winkNLP({ ...model, pos } as unknown as typeof model, ['sbd', 'pos']);
 }
 
