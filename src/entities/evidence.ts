@@ -901,7 +901,7 @@ export function contextVotes(
       afterNext &&
       !owned &&
       !runsOn &&
-      isKnownPlace(lex, tokenForms(parsed).key(candidate.end + 1) as string)
+      isKnownPlace(lex, forms.key(candidate.end + 1) as string)
     )
       add(votes, LOC, 1.5, 'comma-place');
   }
@@ -938,7 +938,7 @@ export function contextVotes(
     }
     // "Imran Saleem (Pakistan) beat…": an athlete with the country they play for (a club in a
     // European cup is written so too, but with one word: "Dinamo (Romania)").
-    const country = afterNext ? (tokenForms(parsed).key(candidate.end + 1) as string) : '';
+    const country = afterNext ? (forms.key(candidate.end + 1) as string) : '';
     const closes = tokens[candidate.end + 2]?.text === ')';
     const fullName = candidate.end - candidate.first >= 2;
     if (
@@ -981,7 +981,7 @@ export function contextVotes(
     const compassTown =
       candidate.end - candidate.first === 2 &&
       lex.compass.has(forms.lower(candidate.first) as string) &&
-      isKnownPlace(lex, tokenForms(parsed).key(candidate.first + 1) as string);
+      isKnownPlace(lex, forms.key(candidate.first + 1) as string);
     if ((known || compassTown) && (nextIsScore || besideTeamWord)) add(votes, ORG, 4, 'sports:score');
     // "Surrey captain Dan Fuller", "Norwich striker", and towns that act: "Kent took".
     // A one-word town with a full verb outweighs the gazetteer ("Essex reached 372"); an

@@ -154,7 +154,7 @@ function vouched(
         let from = c.first + 1;
         while (from < c.end && !STARTS_UPPER.test((parsed.tokens[from] as Token).text)) from++;
         // What is left must still be a name: a common noun alone is not ("Plus Women’s relay times").
-        const commonNoun = from === c.end - 1 && lex.genericWords.has(tokenForms(parsed).key(from) as string);
+        const commonNoun = from === c.end - 1 && lex.genericWords.has(forms.key(from) as string);
         if (from < c.end && !commonNoun)
           kept.push({ ...c, first: from, key: spanKey(parsed, from, c.end), initial: false });
       }
@@ -170,9 +170,7 @@ function vouched(
     const team = sports && next !== undefined && next.pos === 'NUM';
     // "Hollister (USA) 3:41.906": a name with a country in brackets after it.
     const country =
-      next?.text === '(' &&
-      afterNext !== undefined &&
-      lex.countries.has(tokenForms(parsed).key(c.end + 1) as string);
+      next?.text === '(' && afterNext !== undefined && lex.countries.has(forms.key(c.end + 1) as string);
     // "Radnicki (N) 3 1 0 2": a club with its town's initial in a results table.
     const clubCode = sports && clubCodeAt(parsed, lex, c.end);
     if (
