@@ -104,8 +104,6 @@ export class TokenForms {
   }
 }
 
-const tokenFormsCache = new WeakMap<ParsedText, TokenForms>();
-
 /** The parse {@link readingTokens} is reading, and its forms. */
 let reading: { readonly parsed: ParsedText; readonly forms: TokenForms } | undefined;
 
@@ -113,10 +111,9 @@ let reading: { readonly parsed: ParsedText; readonly forms: TokenForms } | undef
  * Runs `read` with forms of `parsed`'s tokens made for it alone: while it runs,
  * {@link tokenForms} gives them without a look-up, and they are dropped when it returns (the
  * variable is set back in `finally`, so no call leaves anything behind). The steps ask for the
- * forms many times per candidate; answered from the WeakMap alone, `analyze` on the quotes dev
- * articles ran about 3% slower against wink's `readDoc` (0.617× against 0.637×, three
- * alternating runs of separate processes). Cached with the parse, the forms would also live as
- * long as the caller keeps the parse.
+ * forms many times per candidate; looked up in a map keyed by the parse instead, `analyze` on the
+ * quotes dev articles ran about 3% slower against wink's `readDoc` (0.617× against 0.637×, three
+ * alternating runs of separate processes).
  */
 export function readingTokens<T>(parsed: ParsedText, read: () => T): T {
   const outer = reading;
@@ -129,17 +126,12 @@ export function readingTokens<T>(parsed: ParsedText, read: () => T): T {
 }
 
 /**
- * The {@link TokenForms} of `parsed`: those of {@link readingTokens} while it reads `parsed`,
- * otherwise one per parse, kept with it.
+ * The {@link TokenForms} of `parsed`: those of {@link readingTokens} while it reads `parsed`
+ * (every step of `entitiesFromParsed` runs so), otherwise new ones, kept by the caller.
  */
 export function tokenForms(parsed: ParsedText): TokenForms {
   if (reading !== undefined && reading.parsed === parsed) return reading.forms;
-  let forms = tokenFormsCache.get(parsed);
-  if (!forms) {
-    forms = new TokenForms(parsed.tokens);
-    tokenFormsCache.set(parsed, forms);
-  }
-  return forms;
+  return new TokenForms(parsed.tokens);
 }
 
 /** Whether a UTF-16 unit is white space that {@link nameKey} collapses into one space. */

@@ -802,7 +802,7 @@ describeAdversarial(
 );
 
 describe('tokenForms', () => {
-  it("gives each token's lower case and nameKey, made once per parse", () => {
+  it("gives each token's lower case and nameKey, one set of forms per reading of a parse", () => {
     const parsed = parseText("U.S. officials met O'Neill and the ministry’s staff in İzmir.");
     const forms = tokenForms(parsed);
     const keys = parsed.tokens.map((_, t) => forms.key(t));
@@ -811,9 +811,18 @@ describe('tokenForms', () => {
     expect(parsed.tokens.map((_, t) => forms.lower(t))).toEqual(
       parsed.tokens.map((t) => t.text.toLowerCase()),
     );
-    expect(tokenForms(parsed)).toBe(forms);
-    expect(readingTokens(parsed, () => tokenForms(parsed))).not.toBe(forms);
-    expect(tokenForms(parsed)).toBe(forms);
+    // Outside a reading nothing is kept: each call makes new forms.
+    expect(tokenForms(parsed)).not.toBe(forms);
+    const other = parseText('Ana Ruiz left.');
+    const inside = readingTokens(parsed, () => {
+      const read = tokenForms(parsed);
+      expect(tokenForms(parsed)).toBe(read);
+      // Another parse read inside it gets its own forms.
+      expect(tokenForms(other)).not.toBe(tokenForms(other));
+      return read;
+    });
+    expect(inside).not.toBe(forms);
+    expect(tokenForms(parsed)).not.toBe(inside);
     expect(forms.key(-1)).toBeUndefined();
     expect(forms.lower(parsed.tokens.length)).toBeUndefined();
   });
