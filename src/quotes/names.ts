@@ -6,6 +6,7 @@
  * @internal
  */
 
+import { isAsciiLetter } from '../chars.js';
 import { isDemonym, isKnownPlace, lexicon, nameKey } from '../entities/lexicon.js';
 import type { Token } from '../nlp.js';
 import { isSpace, isUpper } from './chars.js';
@@ -157,7 +158,7 @@ function joins(tokens: readonly Token[], i: number): boolean {
   // Every joiner opens with an ASCII letter or `&`, and no other character lower-cases to one
   // of those: most tokens after a name (`,`, `.`, `’s`) fail here without being lower-cased.
   const c = token.text.charCodeAt(0);
-  if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x26)) return false;
+  if (!(isAsciiLetter(c) || c === 0x26)) return false;
   const word = token.text.toLowerCase();
   if (!NAME_JOINERS.has(word)) return false;
   if (word !== 'of' && word !== 'for') return true;
